@@ -1,0 +1,89 @@
+"""Command line: ``kiosk COMMAND``. Each command lives in its own module with ``register()``.
+
+Errors are one clear line on stderr and a non-zero exit; ``--debug`` shows the traceback.
+Heavy imports (Qt, SQLAlchemy models, openpyxl) happen inside the commands that need them, so
+``kiosk --help`` is instant and the non-UI commands never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__
+from kiosk.errors import KioskError
+
+# Modules that add sub-commands; each defines ``register(subparsers, parents)``.
+COMMAND_MODULES: tuple[str, ...] = (
+    "kiosk.cli.run_cmd",
+    "kiosk.cli.db_cmd",
+    "kiosk.cli.doctor_cmd",
+)
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options accepted both before and after the command name (``kiosk --data-dir D run``)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder for the database, content and logs (env KIOSK_DATA_DIR)",
+    )
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy database URL instead of the SQLite file (env KIOSK_DATABASE_URL)",
+    )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show tracebacks and debug logging",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Pavilion Kiosk: exhibitor directory, QR contact cards and lead capture.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers, [common])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    debug = bool(getattr(args, "debug", False))
+    try:
+        return int(args.func(args) or 0)
+    except KioskError as exc:
+        if debug:
+            raise
+        print(f"kiosk: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kiosk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if debug:
+            raise
+        print(
+            f"kiosk: unexpected error: {exc.__class__.__name__}: {exc}\n"
+            "Run the same command with --debug for the full traceback.",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,94 @@
+"""``kiosk doctor``: what is installed, where data lives, and how to fix each problem found."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+from dataclasses import dataclass
+
+from kiosk import __version__
+from kiosk.cli.context import settings_from_args
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    doctor = subparsers.add_parser(
+        "doctor", parents=parents, help="check the installation and say how to fix problems"
+    )
+    doctor.add_argument("--no-qt", action="store_true", help="skip the Qt checks")
+    doctor.set_defaults(func=_doctor)
+
+
+def _database_checks(args: argparse.Namespace) -> list[Check]:
+    from kiosk.data.database import open_database
+    from kiosk.data.migrate import current_revision
+    from kiosk.errors import KioskError
+    from kiosk.services import catalog
+
+    settings = settings_from_args(args)
+    checks = [Check("data dir", True, str(settings.data_dir))]
+    try:
+        database = open_database(settings)
+    except KioskError as exc:
+        return [
+            *checks,
+            Check("database", False, str(exc), "check --database / KIOSK_DATABASE_URL and rights"),
+        ]
+    try:
+        url = database.engine.url.render_as_string(hide_password=True)
+        revision = current_revision(database.engine)
+        checks.append(Check("database", True, f"{url} (revision {revision})"))
+        summary = catalog.summary(database.sessions)
+        if summary.event_id is None:
+            checks.append(
+                Check(
+                    "content",
+                    False,
+                    "no content pack loaded",
+                    "kiosk import-content PATH (or start 'kiosk run' to load the sample pack)",
+                )
+            )
+        else:
+            checks.append(
+                Check(
+                    "content",
+                    True,
+                    f"event {summary.event_id}: {summary.exhibitor_count} exhibitors",
+                )
+            )
+    finally:
+        database.dispose()
+    log_file = settings.log_dir / "kiosk.log"
+    checks.append(Check("log file", True, str(log_file)))
+    return checks
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    checks = [
+        Check("kiosk", True, __version__),
+        Check("python", True, f"{platform.python_version()} ({sys.executable})"),
+    ]
+    checks += _database_checks(args)
+    if not args.no_qt:
+        from kiosk.ui.diagnostics import qt_checks
+
+        checks += [Check(*c) for c in qt_checks()]
+    width = max(len(c.name) for c in checks)
+    for check in checks:
+        mark = "ok  " if check.ok else "FAIL"
+        print(f"{mark} {check.name.ljust(width)}  {check.detail}")
+        if not check.ok and check.fix:
+            print(f"     {' ' * width}  fix: {check.fix}")
+    failed = [c for c in checks if not c.ok]
+    print(f"\n{len(checks) - len(failed)} ok, {len(failed)} problem(s)")
+    return 1 if failed else 0

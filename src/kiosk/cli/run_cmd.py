@@ -1,0 +1,33 @@
+"""``kiosk run``: the kiosk window (full screen; ``--windowed`` for development)."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from kiosk.cli.context import settings_from_args
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    run = subparsers.add_parser("run", parents=parents, help="start the kiosk")
+    run.add_argument("--windowed", action="store_true", help="a normal window (development)")
+    run.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start offscreen, wait for the first rendered frame, print the time, exit",
+    )
+    run.add_argument("--show-cursor", action="store_true", help="keep the mouse cursor visible")
+    run.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    settings = settings_from_args(args).with_overrides(
+        windowed=True if args.windowed else None,
+        hide_cursor=False if args.show_cursor else None,
+    )
+    from kiosk.ui.app import run
+
+    return run(settings, smoke_test=args.smoke_test, started=started)

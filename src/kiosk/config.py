@@ -1,0 +1,104 @@
+"""Runtime settings: where data lives, which database, and kiosk behaviour.
+
+Precedence, lowest to highest: built-in defaults, environment variables (``KIOSK_*``), command
+line options. Settings that staff change on the kiosk itself (idle timeout, kiosk id, cursor)
+live in the database and are applied on top by the services that use them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "PavilionKiosk"
+APP_AUTHOR = "PavilionKiosk"
+DATABASE_FILENAME = "kiosk.db"
+
+DEFAULT_IDLE_TIMEOUT_S = 90
+DEFAULT_IDLE_COUNTDOWN_S = 20
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder of the platform (e.g. ``~/.local/share/PavilionKiosk``)."""
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def sqlite_url(path: Path) -> str:
+    """SQLAlchemy URL of a SQLite file."""
+    return f"sqlite:///{path}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the composition root needs to wire the kiosk."""
+
+    data_dir: Path = field(default_factory=default_data_dir)
+    database_url: str | None = None
+    central_database_url: str | None = None
+    idle_timeout_s: int = DEFAULT_IDLE_TIMEOUT_S
+    idle_countdown_s: int = DEFAULT_IDLE_COUNTDOWN_S
+    windowed: bool = False
+    hide_cursor: bool = True
+    debug: bool = False
+
+    @property
+    def effective_database_url(self) -> str:
+        """The configured URL, or the SQLite file inside the data folder."""
+        return self.database_url or sqlite_url(self.data_dir / DATABASE_FILENAME)
+
+    @property
+    def content_dir(self) -> Path:
+        """Where imported packs' images and thumbnails are copied, so a pulled USB stick is safe."""
+        return self.data_dir / "content"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    def with_overrides(self, **overrides: object) -> Settings:
+        """A copy with the given non-None values replaced."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _env_int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        from kiosk.errors import KioskError
+
+        raise KioskError(f"{name}: {raw!r} is not a whole number of seconds") from None
+    if value <= 0:
+        from kiosk.errors import KioskError
+
+        raise KioskError(f"{name}: must be greater than 0, got {value}")
+    return value
+
+
+def _env_bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
+    """Defaults overridden by ``KIOSK_*`` environment variables."""
+    env = os.environ if env is None else env
+    data_dir = env.get("KIOSK_DATA_DIR")
+    return Settings(
+        data_dir=Path(data_dir).expanduser() if data_dir else default_data_dir(),
+        database_url=env.get("KIOSK_DATABASE_URL") or None,
+        central_database_url=env.get("KIOSK_CENTRAL_DATABASE_URL") or None,
+        idle_timeout_s=_env_int(env, "KIOSK_IDLE_TIMEOUT", DEFAULT_IDLE_TIMEOUT_S),
+        idle_countdown_s=_env_int(env, "KIOSK_IDLE_COUNTDOWN", DEFAULT_IDLE_COUNTDOWN_S),
+        windowed=_env_bool(env, "KIOSK_WINDOWED", False),
+        hide_cursor=_env_bool(env, "KIOSK_HIDE_CURSOR", True),
+        debug=_env_bool(env, "KIOSK_DEBUG", False),
+    )

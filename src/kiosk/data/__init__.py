@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine factory with SQLite pragmas, migrations, repositories."""

@@ -1,0 +1,384 @@
+"""SQLAlchemy 2 typed models.
+
+Two families live here. *Content* (event, pavilions, sectors, exhibitors, products, contacts) is
+replaced wholesale by a content-pack import. *Facts* (leads, visits, consents, interests,
+matching requests, analytics, audit) are append-mostly and never touched by an import, so they
+refer to content by the pack's string ids (``exhibitor_ref``), not by foreign keys, and use UUID
+keys so rows from several kiosks can later be pooled without clashes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kiosk.data.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+LText = dict[str, str]
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy's documented class attribute
+        datetime: UTCDateTime(),
+        LText: JSON(),
+        dict[str, Any]: JSON(),
+    }
+
+
+# --------------------------------------------------------------------------- content
+
+
+class Event(Base):
+    """One event's content, as last imported from a content pack."""
+
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[LText]
+    venue: Mapped[LText | None]
+    starts: Mapped[date] = mapped_column(Date)
+    ends: Mapped[date] = mapped_column(Date)
+    timezone: Mapped[str] = mapped_column(String(64))
+    organizer: Mapped[dict[str, Any] | None]
+    brand: Mapped[dict[str, Any] | None]
+    consent: Mapped[dict[str, Any]]
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    source_path: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    pavilions: Mapped[list[Pavilion]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Pavilion.position"
+    )
+    sectors: Mapped[list[Sector]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Sector.position"
+    )
+    exhibitors: Mapped[list[Exhibitor]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Exhibitor.position"
+    )
+
+
+class Pavilion(Base):
+    __tablename__ = "pavilions"
+    __table_args__ = (UniqueConstraint("event_id", "slug"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[LText]
+    map_path: Mapped[str | None] = mapped_column(Text)
+    map_width: Mapped[int | None]
+    map_height: Mapped[int | None]
+    position: Mapped[int] = mapped_column(default=0)
+
+    event: Mapped[Event] = relationship(back_populates="pavilions")
+
+
+exhibitor_sectors = Table(
+    "exhibitor_sectors",
+    Base.metadata,
+    Column(
+        "exhibitor_pk",
+        ForeignKey("exhibitors.pk", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("sector_pk", ForeignKey("sectors.pk", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Sector(Base):
+    __tablename__ = "sectors"
+    __table_args__ = (UniqueConstraint("event_id", "slug"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[LText]
+    position: Mapped[int] = mapped_column(default=0)
+
+    event: Mapped[Event] = relationship(back_populates="sectors")
+
+
+class Exhibitor(Base):
+    __tablename__ = "exhibitors"
+    __table_args__ = (UniqueConstraint("event_id", "slug"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[LText]
+    pavilion_pk: Mapped[int] = mapped_column(ForeignKey("pavilions.pk", ondelete="CASCADE"))
+    country: Mapped[str] = mapped_column(String(2))
+    booth_code: Mapped[str | None] = mapped_column(String(32))
+    booth_x: Mapped[float | None] = mapped_column(Float)
+    booth_y: Mapped[float | None] = mapped_column(Float)
+    summary: Mapped[LText | None]
+    description: Mapped[LText | None]
+    logo_path: Mapped[str | None] = mapped_column(Text)
+    logo_thumb_path: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(default=0)
+
+    event: Mapped[Event] = relationship(back_populates="exhibitors")
+    pavilion: Mapped[Pavilion] = relationship()
+    sectors: Mapped[list[Sector]] = relationship(secondary=exhibitor_sectors)
+    products: Mapped[list[Product]] = relationship(
+        back_populates="exhibitor", cascade="all, delete-orphan", order_by="Product.position"
+    )
+    contact: Mapped[Contact | None] = relationship(
+        back_populates="exhibitor", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class Product(Base):
+    __tablename__ = "products"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    exhibitor_pk: Mapped[int] = mapped_column(
+        ForeignKey("exhibitors.pk", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[LText]
+    origin: Mapped[str | None] = mapped_column(String(2))
+    image_path: Mapped[str | None] = mapped_column(Text)
+    thumb_path: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(default=0)
+
+    exhibitor: Mapped[Exhibitor] = relationship(back_populates="products")
+
+
+class Contact(Base):
+    """An exhibitor's contact card; the source of its QR codes. Phone is stored as E.164."""
+
+    __tablename__ = "contacts"
+
+    exhibitor_pk: Mapped[int] = mapped_column(
+        ForeignKey("exhibitors.pk", ondelete="CASCADE"), primary_key=True
+    )
+    person: Mapped[LText | None]
+    title: Mapped[LText | None]
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    website: Mapped[str | None] = mapped_column(Text)
+    wechat: Mapped[str | None] = mapped_column(String(64))
+
+    exhibitor: Mapped[Exhibitor] = relationship(back_populates="contact")
+
+
+# --------------------------------------------------------------------------- facts
+
+
+class Lead(Base):
+    """A visitor who left their contact. Fields hold the latest details; visits keep each entry."""
+
+    __tablename__ = "leads"
+    __table_args__ = (
+        Index("ix_leads_event_email", "event_id", "email_key"),
+        Index("ix_leads_event_phone", "event_id", "phone_e164"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    event_id: Mapped[str] = mapped_column(String(64), index=True)
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(16), default="kiosk")
+    name: Mapped[str] = mapped_column(String(200))
+    company: Mapped[str | None] = mapped_column(String(200))
+    job_title: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    email_key: Mapped[str | None] = mapped_column(String(320))
+    phone_raw: Mapped[str | None] = mapped_column(String(64))
+    phone_e164: Mapped[str | None] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(2))
+    language: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    visit_count: Mapped[int] = mapped_column(default=1)
+
+    visits: Mapped[list[LeadVisit]] = relationship(
+        back_populates="lead", cascade="all, delete-orphan", order_by="LeadVisit.at"
+    )
+    consents: Mapped[list[LeadConsent]] = relationship(
+        back_populates="lead", cascade="all, delete-orphan", order_by="LeadConsent.at"
+    )
+    exhibitors: Mapped[list[LeadExhibitor]] = relationship(
+        back_populates="lead", cascade="all, delete-orphan"
+    )
+    sectors: Mapped[list[LeadSector]] = relationship(
+        back_populates="lead", cascade="all, delete-orphan"
+    )
+    matching_requests: Mapped[list[MatchingRequest]] = relationship(
+        back_populates="lead", cascade="all, delete-orphan"
+    )
+
+
+class LeadVisit(Base):
+    """One submission of the form (or staff entry): what was typed, when, where."""
+
+    __tablename__ = "lead_visits"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(16), default="kiosk")
+    language: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200))
+    company: Mapped[str | None] = mapped_column(String(200))
+    job_title: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone_raw: Mapped[str | None] = mapped_column(String(64))
+    phone_e164: Mapped[str | None] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(2))
+    message: Mapped[str | None] = mapped_column(Text)
+
+    lead: Mapped[Lead] = relationship(back_populates="visits")
+
+
+class LeadConsent(Base):
+    """One purpose answered on one visit, with the notice version and language shown."""
+
+    __tablename__ = "lead_consents"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(
+        ForeignKey("lead_visits.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[str] = mapped_column(String(64))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    consent_version: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+
+    lead: Mapped[Lead] = relationship(back_populates="consents")
+
+
+class LeadExhibitor(Base):
+    """A lead's interest in an exhibitor (by the pack's exhibitor id)."""
+
+    __tablename__ = "lead_exhibitors"
+
+    lead_id: Mapped[str] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    exhibitor_ref: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    lead: Mapped[Lead] = relationship(back_populates="exhibitors")
+
+
+class LeadSector(Base):
+    """A lead's interest in a sector (by the pack's sector id)."""
+
+    __tablename__ = "lead_sectors"
+
+    lead_id: Mapped[str] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    sector_ref: Mapped[str] = mapped_column(String(64), primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    lead: Mapped[Lead] = relationship(back_populates="sectors")
+
+
+class MatchingRequest(Base):
+    """A request to meet an exhibitor, with the preferred day and half-day."""
+
+    __tablename__ = "matching_requests"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("lead_visits.id", ondelete="CASCADE"))
+    exhibitor_ref: Mapped[str] = mapped_column(String(64))
+    preferred_date: Mapped[date | None] = mapped_column(Date)
+    slot: Mapped[str | None] = mapped_column(String(2))  # "am" or "pm"
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    lead: Mapped[Lead] = relationship(back_populates="matching_requests")
+
+
+class AnalyticsEvent(Base):
+    """An anonymous interaction (tap, view, QR shown, language); never linked to a lead."""
+
+    __tablename__ = "analytics_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    event_id: Mapped[str | None] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    target: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str | None] = mapped_column(String(16))
+
+
+class AuditEntry(Base):
+    """What staff (or the CLI) did: exports, wipes, erasures, content reloads, settings."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[dict[str, Any] | None]
+    kiosk_id: Mapped[str | None] = mapped_column(String(64))
+
+
+class Setting(Base):
+    """A staff or system setting (kiosk id, idle timeout, PIN hash, lockout state, active event)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+__all__ = [
+    "AnalyticsEvent",
+    "AuditEntry",
+    "Base",
+    "Contact",
+    "Event",
+    "Exhibitor",
+    "Lead",
+    "LeadConsent",
+    "LeadExhibitor",
+    "LeadSector",
+    "LeadVisit",
+    "MatchingRequest",
+    "Pavilion",
+    "Product",
+    "Sector",
+    "Setting",
+    "exhibitor_sectors",
+    "new_uuid",
+]

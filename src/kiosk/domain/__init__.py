@@ -1,0 +1,1 @@
+"""Plain-Python domain: no Qt, no SQLAlchemy. Languages, localised text, countries, validation."""

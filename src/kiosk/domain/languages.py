@@ -1,0 +1,35 @@
+"""The four visitor languages and what each implies (fallback order, locale, keyboard, font)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Language:
+    """A UI language the visitor can pick."""
+
+    tag: str  # BCP 47 tag as used in content packs
+    native_name: str  # how the language names itself on the switch
+    qt_locale: str  # locale name for QTranslator / QLocale
+    keyboard_locales: tuple[str, ...]  # Qt Virtual Keyboard locales, first is the default
+    cjk_family: str | None  # Noto Sans CJK family that gives the right glyph shapes
+    default_country: str | None  # default visitor country on the lead form
+
+
+ZH_HANT = Language("zh-Hant", "繁體中文", "zh_TW", ("zh_TW", "en_GB"), "Noto Sans CJK TC", "MO")
+ZH_HANS = Language("zh-Hans", "简体中文", "zh_CN", ("zh_CN", "en_GB"), "Noto Sans CJK SC", "CN")
+PT = Language("pt", "Português", "pt_PT", ("pt_PT", "pt_BR", "en_GB"), None, "PT")
+EN = Language("en", "English", "en_GB", ("en_GB",), None, None)
+
+LANGUAGES: tuple[Language, ...] = (ZH_HANT, ZH_HANS, PT, EN)
+BY_TAG: dict[str, Language] = {lang.tag: lang for lang in LANGUAGES}
+DEFAULT_LANGUAGE = EN
+
+# Content fallback after the requested language (CONTENT_FORMAT.md).
+CONTENT_FALLBACK: tuple[str, ...] = ("en", "pt", "zh-Hant", "zh-Hans")
+
+
+def language(tag: str) -> Language:
+    """The language for ``tag``; unknown tags fall back to English rather than failing."""
+    return BY_TAG.get(tag, DEFAULT_LANGUAGE)

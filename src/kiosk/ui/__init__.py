@@ -1,0 +1,1 @@
+"""The Qt Quick user interface: the ONLY package that imports PySide6."""

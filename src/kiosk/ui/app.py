@@ -1,0 +1,103 @@
+"""Composition root of the kiosk window: Qt application, QML engine, bridges, fonts.
+
+``run()`` is called by ``kiosk run``. Every QML warning is collected; at start any error means
+a non-zero exit with the messages printed, never a half-working window.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+
+from kiosk.config import Settings
+from kiosk.errors import KioskError
+
+QML_MODULE = "Kiosk"
+
+
+def ensure_display(smoke_test: bool) -> None:
+    """Pick a Qt platform, or explain how to run where there is no screen."""
+    if smoke_test and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise KioskError(
+            "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+            "  On a booth PC, start the kiosk from the graphical session.\n"
+            "  On a server, run it in a virtual screen: xvfb-run -a kiosk run --windowed\n"
+            "  To check that it starts at all: kiosk run --smoke-test",
+            exit_code=3,
+        )
+
+
+def prepare_environment() -> None:
+    """Settings Qt reads only before the application object exists."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+
+def run(
+    settings: Settings,
+    *,
+    smoke_test: bool = False,
+    started: float | None = None,
+    on_ready: Callable[[object], None] | None = None,
+) -> int:
+    """Show the kiosk until it quits; with ``smoke_test`` exit 0 after the first frame."""
+    started = time.perf_counter() if started is None else started
+    ensure_display(smoke_test)
+    prepare_environment()
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.window import KioskWindowHost
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app.setApplicationName("Pavilion Kiosk")
+    app.setOrganizationName("PavilionKiosk")
+
+    host = KioskWindowHost(settings)
+    try:
+        host.load()
+    except KioskError:
+        host.close()
+        raise
+
+    if smoke_test:
+        exit_code: list[int] = []
+
+        def first_frame() -> None:
+            if exit_code:
+                return
+            elapsed = time.perf_counter() - started
+            problems = host.problems()
+            if problems:
+                print("\n".join(problems), file=sys.stderr)
+                exit_code.append(4)
+            else:
+                print(f"smoke test: first frame after {elapsed:.3f} s")
+                exit_code.append(0)
+            app.quit()
+
+        host.window.frameSwapped.connect(first_frame)
+        timeout = QTimer()
+        timeout.setSingleShot(True)
+        timeout.timeout.connect(lambda: (exit_code.append(5), app.quit()))
+        timeout.start(30_000)
+        host.window.update()
+        app.exec()
+        host.close()
+        if exit_code and exit_code[0] == 5:
+            raise KioskError("smoke test: no frame was rendered within 30 s", exit_code=5)
+        return exit_code[0] if exit_code else 5
+
+    if on_ready is not None:
+        on_ready(host)
+    code = app.exec()
+    host.close()
+    return code

@@ -1,0 +1,42 @@
+"""Load the bundled Noto Sans CJK collection so Chinese never renders as tofu boxes.
+
+A fresh booth PC (and Qt's offscreen platform) may have no CJK font at all. The collection from
+the ``noto-cjk-sans-otc`` package holds the TC, SC, HK, JP and KR families; the UI picks TC for
+Traditional Chinese and SC for Simplified so glyph shapes follow each script's conventions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+LATIN_FALLBACK = "Noto Sans CJK SC"
+
+
+def cjk_font_file() -> Path | None:
+    """Path of the bundled ``NotoSansCJK-Regular.ttc`` or None if the package is missing."""
+    try:
+        import noto_cjk_sans_otc
+    except ImportError:
+        return None
+    path = Path(noto_cjk_sans_otc.__file__).resolve().parent / "NotoSansCJK-Regular.ttc"
+    return path if path.exists() else None
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts with Qt; returns the family names now available."""
+    families: list[str] = []
+    path = cjk_font_file()
+    if path is not None:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def apply_default_font(family: str, point_size: int = 18) -> None:
+    """Make ``family`` the application font (QML ``Text`` without a family uses it)."""
+    font = QFont(family)
+    font.setPointSize(point_size)
+    QGuiApplication.setFont(font)

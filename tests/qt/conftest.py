@@ -1,0 +1,8 @@
+"""Qt tests run offscreen; the platform is chosen in tests/conftest.py before Qt loads."""
+
+from __future__ import annotations
+
+import os
+
+assert os.environ.get("QT_QPA_PLATFORM"), "tests/conftest.py must select the offscreen platform"
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
