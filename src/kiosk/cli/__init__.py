@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.run_cmd",
     "kiosk.cli.db_cmd",
     "kiosk.cli.doctor_cmd",
+    "kiosk.cli.leads_cmd",
 )
 
 
