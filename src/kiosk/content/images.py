@@ -1,0 +1,229 @@
+"""Images of a content pack: safe path resolution, real-format checks, display copies.
+
+A pack comes from a USB stick made on someone's laptop, so its image paths are untrusted: they
+must stay inside the pack folder (no ``..``, absolute paths, backslashes or symlinks leading out)
+and a file's real format is read by Pillow rather than believed from its extension. At import
+the kiosk keeps only bounded copies (logos, product photos, maps, attract images), so the UI
+never decodes a 20 MB photo.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from kiosk.content.problems import did_you_mean, quote
+from kiosk.content.schema import ImageFile
+
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_IMAGE_SIDE = 8000
+# Pillow's names; MPO is the multi-picture JPEG many phone cameras write.
+ACCEPTED_FORMATS = frozenset({"PNG", "JPEG", "MPO", "WEBP"})
+# Formats and pixel modes the UI's image loader shows as they are; others are re-encoded.
+PASSTHROUGH_FORMATS = frozenset({"PNG", "JPEG", "MPO"})
+PASSTHROUGH_MODES = frozenset({"1", "L", "LA", "P", "RGB", "RGBA"})
+EXIF_ORIENTATION = 0x0112
+JPEG_QUALITY = 85
+
+# Bounding boxes (width, height) of the copies the kiosk keeps.
+LOGO_BOX = (1024, 1024)
+LOGO_THUMB_BOX = (256, 256)
+PRODUCT_BOX = (1600, 1600)
+PRODUCT_THUMB_BOX = (480, 480)
+MAP_BOX = (2400, 2400)
+ATTRACT_BOX = (1920, 1080)
+BRAND_LOGO_BOX = (1024, 1024)
+
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class ImageProblem(Exception):
+    """Why an image cannot be used; the message completes ``<field>: ...``."""
+
+
+def normalise_rel(raw: str) -> str:
+    """Check the shape of a pack-relative path and return it without ``.`` or empty parts."""
+    if not raw.strip():
+        raise ImageProblem("is empty; give the image's path inside the pack folder")
+    if any(ord(ch) < 0x20 for ch in raw):
+        raise ImageProblem(f"{quote(raw)} contains a control character")
+    if "\\" in raw:
+        raise ImageProblem(
+            f'{quote(raw)} contains a backslash; write paths with forward slashes ("images/a.png")'
+        )
+    if raw.startswith("/") or _WINDOWS_DRIVE.match(raw):
+        raise ImageProblem(
+            f"{quote(raw)} is an absolute path; give a path relative to the pack folder"
+        )
+    parts = [p for p in PurePosixPath(raw).parts if p not in ("", ".")]
+    if ".." in parts:
+        raise ImageProblem(f'{quote(raw)} leaves the pack folder (".." is not allowed)')
+    if not parts:
+        raise ImageProblem(f"{quote(raw)} names the pack folder, not an image file")
+    return "/".join(parts)
+
+
+def resolve_in_pack(pack_root: Path, rel: str) -> Path:
+    """The file ``rel`` names inside ``pack_root`` (already resolved); symlinks must stay inside."""
+    candidate = pack_root.joinpath(*rel.split("/"))
+    try:
+        resolved = candidate.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python 3.11)
+        raise ImageProblem(f"{quote(rel)} cannot be opened: {exc}") from None
+    if not resolved.is_relative_to(pack_root):
+        raise ImageProblem(
+            f"{quote(rel)} leaves the pack folder (it is a link to {resolved}); "
+            "copy the image into the pack instead"
+        )
+    if not resolved.exists():
+        raise ImageProblem(f"file {quote(rel)} not found in the pack{_case_hint(pack_root, rel)}")
+    if not resolved.is_file():
+        raise ImageProblem(f"{quote(rel)} is a folder, not an image file")
+    return resolved
+
+
+def _case_hint(pack_root: Path, rel: str) -> str:
+    """Suggest the real spelling when only letter case differs (packs made on Windows)."""
+    folder = pack_root
+    real_parts: list[str] = []
+    for part in rel.split("/"):
+        try:
+            names = {p.name.lower(): p.name for p in folder.iterdir()}
+        except OSError:
+            return ""
+        match = names.get(part.lower())
+        if match is None:
+            hint = did_you_mean(part, names.values())
+            return f" (in {'/'.join(real_parts) or 'the pack folder'}{hint})" if hint else ""
+        real_parts.append(match)
+        folder = folder / match
+    return f'; did you mean "{"/".join(real_parts)}"? (letter case matters)'
+
+
+def inspect_image(path: Path) -> tuple[str, int, int]:
+    """(format, width, height) of a usable image, decoded once in full to catch damage."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImageProblem(f"cannot be read: {exc.strerror or exc}") from None
+    if size == 0:
+        raise ImageProblem("is an empty file")
+    if size > MAX_IMAGE_BYTES:
+        raise ImageProblem(
+            f"is {size / 1024 / 1024:.1f} MB; images may be at most "
+            f"{MAX_IMAGE_BYTES // 1024 // 1024} MB"
+        )
+    try:
+        with Image.open(path) as im:
+            fmt, (width, height) = im.format or "?", im.size
+            if fmt not in ACCEPTED_FORMATS:
+                raise ImageProblem(f"is a {fmt} image; use PNG, JPEG or WebP")
+            if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE:
+                raise ImageProblem(
+                    f"is {width}×{height} pixels; images may be at most "
+                    f"{MAX_IMAGE_SIDE}×{MAX_IMAGE_SIDE}"
+                )
+            im.verify()
+        # verify() checks structure only; decoding finds truncated or corrupt pixel data.
+        with Image.open(path) as im:
+            if im.format in ("JPEG", "MPO"):
+                im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+            im.load()
+    except ImageProblem:
+        raise
+    except UnidentifiedImageError:
+        raise ImageProblem("is not an image (PNG, JPEG or WebP)") from None
+    except Image.DecompressionBombError:
+        raise ImageProblem("has too many pixels to be decoded safely") from None
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError) as exc:
+        raise ImageProblem(f"is damaged and cannot be decoded ({exc})") from None
+    return ("JPEG" if fmt == "MPO" else fmt), width, height
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """A copy kept by the kiosk: ``rel`` is relative to the content folder, posix style."""
+
+    rel: str
+    width: int
+    height: int
+
+
+class Renderer:
+    """Makes bounded copies of pack images inside one import folder, each at most once."""
+
+    def __init__(self, content_dir: Path, folder_rel: str) -> None:
+        self.content_dir = content_dir
+        self.folder_rel = folder_rel
+        self.folder = content_dir.joinpath(*folder_rel.split("/"))
+        self._done: dict[tuple[str, tuple[int, int]], Rendition] = {}
+        self._copied: dict[str, Rendition] = {}
+        self.files_written = 0
+
+    def render(self, image: ImageFile, box: tuple[int, int]) -> Rendition:
+        """The image fitted inside ``box``: the original file if it fits and needs no change."""
+        key = (image.rel, box)
+        if key not in self._done:
+            self._done[key] = self._render(image, box)
+        return self._done[key]
+
+    def _render(self, image: ImageFile, box: tuple[int, int]) -> Rendition:
+        with Image.open(image.source) as im:
+            orientation = _orientation(im)
+            turned = orientation in (5, 6, 7, 8)
+            width, height = (im.height, im.width) if turned else im.size
+            if (
+                width <= box[0]
+                and height <= box[1]
+                and orientation == 1
+                and im.format in PASSTHROUGH_FORMATS
+                and im.mode in PASSTHROUGH_MODES
+            ):
+                return self._copy(image, width, height)
+            im.thumbnail((box[1], box[0]) if turned else box, Image.Resampling.LANCZOS)
+            out = ImageOps.exif_transpose(im)
+            if _has_alpha(out):
+                fmt, ext = "PNG", ".png"
+                out = out.convert("RGBA") if out.mode not in ("RGBA", "LA") else out
+            else:
+                fmt, ext = "JPEG", ".jpg"
+                out = out.convert("L" if out.mode in ("1", "L") else "RGB")
+            name = image.rel if image.rel.lower().endswith(ext) else image.rel + ext
+            rel = f"{box[0]}x{box[1]}/{name}"
+            target = self._target(rel)
+            if fmt == "JPEG":
+                out.save(target, fmt, quality=JPEG_QUALITY, optimize=True)
+            else:
+                out.save(target, fmt)
+            self.files_written += 1
+            return Rendition(f"{self.folder_rel}/{rel}", out.width, out.height)
+
+    def _copy(self, image: ImageFile, width: int, height: int) -> Rendition:
+        if image.rel not in self._copied:
+            rel = f"original/{image.rel}"
+            shutil.copyfile(image.source, self._target(rel))
+            self.files_written += 1
+            self._copied[image.rel] = Rendition(f"{self.folder_rel}/{rel}", width, height)
+        return self._copied[image.rel]
+
+    def _target(self, rel: str) -> Path:
+        target = self.folder.joinpath(*rel.split("/"))
+        os.makedirs(target.parent, exist_ok=True)
+        return target
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        value = im.getexif().get(EXIF_ORIENTATION, 1)
+    except Exception:  # a damaged EXIF block must not stop the import; show it as it is
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _has_alpha(im: Image.Image) -> bool:
+    return im.mode in ("RGBA", "LA", "PA") or "transparency" in im.info
