@@ -59,14 +59,20 @@ BASE: dict[str, Any] = {
     "format": 1,
     "event": {
         "id": "ciie-2023",
-        "name": {"en": "6th China International Import Expo", "zh-Hans": "第六届中国国际进口博览会"},
+        "name": {
+            "en": "6th China International Import Expo",
+            "zh-Hans": "第六届中国国际进口博览会",
+        },
         "venue": {"en": "National Exhibition and Convention Center (Shanghai)"},
         "starts": "2023-11-05",
         "ends": "2023-11-10",
         "timezone": "Asia/Shanghai",
     },
     "organizer": {
-        "name": {"en": "Macao Trade and Investment Promotion Institute", "zh-Hant": "澳門貿易投資促進局"},
+        "name": {
+            "en": "Macao Trade and Investment Promotion Institute",
+            "zh-Hant": "澳門貿易投資促進局",
+        },
         "email": "privacy@example.org",
         "phone": "+853 2871 0300",
         "website": "https://www.example.org",

@@ -29,6 +29,8 @@ def _report_invalid(exc: Exception) -> int:
     from kiosk.content.problems import PackInvalid
 
     assert isinstance(exc, PackInvalid)
+    if hasattr(sys.stderr, "reconfigure"):  # a pack's Chinese text on a cp1252 console
+        sys.stderr.reconfigure(errors="backslashreplace")
     count = len(exc.problems)
     where = exc.source or "the pack"
     print(

@@ -113,8 +113,11 @@ def phone(value: str) -> str:
         )
     try:
         number = phonenumbers.parse(value, None)
-    except phonenumbers.NumberParseException:
-        raise FieldError(f"{quote(value)} is not a phone number") from None
+    except phonenumbers.NumberParseException as exc:
+        why = ""
+        if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
+            why = f": {_PHONE_REASONS[phonenumbers.ValidationResult.INVALID_COUNTRY_CODE]}"
+        raise FieldError(f"{quote(value)} is not a phone number{why}") from None
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason not in (
         phonenumbers.ValidationResult.IS_POSSIBLE,

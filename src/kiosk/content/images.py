@@ -12,12 +12,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from kiosk.content.problems import did_you_mean, quote
+from kiosk.content.problems import did_you_mean, human_size, quote
 from kiosk.content.schema import ImageFile
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -39,6 +40,7 @@ MAP_BOX = (2400, 2400)
 ATTRACT_BOX = (1920, 1080)
 BRAND_LOGO_BOX = (1024, 1024)
 
+PATH_QUOTE = 200  # paths are quoted in full (up to this length): they say where to look
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 
 
@@ -50,21 +52,22 @@ def normalise_rel(raw: str) -> str:
     """Check the shape of a pack-relative path and return it without ``.`` or empty parts."""
     if not raw.strip():
         raise ImageProblem("is empty; give the image's path inside the pack folder")
-    if any(ord(ch) < 0x20 for ch in raw):
-        raise ImageProblem(f"{quote(raw)} contains a control character")
+    if any(ord(ch) < 0x20 or 0xD800 <= ord(ch) <= 0xDFFF for ch in raw):
+        raise ImageProblem(f"{quote(raw, PATH_QUOTE)} contains a control or invalid character")
     if "\\" in raw:
         raise ImageProblem(
-            f'{quote(raw)} contains a backslash; write paths with forward slashes ("images/a.png")'
+            f"{quote(raw, PATH_QUOTE)} contains a backslash; "
+            'write paths with forward slashes ("images/a.png")'
         )
     if raw.startswith("/") or _WINDOWS_DRIVE.match(raw):
         raise ImageProblem(
-            f"{quote(raw)} is an absolute path; give a path relative to the pack folder"
+            f"{quote(raw, PATH_QUOTE)} is an absolute path; give a path relative to the pack folder"
         )
     parts = [p for p in PurePosixPath(raw).parts if p not in ("", ".")]
     if ".." in parts:
-        raise ImageProblem(f'{quote(raw)} leaves the pack folder (".." is not allowed)')
+        raise ImageProblem(f'{quote(raw, PATH_QUOTE)} leaves the pack folder (".." is not allowed)')
     if not parts:
-        raise ImageProblem(f"{quote(raw)} names the pack folder, not an image file")
+        raise ImageProblem(f"{quote(raw, PATH_QUOTE)} names the pack folder, not an image file")
     return "/".join(parts)
 
 
@@ -73,17 +76,20 @@ def resolve_in_pack(pack_root: Path, rel: str) -> Path:
     candidate = pack_root.joinpath(*rel.split("/"))
     try:
         resolved = candidate.resolve()
+        if not resolved.is_relative_to(pack_root):
+            raise ImageProblem(
+                f"{quote(rel, PATH_QUOTE)} leaves the pack folder (it is a link to {resolved}); "
+                "copy the image into the pack instead"
+            )
+        mode = resolved.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        hint = _case_hint(pack_root, rel)
+        raise ImageProblem(f"file {quote(rel, PATH_QUOTE)} not found in the pack{hint}") from None
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python 3.11)
-        raise ImageProblem(f"{quote(rel)} cannot be opened: {exc}") from None
-    if not resolved.is_relative_to(pack_root):
-        raise ImageProblem(
-            f"{quote(rel)} leaves the pack folder (it is a link to {resolved}); "
-            "copy the image into the pack instead"
-        )
-    if not resolved.exists():
-        raise ImageProblem(f"file {quote(rel)} not found in the pack{_case_hint(pack_root, rel)}")
-    if not resolved.is_file():
-        raise ImageProblem(f"{quote(rel)} is a folder, not an image file")
+        reason = getattr(exc, "strerror", None) or exc
+        raise ImageProblem(f"{quote(rel, PATH_QUOTE)} cannot be opened: {reason}") from None
+    if not stat.S_ISREG(mode):
+        raise ImageProblem(f"{quote(rel, PATH_QUOTE)} is a folder, not an image file")
     return resolved
 
 
@@ -115,8 +121,7 @@ def inspect_image(path: Path) -> tuple[str, int, int]:
         raise ImageProblem("is an empty file")
     if size > MAX_IMAGE_BYTES:
         raise ImageProblem(
-            f"is {size / 1024 / 1024:.1f} MB; images may be at most "
-            f"{MAX_IMAGE_BYTES // 1024 // 1024} MB"
+            f"is {human_size(size)}; images may be at most {human_size(MAX_IMAGE_BYTES)}"
         )
     try:
         with Image.open(path) as im:
@@ -139,7 +144,9 @@ def inspect_image(path: Path) -> tuple[str, int, int]:
     except UnidentifiedImageError:
         raise ImageProblem("is not an image (PNG, JPEG or WebP)") from None
     except Image.DecompressionBombError:
-        raise ImageProblem("has too many pixels to be decoded safely") from None
+        raise ImageProblem(
+            f"has more pixels than the kiosk decodes (at most {MAX_IMAGE_SIDE}×{MAX_IMAGE_SIDE})"
+        ) from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError) as exc:
         raise ImageProblem(f"is damaged and cannot be decoded ({exc})") from None
     return ("JPEG" if fmt == "MPO" else fmt), width, height
@@ -173,35 +180,29 @@ class Renderer:
         return self._done[key]
 
     def _render(self, image: ImageFile, box: tuple[int, int]) -> Rendition:
-        with Image.open(image.source) as im:
-            orientation = _orientation(im)
-            turned = orientation in (5, 6, 7, 8)
-            width, height = (im.height, im.width) if turned else im.size
-            if (
-                width <= box[0]
-                and height <= box[1]
-                and orientation == 1
-                and im.format in PASSTHROUGH_FORMATS
-                and im.mode in PASSTHROUGH_MODES
-            ):
-                return self._copy(image, width, height)
-            im.thumbnail((box[1], box[0]) if turned else box, Image.Resampling.LANCZOS)
-            out = ImageOps.exif_transpose(im)
-            if _has_alpha(out):
-                fmt, ext = "PNG", ".png"
-                out = out.convert("RGBA") if out.mode not in ("RGBA", "LA") else out
-            else:
-                fmt, ext = "JPEG", ".jpg"
-                out = out.convert("L" if out.mode in ("1", "L") else "RGB")
-            name = image.rel if image.rel.lower().endswith(ext) else image.rel + ext
-            rel = f"{box[0]}x{box[1]}/{name}"
-            target = self._target(rel)
-            if fmt == "JPEG":
-                out.save(target, fmt, quality=JPEG_QUALITY, optimize=True)
-            else:
-                out.save(target, fmt)
-            self.files_written += 1
-            return Rendition(f"{self.folder_rel}/{rel}", out.width, out.height)
+        try:
+            fitted = _fit(image.source, box)
+        except ImageProblem:
+            raise
+        except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+            raise ImageProblem(f"cannot be converted: {exc}") from None
+        if isinstance(fitted, tuple):
+            return self._copy(image, *fitted)
+        if _has_alpha(fitted):
+            fmt, ext = "PNG", ".png"
+            fitted = fitted.convert("RGBA") if fitted.mode not in ("RGBA", "LA") else fitted
+        else:
+            fmt, ext = "JPEG", ".jpg"
+            fitted = fitted.convert("L" if fitted.mode in ("1", "L") else "RGB")
+        name = image.rel if image.rel.lower().endswith(ext) else image.rel + ext
+        rel = f"{box[0]}x{box[1]}/{name}"
+        target = self._target(rel)
+        if fmt == "JPEG":
+            fitted.save(target, fmt, quality=JPEG_QUALITY, optimize=True)
+        else:
+            fitted.save(target, fmt)
+        self.files_written += 1
+        return Rendition(f"{self.folder_rel}/{rel}", fitted.width, fitted.height)
 
     def _copy(self, image: ImageFile, width: int, height: int) -> Rendition:
         if image.rel not in self._copied:
@@ -215,6 +216,28 @@ class Renderer:
         target = self.folder.joinpath(*rel.split("/"))
         os.makedirs(target.parent, exist_ok=True)
         return target
+
+
+def _fit(source: Path, box: tuple[int, int]) -> Image.Image | tuple[int, int]:
+    """The image fitted in ``box``, upright; or its (width, height) when the file can be used
+    as it is (fits, upright, a format and pixel mode the UI shows directly)."""
+    with Image.open(source) as im:
+        orientation = _orientation(im)
+        turned = orientation in (5, 6, 7, 8)
+        width, height = (im.height, im.width) if turned else im.size
+        if (
+            width <= box[0]
+            and height <= box[1]
+            and orientation == 1
+            and im.format in PASSTHROUGH_FORMATS
+            and im.mode in PASSTHROUGH_MODES
+        ):
+            return width, height
+        im.thumbnail((box[1], box[0]) if turned else box, Image.Resampling.LANCZOS)
+        out = ImageOps.exif_transpose(im)
+    if out.mode.startswith("I"):  # 16-bit grey: scale to 8 bits
+        out = out.convert("I").point(lambda v: v / 256).convert("L")
+    return out
 
 
 def _orientation(im: Image.Image) -> int:

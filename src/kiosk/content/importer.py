@@ -17,7 +17,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
 from sqlalchemy import delete
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -119,8 +118,8 @@ def _render(renderer: img.Renderer, image: ImageFile, box: tuple[int, int]) -> i
     """A bounded copy; a file that changed since validation is a located problem."""
     try:
         return renderer.render(image, box)
-    except (Image.DecompressionBombError, SyntaxError, ValueError, EOFError) as exc:
-        raise PackInvalid([Problem(image.rel, f"cannot be converted: {exc}")]) from None
+    except img.ImageProblem as exc:
+        raise PackInvalid([Problem(image.rel, str(exc))]) from None
     except OSError as exc:
         raise KioskError(
             f"could not copy {image.rel} into {renderer.folder}: {exc.strerror or exc}"

@@ -55,7 +55,7 @@ class Organizer:
 
 @dataclass(frozen=True)
 class Brand:
-    name: str | LText  # a brand is usually one string in every language
+    name: str  # one string in every language: a brand is not translated
     tagline: LText | None = None
     logo: ImageFile | None = None
     attract: tuple[ImageFile, ...] = ()

@@ -9,18 +9,26 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from kiosk.content import fields
-from kiosk.content.images import ImageProblem, inspect_image, normalise_rel, resolve_in_pack
+from kiosk.content.images import (
+    PATH_QUOTE,
+    ImageProblem,
+    inspect_image,
+    normalise_rel,
+    resolve_in_pack,
+)
 from kiosk.content.problems import (
     CONTENT_FILE,
     PackInvalid,
     Problem,
     describe,
     did_you_mean,
+    human_size,
     item,
     join,
     quote,
@@ -95,10 +103,7 @@ def read_content_json(content_file: Path) -> tuple[Any, bytes]:
     except OSError as exc:
         raise fail(f"cannot be read: {exc.strerror or exc}") from None
     if size > MAX_CONTENT_BYTES:
-        raise fail(
-            f"is {size / 1024 / 1024:.1f} MB; it may be at most "
-            f"{MAX_CONTENT_BYTES // 1024 // 1024} MB"
-        )
+        raise fail(f"is {human_size(size)}; it may be at most {human_size(MAX_CONTENT_BYTES)}")
     try:
         raw = content_file.read_bytes()
     except OSError as exc:
@@ -123,7 +128,33 @@ def read_content_json(content_file: Path) -> tuple[Any, bytes]:
         raise fail(f"not valid JSON: {exc}") from None
     except RecursionError:
         raise fail("is nested too deeply to be a content pack") from None
+    lone = _lone_surrogate(text)
+    if lone:
+        raise fail(lone)
     return data, raw
+
+
+_HIGH, _LOW = r"\\u[dD][89abAB][0-9a-fA-F]{2}", r"\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+_SURROGATE_ESCAPES = re.compile(f"{_HIGH}(?:{_LOW})?|{_LOW}")
+
+
+def _lone_surrogate(text: str) -> str | None:
+    """JSON may escape half of a UTF-16 pair (``\\ud800``), which is not text; say where."""
+    if "\\u" not in text:
+        return None
+    for match in _SURROGATE_ESCAPES.finditer(text):
+        start = first = match.start()
+        while first > 0 and text[first - 1] == "\\":
+            first -= 1
+        escaped = (start - first) % 2 == 1  # in "\\\\ud800" the backslash is escaped itself
+        if len(match.group()) == 6 and not escaped:  # half a pair without the other half
+            line = text.count("\n", 0, start) + 1
+            column = start - (text.rfind("\n", 0, start) + 1) + 1
+            return (
+                f"line {line}, column {column}: {match.group()} is half of a UTF-16 pair, "
+                "not a character"
+            )
+    return None
 
 
 def validate_pack(path: Path | str) -> ContentPack:
@@ -246,9 +277,12 @@ class _Checker:
             self.add(path, 'has no text in any language; give at least one, e.g. "en"')
         return result or None
 
-    def name(self, value: Any, path: str) -> str | LText | None:
-        """A brand name: kept as one string, or localised text."""
-        return self.string(value, path, 200) if isinstance(value, str) else self.ltext(value, path)
+    def brand_name(self, value: Any, path: str) -> str | None:
+        """A brand name is one string in every language (the catalogue shows it as is)."""
+        if isinstance(value, dict):
+            self.add(path, 'expected the brand name as one string ("MICE² Macao x Hengqin")')
+            return None
+        return self.string(value, path, 200)
 
     def ident(self, value: Any, path: str) -> str | None:
         return self.checked(fields.identifier, 64)(value, path)
@@ -319,7 +353,7 @@ class _Checker:
                 try:
                     fmt, width, height = inspect_image(source)
                 except ImageProblem as exc:
-                    raise ImageProblem(f"{quote(rel)} {exc}") from None
+                    raise ImageProblem(f"{quote(rel, PATH_QUOTE)} {exc}") from None
                 self._images[rel] = ImageFile(rel, source, fmt, width, height)
             except ImageProblem as exc:
                 self._images[rel] = str(exc)
@@ -427,7 +461,7 @@ class _Checker:
         obj = self.fields(value, path, ("name",), ("tagline", "logo", "attract"))
         if obj is None:
             return None
-        name = self.opt(obj, path, "name", self.name)
+        name = self.opt(obj, path, "name", self.brand_name)
         tagline = self.opt(obj, path, "tagline", self.ltext)
         logo = self.opt(obj, path, "logo", self.image)
         attract = self.opt(obj, path, "attract", lambda v, p: self.each(v, p, self.image)) or []
