@@ -287,3 +287,19 @@ def test_cmyk_and_16_bit_images_are_converted(renderer: Renderer, tmp_path: Path
 def test_a_name_too_long_for_the_file_system_is_a_problem(pack: Path) -> None:
     name = "a" * 300 + ".png"
     assert logo_problem(pack, name).endswith('…" cannot be opened: File name too long')
+
+
+def test_one_decode_serves_every_box_and_each_copy_is_upright(
+    renderer: Renderer, tmp_path: Path
+) -> None:
+    exif = Image.Exif()
+    exif[images.EXIF_ORIENTATION] = 6
+    photo = source(tmp_path, "big.jpg", Image.new("RGB", (2000, 1000), "green"), "JPEG", exif=exif)
+    renderer.render_all([(photo, images.PRODUCT_THUMB_BOX), (photo, images.PRODUCT_BOX)])
+    assert renderer.files_written == 2
+    large = renderer.render(photo, images.PRODUCT_BOX)
+    small = renderer.render(photo, images.PRODUCT_THUMB_BOX)
+    assert ((large.width, large.height), (small.width, small.height)) == ((800, 1600), (240, 480))
+    for shown in (large, small):
+        with opened(renderer, shown.rel) as im:
+            assert im.size == (shown.width, shown.height)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from packs import valid_content, write_json, write_pack
+from packs import BASE_IMAGES, valid_content, write_json, write_pack
 from PIL import Image
 from sqlalchemy import select, text
 
@@ -234,3 +234,21 @@ def test_an_image_damaged_after_validation_stops_the_import_cleanly(
     assert not any(settings.content_dir.rglob("*.png"))
     with database.sessions() as session:
         assert get_setting(session, ACTIVE_EVENT) is None
+
+
+def test_many_images_are_made_in_parallel(
+    database: Database, settings: Settings, tmp_path: Path
+) -> None:
+    content = valid_content(40)
+    pictures = {}
+    for index, item in enumerate(content["exhibitors"]):
+        item["logo"] = f"images/many/{index}.png"
+        pictures[item["logo"]] = (300 + index, 100, "PNG")  # each needs a 256 px thumbnail
+    pack = write_pack(tmp_path / "many", content, images={**BASE_IMAGES, **pictures})
+    import_pack(database.sessions, pack, settings.content_dir)
+    with database.sessions() as session:
+        thumbs = session.scalars(select(models.Exhibitor.logo_thumb_path)).all()
+    assert len(set(thumbs)) == 40
+    for rel in thumbs:
+        with Image.open(settings.content_dir / rel) as im:
+            assert im.width == 256

@@ -13,8 +13,12 @@ import os
 import re
 import shutil
 import stat
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from threading import Lock
+from typing import TypeVar
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -30,6 +34,11 @@ PASSTHROUGH_FORMATS = frozenset({"PNG", "JPEG", "MPO"})
 PASSTHROUGH_MODES = frozenset({"1", "L", "LA", "P", "RGB", "RGBA"})
 EXIF_ORIENTATION = 0x0112
 JPEG_QUALITY = 85
+MAX_WORKERS = 8
+
+T = TypeVar("T")
+R = TypeVar("R")
+Box = tuple[int, int]  # (width, height) a copy must fit in
 
 # Bounding boxes (width, height) of the copies the kiosk keeps.
 LOGO_BOX = (1024, 1024)
@@ -46,6 +55,10 @@ _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 
 class ImageProblem(Exception):
     """Why an image cannot be used; the message completes ``<field>: ...``."""
+
+    def __init__(self, message: str, rel: str = "") -> None:
+        super().__init__(message)
+        self.rel = rel  # the image, when the field that named it is not known here
 
 
 def normalise_rel(raw: str) -> str:
@@ -152,6 +165,28 @@ def inspect_image(path: Path) -> tuple[str, int, int]:
     return ("JPEG" if fmt == "MPO" else fmt), width, height
 
 
+def check_image(pack_root: Path, rel: str) -> ImageFile | str:
+    """The checked image at ``rel`` (normalised) in the pack, or the problem with it."""
+    try:
+        source = resolve_in_pack(pack_root, rel)
+        try:
+            fmt, width, height = inspect_image(source)
+        except ImageProblem as exc:
+            raise ImageProblem(f"{quote(rel, PATH_QUOTE)} {exc}") from None
+    except ImageProblem as exc:
+        return str(exc)
+    return ImageFile(rel, source, fmt, width, height)
+
+
+def parallel_map(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``function`` over ``items`` on a few threads: Pillow decodes and resizes without the GIL."""
+    workers = min(MAX_WORKERS, os.cpu_count() or 1, len(items) // 8)  # threads cost too
+    if workers <= 1:
+        return [function(i) for i in items]
+    with ThreadPoolExecutor(workers, thread_name_prefix="kiosk-images") as pool:
+        return list(pool.map(function, items))
+
+
 @dataclass(frozen=True)
 class Rendition:
     """A copy kept by the kiosk: ``rel`` is relative to the content folder, posix style."""
@@ -170,24 +205,42 @@ class Renderer:
         self.folder = content_dir.joinpath(*folder_rel.split("/"))
         self._done: dict[tuple[str, tuple[int, int]], Rendition] = {}
         self._copied: dict[str, Rendition] = {}
+        self._lock = Lock()
         self.files_written = 0
 
     def render(self, image: ImageFile, box: tuple[int, int]) -> Rendition:
         """The image fitted inside ``box``: the original file if it fits and needs no change."""
-        key = (image.rel, box)
-        if key not in self._done:
-            self._done[key] = self._render(image, box)
-        return self._done[key]
+        if (image.rel, box) not in self._done:
+            self.render_all([(image, box)])
+        return self._done[(image.rel, box)]
 
-    def _render(self, image: ImageFile, box: tuple[int, int]) -> Rendition:
+    def render_all(self, jobs: Iterable[tuple[ImageFile, Box]]) -> None:
+        """Make many copies at once, each image decoded once for all its boxes, on all cores;
+        ``render`` then finds them ready."""
+        boxes: dict[ImageFile, list[Box]] = {}
+        for image, box in jobs:
+            wanted = boxes.setdefault(image, [])
+            if (image.rel, box) not in self._done and box not in wanted:
+                wanted.append(box)
+        todo = [(image, wanted) for image, wanted in boxes.items() if wanted]
+        done = parallel_map(lambda job: self._render_image(*job), todo)
+        for (image, wanted), renditions in zip(todo, done, strict=True):
+            for box, rendition in zip(wanted, renditions, strict=True):
+                self._done[(image.rel, box)] = rendition
+
+    def _render_image(self, image: ImageFile, boxes: list[Box]) -> list[Rendition]:
         try:
-            fitted = _fit(image.source, box)
-        except ImageProblem:
-            raise
+            fitted = _fit(image.source, boxes)
         except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
-            raise ImageProblem(f"cannot be converted: {exc}") from None
-        if isinstance(fitted, tuple):
-            return self._copy(image, *fitted)
+            raise ImageProblem(f"cannot be converted: {exc}", image.rel) from None
+        return [
+            self._copy(image, *result)
+            if isinstance(result, tuple)
+            else self._save(image, box, result)
+            for box, result in zip(boxes, fitted, strict=True)
+        ]
+
+    def _save(self, image: ImageFile, box: Box, fitted: Image.Image) -> Rendition:
         if _has_alpha(fitted):
             fmt, ext = "PNG", ".png"
             fitted = fitted.convert("RGBA") if fitted.mode not in ("RGBA", "LA") else fitted
@@ -198,19 +251,21 @@ class Renderer:
         rel = f"{box[0]}x{box[1]}/{name}"
         target = self._target(rel)
         if fmt == "JPEG":
-            fitted.save(target, fmt, quality=JPEG_QUALITY, optimize=True)
+            fitted.save(target, fmt, quality=JPEG_QUALITY)
         else:
             fitted.save(target, fmt)
-        self.files_written += 1
+        with self._lock:
+            self.files_written += 1
         return Rendition(f"{self.folder_rel}/{rel}", fitted.width, fitted.height)
 
     def _copy(self, image: ImageFile, width: int, height: int) -> Rendition:
-        if image.rel not in self._copied:
-            rel = f"original/{image.rel}"
-            shutil.copyfile(image.source, self._target(rel))
-            self.files_written += 1
-            self._copied[image.rel] = Rendition(f"{self.folder_rel}/{rel}", width, height)
-        return self._copied[image.rel]
+        with self._lock:  # one copy per file, though several boxes may ask at once
+            if image.rel not in self._copied:
+                rel = f"original/{image.rel}"
+                shutil.copyfile(image.source, self._target(rel))
+                self.files_written += 1
+                self._copied[image.rel] = Rendition(f"{self.folder_rel}/{rel}", width, height)
+            return self._copied[image.rel]
 
     def _target(self, rel: str) -> Path:
         target = self.folder.joinpath(*rel.split("/"))
@@ -218,23 +273,34 @@ class Renderer:
         return target
 
 
-def _fit(source: Path, box: tuple[int, int]) -> Image.Image | tuple[int, int]:
-    """The image fitted in ``box``, upright; or its (width, height) when the file can be used
-    as it is (fits, upright, a format and pixel mode the UI shows directly)."""
+def _fit(source: Path, boxes: list[Box]) -> list[Image.Image | tuple[int, int]]:
+    """For each box, the image fitted in it and upright; or its (width, height) when the file
+    can be shown as it is (fits, upright, a format and pixel mode the UI reads directly).
+    The file is decoded once; each smaller copy is made from the next larger one."""
+    results: dict[Box, Image.Image | tuple[int, int]] = {}
     with Image.open(source) as im:
         orientation = _orientation(im)
         turned = orientation in (5, 6, 7, 8)
         width, height = (im.height, im.width) if turned else im.size
-        if (
-            width <= box[0]
-            and height <= box[1]
-            and orientation == 1
-            and im.format in PASSTHROUGH_FORMATS
-            and im.mode in PASSTHROUGH_MODES
-        ):
-            return width, height
-        im.thumbnail((box[1], box[0]) if turned else box, Image.Resampling.LANCZOS)
-        out = ImageOps.exif_transpose(im)
+        usable = (
+            orientation == 1 and im.format in PASSTHROUGH_FORMATS and im.mode in PASSTHROUGH_MODES
+        )
+        current = im
+        for box in sorted(boxes, key=lambda b: b[0] * b[1], reverse=True):
+            if usable and width <= box[0] and height <= box[1]:
+                results[box] = (width, height)
+                continue
+            if current is not im:
+                current = current.copy()
+            # in place on the file's image the first time: lets JPEG decode at a reduced scale
+            current.thumbnail((box[1], box[0]) if turned else box, Image.Resampling.LANCZOS)
+            results[box] = _upright(current)
+    return [results[box] for box in boxes]
+
+
+def _upright(im: Image.Image) -> Image.Image:
+    """A copy turned as its EXIF says, in 8 bits per channel."""
+    out = ImageOps.exif_transpose(im)
     if out.mode.startswith("I"):  # 16-bit grey: scale to 8 bits
         out = out.convert("I").point(lambda v: v / 256).convert("L")
     return out

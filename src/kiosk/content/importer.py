@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -89,7 +90,7 @@ def load_pack(
     renderer = img.Renderer(content_dir, f"{pack.event.id}/{import_id}")
     try:
         started = time.perf_counter()
-        event = _build_event(pack, renderer)
+        event = _build_rows(pack, renderer)
         files_done = time.perf_counter()
         _replace_event(sessions, pack, event, actor=actor, import_id=import_id)
         db_done = time.perf_counter()
@@ -114,23 +115,41 @@ def load_pack(
     )
 
 
-def _render(renderer: img.Renderer, image: ImageFile, box: tuple[int, int]) -> img.Rendition:
-    """A bounded copy; a file that changed since validation is a located problem."""
+def _image_jobs(pack: ContentPack) -> Iterator[tuple[ImageFile, tuple[int, int]]]:
+    """Every (image, box) ``_build_event`` asks for, so they can be made in parallel first."""
+    if pack.brand is not None:
+        if pack.brand.logo is not None:
+            yield pack.brand.logo, img.BRAND_LOGO_BOX
+        yield from ((a, img.ATTRACT_BOX) for a in pack.brand.attract)
+    yield from ((p.map, img.MAP_BOX) for p in pack.pavilions if p.map is not None)
+    for exhibitor in pack.exhibitors:
+        if exhibitor.logo is not None:
+            yield exhibitor.logo, img.LOGO_BOX
+            yield exhibitor.logo, img.LOGO_THUMB_BOX
+        for product in exhibitor.products:
+            if product.image is not None:
+                yield product.image, img.PRODUCT_BOX
+                yield product.image, img.PRODUCT_THUMB_BOX
+
+
+def _build_rows(pack: ContentPack, renderer: img.Renderer) -> models.Event:
+    """Copy the images, then build the rows; a file that changed since validation is a problem."""
     try:
-        return renderer.render(image, box)
+        renderer.render_all(_image_jobs(pack))
+        return _build_event(pack, renderer)
     except img.ImageProblem as exc:
-        raise PackInvalid([Problem(image.rel, str(exc))]) from None
+        raise PackInvalid([Problem(exc.rel or "image", str(exc))]) from None
     except OSError as exc:
         raise KioskError(
-            f"could not copy {image.rel} into {renderer.folder}: {exc.strerror or exc}"
+            f"could not write the pack's images into {renderer.folder}: {exc.strerror or exc}"
         ) from None
 
 
 def _build_event(pack: ContentPack, renderer: img.Renderer) -> models.Event:
-    """The event's rows (not yet in a session), with every image copied into the new folder."""
+    """The event's rows (not yet in a session); images come from ``renderer``."""
 
     def rel(image: ImageFile | None, box: tuple[int, int]) -> str | None:
-        return _render(renderer, image, box).rel if image is not None else None
+        return renderer.render(image, box).rel if image is not None else None
 
     brand: dict[str, Any] | None = None
     if pack.brand is not None:
@@ -153,7 +172,7 @@ def _build_event(pack: ContentPack, renderer: img.Renderer) -> models.Event:
     for position, pavilion in enumerate(pack.pavilions):
         row = models.Pavilion(slug=pavilion.id, name=pavilion.name, position=position)
         if pavilion.map is not None:
-            shown = _render(renderer, pavilion.map, img.MAP_BOX)
+            shown = renderer.render(pavilion.map, img.MAP_BOX)
             row.map_path, row.map_width, row.map_height = shown.rel, shown.width, shown.height
         pavilions[pavilion.id] = row
     event.pavilions = list(pavilions.values())

@@ -7,21 +7,16 @@ so an organiser sees the whole list at once. Nothing here writes anywhere.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 from kiosk.content import fields
-from kiosk.content.images import (
-    PATH_QUOTE,
-    ImageProblem,
-    inspect_image,
-    normalise_rel,
-    resolve_in_pack,
-)
+from kiosk.content.images import ImageProblem, check_image, normalise_rel, parallel_map
 from kiosk.content.problems import (
     CONTENT_FILE,
     PackInvalid,
@@ -166,6 +161,28 @@ def validate_pack(path: Path | str) -> ContentPack:
     if checker.problems or pack is None:
         raise PackInvalid(checker.problems, source=str(folder))
     return pack
+
+
+def _items(value: Any, key: str | None = None) -> list[Any]:
+    """``value[key]`` (or ``value``) if it is a list, else nothing: for a lenient pre-scan."""
+    if key is not None:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _image_values(data: dict[str, Any]) -> Iterator[Any]:
+    """The values of the fields that name images (unchecked), to prefetch their checks."""
+    brand = data.get("brand")
+    if isinstance(brand, dict):
+        yield brand.get("logo")
+        yield from _items(brand, "attract")
+    for pavilion in _items(data, "pavilions"):
+        yield pavilion.get("map") if isinstance(pavilion, dict) else None
+    for exhibitor in _items(data, "exhibitors"):
+        if isinstance(exhibitor, dict):
+            yield exhibitor.get("logo")
+            for product in _items(exhibitor, "products"):
+                yield product.get("image") if isinstance(product, dict) else None
 
 
 def _present(obj: dict[str, Any], key: str) -> bool:
@@ -348,15 +365,7 @@ class _Checker:
             self.add(path, str(exc))
             return None
         if rel not in self._images:
-            try:
-                source = resolve_in_pack(self.root, rel)
-                try:
-                    fmt, width, height = inspect_image(source)
-                except ImageProblem as exc:
-                    raise ImageProblem(f"{quote(rel, PATH_QUOTE)} {exc}") from None
-                self._images[rel] = ImageFile(rel, source, fmt, width, height)
-            except ImageProblem as exc:
-                self._images[rel] = str(exc)
+            self._images[rel] = check_image(self.root, rel)
         found = self._images[rel]
         if isinstance(found, str):
             self.add(path, found)
@@ -376,10 +385,21 @@ class _Checker:
 
     # ------------------------------------------------------------------ the format
 
+    def prefetch_images(self, data: dict[str, Any]) -> None:
+        """Check the images the pack names on all cores before the (serial) walk needs them."""
+        rels = set()
+        for value in _image_values(data):
+            if isinstance(value, str):
+                with contextlib.suppress(ImageProblem):
+                    rels.add(normalise_rel(value))
+        found = parallel_map(lambda rel: check_image(self.root, rel), sorted(rels))
+        self._images.update(zip(sorted(rels), found, strict=True))
+
     def pack(self, data: Any, sha256: str) -> ContentPack | None:
         if not isinstance(data, dict):
             self.add("", f"expected an object {{...}} at the top level, got {describe(data)}")
             return None
+        self.prefetch_images(data)
         self.fields(
             data,
             "",
