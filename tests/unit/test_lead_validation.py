@@ -393,6 +393,7 @@ _drafts = st.builds(
 )
 
 
+@pytest.mark.slow  # 2,000 examples (the minimum): about 5 s
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_drafts)
 def test_any_text_in_any_field_gives_a_result_or_our_own_error(draft: LeadDraft) -> None:
