@@ -259,7 +259,6 @@ def _store(session: Session, lead: ValidLead, fact: _Fact) -> SubmitResult:
     session.add(visit)
     session.flush()  # parents first: the fact rows below refer to the visit by id only
     session.add_all(_visit_facts(lead, fact, row, visit.id, known_exhibitors, known_sectors))
-    session.flush()
     return SubmitResult(row.id, visit.id, found is None, row.visit_count, matched_on, differing)
 
 
