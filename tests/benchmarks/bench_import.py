@@ -2,10 +2,11 @@
 
 Run: python tests/benchmarks/bench_import.py [--exhibitors N] [--products N] [--keep DIR]
 
-The pack is generated in a temporary folder: N exhibitors with a PNG logo each (300×150, so the
-256 px thumbnail is a real resize), product photos (800×600 JPEG), two 3000×2000 pavilion maps
-and three attract images. Validation, first import and re-import (which replaces the event) run
-in a child process, so its peak memory (max RSS) is the import's, not the generator's.
+The pack is generated in a temporary folder: N exhibitors with a transparent PNG logo each
+(400×200, so the 256 px thumbnail is a real resize), product photos (800×600 JPEG), two
+3000×2000 pavilion maps and three attract images. Validation, first import and re-import (which
+replaces the event) run in a child process, so its peak memory (max RSS) is the import's, not
+the generator's.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def generate(folder: Path, exhibitors: int, products: int) -> None:
     for index in range(exhibitors):
         item = exhibitor(index, pavilion="food" if index % 2 else "services")
         item["logo"] = f"images/exhibitors/{item['id']}.png"
-        paths[item["logo"]] = ((300, 150), "PNG")
+        paths[item["logo"]] = ((400, 200), "PNGA")  # transparent, like most logos
         if index < products:
             item["products"][0]["image"] = f"images/products/{item['id']}.jpg"
             paths[item["products"][0]["image"]] = ((800, 600), "JPEG")
@@ -47,9 +48,13 @@ def generate(folder: Path, exhibitors: int, products: int) -> None:
     for index, (rel, (size, fmt)) in enumerate(paths.items()):
         path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        image = Image.new("RGB", size, ((index * 37) % 256, (index * 91) % 256, (index * 13) % 256))
+        colour = ((index * 37) % 256, (index * 91) % 256, (index * 13) % 256)
+        if fmt == "PNGA":
+            fmt, image = "PNG", Image.new("RGBA", size, (0, 0, 0, 0))
+        else:
+            image = Image.new("RGB", size, colour)
         draw = ImageDraw.Draw(image)
-        draw.ellipse((size[0] // 5, size[1] // 5, size[0] * 4 // 5, size[1] * 4 // 5), fill="white")
+        draw.ellipse((size[0] // 5, size[1] // 5, size[0] * 4 // 5, size[1] * 4 // 5), fill=colour)
         draw.text((10, 10), rel, fill="black")
         image.save(path, fmt, quality=85)
     (folder / "content.json").write_text(json.dumps(content, ensure_ascii=False), "utf-8")
