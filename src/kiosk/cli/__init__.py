@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.doctor_cmd",
     "kiosk.cli.leads_cmd",
     "kiosk.cli.qr_cmd",
+    "kiosk.cli.content_cmd",
 )
 
 
