@@ -1,0 +1,1 @@
+"""Several kiosks, one lead pool (rationale written below)."""
