@@ -364,8 +364,9 @@ class Pusher:
                 yield
         except Exception as exc:
             if guard.fired:
+                seconds = f"{self.batch_deadline_s:g} s"
                 raise CentralTimeout(
-                    f"no answer from the central database within {self.batch_deadline_s:g} s"
+                    f"timeout: no answer from the central database within {seconds}"
                 ) from exc
             raise
 
