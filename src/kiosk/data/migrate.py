@@ -42,12 +42,31 @@ def current_revision(engine: Engine, *, central: bool = False) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head", *, central: bool = False) -> None:
-    """Bring the database to ``revision``; a failure is a clear error, the database unchanged."""
+    """Bring the database to ``revision`` in one transaction: all of it or none of it.
+
+    On SQLite the driver runs DDL outside any transaction, so a kiosk killed while creating its
+    tables on first start would be left half-built and never start again ("table ... already
+    exists"). Here the whole upgrade runs inside one explicit ``BEGIN IMMEDIATE``.
+    """
     config = alembic_config(central=central)
     try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            sqlite = connection.dialect.name == "sqlite"
+            previous = raw.isolation_level if sqlite else None
+            try:
+                if sqlite:
+                    raw.isolation_level = None  # the driver must not commit around our DDL
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                connection.commit()
+            except BaseException:
+                connection.rollback()
+                raise
+            finally:
+                if sqlite:
+                    raw.isolation_level = previous
     except SQLAlchemyError as exc:
         raise KioskError(f"database migration failed: {exc.__class__.__name__}: {exc}") from exc
 

@@ -2,11 +2,12 @@
 
 Within one event, two leads are the same person when their normalised emails match or their
 E.164 phones match, transitively (an email at one kiosk, a phone at another and both at a third
-make one person). Different events never merge. The step rebuilds the derived ``people`` and
-``person_leads`` tables from the raw leads every time, so running it again, or after more rows
-arrive in any order, gives the one answer the raw rows imply. Consents are never merged: every
-consent record stays on its lead, and a person's history is all of their leads' consents
-(:func:`consent_history`); the answer that counts for a purpose is the latest one.
+make one person), counting every email and phone a lead was ever given: its visits keep each
+entry, the lead row only the latest. Different events never merge. The step rebuilds the
+derived ``people`` and ``person_leads`` tables from the raw rows every time, so running it
+again, or after more rows arrive in any order, gives the one answer the raw rows imply.
+Consents are never merged: every consent record stays on its lead, and a person's history is
+all of their leads' consents (:func:`consent_history`); the latest answer for a purpose counts.
 
 A person's id is the id of their earliest lead (ties broken by id), so it is stable across runs;
 their details are those of the lead updated last (a returning visitor's latest entry wins).
@@ -23,7 +24,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, select, text
 
 from kiosk.data.types import utcnow
-from kiosk.sync.central import lead_consents, leads, people, person_leads
+from kiosk.sync.central import FACTS, lead_consents, leads, people, person_leads
+
+lead_visits = FACTS["lead_visits"]
 
 # Any 64-bit number unique to this step: two kiosks merging at once take turns.
 _ADVISORY_LOCK = 0x6B696F736B_0001
@@ -77,9 +80,19 @@ class Person:
     kiosk_ids: tuple[str, ...]
 
 
-def group_people(lead_rows: Iterable[LeadFacts]) -> list[Person]:
-    """People from leads (union-find over shared email or phone keys within an event)."""
+def group_people(
+    lead_rows: Iterable[LeadFacts], visits: Iterable[tuple[str, str | None, str | None]] = ()
+) -> list[Person]:
+    """People from leads (union-find over shared email or phone keys within an event).
+
+    ``visits`` are ``(lead_id, email, phone_e164)`` of every visit: earlier details still link.
+    """
     rows = sorted(lead_rows, key=lambda lead: (lead.created_at, lead.id))
+    given: dict[str, set[tuple[str, str | None]]] = {}
+    for lead_id, email, phone in visits:
+        given.setdefault(lead_id, set()).update(
+            (("email", normalise_email(email)), ("phone", normalise_phone(phone)))
+        )
     parent = list(range(len(rows)))
 
     def find(index: int) -> int:
@@ -90,10 +103,8 @@ def group_people(lead_rows: Iterable[LeadFacts]) -> list[Person]:
 
     owner: dict[tuple[str, str, str], int] = {}
     for index, lead in enumerate(rows):
-        for kind, key in (
-            ("email", normalise_email(lead.email)),
-            ("phone", normalise_phone(lead.phone_e164)),
-        ):
+        keys = {("email", normalise_email(lead.email)), ("phone", normalise_phone(lead.phone_e164))}
+        for kind, key in sorted(keys | given.get(lead.id, set()), key=str):
             if key is None:
                 continue
             seen = owner.setdefault((lead.event_id, kind, key), index)
@@ -167,7 +178,8 @@ def merge_people(central: Engine) -> MergeReport:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK})
         lead_rows = [LeadFacts(**row._mapping) for row in connection.execute(select(*columns))]
-        found = group_people(lead_rows)
+        visit_keys = select(lead_visits.c.lead_id, lead_visits.c.email, lead_visits.c.phone_e164)
+        found = group_people(lead_rows, [tuple(row) for row in connection.execute(visit_keys)])
         merged_at = utcnow()
         connection.execute(delete(person_leads))
         connection.execute(delete(people))

@@ -70,6 +70,14 @@ def test_same_email_or_same_phone_is_one_person_transitively() -> None:
     }
 
 
+def test_an_email_given_on_an_earlier_visit_still_links() -> None:
+    # kiosk A's lead holds only its latest visit's phone; its first visit also gave the email
+    leads = [lead(1, phone="+85361234567"), lead(2, email="ana@example.com", kiosk_id="kiosk-b")]
+    visits = [("lead-01", "Ana@Example.com", "+85361234567"), ("lead-01", None, "+85361234567")]
+    assert len(group_people(leads)) == 2
+    assert partition(group_people(leads, visits)) == {frozenset({"lead-01", "lead-02"})}
+
+
 def test_the_same_visitor_at_two_events_is_two_people() -> None:
     people = group_people([lead(1, email="a@x.mo"), lead(2, email="a@x.mo", event_id="other")])
     assert len(people) == 2
