@@ -130,8 +130,9 @@ def upsert_facts(connection: Connection, table_name: str, rows: Sequence[dict[st
         stmt = stmt.on_conflict_do_nothing(index_elements=keys)
     columns = [c.name for c in table.columns if c.name != "synced_at"]
     values = [{name: row[name] for name in columns} for row in rows]
-    result = connection.execute(stmt.returning(table.c[keys[0]]), values)
-    return len(result.all())
+    # executemany (psycopg pipelines it); preserve_rowcount sums the rows inserted or updated
+    result = connection.execute(stmt.execution_options(preserve_rowcount=True), values)
+    return max(result.rowcount, 0)
 
 
 def record_push(
