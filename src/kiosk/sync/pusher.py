@@ -31,6 +31,7 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data import outbox
+from kiosk.data.migrate import upgrade
 from kiosk.data.settings_repo import delete_setting, get_setting, set_setting
 from kiosk.data.types import utcnow
 from kiosk.sync.central import record_push, upsert_facts
@@ -171,6 +172,7 @@ class Pusher:
         self._stopping = threading.Event()
         self._wake = threading.Event()
         self._swept = False
+        self._schema_ready = False
         self._recorded_error: str | None = None  # as last written to the kiosk database
 
     # ------------------------------------------------------------------ thread API
@@ -349,6 +351,10 @@ class Pusher:
 
     def _connection(self) -> Connection:
         if self._conn is None:
+            if not self._schema_ready:
+                # The first kiosk to reach a new pool creates its tables; nobody waits for it.
+                upgrade(self.central, central=True)
+                self._schema_ready = True
             self._conn = self.central.connect()
         return self._conn
 

@@ -9,6 +9,7 @@ import pytest
 from lead_rows import add_visit
 from pgcluster import free_port
 from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import ProgrammingError
 
 from kiosk.data import outbox
 from kiosk.data.models import Lead, LeadConsent
@@ -164,21 +165,32 @@ def test_an_unreachable_pool_keeps_everything_waiting_and_says_why(
     assert stored_error(kiosk.sessions) is None
 
 
-def test_the_background_pusher_sends_a_lead_soon_after_its_commit(make_kiosk, central) -> None:
+def test_the_background_pusher_sends_a_lead_soon_after_its_commit(
+    make_kiosk, central_url: str
+) -> None:
     kiosk = make_kiosk("a")
+    central = make_central_engine(central_url)  # an empty pool: the pusher creates its tables
     pusher = Pusher(kiosk.sessions, central, "kiosk-a", poll_interval_s=30)
     pusher.start()
     try:
         time.sleep(0.2)
         with kiosk.sessions.begin() as session:
             lead_id = add_visit(session, email="ana@example.com").id
+
+        def arrived() -> bool:
+            try:
+                return lead_id in pooled(central, "leads")
+            except ProgrammingError:  # no tables yet
+                return False
+
         deadline = time.monotonic() + 10
-        while lead_id not in pooled(central, "leads") and time.monotonic() < deadline:
+        while not arrived() and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert lead_id in pooled(central, "leads")  # long before the 30 s poll
+        assert arrived()  # long before the 30 s poll
         assert pusher.status().state in ("idle", "pushing")
     finally:
         assert pusher.stop(timeout=5)
+        central.dispose()
     assert pusher.status().state == "stopped"
 
 
