@@ -101,7 +101,7 @@ def test_a_frozen_link_fails_the_push_at_the_deadline_not_minutes_later(
         add_visit(session, email="ana@example.com")
     database = central_url.rsplit("/", 1)[1]
     with FaultProxy(pg_cluster.port) as proxy:
-        engine = make_central_engine(pg_cluster.url(database, port=proxy.port))
+        engine = make_central_engine(pg_cluster.url(database, port=proxy.port), connect_timeout_s=2)
         pusher = Pusher(kiosk.sessions, engine, "kiosk-a", batch_deadline_s=1.0)
         assert pusher.push_pending().error is None  # connected through the proxy
         with kiosk.sessions.begin() as session:

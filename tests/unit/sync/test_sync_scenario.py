@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from faultproxy import CUT, FREEZE, UP, FaultProxy
 from pgcluster import PostgresCluster
 from sqlalchemy import Engine, select
@@ -118,6 +119,7 @@ def key_set(rows) -> set[str]:
     return {str(row[0]) for row in rows}
 
 
+@pytest.mark.slow
 def test_three_kiosks_survive_cuts_freezes_a_server_crash_and_a_killed_kiosk(
     pg_cluster: PostgresCluster, central_url: str, central: Engine, tmp_path: Path
 ) -> None:
