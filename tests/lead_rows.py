@@ -65,23 +65,26 @@ def add_visit(
             language="en",
             created_at=at,
             updated_at=at,
+            last_visit_at=at,
             visit_count=1,
         )
         session.add(lead)
     else:
         lead.name, lead.company, lead.email, lead.email_key = name, company, email, email_key
         lead.phone_e164 = lead.phone_raw = phone
-        lead.updated_at = at
+        lead.updated_at = lead.last_visit_at = at
         lead.visit_count += 1
     visit = LeadVisit(
         id=seeded_id(seed, "visit"),
         lead=lead,
+        event_id=event_id,
         at=at,
         kiosk_id=kiosk_id,
         language="en",
         name=name,
         company=company,
         email=email,
+        email_key=email_key,
         phone_e164=phone,
         phone_raw=phone,
     )

@@ -39,6 +39,7 @@ def upgrade() -> None:
         sa.Column("lead_id", sa.String(length=36), nullable=False),
         sa.Column("exhibitor_ref", sa.String(length=64), nullable=False),
         sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("visit_id", sa.String(length=36), nullable=True),
         sa.Column(
             "synced_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
         ),
@@ -49,6 +50,7 @@ def upgrade() -> None:
         sa.Column("lead_id", sa.String(length=36), nullable=False),
         sa.Column("sector_ref", sa.String(length=64), nullable=False),
         sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("visit_id", sa.String(length=36), nullable=True),
         sa.Column(
             "synced_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
         ),
@@ -58,6 +60,7 @@ def upgrade() -> None:
         "lead_visits",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("lead_id", sa.String(length=36), nullable=False),
+        sa.Column("event_id", sa.String(length=64), nullable=False),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("kiosk_id", sa.String(length=64), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
@@ -66,6 +69,7 @@ def upgrade() -> None:
         sa.Column("company", sa.String(length=200), nullable=True),
         sa.Column("job_title", sa.String(length=200), nullable=True),
         sa.Column("email", sa.String(length=320), nullable=True),
+        sa.Column("email_key", sa.String(length=320), nullable=True),
         sa.Column("phone_raw", sa.String(length=64), nullable=True),
         sa.Column("phone_e164", sa.String(length=32), nullable=True),
         sa.Column("country", sa.String(length=2), nullable=True),
@@ -93,6 +97,7 @@ def upgrade() -> None:
         sa.Column("language", sa.String(length=16), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_visit_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("visit_count", sa.Integer(), nullable=False),
         sa.Column(
             "synced_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False

@@ -221,3 +221,31 @@ def test_consents_pushed_equal_consents_saved(make_kiosk, central: Engine) -> No
         saved = session.scalar(select(func.count()).select_from(LeadConsent))
     with central.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(pool.lead_consents)) == saved == 2
+
+
+def test_leads_saved_by_the_lead_service_reach_the_pool_unchanged(make_kiosk, central) -> None:
+    """The real capture service knows nothing of sync, yet everything it writes is queued."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from lead_fixtures import draft, insert_event
+
+    from kiosk.services.leads import submit_lead
+
+    kiosk = make_kiosk("a")
+    rules = insert_event(kiosk.sessions)
+    first = submit_lead(kiosk.sessions, draft(), rules=rules, kiosk_id="kiosk-a", language="en")
+    again = submit_lead(
+        kiosk.sessions,
+        draft(email=" CHAN@example.mo", company=None, phone=None),
+        rules=rules,
+        kiosk_id="kiosk-a",
+        language="pt",
+    )
+    assert again.lead_id == first.lead_id  # the service merged the returning visitor
+    report = Pusher(kiosk.sessions, central, "kiosk-a").push_pending()
+    assert report.error is None and report.leads == 1 and report.waiting_rows == 0
+    for fact in outbox.FACT_TABLES:
+        assert pooled(central, fact.name) == local(kiosk, fact.name), fact.name
+    assert len(pooled(central, "lead_visits")) == 2
