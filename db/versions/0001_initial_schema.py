@@ -354,8 +354,23 @@ def upgrade() -> None:
             batch_op.f("ix_products_exhibitor_pk"), ["exhibitor_pk"], unique=False
         )
 
+    op.create_table(
+        "sync_outbox",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("table_name", sa.String(length=32), nullable=False),
+        sa.Column("lead_id", sa.String(length=36), nullable=False),
+        sa.Column("row_id", sa.String(length=64), nullable=False),
+        sa.Column("queued_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_outbox")),
+    )
+    with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
+        batch_op.create_index("ix_sync_outbox_row", ["table_name", "row_id", "lead_id"])
+        batch_op.create_index(batch_op.f("ix_sync_outbox_sent_at"), ["sent_at"], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table("sync_outbox")
 
     with op.batch_alter_table("products", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_products_exhibitor_pk"))

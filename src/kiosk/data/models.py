@@ -376,6 +376,24 @@ class AuditEntry(Base):
     kiosk_id: Mapped[str | None] = mapped_column(String(64))
 
 
+class SyncOutbox(Base):
+    """A fact row waiting to be copied to the central pool (written in the fact's transaction).
+
+    ``lead_id`` and ``row_id`` name the row: ``row_id`` is the row's UUID, or the exhibitor or
+    sector ref of an interest row. ``sent_at`` stays empty until the central pool has it.
+    """
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (Index("ix_sync_outbox_row", "table_name", "row_id", "lead_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    lead_id: Mapped[str] = mapped_column(String(36))
+    row_id: Mapped[str] = mapped_column(String(64))
+    queued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
 class Setting(Base):
     """A staff or system setting (kiosk id, idle timeout, PIN hash, lockout state, active event)."""
 
@@ -403,6 +421,7 @@ __all__ = [
     "Product",
     "Sector",
     "Setting",
+    "SyncOutbox",
     "exhibitor_sectors",
     "new_uuid",
 ]
