@@ -177,13 +177,7 @@ class KioskDriver:
     def settle(self, ms: int = 0) -> None:
         """Let transitions finish: the screen stack, the attract fade and the idle overlay."""
         self.qtbot.wait(max(ms, 40))
-
-        def still() -> bool:
-            stack = self.find("screenStack", visible=False)
-            fades = [self.find(n, visible=False).opacity() for n in ("attractLayer", "idleOverlay")]
-            return not stack.property("busy") and all(o in (0.0, 1.0) for o in fades)
-
-        self.qtbot.waitUntil(still, timeout=TRANSITION_MS * 5)
+        self.qtbot.waitUntil(self.host.is_settled, timeout=TRANSITION_MS * 5)
 
     def wait_until(self, condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
         self.qtbot.waitUntil(condition, timeout=timeout_ms)

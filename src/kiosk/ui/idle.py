@@ -134,6 +134,11 @@ class IdleMonitor(QObject):
         """The "I'm still here" button (normally already handled by ``activity``)."""
         self.activity()
 
+    def show_countdown(self) -> None:
+        """Start the warning now (screenshots, tests) as if the idle time had run out."""
+        self._idle.stop()
+        self._start_countdown()
+
     def _start_countdown(self) -> None:
         if not self._enabled:
             return

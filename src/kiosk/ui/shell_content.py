@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
 from babel.dates import format_interval
 
 from kiosk.domain.languages import language
@@ -121,6 +120,8 @@ def display_phone(number: str | None) -> str:
     """An E.164 number grouped for reading ("+853 2871 0300"); other text as it is."""
     if not number:
         return ""
+    import phonenumbers  # 60 ms of metadata: not on the way to the first frame
+
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:

@@ -53,6 +53,7 @@ class KioskWindowHost(QObject):
         self.bridges: dict[str, QObject] = {}
         self._problems: list[str] = []
         self._previous_handler = None
+        self._cursor_hidden = False
 
     # -- diagnostics ----------------------------------------------------------------------
 
@@ -140,12 +141,23 @@ class KioskWindowHost(QObject):
         assert self.window is not None
         if self.settings.hide_cursor and not self.settings.windowed:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+            self._cursor_hidden = True
         if self.settings.windowed:
             self.window.resize(1920 // 2, 1080 // 2)
             self.window.show()
         else:
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
             self.window.showFullScreen()
+
+    def is_settled(self) -> bool:
+        """No shell transition is running (screen stack, attract fade, idle overlay fade)."""
+        if self.window is None:
+            return True
+        stack = self.window.findChild(QObject, "screenStack")
+        fades = [self.window.findChild(QObject, n) for n in ("attractLayer", "idleOverlay")]
+        if stack is None or stack.property("busy"):
+            return False
+        return all(f is not None and f.property("opacity") in (0.0, 1.0) for f in fades)
 
     def quit(self) -> None:
         """Staff asked to leave kiosk mode: allow the window to close, then close it."""
@@ -158,6 +170,9 @@ class KioskWindowHost(QObject):
         """Tear down window before bridges (QML bindings must not see a vanished bridge)."""
         if self.idle is not None:
             self.idle.uninstall()
+        if self._cursor_hidden:
+            QGuiApplication.restoreOverrideCursor()
+            self._cursor_hidden = False
         if self.window is not None:
             self.window.hide()
             self.window = None

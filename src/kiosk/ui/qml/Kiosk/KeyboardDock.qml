@@ -1,22 +1,20 @@
 import QtQuick
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import KioskStyle
 import KioskBackend
 
-// The on-screen keyboard, docked at the bottom of the canvas and shown while a text field has
-// focus. Its layouts follow the visitor's language (Zhuyin/Cangjie, Pinyin, Portuguese,
-// English); the keyboard's own language key cycles through the ones AppBridge offers.
+// The on-screen keyboard's place at the bottom of the canvas. The keyboard itself
+// (KeyboardPanel.qml, Qt Virtual Keyboard) is loaded in the background once the first frame is
+// on screen: it is the heaviest part of the scene and a visitor needs it only at a text field.
 Item {
     id: dock
 
     required property AppBridge app
-    readonly property alias panel: inputPanel
     // Height the keyboard currently takes from the bottom of the canvas (0 when hidden).
-    readonly property real occupied: Math.max(0, height - inputPanel.y)
+    readonly property real occupied: loader.item ? Math.max(0, height - loader.item.y) : 0
 
-    Binding { target: VirtualKeyboardSettings; property: "locale"; value: dock.app.keyboardLocale }
-    Binding { target: VirtualKeyboardSettings; property: "activeLocales"; value: dock.app.keyboardLocales }
+    function load() {
+        loader.active = true
+    }
 
     Rectangle {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
@@ -24,12 +22,15 @@ Item {
         color: Theme.primaryDeep
     }
 
-    InputPanel {
-        id: inputPanel
-        objectName: "inputPanel"
-        width: Math.min(parent.width, 1480)
+    Loader {
+        id: loader
+        objectName: "keyboardLoader"
+        active: false
+        asynchronous: true
+        width: Math.min(dock.width, 1480)
+        height: dock.height
         anchors.horizontalCenter: parent.horizontalCenter
-        y: active ? dock.height - height : dock.height
-        Behavior on y { NumberAnimation { duration: 220; easing.type: Easing.OutCubic } }
+        source: "KeyboardPanel.qml"
+        onLoaded: item.app = dock.app
     }
 }

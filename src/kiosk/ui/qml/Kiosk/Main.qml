@@ -24,6 +24,17 @@ ApplicationWindow {
 
     Binding { target: Theme; property: "fontFamily"; value: root.app.fontFamily }
 
+    // The keyboard loads in the background once the first frame is on screen.
+    Connections {
+        target: root
+        enabled: !keyboardRequested
+        function onFrameSwapped() {
+            root.keyboardRequested = true
+            keyboard.load()
+        }
+    }
+    property bool keyboardRequested: false
+
     Connections {
         target: root.app
         function onResetRequested() {
