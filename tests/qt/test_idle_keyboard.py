@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from helpers import KioskDriver
+import pytest
+from helpers import KioskDriver, walk
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -109,3 +111,47 @@ def test_keyboard_appears_for_a_text_field_in_the_visitors_language(kiosk: Kiosk
     kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "zh_TW")
     kiosk.tap("languageButton_pt")
     kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "pt_PT")
+
+
+def keyboard_key(kiosk: KioskDriver, text: str) -> QQuickItem:
+    """The visible key of the on-screen keyboard that types ``text``."""
+    for item in walk(kiosk.find("inputPanel")):
+        kind = item.metaObject().className()
+        if "Key" in kind and item.property("text") == text and item.isVisible():
+            return item
+    raise AssertionError(f"no key {text!r} on the keyboard")
+
+
+def press_keys(kiosk: KioskDriver, *texts: str) -> None:
+    """Real presses on the keyboard's keys, as a finger would."""
+    for text in texts:
+        point = kiosk.centre(keyboard_key(kiosk, text))
+        QTest.mousePress(
+            kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        )
+        QTest.mouseRelease(
+            kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point, 40
+        )
+        kiosk.qtbot.wait(40)
+
+
+@pytest.mark.parametrize(
+    ("lang", "keys", "typed"),
+    [
+        ("zh-Hans", ("n", "i", " "), "你"),  # Pinyin, first candidate
+        ("zh-Hant", ("ㄋ", "ㄧ", "ˇ", " "), "你"),  # Zhuyin, first candidate
+        ("pt", ("a", "ç", "o"), "aço"),  # the Portuguese layout has its own ç key
+    ],
+)
+def test_typing_on_the_keyboard_in_each_language(
+    kiosk: KioskDriver, lang: str, keys: tuple[str, ...], typed: str
+) -> None:
+    start(kiosk)
+    kiosk.tap(f"languageButton_{lang}")
+    kiosk.tap("homeTile_contact")
+    field = add_text_field(kiosk)
+    kiosk.tap("probeField")
+    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
+    kiosk.settle(300)
+    press_keys(kiosk, *keys)
+    kiosk.wait_until(lambda: field.property("text").lower() == typed)  # Latin layouts capitalise
