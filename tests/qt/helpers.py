@@ -18,12 +18,16 @@ from PySide6.QtTest import QTest
 TRANSITION_MS = 900  # longest shell animation (attract fade 450 ms) with a margin
 
 
-def walk(item: QQuickItem) -> Iterator[QQuickItem]:
+def walk(
+    item: QQuickItem, prune: Callable[[QQuickItem], bool] | None = None
+) -> Iterator[QQuickItem]:
     """Every item of the visual tree under ``item``, in painting order (parents first,
-    then children from the bottom of the z order up)."""
+    then children from the bottom of the z order up); ``prune`` skips whole subtrees."""
+    if prune is not None and prune(item):
+        return
     yield item
     for child in sorted(item.childItems(), key=lambda child: child.z()):
-        yield from walk(child)
+        yield from walk(child, prune)
 
 
 def effectively_visible(item: QQuickItem, window: QQuickWindow) -> bool:

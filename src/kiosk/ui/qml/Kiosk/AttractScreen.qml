@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import KioskStyle
 import KioskBackend
@@ -43,6 +44,7 @@ Item {
     Repeater {
         model: screen.images.length === 0 ? 3 : 0
         Rectangle {
+            id: ring
             required property int index
             readonly property var ringColors: [Theme.gold, Theme.accent, Theme.primary]
             width: [760, 520, 980][index]
@@ -56,8 +58,8 @@ Item {
             y: screen.height * [-0.18, 0.42, 0.30][index]
             SequentialAnimation on x {
                 loops: Animation.Infinite
-                NumberAnimation { to: screen.width * [0.58, 0.74, 0.56][index]; duration: 14000 + index * 3000; easing.type: Easing.InOutSine }
-                NumberAnimation { to: screen.width * [0.62, 0.78, 0.52][index]; duration: 14000 + index * 3000; easing.type: Easing.InOutSine }
+                NumberAnimation { to: screen.width * [0.58, 0.74, 0.56][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
+                NumberAnimation { to: screen.width * [0.62, 0.78, 0.52][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
             }
         }
     }

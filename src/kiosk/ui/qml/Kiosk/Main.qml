@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import KioskStyle
@@ -27,7 +28,7 @@ ApplicationWindow {
     // The keyboard loads in the background once the first frame is on screen.
     Connections {
         target: root
-        enabled: !keyboardRequested
+        enabled: !root.keyboardRequested
         function onFrameSwapped() {
             root.keyboardRequested = true
             keyboard.load()
