@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.qr_cmd",
     "kiosk.cli.content_cmd",
     "kiosk.cli.sync_cmd",
+    "kiosk.cli.screenshots_cmd",
 )
 
 
