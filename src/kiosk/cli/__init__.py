@@ -21,6 +21,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.db_cmd",
     "kiosk.cli.doctor_cmd",
     "kiosk.cli.leads_cmd",
+    "kiosk.cli.set_pin_cmd",
+    "kiosk.cli.export_cmd",
+    "kiosk.cli.wipe_cmd",
+    "kiosk.cli.audit_cmd",
 )
 
 
