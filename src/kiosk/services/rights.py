@@ -97,7 +97,9 @@ def retention_cutoffs(
     session: Session, *, older_than_days: int | None, now: datetime
 ) -> dict[str, datetime]:
     """Per event with leads: the time before which its leads are past retention."""
-    events = dict(session.execute(select(Event.id, Event.consent)).tuples().all())
+    events = {
+        event_id: consent for event_id, consent in session.execute(select(Event.id, Event.consent))
+    }
     cutoffs = {}
     for event_id in session.scalars(select(Lead.event_id).distinct()):
         days = older_than_days
