@@ -15,7 +15,7 @@ from kiosk.data.models import AuditEntry, Lead, LeadConsent, LeadExhibitor, Lead
 from kiosk.errors import KioskError
 from kiosk.services.export import ExportRequest, export_leads
 from kiosk.services.rights import erase, purge
-from kiosk.services.wipe import CONFIRMATION, wipe_all, wipe_exported
+from kiosk.services.wipe import CONFIRMATION, WipeResult, preview, wipe_all, wipe_exported
 
 
 @pytest.fixture
@@ -89,6 +89,8 @@ def test_leads_changed_or_captured_after_the_export_are_kept(db: Database, tmp_p
         session.add(LeadExhibitor(lead_id=revisited, exhibitor_ref="porto-wines", added_at=later))
     answer_again(db.sessions, withdrew, "organiser-news", False, later)
 
+    assert preview(db.sessions) == WipeResult(deleted=1, kept=3)
+    assert len(lead_ids(db)) == 4  # a preview deletes nothing
     result = wipe_exported(db.sessions, actor="staff")
     assert (result.deleted, result.kept) == (1, 3)
     assert lead_ids(db) == {revisited, withdrew, fresh.id}

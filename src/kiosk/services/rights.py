@@ -16,16 +16,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import Connection, and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.models import Event, Lead, LeadVisit
-from kiosk.data.transactions import reclaim_space
 from kiosk.data.types import utcnow
 from kiosk.domain.contact_keys import email_key, phone_key
 from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.export.coverage import exports_holding
+from kiosk.services.lead_deletion import compact, delete_leads
 
 DEFAULT_RETENTION_DAYS = 365
 
@@ -86,11 +86,9 @@ def erase(
             detail={"by": by, "deleted": len(ids), "exports_holding": len(holders)},
         )
     if ids:
-        reclaim_space(sessions)
-    return ErasureResult(
-        len(ids),
-        [(str((r.files or {}).get("folder", r.destination)), r.finished_at) for r in holders],
-    )
+        compact(sessions)
+    folders = [(str((r.files or {}).get("folder", r.destination)), r.finished_at) for r in holders]
+    return ErasureResult(len(ids), folders)
 
 
 def retention_cutoffs(
@@ -121,28 +119,33 @@ def purge(
     """Delete leads not created or updated within the retention period (or ``older_than_days``)."""
     if older_than_days is not None and older_than_days < 0:
         raise KioskError("purge: the number of days cannot be negative")
-    with sessions.begin() as session:
+    with sessions() as session:
         cutoffs = retention_cutoffs(session, older_than_days=older_than_days, now=clock())
-        stale = or_(
-            *(
-                and_(Lead.event_id == event_id, Lead.created_at < cut, Lead.updated_at < cut)
-                for event_id, cut in cutoffs.items()
-            )
+    if not cutoffs:
+        return PurgeResult(0, cutoffs)
+    stale = or_(
+        *(
+            and_(Lead.event_id == event_id, Lead.created_at < cut, Lead.updated_at < cut)
+            for event_id, cut in cutoffs.items()
         )
-        ids = list(session.scalars(select(Lead.id).where(stale))) if cutoffs else []
-        if dry_run:
-            return PurgeResult(len(ids), cutoffs)
-        for first in range(0, len(ids), 1000):
-            session.execute(delete(Lead).where(Lead.id.in_(ids[first : first + 1000])))
+    )
+
+    def past_retention(conn: Connection, ids: list[str]) -> list[str]:
+        return list(conn.execute(select(Lead.id).where(Lead.id.in_(ids), stale)).scalars())
+
+    result = delete_leads(sessions, past_retention, dry_run=dry_run)
+    if dry_run:
+        return PurgeResult(result.deleted, cutoffs)
+    with sessions.begin() as session:
         audit.record(
             session,
             "leads.purge",
             actor=actor,
             detail={
-                "deleted": len(ids),
+                "deleted": result.deleted,
                 "older_than_days": older_than_days if older_than_days is not None else "event",
             },
         )
-    if ids:
-        reclaim_space(sessions)
-    return PurgeResult(len(ids), cutoffs)
+    if result.deleted:
+        compact(sessions)
+    return PurgeResult(result.deleted, cutoffs)

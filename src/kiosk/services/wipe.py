@@ -2,28 +2,25 @@
 
 "Held" is strict: the export must be of everything (not one exhibitor's file) and must hold the
 lead at its current version; a lead that came back, changed a consent or was captured after the
-export stays. Leads are deleted in batches, each decided and deleted under the write lock (so
-nothing changes in between, and the kiosk never waits long to save a lead); then the database
-file is rebuilt (VACUUM) so the deleted data does not linger, and the wipe is audited.
+export stays. Deletion is batched and the file compacted (``lead_deletion``); the wipe is
+audited.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.models import ExportRecord, Lead
-from kiosk.data.transactions import reclaim_space, write_locked
 from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.export.coverage import covered_versions, version_of
 from kiosk.services.export.source import load_leads
+from kiosk.services.lead_deletion import Chooser, compact, delete_leads
 
 CONFIRMATION = "DELETE ALL LEADS"
-BATCH_SIZE = 1000
 
 
 @dataclass(frozen=True)
@@ -42,8 +39,8 @@ class WipeResult:
         return text
 
 
-def wipe_exported(sessions: sessionmaker[Session], *, actor: str) -> WipeResult:
-    """Delete every lead that a verified export of all leads holds at its current version."""
+def _exported_leads(sessions: sessionmaker[Session]) -> Chooser:
+    """Picks, from a batch, the leads a verified export of everything holds as they are now."""
     with sessions() as session:
         exported_before = session.scalar(
             select(ExportRecord.id).where(ExportRecord.exhibitor_ref.is_(None)).limit(1)
@@ -64,7 +61,17 @@ def wipe_exported(sessions: sessionmaker[Session], *, actor: str) -> WipeResult:
             and covered.get(lead.id, -1) >= version_of(lead.changed_at)
         ]
 
-    result = _delete_in_batches(sessions, exported)
+    return exported
+
+
+def preview(sessions: sessionmaker[Session]) -> WipeResult:
+    """What ``wipe_exported`` would delete and keep, deleting nothing (for the staff screen)."""
+    return WipeResult(*astuple(delete_leads(sessions, _exported_leads(sessions), dry_run=True)))
+
+
+def wipe_exported(sessions: sessionmaker[Session], *, actor: str) -> WipeResult:
+    """Delete every lead that a verified export of all leads holds at its current version."""
+    result = WipeResult(*astuple(delete_leads(sessions, _exported_leads(sessions))))
     _finish(sessions, actor, "verified-only", result)
     return result
 
@@ -76,34 +83,9 @@ def wipe_all(sessions: sessionmaker[Session], *, confirmation: str, actor: str) 
             f"wipe refused: type {CONFIRMATION!r} exactly to confirm that leads not exported"
             " will be lost"
         )
-    result = _delete_in_batches(sessions, lambda _conn, ids: ids)
+    result = WipeResult(*astuple(delete_leads(sessions, lambda _conn, ids: ids)))
     _finish(sessions, actor, "confirmed", result)
     return result
-
-
-def _delete_in_batches(
-    sessions: sessionmaker[Session],
-    choose: Callable[[Connection, list[str]], list[str]],
-) -> WipeResult:
-    """Walk the leads by id; in each batch delete the ones ``choose`` picks, under the lock."""
-    deleted = kept = 0
-    last = ""
-    while True:
-        with write_locked(sessions) as conn:
-            ids = list(
-                conn.execute(
-                    select(Lead.id).where(Lead.id > last).order_by(Lead.id).limit(BATCH_SIZE)
-                ).scalars()
-            )
-            if not ids:
-                break
-            doomed = choose(conn, ids)
-            if doomed:
-                conn.execute(delete(Lead).where(Lead.id.in_(doomed)))
-            deleted += len(doomed)
-            kept += len(ids) - len(doomed)
-            last = ids[-1]
-    return WipeResult(deleted, kept)
 
 
 def _finish(sessions: sessionmaker[Session], actor: str, mode: str, result: WipeResult) -> None:
@@ -115,4 +97,4 @@ def _finish(sessions: sessionmaker[Session], actor: str, mode: str, result: Wipe
             detail={"mode": mode, "deleted": result.deleted, "kept": result.kept},
         )
     if result.deleted:
-        reclaim_space(sessions)
+        compact(sessions)

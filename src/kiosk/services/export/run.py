@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from xlsxwriter.exceptions import XlsxWriterException
 
@@ -155,12 +156,13 @@ def export_leads(
             error = io_failure(exc, destination)
         action = "export.cancelled" if isinstance(exc, ExportCancelled) else "export.failed"
         if isinstance(error, KioskError):
-            audit.write(
-                sessions,
-                action,
-                actor=request.actor,
-                detail={"destination": str(destination), "reason": str(error)},
-            )
+            with contextlib.suppress(SQLAlchemyError):  # the export's own error matters more
+                audit.write(
+                    sessions,
+                    action,
+                    actor=request.actor,
+                    detail={"destination": str(destination), "reason": str(error)},
+                )
         if error is exc:
             raise
         raise error from exc
@@ -235,11 +237,10 @@ class _Job:
         with read_snapshot(self.sessions) as conn:
             ctx = SheetContext.build(source.purposes(conn, scope), source.events(conn))
             lead_ids = source.id_digest(conn, scope)
-            counts = {
-                "leads": lead_ids.count,
-                "consent_sets": source.count_answer_sets(conn, scope),
-                "matching_requests": source.count_meetings(conn, scope),
-            }
+            counts = {"leads": lead_ids.count}
+            if "xlsx" in self.formats:  # the sheets only the workbook has
+                counts["consent_sets"] = source.count_answer_sets(conn, scope)
+                counts["matching_requests"] = source.count_meetings(conn, scope)
             refs = self._exhibitor_refs(conn, scope)
             per_ref = {ref: source.id_digest(conn, Scope(scope.since, ref)) for ref in refs}
             organiser = self.request.exhibitor is None
