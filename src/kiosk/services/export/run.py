@@ -18,7 +18,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +178,7 @@ def _check_destination(path: Path) -> Path:
 
 
 def _make_folder(destination: Path, kiosk: str, started: datetime, exhibitor: str | None) -> Path:
-    stem = f"leads-{safe_name(kiosk)}-{started.strftime('%Y%m%d-%H%M%S')}"
+    stem = f"leads-{safe_name(kiosk)}-{started.astimezone(UTC).strftime('%Y%m%d-%H%M%SZ')}"
     if exhibitor:
         stem += f"-{safe_name(exhibitor)}"
     for attempt in range(100):
