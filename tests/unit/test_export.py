@@ -295,6 +295,16 @@ def test_an_exhibitor_file_holds_only_its_leads_who_agreed_to_share(
     assert len(csv_rows(result.folder / "leads.csv")) == 7
 
 
+def test_exhibitor_ids_that_make_one_file_name_get_two_files(db: Database, dest: Path) -> None:
+    with db.sessions.begin() as session:
+        make_lead(session, name="slash", exhibitors=["a/b"])
+        make_lead(session, name="space", exhibitors=["a b"])
+    result = export(db, dest, formats=("csv",))
+    files = {f.exhibitor: f.name for f in result.files if f.exhibitor}
+    assert files == {"a b": "exhibitors/a_b.csv", "a/b": "exhibitors/a_b_.csv"}
+    assert [r["Name"] for r in csv_rows(result.folder / files["a/b"])] == ["slash"]
+
+
 def test_an_export_for_one_exhibitor_writes_only_its_files(db: Database, dest: Path) -> None:
     with db.sessions.begin() as session:
         make_lead(session, name="tea")

@@ -226,6 +226,7 @@ class _Job:
         self.export_id = new_uuid()
         self.versions = VersionPacker()  # every lead written, with the version written
         self.planned: list[_Planned] = []
+        self.stems: set[str] = set()  # exhibitor file names in use
         self.manifest_path: Path | None = None
         self.done = 0
         self.total = 0
@@ -314,9 +315,13 @@ class _Job:
         assert self.folder is not None and scope.exhibitor is not None
         ref = scope.exhibitor
         folder = self.folder if self.request.exhibitor else self.folder / EXHIBITOR_FOLDER
+        stem = safe_name(ref)
+        while stem in self.stems:  # two staff-typed ids may make one file name
+            stem += "_"
+        self.stems.add(stem)
         outputs: list[Output] = []
         for fmt in self.formats:
-            name = f"{safe_name(ref)}.{fmt}"
+            name = f"{stem}.{fmt}"
             kind = CsvOutput if fmt == "csv" else XlsxOutput
             outputs.append(kind(folder, name, {LEADS: EXHIBITOR_HEADER}))
             outputs[-1].name = str(outputs[-1].final.relative_to(self.folder).as_posix())
