@@ -25,6 +25,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.content_cmd",
     "kiosk.cli.sync_cmd",
     "kiosk.cli.screenshots_cmd",
+    "kiosk.cli.set_pin_cmd",
+    "kiosk.cli.export_cmd",
+    "kiosk.cli.wipe_cmd",
+    "kiosk.cli.audit_cmd",
 )
 
 
