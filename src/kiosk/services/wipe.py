@@ -18,7 +18,7 @@ from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.export.coverage import covered_versions, version_of
 from kiosk.services.export.source import load_leads
-from kiosk.services.lead_deletion import Chooser, compact, delete_leads
+from kiosk.services.lead_deletion import Chooser, Progress, compact, delete_leads
 
 CONFIRMATION = "DELETE ALL LEADS"
 
@@ -70,21 +70,31 @@ def preview(sessions: sessionmaker[Session]) -> WipeResult:
     return WipeResult(*astuple(delete_leads(sessions, _exported_leads(sessions), dry_run=True)))
 
 
-def wipe_exported(sessions: sessionmaker[Session], *, actor: str) -> WipeResult:
+def wipe_exported(
+    sessions: sessionmaker[Session], *, actor: str, progress: Progress | None = None
+) -> WipeResult:
     """Delete every lead that a verified export of all leads holds at its current version."""
-    result = WipeResult(*astuple(delete_leads(sessions, _exported_leads(sessions))))
+    chosen = _exported_leads(sessions)
+    result = WipeResult(*astuple(delete_leads(sessions, chosen, progress=progress)))
     _finish(sessions, actor, "verified-only", result)
     return result
 
 
-def wipe_all(sessions: sessionmaker[Session], *, confirmation: str, actor: str) -> WipeResult:
+def wipe_all(
+    sessions: sessionmaker[Session],
+    *,
+    confirmation: str,
+    actor: str,
+    progress: Progress | None = None,
+) -> WipeResult:
     """Delete every lead, exported or not, once staff typed the confirmation phrase."""
     if confirmation.strip() != CONFIRMATION:
         raise KioskError(
             f"wipe refused: type {CONFIRMATION!r} exactly to confirm that leads not exported"
             " will be lost"
         )
-    result = WipeResult(*astuple(delete_leads(sessions, lambda _conn, ids: ids)))
+    everything: Chooser = lambda _conn, ids: ids  # noqa: E731
+    result = WipeResult(*astuple(delete_leads(sessions, everything, progress=progress)))
     _finish(sessions, actor, "confirmed", result)
     return result
 

@@ -7,6 +7,7 @@ initial properties of the root window.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, qInstallMessageHandler
@@ -16,12 +17,17 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
+from kiosk.domain.languages import DEFAULT_LANGUAGE
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
+from kiosk.services import kiosk_prefs
+from kiosk.services.catalog import Catalog
+from kiosk.services.kiosk_prefs import KioskPrefs
 from kiosk.ui import bridges, shell_content
 from kiosk.ui.fonts import apply_default_font, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.staff.bridge import StaffBridge
 
 QML_MODULE = "Kiosk"
 _QML_CATEGORIES = ("qt.qml", "qt.quick", "qt.virtualkeyboard", "js")
@@ -48,6 +54,7 @@ class KioskWindowHost(QObject):
         self.engine: QQmlApplicationEngine | None = None
         self.window: QQuickWindow | None = None
         self.app_bridge: bridges.AppBridge | None = None
+        self.staff_bridge: StaffBridge | None = None
         self.idle: IdleMonitor | None = None
         self.translations: Translations | None = None
         self.bridges: dict[str, QObject] = {}
@@ -76,6 +83,7 @@ class KioskWindowHost(QObject):
     def load(self) -> None:
         load_fonts()
         self.database = open_database(self.settings)
+        self.settings = kiosk_prefs.apply(self.settings, self.database.sessions)  # staff's choice
         self.translations = Translations(self.i18n_cache)
         self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
         self.idle.install(QGuiApplication.instance())
@@ -116,6 +124,7 @@ class KioskWindowHost(QObject):
             parent=self,
         )
         self.bridges = {"app": self.app_bridge, **self.bridges}
+        self.bridges["staff"] = self.staff_bridge = self._create_staff_bridge()
         for bridge in self.bridges.values():
             if bridge is self.app_bridge:
                 continue
@@ -125,6 +134,52 @@ class KioskWindowHost(QObject):
                 self.app_bridge.languageChanged.connect(bridge.set_language)
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
+
+    def _create_staff_bridge(self) -> StaffBridge:
+        assert self.database is not None and self.idle is not None
+        assert self.app_bridge is not None
+        staff = StaffBridge(
+            self.database.sessions, self.settings, self.app_bridge, self.idle, parent=self
+        )
+        staff.quitRequested.connect(self.quit)
+        staff.contentLoaded.connect(self.reload_content)
+        staff.prefsSaved.connect(self.apply_prefs)
+        return staff
+
+    # -- staff mode's hooks ---------------------------------------------------------------
+
+    def reload_content(self, catalog: Catalog | None) -> None:
+        """Show a newly imported content pack everywhere, without a restart.
+
+        Staff mode's "Reload content" imports the pack, reads the active event's ``Catalog``
+        off the UI thread (``services.catalog.load_catalog``) and calls this. The AppBridge
+        takes the shell's slice (brand, attract loop, about); every other bridge with a
+        ``reload(catalog)`` method (the CatalogBridge) takes the rest. The visit in progress,
+        if any, ends: its screens may show exhibitors that no longer exist.
+        """
+        assert self.app_bridge is not None
+        self.app_bridge.set_content(shell_content.from_catalog(catalog))
+        for bridge in self.bridges.values():
+            reload = getattr(bridge, "reload", None)
+            if bridge is not self.app_bridge and callable(reload):
+                reload(catalog)
+        self.app_bridge.reset()
+
+    def apply_prefs(self, prefs: KioskPrefs) -> None:
+        """Staff changed the settings: the idle timer and the cursor follow at once."""
+        assert self.idle is not None
+        self.settings = replace(
+            self.settings, idle_timeout_s=prefs.idle_timeout_s, hide_cursor=not prefs.show_cursor
+        )
+        self.idle.set_timeouts(prefs.idle_timeout_s, self.settings.idle_countdown_s)
+        self._hide_cursor(self.settings.hide_cursor and not self.settings.windowed)
+
+    def _hide_cursor(self, hidden: bool) -> None:
+        if hidden and not self._cursor_hidden:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        elif not hidden and self._cursor_hidden:
+            QGuiApplication.restoreOverrideCursor()
+        self._cursor_hidden = hidden
 
     def _apply_language(self, tag: str) -> None:
         """UI strings (translator + retranslate) and the default font follow the language."""
@@ -139,9 +194,7 @@ class KioskWindowHost(QObject):
 
     def _show(self) -> None:
         assert self.window is not None
-        if self.settings.hide_cursor and not self.settings.windowed:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
-            self._cursor_hidden = True
+        self._hide_cursor(self.settings.hide_cursor and not self.settings.windowed)
         if self.settings.windowed:
             self.window.resize(1920 // 2, 1080 // 2)
             self.window.show()
@@ -168,11 +221,13 @@ class KioskWindowHost(QObject):
 
     def close(self) -> None:
         """Tear down window before bridges (QML bindings must not see a vanished bridge)."""
+        if self.staff_bridge is not None:
+            self.staff_bridge.shutdown()  # running staff jobs finish before the database closes
+        if self.translations is not None:
+            self.translations.activate(DEFAULT_LANGUAGE.tag)  # the app outlives this window
         if self.idle is not None:
             self.idle.uninstall()
-        if self._cursor_hidden:
-            QGuiApplication.restoreOverrideCursor()
-            self._cursor_hidden = False
+        self._hide_cursor(False)
         if self.window is not None:
             self.window.hide()
             self.window = None
