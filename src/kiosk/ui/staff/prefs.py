@@ -22,6 +22,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 @QmlUncreatable("Created by the staff bridge.")
 class StaffSettings(Panel):
     changed = Signal()
+    loaded = Signal()  # stored values (re)read: the panel's fields start from them again
 
     def __init__(
         self,
@@ -42,6 +43,7 @@ class StaffSettings(Panel):
         self._prefs = kiosk_prefs.load(self.context.sessions, self.context.settings)
         self._problem, self._saved = "", False
         self.changed.emit()
+        self.loaded.emit()
 
     @Slot(str, int, bool)
     def save(self, kiosk_id: str, idle_timeout_s: int, show_cursor: bool) -> None:

@@ -85,7 +85,7 @@ Item {
                         visible: entry.detail !== ""
                         text: entry.detail
                         font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.WrapAnywhere
+                        wrapMode: Text.Wrap
                         maximumLineCount: 3
                         elide: Text.ElideRight
                     }

@@ -138,7 +138,7 @@ Item {
             text: panel.packs.path
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.Wrap
         }
         BusyIndicator {
             width: 64
@@ -168,17 +168,17 @@ Item {
                 required property string where
                 required property string what
                 required property int index
-                objectName: "contentProblem_" + index
                 width: ListView.view.width - 24
                 height: text.implicitHeight + 20
                 radius: 8
                 color: Theme.surfaceAlt
                 KText {
                     id: text
+                    objectName: "contentProblem_" + problem.index
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 14 }
                     text: problem.where + ": " + problem.what
                     font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.WrapAnywhere
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -86,7 +86,7 @@ Item {
 
             Flow {
                 width: parent.width
-                spacing: 40
+                spacing: 24
                 StaffCheck {
                     objectName: "formatCsv"
                     text: qsTr("CSV (Excel, any spreadsheet)")
@@ -172,7 +172,7 @@ Item {
             text: panel.exports.destination === "" ? qsTr("Choose where to export first.")
                   : qsTr("To: %1").arg(panel.exports.destinationLabel !== "" ? panel.exports.destinationLabel : panel.exports.destination)
             color: Theme.textMuted
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.Wrap
         }
         KText {
             width: parent.width
@@ -240,7 +240,7 @@ Item {
                 text: qsTr("Folder: %1").arg(panel.exports.resultFolder)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.Wrap
             }
             ListView {
                 width: parent.width
@@ -270,7 +270,7 @@ Item {
                         x: parent.width * 0.52
                         width: parent.width * 0.48
                         anchors.verticalCenter: parent.verticalCenter
-                        text: file.rows + " · " + file.size
+                        text: file.size + " · " + file.rows
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.NoWrap
@@ -303,7 +303,7 @@ Item {
                 text: panel.exports.error
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.Wrap
             }
         }
     }

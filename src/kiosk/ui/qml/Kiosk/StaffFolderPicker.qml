@@ -61,7 +61,7 @@ Column {
             text: picker.browser.path === "" ? qsTr("Choose where to start above.") : picker.browser.path
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.Wrap
             maximumLineCount: 2
             elide: Text.ElideLeft
         }

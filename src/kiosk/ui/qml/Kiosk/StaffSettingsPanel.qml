@@ -14,10 +14,10 @@ Item {
 
     objectName: "settingsPanel"
 
-    // Start from what is stored each time it is (re)read.
+    // Start from what is stored each time it is (re)read; a refused save keeps what was typed.
     Connections {
         target: panel.prefs
-        function onChanged() {
+        function onLoaded() {
             panel.idle = panel.prefs.idleTimeout
             panel.cursor = panel.prefs.showCursor
             kioskId.text = panel.prefs.kioskId

@@ -37,7 +37,7 @@ Item {
             text: qsTr("Last error: %1").arg(panel.sync.lastError)
             color: Theme.error
             font.pixelSize: Theme.fontSmall
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.Wrap
         }
         Row {
             spacing: 16
@@ -63,7 +63,7 @@ Item {
             text: panel.sync.pool
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.Wrap
         }
         KText {
             objectName: "syncPoolError"
@@ -71,7 +71,7 @@ Item {
             visible: panel.sync.poolError !== ""
             text: qsTr("Not reachable now: %1").arg(panel.sync.poolError)
             color: Theme.error
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.Wrap
         }
         KText {
             objectName: "syncPoolTotals"
