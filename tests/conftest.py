@@ -17,6 +17,9 @@ from kiosk.data.database import Database, open_database
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
+# The throwaway PostgreSQL cluster and pool databases (tests that use them start it).
+pytest_plugins = ("pg_fixtures",)
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
