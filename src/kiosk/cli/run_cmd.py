@@ -28,6 +28,9 @@ def _run(args: argparse.Namespace) -> int:
         windowed=True if args.windowed else None,
         hide_cursor=False if args.show_cursor else None,
     )
+    from kiosk.logging_setup import enable_crash_dump
     from kiosk.ui.app import run
 
+    if not args.smoke_test:
+        enable_crash_dump(settings)
     return run(settings, smoke_test=args.smoke_test, started=started)
