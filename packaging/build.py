@@ -5,7 +5,10 @@
 3. checks the bundle carries what the kiosk needs (QML, migrations, translations, font, assets)
    and lists the system libraries it expects to find on the booth PC;
 4. prints the bundle size and the build time, and writes them to
-   ``packaging/dist/build-report.json`` for the benchmark.
+   ``packaging/dist/build-report.json`` for the benchmark;
+5. optionally packs it for booth PCs: ``--archive`` (Linux: a .tar.gz with install.sh, the
+   .desktop file and the systemd units) or ``--installer`` (Windows: Inno Setup's iscc on
+   ``packaging/windows/kiosk.iss``).
 
 Run it with the Python of the environment the kiosk is installed in (``.venv/bin/python``); that
 environment needs the ``package`` extra (``pip install -e '.[package]'``). Exit code 0 means the
@@ -22,6 +25,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 from pathlib import Path
 
@@ -125,6 +129,43 @@ def system_libraries(bundle: Path) -> list[str]:
     return sorted(needed - base)
 
 
+def kiosk_version() -> str:
+    """``__version__`` of the kiosk package, read without importing it."""
+    text = (plan.SRC_DIR / "kiosk" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
+    if not match:
+        raise SystemExit("build: no __version__ in src/kiosk/__init__.py")
+    return match.group(1)
+
+
+def make_archive(bundle: Path, dist: Path) -> Path:
+    """Linux: ``pavilion-kiosk-<version>-linux-<arch>.tar.gz`` with the bundle, install.sh,
+    the .desktop file, the systemd units and the deployment guide."""
+    name = f"pavilion-kiosk-{kiosk_version()}-linux-{platform.machine()}"
+    archive = dist / f"{name}.tar.gz"
+    linux = PACKAGING_DIR / "linux"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(bundle, arcname=f"{name}/kiosk")
+        tar.add(linux / "install.sh", arcname=f"{name}/install.sh")
+        for unit in sorted(linux.iterdir()):
+            if unit.name != "install.sh":
+                tar.add(unit, arcname=f"{name}/linux/{unit.name}")
+        tar.add(PACKAGING_DIR / "README.md", arcname=f"{name}/README.md")
+    return archive
+
+
+def make_installer(bundle: Path, dist: Path) -> Path:
+    """Windows: run Inno Setup's compiler on packaging/windows/kiosk.iss."""
+    iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+    if not Path(iscc).exists() and not shutil.which(iscc):
+        raise SystemExit("build: Inno Setup 6 (iscc) not found; install it from jrsoftware.org")
+    version = kiosk_version()
+    script = PACKAGING_DIR / "windows" / "kiosk.iss"
+    command = [iscc, f"/DAppVersion={version}", f"/DBundleDir={bundle}", f"/O{dist}", str(script)]
+    subprocess.run(command, check=True)
+    return dist / f"PavilionKiosk-Setup-{version}.exe"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=DIST_DIR, help="output folder")
@@ -135,6 +176,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also build the console-less kiosk-window launcher (always built on Windows)",
     )
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument(
+        "--archive", action="store_true", help="Linux: also pack a .tar.gz for booth PCs"
+    )
+    parser.add_argument(
+        "--installer", action="store_true", help="Windows: also build the Inno Setup installer"
+    )
     parser.add_argument(
         "--max-mb",
         type=float,
@@ -181,7 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         problems.append(f"bundle is {size_mb:.1f} MB, over the {args.max_mb:.0f} MB target")
     for problem in problems:
         print(f"build: PROBLEM: {problem}", file=sys.stderr)
-    return 1 if problems else 0
+    if problems:
+        return 1
+    if args.archive:
+        print(f"build: archive {make_archive(bundle, args.dist)}")
+    if args.installer:
+        print(f"build: installer {make_installer(bundle, args.dist)}")
+    return 0
 
 
 if __name__ == "__main__":
