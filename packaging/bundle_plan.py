@@ -4,9 +4,10 @@ Imported by ``kiosk.spec`` and by ``hooks/hook-PySide6.QtQml.py`` (both run insi
 process) and by ``build.py``. Everything here is plain Python so it can be unit-tested without a
 build:
 
-* project data: every file under ``assets/``, ``db/``, ``src/kiosk/ui/qml`` and the compiled
-  ``.qm`` translations, found by walking the folders, so new screens, packs and migrations are
-  carried without touching the spec;
+* project data: what the wheel force-includes (``pyproject.toml``: the sample pack as
+  ``kiosk/_assets/...``, ``db/`` as ``kiosk/_db``), every file under ``src/kiosk/ui/qml`` and
+  the compiled ``.qm`` translations, found by walking the folders, so new screens, packs and
+  migrations are carried without touching the spec, and the bundle matches the wheel;
 * Qt's QML modules: only those the kiosk's QML imports (found by Qt's ``qmlimportscanner``, which
   follows each module's own dependencies) plus the modules Qt loads without an ``import`` line
   (the virtual keyboard, the Basic Controls style). PyInstaller's stock hook collects every QML
@@ -24,7 +25,8 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -33,9 +35,8 @@ SRC_DIR = ROOT / "src"
 QML_SRC_DIR = SRC_DIR / "kiosk" / "ui" / "qml"
 I18N_SRC_DIR = SRC_DIR / "kiosk" / "i18n"
 
-# Bundle-relative destinations; ``kiosk.resources`` looks for exactly these next to the package.
-ASSETS_DEST = "kiosk/_assets"
-DB_DEST = "kiosk/_db"
+# Bundle-relative destinations; ``kiosk.resources`` looks for exactly these next to the package
+# (assets and migrations go where pyproject's wheel force-include puts them: kiosk/_assets, _db).
 QML_DEST = "kiosk/ui/qml"
 I18N_DEST = "kiosk/i18n"
 
@@ -111,10 +112,30 @@ def tree_datas(source: Path, dest: str) -> list[tuple[str, str]]:
     return datas
 
 
-def project_datas(root: Path = ROOT, qm_dir: Path | None = None) -> list[tuple[str, str]]:
-    """Assets, migrations, our QML modules and the compiled translations."""
-    datas = tree_datas(root / "assets", ASSETS_DEST)
-    datas += tree_datas(root / "db", DB_DEST)
+def wheel_force_include(root: Path = ROOT) -> dict[str, str]:
+    """``[tool.hatch.build.targets.wheel.force-include]`` of ``pyproject.toml``: source path ->
+    path inside the wheel. The bundle carries the same, so both layouts stay one."""
+    with (root / "pyproject.toml").open("rb") as file:
+        config = tomllib.load(file)
+    wheel = config.get("tool", {}).get("hatch", {}).get("build", {}).get("targets", {})
+    return dict(wheel.get("wheel", {}).get("force-include", {}))
+
+
+def project_datas(
+    root: Path = ROOT,
+    qm_dir: Path | None = None,
+    force_include: Mapping[str, str] | None = None,
+) -> list[tuple[str, str]]:
+    """The wheel's force-included data (assets, migrations), our QML modules and the compiled
+    translations."""
+    datas: list[tuple[str, str]] = []
+    mapping = wheel_force_include(root) if force_include is None else force_include
+    for source, dest in mapping.items():
+        path = root / source
+        if path.is_file():
+            datas.append((str(path), str(PurePosixPath(dest).parent)))
+        else:
+            datas += tree_datas(path, dest)
     datas += tree_datas(root / "src" / "kiosk" / "ui" / "qml", QML_DEST)
     if qm_dir is not None and qm_dir.is_dir():
         datas += [(str(p), I18N_DEST) for p in sorted(qm_dir.glob("*.qm"))]

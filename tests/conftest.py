@@ -59,3 +59,12 @@ def bundle_plan():
     sys.modules["bundle_plan"] = module
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture
+def catalog_db(database: Database) -> Database:
+    """The migrated database holding the small test catalogue of tests/content_rows.py."""
+    from content_rows import write_catalog
+
+    write_catalog(database.sessions)
+    return database

@@ -60,22 +60,25 @@ def test_resources_resolve_inside_the_bundle_not_the_checkout(frozen_layout: Pat
     package, assets, migrations, sample, qml, i18n = result.stdout.split("\n")[:6]
     kiosk_dir = frozen_layout / "kiosk"
     assert Path(package).parent == kiosk_dir
-    assert Path(assets) == kiosk_dir / "_assets" or not (REPO_ROOT / "assets").exists()
+    assert Path(assets) == kiosk_dir / "_assets"
     assert Path(migrations) == kiosk_dir / "_db"
     assert (Path(migrations) / "env.py").is_file()
     assert Path(sample) == Path(assets) / "sample-pack"
+    assert (Path(sample) / "content.json").is_file()
     assert (Path(qml) / "Kiosk" / "qmldir").is_file() and Path(qml).is_relative_to(kiosk_dir)
     assert (Path(i18n) / "kiosk_pt.qm").is_file()
     assert str(REPO_ROOT) not in result.stdout
 
 
-def test_every_source_file_has_its_place_in_the_bundle(frozen_layout: Path) -> None:
-    kiosk_dir = frozen_layout / "kiosk"
-    for folder, dest in (("db", "_db"), ("src/kiosk/ui/qml", "ui/qml"), ("assets", "_assets")):
+def test_every_source_file_has_its_place_in_the_bundle(frozen_layout: Path, bundle_plan) -> None:
+    folders = {**bundle_plan.wheel_force_include(), "src/kiosk/ui/qml": "kiosk/ui/qml"}
+    for folder, dest in folders.items():
         source = REPO_ROOT / folder
-        for path in source.rglob("*"):
+        files = [source] if source.is_file() else source.rglob("*")
+        for path in files:
             if path.is_file() and "__pycache__" not in path.parts:
-                assert (kiosk_dir / dest / path.relative_to(source)).is_file(), path
+                rel = path.relative_to(source) if source.is_dir() else path.name
+                assert (frozen_layout / dest / rel).is_file(), path
 
 
 def test_the_migrations_run_from_the_bundle_layout(frozen_layout: Path, tmp_path: Path) -> None:

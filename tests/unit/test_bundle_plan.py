@@ -72,10 +72,20 @@ def test_orphan_qt_libraries_are_those_no_root_reaches(bundle_plan) -> None:
     assert orphans == {f"{QT}/lib/libQt6Pdf.so.6", "libQt6Pdf.so.6"}
 
 
-def test_project_data_walks_the_folders_and_skips_caches(bundle_plan, tmp_path: Path) -> None:
+def test_project_data_follows_the_wheel_and_skips_caches(bundle_plan, tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.hatch.build.targets.wheel.force-include]\n"
+        '"assets/sample-pack" = "kiosk/_assets/sample-pack"\n'
+        '"db" = "kiosk/_db"\n'
+        '"LICENSE" = "kiosk/_assets/LICENSE"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "LICENSE").write_text("MIT")
     (tmp_path / "assets" / "sample-pack" / "images").mkdir(parents=True)
-    (tmp_path / "assets" / "sample-pack" / "pack.json").write_text("{}")
+    (tmp_path / "assets" / "sample-pack" / "content.json").write_text("{}")
     (tmp_path / "assets" / "sample-pack" / "images" / "logo.png").write_bytes(b"png")
+    (tmp_path / "assets" / "tools").mkdir()
+    (tmp_path / "assets" / "tools" / "make_sample_pack.py").write_text("")  # not in the wheel
     (tmp_path / "db" / "versions" / "__pycache__").mkdir(parents=True)
     (tmp_path / "db" / "env.py").write_text("")
     (tmp_path / "db" / "versions" / "0002_x.py").write_text("")
@@ -85,20 +95,27 @@ def test_project_data_walks_the_folders_and_skips_caches(bundle_plan, tmp_path: 
     (qml / "NewScreen.qml").write_text("Item {}")
     i18n = tmp_path / "qm"
     i18n.mkdir()
-    (i18n / "kiosk_zh_Hant.qm").write_bytes(b"")
-    (i18n / "kiosk_zh_Hant.ts").write_text("")
+    (i18n / "kiosk_zh_TW.qm").write_bytes(b"")
+    (i18n / "kiosk_zh_TW.ts").write_text("")
     datas = {
         (Path(s).relative_to(tmp_path).as_posix(), d)
         for s, d in bundle_plan.project_datas(tmp_path, i18n)
     }
     assert datas == {
-        ("assets/sample-pack/pack.json", "kiosk/_assets/sample-pack"),
+        ("assets/sample-pack/content.json", "kiosk/_assets/sample-pack"),
         ("assets/sample-pack/images/logo.png", "kiosk/_assets/sample-pack/images"),
+        ("LICENSE", "kiosk/_assets"),
         ("db/env.py", "kiosk/_db"),
         ("db/versions/0002_x.py", "kiosk/_db/versions"),
         ("src/kiosk/ui/qml/Kiosk/NewScreen.qml", "kiosk/ui/qml/Kiosk"),
-        ("qm/kiosk_zh_Hant.qm", "kiosk/i18n"),
+        ("qm/kiosk_zh_TW.qm", "kiosk/i18n"),
     }
+
+
+def test_the_bundle_carries_what_the_wheel_force_includes(bundle_plan) -> None:
+    mapping = bundle_plan.wheel_force_include()
+    assert mapping["db"] == "kiosk/_db"
+    assert any(dest.startswith("kiosk/_assets") for dest in mapping.values())
 
 
 def test_the_alembic_scripts_imports_become_hidden_imports(bundle_plan) -> None:

@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.db_cmd",
     "kiosk.cli.doctor_cmd",
     "kiosk.cli.leads_cmd",
+    "kiosk.cli.qr_cmd",
 )
 
 
