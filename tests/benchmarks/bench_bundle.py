@@ -82,7 +82,7 @@ def main() -> int:
         print(f"bench: no bundle at {args.bundle}; run with --build")
         return 2
 
-    report_file = DIST / "build-report.json"
+    report_file = args.bundle.parent / "build-report.json"
     if report_file.is_file():
         report = json.loads(report_file.read_text(encoding="utf-8"))
         print(f"build time (last build.py run): {report['build_seconds']:.0f} s")
