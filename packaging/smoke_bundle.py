@@ -6,7 +6,8 @@ From a fresh data folder, with no Python checkout involved, the bundle's own exe
      traceback and no missing module;
   2. ``import-content`` the sample pack it carries (skipped while the command or pack is absent);
   3. ``export`` the leads (skipped while the command is absent);
-  4. ``doctor``: point at the log file, which the commands above have written.
+  4. ``doctor``: load the Basic Controls style and the virtual keyboard in QML, and point at the
+     log file, which the commands above have written.
 Exit status 0 when every check that ran passed.
 """
 
@@ -97,6 +98,8 @@ class Smoke:
         log_file = self.data_dir / "logs" / "kiosk.log"
         shown = re.search(rf"log file\s+{re.escape(str(log_file))}", result.stdout)
         self.check("doctor shows the log file", bool(shown) and log_file.is_file(), result)
+        qml_ok = re.search(r"^ok\s+qml modules", result.stdout, re.MULTILINE)
+        self.check("doctor: Basic style and virtual keyboard load", bool(qml_ok), result)
 
 
 def main(argv: list[str] | None = None) -> int:
