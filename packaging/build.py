@@ -102,7 +102,8 @@ def check_bundle(bundle: Path, qm_files: list[Path]) -> list[str]:
             problems.append(f"missing translation {plan.I18N_DEST}/{qm.name}")
     if not list((internal / "noto_cjk_sans_otc").glob("*.ttc")):
         problems.append("missing the Noto Sans CJK font (noto_cjk_sans_otc/*.ttc)")
-    qml = internal / "PySide6" / "Qt" / "qml"
+    qt = internal / "PySide6" / "Qt"
+    qml = (qt if qt.is_dir() else qt.parent) / "qml"  # Windows wheels have no Qt folder
     for module in ("QtQuick/Controls/Basic", "QtQuick/VirtualKeyboard"):
         if not (qml / module / "qmldir").is_file():
             problems.append(f"missing the Qt QML module {module}")

@@ -276,12 +276,14 @@ def filter_qml_entries(
 
 
 def _qt_parts(dest_name: str) -> tuple[str, ...] | None:
-    """Parts after ``PySide6/Qt`` of a bundle path, or None for files outside Qt."""
+    """Parts of a bundle path below Qt's folder, or None for files outside PySide6. Qt's folder
+    is ``PySide6/Qt`` on Linux and macOS and ``PySide6`` itself on Windows (where the Qt DLLs
+    sit directly in it)."""
     parts = PurePosixPath(dest_name.replace("\\", "/")).parts
-    for i in range(len(parts) - 1):
-        if parts[i] == "PySide6" and parts[i + 1] == "Qt":
-            return parts[i + 2 :]
-    return None
+    if "PySide6" not in parts:
+        return None
+    rest = parts[parts.index("PySide6") + 1 :]
+    return rest[1:] if rest[:1] == ("Qt",) else rest
 
 
 def _plugin_stem(filename: str) -> str:
@@ -340,8 +342,9 @@ def _is_prunable(dest: str, typecode: str) -> bool:
     loaded with ctypes, which no link-time scan can see."""
     name = PurePosixPath(dest.replace("\\", "/")).name
     parts = _qt_parts(dest)
-    in_qt_lib = bool(parts) and parts[0] in ("lib", "bin")
-    return typecode in ("BINARY", "SYMLINK") and "Qt6" in name and (in_qt_lib or not parts)
+    # top level (Linux links), PySide6/Qt/lib (Linux, macOS), directly in PySide6 (Windows)
+    in_qt_lib = parts is None or len(parts) == 1 or parts[0] in ("lib", "bin")
+    return typecode in ("BINARY", "SYMLINK") and "Qt6" in name and in_qt_lib
 
 
 def orphan_qt_libraries(entries, imports_of) -> set[str]:

@@ -26,6 +26,10 @@ QT = "PySide6/Qt"
         (f"{QT}/translations/qtbase_de.qm", True),
         (f"{QT}/translations/qtdeclarative_ja.qm", True),
         ("PySide6\\Qt\\translations\\qtbase_fr.qm", True),  # Windows separators
+        ("PySide6\\plugins\\imageformats\\qpdf.dll", True),  # Windows layout: no Qt folder
+        ("PySide6\\plugins\\platforms\\qwindows.dll", False),
+        ("PySide6\\translations\\qtbase_ja.qm", True),
+        ("PySide6\\Qt6Core.dll", False),
         ("babel/locale-data/zh_Hant_MO.dat", False),
         ("babel/locale-data/pt_PT.dat", False),
         ("babel/locale-data/en_GB.dat", False),
@@ -70,6 +74,18 @@ def test_orphan_qt_libraries_are_those_no_root_reaches(bundle_plan) -> None:
     ]
     orphans = bundle_plan.orphan_qt_libraries(entries, lambda source: links.get(source, []))
     assert orphans == {f"{QT}/lib/libQt6Pdf.so.6", "libQt6Pdf.so.6"}
+
+
+def test_orphans_in_the_windows_layout(bundle_plan) -> None:
+    links = {"C:/s/QtGui.pyd": ["Qt6Gui.dll"], "C:/s/Qt6Gui.dll": [], "C:/s/Qt6Pdf.dll": []}
+    entries = [
+        ("PySide6\\QtGui.pyd", "C:/s/QtGui.pyd", "EXTENSION"),
+        ("PySide6\\Qt6Gui.dll", "C:/s/Qt6Gui.dll", "BINARY"),
+        ("PySide6\\Qt6Pdf.dll", "C:/s/Qt6Pdf.dll", "BINARY"),
+        ("PySide6\\plugins\\imageformats\\qjpeg.dll", "C:/s/qjpeg.dll", "BINARY"),
+    ]
+    orphans = bundle_plan.orphan_qt_libraries(entries, lambda source: links.get(source, []))
+    assert orphans == {"PySide6\\Qt6Pdf.dll"}
 
 
 def test_project_data_follows_the_wheel_and_skips_caches(bundle_plan, tmp_path: Path) -> None:
