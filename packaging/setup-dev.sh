@@ -7,14 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Qt's xcb/wayland/offscreen platforms, the virtual keyboard (libpulse0), the QR decoder used by
-# the tests (libzbar0), a virtual screen for end-to-end runs (xvfb, xdotool) and what PyInstaller
-# needs to build the bundle (binutils: objdump and strip).
+# the tests (libzbar0), a virtual screen for end-to-end runs (xvfb, xdotool), the PostgreSQL
+# server the sync tests start a throwaway cluster of (postgresql: initdb, pg_ctl) and what
+# PyInstaller needs to build the bundle (binutils: objdump and strip).
 DEB_PACKAGES=(
   libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libpulse0 libglib2.0-0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1
   libwayland-client0 libwayland-cursor0 libwayland-egl1
-  libzbar0 xvfb xauth xdotool binutils
+  libzbar0 xvfb xauth xdotool postgresql binutils
 )
 PYTHON="${PYTHON:-python3}"
 # PyInstaller bundles the shared libpython; Debian's own python3 keeps it in a separate package.

@@ -100,12 +100,46 @@ def test_an_error_loop_quits_with_a_code_the_service_manager_restarts_on(
 
 @pytest.mark.no_qt_log
 def test_qt_messages_reach_the_log(qapp, caplog: pytest.LogCaptureFixture) -> None:
+    earlier = qInstallMessageHandler(None)  # as at the kiosk's start: Qt's default handler
     install_qt_message_handler()
     try:
         with caplog.at_level(logging.DEBUG, logger="qt"):
             qWarning("qml: Binding loop detected for property width")
     finally:
-        qInstallMessageHandler(None)
+        qInstallMessageHandler(earlier)
     [record] = [r for r in caplog.records if r.name.startswith("qt")]
     assert record.levelno == logging.WARNING
     assert record.getMessage() == "qml: Binding loop detected for property width"
+
+
+@pytest.mark.no_qt_log
+@pytest.mark.parametrize("echo", [False, True])
+def test_qt_messages_reach_stderr_only_with_debug(qapp, capsys, echo: bool) -> None:
+    earlier = qInstallMessageHandler(None)
+    install_qt_message_handler(echo=echo)
+    try:
+        qWarning("a Qt warning")
+    finally:
+        qInstallMessageHandler(earlier)
+    assert ("a Qt warning" in capsys.readouterr().err) is echo
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_mid_visit_brings_the_real_window_back_to_attract(kiosk, settings: Settings) -> None:
+    install_exception_hooks()
+    log_file = configure_logging(settings)
+    recovery = ErrorRecovery(kiosk.app.reset)  # as ui.app.run wires it
+    try:
+        kiosk.tap("attractScreen")
+        kiosk.wait_until(lambda: kiosk.exists("homeScreen"))
+        assert kiosk.app.screen == "home"
+
+        def slot_with_a_bug() -> None:
+            raise AttributeError("'NoneType' object has no attribute 'name'")
+
+        QTimer.singleShot(0, slot_with_a_bug)
+        kiosk.wait_until(lambda: kiosk.app.screen == "attract")
+        kiosk.wait_until(lambda: kiosk.exists("attractScreen"))
+    finally:
+        recovery.close()
+    assert "AttributeError: 'NoneType' object has no attribute 'name'" in log_file.read_text()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from kiosk.cli.context import settings_from_args
+from kiosk.cli.context import open_database, settings_from_args
+from kiosk.config import Settings
 
 
 def register(
@@ -29,8 +30,25 @@ def _run(args: argparse.Namespace) -> int:
         hide_cursor=False if args.show_cursor else None,
     )
     from kiosk.logging_setup import enable_crash_dump
-    from kiosk.ui.app import run
+    from kiosk.ui.app import ensure_display, run
 
+    ensure_display(args.smoke_test)  # fail fast on a headless machine, before any work
     if not args.smoke_test:
         enable_crash_dump(settings)
+    _ensure_content(settings)
     return run(settings, smoke_test=args.smoke_test, started=started)
+
+
+def _ensure_content(settings: Settings) -> None:
+    """Load the sample pack into an empty database; a broken one is a warning, not a stop."""
+    import sys
+
+    from kiosk.services.startup import ensure_content
+
+    database = open_database(settings)
+    try:
+        message = ensure_content(database, settings)
+    finally:
+        database.dispose()
+    if message:
+        print(message, file=sys.stderr)

@@ -1,5 +1,8 @@
 """Apply the Alembic migrations in the top-level ``db/`` folder (shipped inside the package).
 
+The central pool's chain lives in ``db/central/`` and runs through the same functions with
+``central=True``.
+
 The kiosk opens its database at every start, and almost always it is already at the newest
 revision. Alembic's import alone (it loads the DDL support of every dialect) costs more than a
 quarter of a second of the kiosk's start, so ``upgrade`` first compares the database's revision
@@ -10,38 +13,46 @@ and runs Alembic when they differ or cannot be read that simply.
 from __future__ import annotations
 
 import ast
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, MetaData, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.errors import KioskError
-from kiosk.resources import migrations_dir
+from kiosk.resources import central_migrations_dir, migrations_dir
+
+# The central chain records its revision in its own table, so a pool can never be mistaken
+# for a kiosk database (or the other way round) even when both are SQLite files.
+CENTRAL_VERSION_TABLE = "central_alembic_version"
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 
-def alembic_config() -> Config:
+def alembic_config(*, central: bool = False) -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
+    location = central_migrations_dir() if central else migrations_dir()
+    config.set_main_option("script_location", str(location))
     return config
 
 
-def head_revision() -> str | None:
+def head_revision(*, central: bool = False) -> str | None:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return ScriptDirectory.from_config(alembic_config(central=central)).get_current_head()
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision(engine: Engine, *, central: bool = False) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
+    opts = {"version_table": CENTRAL_VERSION_TABLE} if central else {}
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return MigrationContext.configure(connection, opts=opts).get_current_revision()
 
 
 def script_heads(versions_dir: Path) -> frozenset[str] | None:
@@ -75,32 +86,90 @@ def script_heads(versions_dir: Path) -> frozenset[str] | None:
     return frozenset(revisions - parents) if revisions else None
 
 
-def is_at_head(engine: Engine) -> bool:
+def is_at_head(engine: Engine, *, central: bool = False) -> bool:
     """True when the database's Alembic revision is the scripts' single head (cheap check)."""
-    heads = script_heads(migrations_dir() / "versions")
+    location = central_migrations_dir() if central else migrations_dir()
+    heads = script_heads(location / "versions")
     if not heads or len(heads) != 1:
         return False
+    table = CENTRAL_VERSION_TABLE if central else "alembic_version"
     try:
         with engine.connect() as connection:
-            stamped = {
-                row[0]
-                for row in connection.execute(text("SELECT version_num FROM alembic_version"))
-            }
+            rows = connection.execute(text(f"SELECT version_num FROM {table}"))
+            stamped = {row[0] for row in rows}
     except SQLAlchemyError:
         return False  # no version table yet: a new database
     return stamped == heads
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the database to ``revision``; a failure is a clear error, the database unchanged."""
-    if revision == "head" and is_at_head(engine):
+def upgrade(engine: Engine, revision: str = "head", *, central: bool = False) -> None:
+    """Bring the database to ``revision`` in one transaction: all of it or none of it.
+
+    On SQLite the driver runs DDL outside any transaction, so a kiosk killed while creating its
+    tables on first start would be left half-built and never start again ("table ... already
+    exists"). Here the whole upgrade runs inside one explicit ``BEGIN IMMEDIATE``. A database
+    already at head is left alone without loading Alembic at all (``is_at_head``).
+    """
+    if revision == "head" and is_at_head(engine, central=central):
         return
     from alembic import command
 
-    config = alembic_config()
+    config = alembic_config(central=central)
     try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            sqlite = connection.dialect.name == "sqlite"
+            previous = raw.isolation_level if sqlite else None
+            try:
+                if sqlite:
+                    raw.isolation_level = None  # the driver must not commit around our DDL
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                connection.commit()
+            except BaseException:
+                connection.rollback()
+                raise
+            finally:
+                if sqlite:
+                    raw.isolation_level = previous
     except SQLAlchemyError as exc:
         raise KioskError(f"database migration failed: {exc.__class__.__name__}: {exc}") from exc
+
+
+def run_env(
+    metadata: MetaData,
+    *,
+    url_variable: str,
+    engine_factory: Callable[[str], Engine],
+    version_table: str = "alembic_version",
+) -> None:
+    """The body of an ``env.py``: migrate the connection handed over by :func:`upgrade`, or,
+    run by hand (``alembic -c .../alembic.ini``), an engine on ``$url_variable``."""
+    from alembic import context
+
+    config = context.config
+
+    def run(connection: Connection) -> None:
+        context.configure(
+            connection=connection,
+            target_metadata=metadata,
+            version_table=version_table,
+            # SQLite cannot ALTER most things; batch mode copies the table
+            render_as_batch=connection.dialect.name == "sqlite",
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+
+    if context.is_offline_mode():
+        raise SystemExit("offline (SQL script) migrations are not supported")
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        run(connection)
+        return
+    url = os.environ.get(url_variable) or config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit(f"set {url_variable} or sqlalchemy.url to run Alembic by hand")
+    with engine_factory(url).begin() as by_hand:
+        run(by_hand)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -376,6 +377,51 @@ class AuditEntry(Base):
     kiosk_id: Mapped[str | None] = mapped_column(String(64))
 
 
+class SyncOutbox(Base):
+    """A fact row waiting to be copied to the central pool (written in the fact's transaction).
+
+    ``lead_id`` and ``row_id`` name the row: ``row_id`` is the row's UUID, or the exhibitor or
+    sector ref of an interest row. ``sent_at`` stays empty until the central pool has it.
+    """
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (Index("ix_sync_outbox_row", "table_name", "row_id", "lead_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    lead_id: Mapped[str] = mapped_column(String(36))
+    row_id: Mapped[str] = mapped_column(String(64))
+    queued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
+class ExportRecord(Base):
+    """One export of leads to a folder or drive, recorded only once every file was read back.
+
+    ``lead_versions`` lists each lead the export holds with the version it held (zlib-packed
+    lines ``<lead id> <microseconds since 1970 of its latest change>``; 100,000 leads take
+    about 2 MB and are written in a fraction of a second, where as many rows take seconds). A
+    wipe deletes only leads that an export without an exhibitor filter holds at their current
+    version, so it can prove that nothing is lost.
+    """
+
+    __tablename__ = "exports"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime] = mapped_column(default=utcnow)
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[str] = mapped_column(String(32))
+    destination: Mapped[str] = mapped_column(Text)
+    formats: Mapped[str] = mapped_column(String(32))
+    since: Mapped[datetime | None]
+    exhibitor_ref: Mapped[str | None] = mapped_column(String(64))
+    lead_count: Mapped[int] = mapped_column(default=0)
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    files: Mapped[dict[str, Any] | None]
+    lead_versions: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Setting(Base):
     """A staff or system setting (kiosk id, idle timeout, PIN hash, lockout state, active event)."""
 
@@ -393,6 +439,7 @@ __all__ = [
     "Contact",
     "Event",
     "Exhibitor",
+    "ExportRecord",
     "Lead",
     "LeadConsent",
     "LeadExhibitor",
@@ -403,6 +450,7 @@ __all__ = [
     "Product",
     "Sector",
     "Setting",
+    "SyncOutbox",
     "exhibitor_sectors",
     "new_uuid",
 ]

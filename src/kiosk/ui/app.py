@@ -59,7 +59,7 @@ def run(
     from kiosk.ui.recovery import ErrorRecovery
     from kiosk.ui.window import KioskWindowHost
 
-    install_qt_message_handler()
+    install_qt_message_handler(echo=settings.debug)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("Pavilion Kiosk")
     app.setOrganizationName("PavilionKiosk")
@@ -87,12 +87,12 @@ def run(
             else:
                 print(f"smoke test: first frame after {elapsed:.3f} s")
                 exit_code.append(0)
-            app.quit()
+            app.exit(0)  # quit() would ask the kiosk window to close, which it refuses
 
         host.window.frameSwapped.connect(first_frame)
         timeout = QTimer()
         timeout.setSingleShot(True)
-        timeout.timeout.connect(lambda: (exit_code.append(5), app.quit()))
+        timeout.timeout.connect(lambda: (exit_code.append(5), app.exit(5)))
         timeout.start(30_000)
         host.window.update()
         app.exec()

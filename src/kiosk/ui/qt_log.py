@@ -2,7 +2,7 @@
 
 Without this they only reach stderr, which nobody reads on a booth PC. Installed by
 ``ui.app.run`` before the window is built, so the window's own QML-problem collector chains to it.
-The messages still go to stderr as Qt would print them.
+With ``echo`` (``--debug``) they are also printed on stderr as Qt would print them.
 """
 
 from __future__ import annotations
@@ -23,18 +23,23 @@ _LEVELS = {
 logger = logging.getLogger("qt")
 
 
+_echo = False
+
+
 def forward_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """A ``qInstallMessageHandler`` handler: log the message under ``qt.<category>``."""
     category = context.category or "default"
     target = logger if category == "default" else logger.getChild(category)
     target.log(_LEVELS.get(mode, logging.WARNING), "%s", message)
-    if sys.stderr is not None:  # None in a console-less Windows build
+    if _echo and sys.stderr is not None:  # stderr is None in a console-less Windows build
         prefix = "" if category == "default" else f"{category}: "
         print(f"{prefix}{message}", file=sys.stderr)
 
 
-def install_qt_message_handler() -> None:
+def install_qt_message_handler(*, echo: bool = False) -> None:
     """Make ``forward_qt_message`` Qt's message handler (idempotent)."""
+    global _echo
+    _echo = echo
     previous = qInstallMessageHandler(forward_qt_message)
     if previous is not None and previous is not forward_qt_message:
         qInstallMessageHandler(previous)  # someone else's handler: leave it in charge
