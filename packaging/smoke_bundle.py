@@ -4,8 +4,9 @@ packaging/smoke_bundle.py [BUNDLE]`` (default ``packaging/dist/kiosk``).
 From a fresh data folder, with no Python checkout involved, the bundle's own executable must:
   1. ``run --smoke-test`` offscreen: reach the first frame, exit 0, and print no QML error, no
      traceback and no missing module;
-  2. ``import-content`` the sample pack it carries (skipped while the command or pack is absent);
-  3. ``export`` the leads (skipped while the command is absent);
+  2. ``import-content`` the sample pack it carries;
+  3. ``leads add`` a paper-card lead (Chinese name, Macao phone number) and ``export`` it: the
+     exported CSV must hold it;
   4. ``doctor``: load the Basic Controls style and the virtual keyboard in QML, and point at the
      log file, which the commands above have written.
 Exit status 0 when every check that ran passed.
@@ -13,6 +14,7 @@ Exit status 0 when every check that ran passed.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -64,34 +66,34 @@ class Smoke:
         print(f"FAIL {name}: {why}\n--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}")
         self.failures.append(name)
 
-    def commands(self) -> str:
-        return self.kiosk("--help").stdout
-
     def run_smoke_test(self) -> None:
         result = self.kiosk("run", "--smoke-test")
         self.check("first frame", result.returncode == 0 and "first frame" in result.stdout, result)
         print(f"     {result.stdout.strip()}")
 
-    def import_sample_pack(self, commands: str) -> None:
-        pack = self.bundle / "_internal" / "kiosk" / "_assets" / "sample-pack"
-        if "import-content" not in commands:
-            print("SKIP import-content: the command does not exist in this build yet")
-            return
-        if not pack.is_dir():
-            print(f"SKIP import-content: no sample pack in the bundle ({pack})")
-            return
-        result = self.kiosk("import-content", str(pack))
+    @property
+    def sample_pack(self) -> Path:
+        return self.bundle / "_internal" / "kiosk" / "_assets" / "sample-pack"
+
+    def import_sample_pack(self) -> None:
+        result = self.kiosk("import-content", str(self.sample_pack))
         self.check("import-content of the bundled sample pack", result.returncode == 0, result)
 
-    def export_leads(self, commands: str) -> None:
-        if not re.search(r"^\s+export\b", commands, re.MULTILINE):
-            print("SKIP export: the command does not exist in this build yet")
-            return
-        out = self.data_dir.parent / "export"
+    def add_and_export_a_lead(self) -> None:
+        pack = json.loads((self.sample_pack / "content.json").read_text(encoding="utf-8"))
+        required = [p["id"] for p in pack["consent"]["purposes"] if p.get("required")]
+        name = "Ana Lopes 陳大文"
+        result = self.kiosk(
+            "leads", "add", "--name", name, "--email", "ana@example.com",
+            "--phone", "6612 3456", "--country", "MO", "--consent", ",".join(required),
+        )  # fmt: skip
+        self.check("leads add (a paper card)", result.returncode == 0, result)
+        out = self.data_dir.parent / "usb-stick"
         out.mkdir(exist_ok=True)
-        result = self.kiosk("export", "--to", str(out))
-        written = [p for p in out.rglob("*") if p.is_file()]
-        self.check("export", result.returncode == 0 and bool(written), result)
+        result = self.kiosk("export", "--out", str(out))
+        csv_files = list(out.rglob("leads.csv"))
+        exported = any(name in p.read_text(encoding="utf-8-sig") for p in csv_files)
+        self.check("export holds the lead", result.returncode == 0 and exported, result)
 
     def doctor(self) -> None:
         result = self.kiosk("doctor")
@@ -104,6 +106,8 @@ class Smoke:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if hasattr(sys.stdout, "reconfigure"):  # Chinese test data on a cp1252 Windows console
+        sys.stdout.reconfigure(errors="backslashreplace")
     bundle = Path(args[0]).resolve() if args else DEFAULT_BUNDLE
     exe = bundle / ("kiosk.exe" if sys.platform == "win32" else "kiosk")
     if not exe.is_file():
@@ -111,10 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="kiosk-smoke-") as tmp:
         smoke = Smoke(bundle, Path(tmp) / "data")
-        commands = smoke.commands()
         smoke.run_smoke_test()
-        smoke.import_sample_pack(commands)
-        smoke.export_leads(commands)
+        smoke.import_sample_pack()
+        smoke.add_and_export_a_lead()
         smoke.doctor()
     if smoke.failures:
         print(f"smoke: {len(smoke.failures)} check(s) failed: {', '.join(smoke.failures)}")
