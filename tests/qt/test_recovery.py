@@ -108,7 +108,7 @@ def test_qt_messages_reach_the_log(qapp, caplog: pytest.LogCaptureFixture) -> No
     finally:
         qInstallMessageHandler(earlier)
     [record] = [r for r in caplog.records if r.name.startswith("qt")]
-    assert record.levelno == logging.WARNING
+    assert record.name == "qt" and record.levelno == logging.WARNING
     assert record.getMessage() == "qml: Binding loop detected for property width"
 
 

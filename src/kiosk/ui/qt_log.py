@@ -27,9 +27,13 @@ _echo = False
 
 
 def forward_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """A ``qInstallMessageHandler`` handler: log the message under ``qt.<category>``."""
+    """A ``qInstallMessageHandler`` handler: log the message under its Qt category (``qt.qml``,
+    ``qt.multimedia``...; ``qt`` for uncategorised messages)."""
     category = context.category or "default"
-    target = logger if category == "default" else logger.getChild(category)
+    if category == "default":
+        target = logger
+    else:
+        target = logging.getLogger(category if category.startswith("qt.") else f"qt.{category}")
     target.log(_LEVELS.get(mode, logging.WARNING), "%s", message)
     if _echo and sys.stderr is not None:  # stderr is None in a console-less Windows build
         prefix = "" if category == "default" else f"{category}: "
