@@ -26,7 +26,7 @@ from kiosk.data.models import (
     Pavilion,
 )
 from kiosk.data.settings_repo import ACTIVE_EVENT, KIOSK_ID, set_setting
-from kiosk.domain.contact_keys import email_key, phone_key
+from kiosk.domain.leads.contact import email_lookup_key, phone_lookup_key
 
 EVENT_ID = "ciie-2026"
 KIOSK = "kiosk-test"
@@ -101,7 +101,8 @@ def make_lead(
 ) -> Lead:
     """One lead as the form saves it; ``consents`` defaults to every purpose granted."""
     answers = dict.fromkeys(PURPOSES, True) if consents is None else dict(consents)
-    e164 = phone_key(phone, country) if phone else None
+    e164 = phone_lookup_key(phone, country) if phone else None
+    key = email_lookup_key(email) if email else None
     lead = Lead(
         event_id=event_id,
         kiosk_id=KIOSK,
@@ -109,7 +110,7 @@ def make_lead(
         company=company,
         job_title=job_title,
         email=email,
-        email_key=email_key(email) if email else None,
+        email_key=key,
         phone_raw=phone,
         phone_e164=e164,
         country=country,
@@ -121,11 +122,13 @@ def make_lead(
         lead.id = lead_id
     visit = LeadVisit(
         at=at,
+        event_id=event_id,
         kiosk_id=KIOSK,
         language=language,
         name=name,
         company=company,
         email=email,
+        email_key=key,
         phone_raw=phone,
         phone_e164=e164,
         country=country,

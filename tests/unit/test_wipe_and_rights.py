@@ -124,6 +124,7 @@ def test_erase_by_email_finds_every_address_the_visitor_gave(db: Database) -> No
         session.add(
             LeadVisit(
                 lead_id=moved.id,
+                event_id=moved.event_id,
                 at=T0 - timedelta(days=1),
                 kiosk_id="k",
                 language="pt",

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.models import Event, Lead, LeadVisit
 from kiosk.data.types import utcnow
-from kiosk.domain.contact_keys import email_key, phone_key
+from kiosk.domain.leads.contact import email_lookup_key, phone_lookup_key
 from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.export.coverage import exports_holding
@@ -54,7 +54,7 @@ def erase(
     if (email is None) == (phone is None):
         raise KioskError("erase: give either an email address or a phone number")
     if email is not None:
-        key = email_key(email)
+        key = email_lookup_key(email)
         if key is None:
             raise KioskError(f"erase: {email!r} is not an email address")
         match = or_(
@@ -65,7 +65,7 @@ def erase(
         by = "email"
     else:
         assert phone is not None
-        number = phone_key(phone, region)
+        number = phone_lookup_key(phone, region)
         if number is None:
             hint = "" if region else " (add the country code, e.g. +853, or give --region)"
             raise KioskError(f"erase: {phone!r} is not a phone number{hint}")

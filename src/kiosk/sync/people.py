@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, select, text
 
 from kiosk.data.types import utcnow
+from kiosk.domain.leads.contact import email_key
 from kiosk.sync.central import FACTS, lead_consents, leads, people, person_leads
 
 lead_visits = FACTS["lead_visits"]
@@ -37,7 +38,7 @@ def normalise_email(raw: str | None) -> str | None:
     ASCII), no whitespace anywhere, case-folded. None when nothing is left."""
     if not raw:
         return None
-    folded = "".join(unicodedata.normalize("NFKC", raw).split()).casefold()
+    folded = email_key("".join(unicodedata.normalize("NFKC", raw).split()))
     return folded or None
 
 
