@@ -35,6 +35,35 @@ def database(settings: Settings) -> Iterator[Database]:
     db.dispose()
 
 
+@pytest.fixture(autouse=True)
+def _kiosk_log_closed_after_test() -> Iterator[None]:
+    """``kiosk.cli.main`` opens the log file of the test's data folder and installs exception
+    hooks; close the file and put the hooks back so no test leaks them into the next."""
+    import sys
+    import threading
+
+    from kiosk.logging_setup import stop_logging
+
+    hooks = (sys.excepthook, threading.excepthook)
+    yield
+    stop_logging()
+    sys.excepthook, threading.excepthook = hooks
+
+
+@pytest.fixture(scope="session")
+def bundle_plan():
+    """``packaging/bundle_plan.py`` (what the PyInstaller bundle carries), imported by path."""
+    import importlib.util
+    import sys
+
+    path = REPO_ROOT / "packaging" / "bundle_plan.py"
+    spec = importlib.util.spec_from_file_location("bundle_plan", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bundle_plan"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture
 def catalog_db(database: Database) -> Database:
     """The migrated database holding the small test catalogue of tests/content_rows.py."""
