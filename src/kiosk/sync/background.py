@@ -11,12 +11,13 @@ the next start: pushes are idempotent).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
 from kiosk.data.database import Database
-from kiosk.services.identity import kiosk_id
-from kiosk.sync.engine import describe, make_central_engine
-from kiosk.sync.pusher import Pusher
+
+if TYPE_CHECKING:
+    from kiosk.sync.pusher import Pusher
 
 log = logging.getLogger("kiosk.sync")
 
@@ -29,6 +30,11 @@ def start_background_sync(database: Database, settings: Settings) -> Pusher | No
     url = settings.central_database_url
     if not url:
         return None
+    # Imported here: a kiosk without a pool never pays for the pusher's imports at start.
+    from kiosk.services.identity import kiosk_id
+    from kiosk.sync.engine import describe, make_central_engine
+    from kiosk.sync.pusher import Pusher
+
     central = make_central_engine(url)
     pusher = Pusher(database.sessions, central, kiosk_id(database.sessions))
     pusher.start()

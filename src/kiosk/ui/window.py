@@ -8,6 +8,7 @@ initial properties of the root window.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
@@ -19,7 +20,9 @@ from kiosk.data.database import Database, open_database
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
 from kiosk.sync.background import start_background_sync, stop_background_sync
-from kiosk.sync.pusher import Pusher
+
+if TYPE_CHECKING:
+    from kiosk.sync.pusher import Pusher
 from kiosk.ui import bridges, shell_content
 from kiosk.ui.fonts import apply_default_font, load_fonts
 from kiosk.ui.i18n import Translations
