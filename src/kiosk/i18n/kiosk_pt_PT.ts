@@ -624,6 +624,18 @@
         <translation>Último envio bem-sucedido: %1</translation>
     </message>
     <message>
+        <source>Sending: up to date, watching for new leads.</source>
+        <translation>Envio: em dia, à espera de novos contactos.</translation>
+    </message>
+    <message>
+        <source>Sending: in progress…</source>
+        <translation>Envio: em curso…</translation>
+    </message>
+    <message>
+        <source>Sending: the pool cannot be reached; the kiosk keeps every lead and tries again.</source>
+        <translation>Envio: a base de dados central está inacessível; o quiosque guarda todos os contactos e tenta de novo.</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>Último erro: %1</translation>
     </message>
@@ -644,16 +656,20 @@
         <translation>%1 contactos de %2 pessoas</translation>
     </message>
     <message>
-        <source>No push yet (USB merge only)</source>
-        <translation>Ainda sem envios (só junção por USB)</translation>
+        <source>%1 (this kiosk)</source>
+        <translation>%1 (este quiosque)</translation>
+    </message>
+    <message>
+        <source>No push yet</source>
+        <translation>Ainda sem envios</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 à espera</translation>
     </message>
     <message>
         <source>Last push: %1</source>
         <translation>Último envio: %1</translation>
-    </message>
-    <message>
-        <source>%1 waiting then</source>
-        <translation>%1 à espera nessa altura</translation>
     </message>
     <message>
         <source>%1 leads pooled</source>
@@ -665,6 +681,10 @@
     <message>
         <source>Wipe exported leads</source>
         <translation>Apagar contactos exportados</translation>
+    </message>
+    <message>
+        <source>Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.</source>
+        <translation>Alguns contactos ainda não chegaram à base de dados central; apagados agora, nunca lá chegariam. Deixe o quiosque sincronizar primeiro e apague depois.</translation>
     </message>
     <message>
         <source>No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.</source>

@@ -624,6 +624,18 @@
         <translation>上次成功发送：%1</translation>
     </message>
     <message>
+        <source>Sending: up to date, watching for new leads.</source>
+        <translation>发送：已是最新，正在等待新的潜在客户。</translation>
+    </message>
+    <message>
+        <source>Sending: in progress…</source>
+        <translation>发送：进行中…</translation>
+    </message>
+    <message>
+        <source>Sending: the pool cannot be reached; the kiosk keeps every lead and tries again.</source>
+        <translation>发送：无法连接中央数据库；本机会保留所有潜在客户并再次尝试。</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
@@ -644,16 +656,20 @@
         <translation>%1 个潜在客户，来自 %2 人</translation>
     </message>
     <message>
-        <source>No push yet (USB merge only)</source>
-        <translation>尚未发送（仅通过 U 盘合并）</translation>
+        <source>%1 (this kiosk)</source>
+        <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <source>No push yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 个等待中</translation>
     </message>
     <message>
         <source>Last push: %1</source>
         <translation>上次发送：%1</translation>
-    </message>
-    <message>
-        <source>%1 waiting then</source>
-        <translation>当时 %1 个等待中</translation>
     </message>
     <message>
         <source>%1 leads pooled</source>
@@ -665,6 +681,10 @@
     <message>
         <source>Wipe exported leads</source>
         <translation>清除已导出的潜在客户</translation>
+    </message>
+    <message>
+        <source>Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.</source>
+        <translation>部分潜在客户尚未发送到中央数据库；现在清除的话，它们将永远无法送达。请先让本机完成同步，然后再清除。</translation>
     </message>
     <message>
         <source>No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.</source>

@@ -624,6 +624,18 @@
         <translation>上次成功傳送：%1</translation>
     </message>
     <message>
+        <source>Sending: up to date, watching for new leads.</source>
+        <translation>傳送：已是最新，正等待新的潛在客戶。</translation>
+    </message>
+    <message>
+        <source>Sending: in progress…</source>
+        <translation>傳送：進行中…</translation>
+    </message>
+    <message>
+        <source>Sending: the pool cannot be reached; the kiosk keeps every lead and tries again.</source>
+        <translation>傳送：無法連接中央資料庫；本機會保留所有潛在客戶並再次嘗試。</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>上次錯誤：%1</translation>
     </message>
@@ -644,16 +656,20 @@
         <translation>%1 個潛在客戶，來自 %2 人</translation>
     </message>
     <message>
-        <source>No push yet (USB merge only)</source>
-        <translation>尚未傳送（只經 USB 合併）</translation>
+        <source>%1 (this kiosk)</source>
+        <translation>%1（本機）</translation>
+    </message>
+    <message>
+        <source>No push yet</source>
+        <translation>尚未傳送</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 個等待中</translation>
     </message>
     <message>
         <source>Last push: %1</source>
         <translation>上次傳送：%1</translation>
-    </message>
-    <message>
-        <source>%1 waiting then</source>
-        <translation>當時 %1 個等待中</translation>
     </message>
     <message>
         <source>%1 leads pooled</source>
@@ -665,6 +681,10 @@
     <message>
         <source>Wipe exported leads</source>
         <translation>清除已匯出的潛在客戶</translation>
+    </message>
+    <message>
+        <source>Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.</source>
+        <translation>部分潛在客戶尚未傳送到中央資料庫；現在清除的話，它們將永遠無法送達。請先讓本機完成同步，然後再清除。</translation>
     </message>
     <message>
         <source>No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.</source>

@@ -4,6 +4,10 @@
 lead at its current version; a lead that came back, changed a consent or was captured after the
 export stays. Deletion is batched and the file compacted (``lead_deletion``); the wipe is
 audited.
+
+A kiosk that feeds a central pool refuses to wipe while leads still wait in its outbox: wiped,
+they would never reach the pool. Staff sync first (``kiosk sync``, or wait for the pusher).
+Each batch also keeps any lead that started waiting after that check (a visitor saving now).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import astuple, dataclass
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.data import outbox
 from kiosk.data.models import ExportRecord, Lead
 from kiosk.errors import KioskError
 from kiosk.services import audit
@@ -21,6 +26,14 @@ from kiosk.services.export.source import load_leads
 from kiosk.services.lead_deletion import Chooser, Progress, compact, delete_leads
 
 CONFIRMATION = "DELETE ALL LEADS"
+
+
+class NoVerifiedExport(KioskError):
+    """No verified export of all leads exists: only the typed confirmation can wipe."""
+
+
+class PoolBacklog(KioskError):
+    """Leads still wait for the central pool this kiosk feeds: sync before wiping."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +60,7 @@ def _exported_leads(sessions: sessionmaker[Session]) -> Chooser:
         )
         covered = covered_versions(session)
     if exported_before is None:
-        raise KioskError(
+        raise NoVerifiedExport(
             "wipe refused: no verified export of the leads exists; export them first, or wipe"
             f" everything by typing {CONFIRMATION!r} to confirm that they will be lost"
         )
@@ -65,17 +78,53 @@ def _exported_leads(sessions: sessionmaker[Session]) -> Chooser:
     return exported
 
 
-def preview(sessions: sessionmaker[Session]) -> WipeResult:
+def check_pool_backlog(sessions: sessionmaker[Session], central_configured: bool) -> None:
+    """Refuse (KioskError) while leads wait to reach the central pool this kiosk feeds."""
+    if not central_configured:
+        return
+    with sessions() as session:
+        waiting = len(outbox.unsent_leads(session))
+    if waiting:
+        raise PoolBacklog(
+            f"wipe refused: {waiting} lead(s) have not reached the central pool yet and would"
+            " never get there once wiped; connect the kiosk to the pool and run 'kiosk sync'"
+            " (or wait for the running kiosk to send them), then wipe"
+        )
+
+
+def _keeping_unsent(choose: Chooser, central_configured: bool) -> Chooser:
+    """``choose``, less leads that wait for the pool (saved after :func:`check_pool_backlog`)."""
+    if not central_configured:
+        return choose
+
+    def chooser(conn: Connection, ids: list[str]) -> list[str]:
+        doomed = choose(conn, ids)
+        waiting = outbox.unsent_leads(conn, doomed) if doomed else set()
+        return [lead_id for lead_id in doomed if lead_id not in waiting]
+
+    return chooser
+
+
+def preview(sessions: sessionmaker[Session], *, central_configured: bool = False) -> WipeResult:
     """What ``wipe_exported`` would delete and keep, deleting nothing (for the staff screen)."""
+    check_pool_backlog(sessions, central_configured)
     return WipeResult(*astuple(delete_leads(sessions, _exported_leads(sessions), dry_run=True)))
 
 
 def wipe_exported(
-    sessions: sessionmaker[Session], *, actor: str, progress: Progress | None = None
+    sessions: sessionmaker[Session],
+    *,
+    actor: str,
+    central_configured: bool = False,
+    progress: Progress | None = None,
 ) -> WipeResult:
-    """Delete every lead that a verified export of all leads holds at its current version."""
-    chosen = _exported_leads(sessions)
-    result = WipeResult(*astuple(delete_leads(sessions, chosen, progress=progress)))
+    """Delete every lead that a verified export of all leads holds at its current version.
+
+    ``central_configured``: the kiosk feeds a central pool (see the module docstring).
+    """
+    check_pool_backlog(sessions, central_configured)
+    choose = _keeping_unsent(_exported_leads(sessions), central_configured)
+    result = WipeResult(*astuple(delete_leads(sessions, choose, progress=progress)))
     _finish(sessions, actor, "verified-only", result)
     return result
 
@@ -85,6 +134,7 @@ def wipe_all(
     *,
     confirmation: str,
     actor: str,
+    central_configured: bool = False,
     progress: Progress | None = None,
 ) -> WipeResult:
     """Delete every lead, exported or not, once staff typed the confirmation phrase."""
@@ -93,8 +143,9 @@ def wipe_all(
             f"wipe refused: type {CONFIRMATION!r} exactly to confirm that leads not exported"
             " will be lost"
         )
-    everything: Chooser = lambda _conn, ids: ids  # noqa: E731
-    result = WipeResult(*astuple(delete_leads(sessions, everything, progress=progress)))
+    check_pool_backlog(sessions, central_configured)
+    choose = _keeping_unsent(lambda _conn, ids: ids, central_configured)
+    result = WipeResult(*astuple(delete_leads(sessions, choose, progress=progress)))
     _finish(sessions, actor, "confirmed", result)
     return result
 

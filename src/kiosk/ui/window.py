@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
@@ -23,11 +24,15 @@ from kiosk.resources import qml_dir
 from kiosk.services import kiosk_prefs
 from kiosk.services.catalog import Catalog
 from kiosk.services.kiosk_prefs import KioskPrefs
+from kiosk.sync.background import start_background_sync, stop_background_sync
 from kiosk.ui import bridges, shell_content
 from kiosk.ui.fonts import apply_default_font, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.staff.bridge import StaffBridge
+
+if TYPE_CHECKING:
+    from kiosk.sync.pusher import Pusher
 
 QML_MODULE = "Kiosk"
 _QML_CATEGORIES = ("qt.qml", "qt.quick", "qt.virtualkeyboard", "js")
@@ -58,6 +63,7 @@ class KioskWindowHost(QObject):
         self.idle: IdleMonitor | None = None
         self.translations: Translations | None = None
         self.bridges: dict[str, QObject] = {}
+        self.sync: Pusher | None = None  # sends leads to the central pool, when one is set
         self._problems: list[str] = []
         self._previous_handler = None
         self._cursor_hidden = False
@@ -104,6 +110,9 @@ class KioskWindowHost(QObject):
             raise KioskError("the QML root object is not a window", exit_code=4)
         self.window = window
         self._show()
+        self.sync = start_background_sync(self.database, self.settings)
+        if self.staff_bridge is not None:
+            self.staff_bridge.sync.pusher = self.sync  # its state shows in the sync panel
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
@@ -235,6 +244,8 @@ class KioskWindowHost(QObject):
             engine, self.engine = self.engine, None
             del engine
         qInstallMessageHandler(self._previous_handler)
+        stop_background_sync(self.sync)
+        self.sync = None
         if self.database is not None:
             self.database.dispose()
             self.database = None

@@ -1,11 +1,13 @@
-"""The sync panel (only when a central database is configured): what this kiosk still has to
-send and when it last sent, read locally so it works with the link down, and every kiosk's last
-push as the pool saw it, read from the pool on a worker thread with a short connect timeout."""
+"""The sync panel (only when a central database is configured): per kiosk, the leads waiting to
+reach the pool and the last successful push. ``kiosk.sync.status.sync_overview`` reads this
+kiosk's figures locally (they show with the link down) and the pool under a deadline; it runs
+on the job runner, so a frozen link never holds the screen. The running pusher's state (idle,
+pushing, offline, its last error) comes with it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
@@ -13,10 +15,14 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 
+if TYPE_CHECKING:
+    from kiosk.sync.pusher import Pusher
+    from kiosk.sync.status import SyncOverview
+
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
 
-CONNECT_TIMEOUT_S = 3
+KIOSK_ROLES = ("kioskId", "thisKiosk", "waitingLeads", "lastPush", "pooledLeads")
 
 
 def when(moment: datetime | None) -> str:
@@ -24,50 +30,17 @@ def when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-@dataclass(frozen=True)
-class SyncView:
-    waiting_leads: int
-    last_sent: str
-    last_error: str
-    pool: str  # the pool's address without its password
-    pool_error: str
-    pool_leads: int
-    pool_people: int
-    kiosks: list[dict[str, object]]
-
-
-def read_status(sessions: object, url: str) -> SyncView:
-    from kiosk.sync.engine import describe, make_central_engine, reason
-    from kiosk.sync.status import local_status, pool_status
-
-    local = local_status(sessions)  # type: ignore[arg-type]
-    central = make_central_engine(url, connect_timeout_s=CONNECT_TIMEOUT_S)
-    pool_error, pool = "", None
-    try:
-        pool = pool_status(central)
-    except Exception as exc:  # unreachable, no schema yet: say so, keep the local figures
-        pool_error = reason(exc)
-    finally:
-        central.dispose()
-    kiosks = [
+def kiosk_rows(overview: SyncOverview) -> list[dict[str, object]]:
+    return [
         {
-            "kioskId": k.kiosk_id,
-            "lastPush": when(k.last_push_at),
-            "waitingLeads": k.waiting_leads,
-            "pooledLeads": k.leads_in_pool,
+            "kioskId": row.kiosk_id,
+            "thisKiosk": row.this_kiosk,
+            "waitingLeads": row.waiting_leads,
+            "lastPush": when(row.last_push_at),
+            "pooledLeads": -1 if row.leads_in_pool is None else row.leads_in_pool,
         }
-        for k in (pool.kiosks if pool else [])
+        for row in overview.kiosks
     ]
-    return SyncView(
-        waiting_leads=local.waiting_leads,
-        last_sent=when(local.last_sent_at),
-        last_error=local.last_error or "",
-        pool=describe(central.url),
-        pool_error=pool_error,
-        pool_leads=pool.leads if pool else 0,
-        pool_people=pool.people if pool else 0,
-        kiosks=kiosks,
-    )
 
 
 @QmlElement
@@ -78,10 +51,9 @@ class StaffSync(Panel):
     def __init__(self, context: StaffContext, parent: QObject | None = None) -> None:
         super().__init__(context, parent)
         self._url = context.settings.central_database_url or ""
-        self._view: SyncView | None = None
-        self.kiosk_model = StaffListModel(
-            ("kioskId", "lastPush", "waitingLeads", "pooledLeads"), self
-        )
+        self._overview: SyncOverview | None = None
+        self.pusher: Pusher | None = None  # the window's background pusher, once started
+        self.kiosk_model = StaffListModel(KIOSK_ROLES, self)
 
     @Property(bool, constant=True)
     def available(self) -> bool:
@@ -91,48 +63,62 @@ class StaffSync(Panel):
     def refresh(self) -> None:
         if not self._url or self.busy:
             return
+        from kiosk.sync.status import sync_overview  # the sync modules load only when used
+
         sessions, url = self.context.sessions, self._url
-        self.run(lambda _report: read_status(sessions, url), self._show)
+        state = self.pusher.status() if self.pusher is not None else None
+        self.run(lambda _report: sync_overview(sessions, url, pusher=state), self._show)
 
-    def _show(self, view: SyncView) -> None:
-        self._view = view
-        self.kiosk_model.replace(view.kiosks)
+    def _show(self, overview: SyncOverview) -> None:
+        self._overview = overview
+        self.kiosk_model.replace(kiosk_rows(overview))
         self.changed.emit()
-
-    def _get(self, name: str, default: object) -> object:
-        return getattr(self._view, name) if self._view else default
 
     @Property(bool, notify=changed)
     def loaded(self) -> bool:
-        return self._view is not None
+        return self._overview is not None
 
     @Property(int, notify=changed)
     def waitingLeads(self) -> int:
-        return int(self._get("waiting_leads", 0))  # type: ignore[call-overload]
+        local = self._overview.local if self._overview else None
+        return local.waiting_leads if local else 0
 
     @Property(str, notify=changed)
     def lastSent(self) -> str:
-        return str(self._get("last_sent", ""))
+        local = self._overview.local if self._overview else None
+        return when(local.last_sent_at) if local else ""
 
     @Property(str, notify=changed)
     def lastError(self) -> str:
-        return str(self._get("last_error", ""))
+        """The pusher's (or the last push's) error, if the last attempt failed."""
+        if self._overview is None:
+            return ""
+        pusher, local = self._overview.pusher, self._overview.local
+        if pusher is not None:
+            return pusher.last_error or ""
+        return (local.last_error or "") if local else ""
+
+    @Property(str, notify=changed)
+    def pusherState(self) -> str:
+        """``idle``, ``pushing``, ``offline``, ``stopped``, or empty (no pusher running)."""
+        pusher = self._overview.pusher if self._overview else None
+        return pusher.state if pusher else ""
 
     @Property(str, notify=changed)
     def pool(self) -> str:
-        return str(self._get("pool", ""))
+        return (self._overview.pool or "") if self._overview else ""
 
     @Property(str, notify=changed)
     def poolError(self) -> str:
-        return str(self._get("pool_error", ""))
+        return (self._overview.pool_error or "") if self._overview else ""
 
     @Property(int, notify=changed)
     def poolLeads(self) -> int:
-        return int(self._get("pool_leads", 0))  # type: ignore[call-overload]
+        return (self._overview.pool_leads or 0) if self._overview else 0
 
     @Property(int, notify=changed)
     def poolPeople(self) -> int:
-        return int(self._get("pool_people", 0))  # type: ignore[call-overload]
+        return (self._overview.pool_people or 0) if self._overview else 0
 
     @Property(QObject, constant=True)
     def kiosks(self) -> StaffListModel:

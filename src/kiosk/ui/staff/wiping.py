@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.errors import KioskError
 from kiosk.services import audit, wipe
 from kiosk.ui.staff.jobs import error_text
 from kiosk.ui.staff.panel import Panel, StaffContext
@@ -18,11 +17,12 @@ QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
 
 # States, as QML reads them.
-IDLE, COUNTING, READY, NO_EXPORT, RUNNING, DONE, REFUSED, FAILED = (
+IDLE, COUNTING, READY, NO_EXPORT, BACKLOG, RUNNING, DONE, REFUSED, FAILED = (
     "idle",
     "counting",
     "ready",
     "noExport",
+    "backlog",  # leads still wait for the central pool: sync first
     "running",
     "done",
     "refused",  # the typed phrase did not match: nothing deleted
@@ -40,6 +40,7 @@ class StaffWipe(Panel):
         self, context: StaffContext, wiped: Callable[[], None], parent: QObject | None = None
     ) -> None:
         super().__init__(context, parent)
+        self._central = bool(context.settings.central_database_url)
         self._wiped = wiped  # the dashboard's figures are stale after a wipe
         self._state = IDLE
         self._covered = 0
@@ -55,16 +56,24 @@ class StaffWipe(Panel):
             return
         self._set_state(COUNTING)
         sessions = self.context.sessions
-        self.run(lambda _report: wipe.preview(sessions), self._previewed, failed=self._no_export)
+        central = self._central
+        self.run(
+            lambda _report: wipe.preview(sessions, central_configured=central),
+            self._previewed,
+            failed=self._not_ready,
+        )
 
     def _previewed(self, result: wipe.WipeResult) -> None:
         self._covered, self._uncovered = result.deleted, result.kept
         self._set_state(READY)
 
-    def _no_export(self, exc: BaseException) -> None:
-        if isinstance(exc, KioskError):  # "no verified export of the leads exists"
-            self._covered, self._uncovered = 0, -1
+    def _not_ready(self, exc: BaseException) -> None:
+        self._covered, self._uncovered = 0, -1
+        if isinstance(exc, wipe.NoVerifiedExport):
             self._set_state(NO_EXPORT)
+        elif isinstance(exc, wipe.PoolBacklog):
+            self.set_error(error_text(exc))
+            self._set_state(BACKLOG)
         else:
             self._fail(exc)
 
@@ -85,10 +94,14 @@ class StaffWipe(Panel):
         if typed.strip() != wipe.CONFIRMATION:
             self._set_state(REFUSED)
             return
-        sessions = self.context.sessions
+        sessions, central = self.context.sessions, self._central
         self._start(
             lambda report: wipe.wipe_all(
-                sessions, confirmation=typed, actor=audit.ACTOR_STAFF, progress=report
+                sessions,
+                confirmation=typed,
+                actor=audit.ACTOR_STAFF,
+                central_configured=central,
+                progress=report,
             )
         )
 
@@ -112,7 +125,7 @@ class StaffWipe(Panel):
         self._set_state(FAILED)
 
     def _set_state(self, state: str) -> None:
-        if state != FAILED:
+        if state not in (FAILED, BACKLOG):
             self.set_error("")
         self._state = state
         self.changed.emit()

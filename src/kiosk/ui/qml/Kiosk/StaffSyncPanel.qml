@@ -32,6 +32,20 @@ Item {
                                              : qsTr("Last successful push: %1").arg(panel.sync.lastSent)
         }
         KText {
+            objectName: "syncState"
+            width: parent.width
+            visible: text !== ""
+            text: {
+                switch (panel.sync.pusherState) {
+                case "idle": return qsTr("Sending: up to date, watching for new leads.")
+                case "pushing": return qsTr("Sending: in progress…")
+                case "offline": return qsTr("Sending: the pool cannot be reached; the kiosk keeps every lead and tries again.")
+                default: return ""
+                }
+            }
+            color: panel.sync.pusherState === "offline" ? Theme.error : Theme.primary
+        }
+        KText {
             width: parent.width
             visible: panel.sync.lastError !== ""
             text: qsTr("Last error: %1").arg(panel.sync.lastError)
@@ -84,6 +98,7 @@ Item {
             Rectangle {
                 id: kiosk
                 required property string kioskId
+                required property bool thisKiosk
                 required property string lastPush
                 required property int waitingLeads
                 required property int pooledLeads
@@ -96,13 +111,17 @@ Item {
                 Column {
                     id: rows
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 14 }
-                    KText { text: kiosk.kioskId; font.weight: Font.DemiBold; wrapMode: Text.NoWrap }
+                    KText {
+                        text: kiosk.thisKiosk ? qsTr("%1 (this kiosk)").arg(kiosk.kioskId) : kiosk.kioskId
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.NoWrap
+                    }
                     KText {
                         width: parent.width
-                        text: (kiosk.lastPush === "" ? qsTr("No push yet (USB merge only)")
-                                                     : qsTr("Last push: %1").arg(kiosk.lastPush))
-                              + " · " + qsTr("%1 waiting then").arg(kiosk.waitingLeads)
-                              + " · " + qsTr("%1 leads pooled").arg(kiosk.pooledLeads)
+                        text: [kiosk.lastPush === "" ? qsTr("No push yet") : qsTr("Last push: %1").arg(kiosk.lastPush),
+                               qsTr("%1 waiting").arg(kiosk.waitingLeads),
+                               kiosk.pooledLeads < 0 ? "" : qsTr("%1 leads pooled").arg(kiosk.pooledLeads)]
+                              .filter(part => part !== "").join(" · ")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }

@@ -31,9 +31,19 @@ Item {
             objectName: "wipePreview"
             width: parent.width
             visible: panel.wipes.state !== "counting"
-            text: panel.wipes.uncovered < 0
+            text: panel.wipes.state === "backlog"
+                  ? qsTr("Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.")
+                  : panel.wipes.uncovered < 0
                   ? qsTr("No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.")
                   : qsTr("%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.").arg(panel.wipes.covered).arg(panel.wipes.uncovered)
+        }
+        KText {
+            objectName: "wipeBacklog"
+            width: parent.width
+            visible: panel.wipes.state === "backlog"
+            text: panel.wipes.error
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
         }
         StaffButton {
             objectName: "wipeExportedButton"
