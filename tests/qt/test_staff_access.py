@@ -1,5 +1,6 @@
 """The way into staff mode and out of it, by real taps: the hidden gesture, the PIN pad,
-the first PIN, wrong PINs and the lockout, the staff session's own timeout, quitting."""
+the first PIN, wrong PINs and the lockout, the staff session's own timeout, quitting, and
+touch targets of at least 48 px on every staff screen."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from staff_driver import (
     PIN,
     log_in,
     open_pad,
+    open_section,
     set_pin,
     staff,
     tap_corner,
     type_pin,
     wait_pin_checked,
 )
+from test_kiosk_window import small_targets
 
 from kiosk.data.database import Database
 from kiosk.services.staff_pin import FIRST_LOCKOUT_S, StaffPin
@@ -155,3 +158,21 @@ def test_quit_closes_the_window_only_once_staff_confirm(
     finally:
         qapp.setQuitOnLastWindowClosed(quit_on_close)
     assert kiosk.app.closeAllowed
+
+
+def test_every_staff_touch_target_is_at_least_48_px(kiosk: KioskDriver, database: Database) -> None:
+    set_pin(database.sessions)
+    open_pad(kiosk)
+    assert small_targets(kiosk) == []
+    type_pin(kiosk, PIN)
+    kiosk.wait_until(lambda: kiosk.exists("staffDashboard"), 10_000)
+    for section in ("overviewButton", "exportButton", "wipeButton", "reloadContentButton"):
+        open_section(kiosk, section)
+        assert small_targets(kiosk) == [], section
+    for section in ("settingsButton", "auditButton"):
+        open_section(kiosk, section)
+        assert small_targets(kiosk) == [], section
+    open_section(kiosk, "exportButton")
+    kiosk.tap("chooseFolderButton")
+    kiosk.tap("folderRoot_data")
+    assert small_targets(kiosk) == [], "folder picker"

@@ -86,3 +86,16 @@ def test_an_unreachable_pool_still_shows_this_kiosks_backlog(
     assert kiosk.text("syncPoolError").startswith("Not reachable now: ")
     assert "secret" not in kiosk.text("syncPoolError") and "secret" not in sync.pool
     assert [r["pooledLeads"] for r in sync.kiosks.rows()] == [-1]
+
+
+@pytest.mark.parametrize("pool_url", [UNREACHABLE])
+def test_wipe_waits_until_the_leads_reached_the_pool(
+    staffed: None, kiosk: KioskDriver, database: Database
+) -> None:
+    add_leads(database.sessions, 2)
+    log_in(kiosk)
+    open_section(kiosk, "wipeButton")
+    assert staff(kiosk).wipes.state == "backlog"
+    assert kiosk.text("wipePreview").startswith("Some leads have not reached the central pool")
+    assert "2 lead(s) have not reached the central pool" in kiosk.text("wipeBacklog")
+    assert not kiosk.exists("wipeExportedButton")

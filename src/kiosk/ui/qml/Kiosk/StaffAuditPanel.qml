@@ -51,7 +51,7 @@ Item {
             spacing: 6
             model: panel.log.entries
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded; width: 16 }
+            ScrollIndicator.vertical: ScrollIndicator {}
             delegate: Rectangle {
                 id: entry
                 required property string when

@@ -162,7 +162,7 @@ Item {
             spacing: 6
             model: panel.packs.problems
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn; width: 16 }
+            ScrollIndicator.vertical: ScrollIndicator {}
             delegate: Rectangle {
                 id: problem
                 required property string where
