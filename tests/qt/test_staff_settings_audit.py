@@ -5,7 +5,9 @@ is not offered when the kiosk works alone."""
 from __future__ import annotations
 
 from helpers import KioskDriver
+from PySide6.QtGui import QGuiApplication
 from staff_driver import log_in, open_section, set_pin, staff, wait_idle
+from test_idle_keyboard import press_keys
 
 from kiosk.config import Settings
 from kiosk.data.database import Database
@@ -71,3 +73,24 @@ def test_no_sync_panel_without_a_central_database(kiosk: KioskDriver, database: 
     set_pin(database.sessions)
     log_in(kiosk)
     assert kiosk.exists("auditButton") and not kiosk.exists("syncButton")
+
+
+def test_staff_fields_get_the_english_keyboard_whatever_the_language(
+    kiosk: KioskDriver, database: Database
+) -> None:
+    """Zhuyin and Cangjie ignore "Latin only": a kiosk id typed in Traditional Chinese would
+    come out as Zhuyin. The field switches the keyboard to English while it has focus."""
+    set_pin(database.sessions)
+    log_in(kiosk)
+    kiosk.tap("languageButton_zh-Hant")
+    open_section(kiosk, "settingsButton")
+    field = kiosk.find("kioskIdField")
+    field.setProperty("text", "")
+    kiosk.tap("kioskIdField")
+    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
+    kiosk.settle(300)
+    assert QGuiApplication.inputMethod().locale().name() == "en_GB"
+    press_keys(kiosk, "h", "a", "l", "l")
+    kiosk.wait_until(lambda: field.property("text") == "hall")
+    open_section(kiosk, "auditButton")  # the field goes: the visitor's keyboard comes back
+    kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "zh_TW")

@@ -63,6 +63,7 @@ Item {
         color: Theme.surface
 
         Column {
+            id: sections
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 20 }
             spacing: 8
             Repeater {
@@ -90,6 +91,7 @@ Item {
         StaffNavButton {
             objectName: "quitButton"
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 20 }
+            visible: rail.height > sections.height + height + 3 * 20  // not while the keyboard is up
             staffIcon: "power"
             danger: true
             text: qsTr("Quit the kiosk")

@@ -30,6 +30,43 @@ Item {
         title: qsTr("Kiosk settings")
         spacing: 28
 
+        // The kiosk id first, with Save beside it: both stay above the on-screen keyboard.
+        KText { text: qsTr("Kiosk id (on every lead and export)"); color: Theme.textMuted }
+        Row {
+            spacing: 24
+            StaffTextField {
+                id: kioskId
+                objectName: "kioskIdField"
+                width: 640
+                maximumLength: 40
+            }
+            StaffButton {
+                objectName: "saveSettingsButton"
+                staffIcon: "check"
+                text: qsTr("Save")
+                onClicked: {
+                    Qt.inputMethod.hide()
+                    panel.prefs.save(kioskId.text, panel.idle, panel.cursor)
+                }
+            }
+        }
+        KText {
+            objectName: "settingsMessage"
+            width: parent.width
+            visible: text !== ""
+            text: {
+                switch (panel.prefs.problem) {
+                case "kiosk_id_empty": return qsTr("The kiosk id must not be empty.")
+                case "kiosk_id_chars": return qsTr("The kiosk id may hold only letters, digits, '.', '_' and '-'.")
+                case "kiosk_id_long": return qsTr("The kiosk id is too long.")
+                case "idle_range": return qsTr("The idle time must be between %1 and %2 seconds.").arg(panel.prefs.minIdle).arg(panel.prefs.maxIdle)
+                default: return panel.prefs.error !== "" ? panel.prefs.error : (panel.prefs.saved ? qsTr("Saved.") : "")
+                }
+            }
+            color: panel.prefs.saved ? Theme.primary : Theme.error
+            font.weight: Font.DemiBold
+        }
+
         KText { text: qsTr("Idle time before a visit ends (seconds)"); color: Theme.textMuted }
         Row {
             spacing: 24
@@ -61,47 +98,11 @@ Item {
             }
         }
 
-        KText { text: qsTr("Kiosk id (on every lead and export)"); color: Theme.textMuted }
-        StaffTextField {
-            id: kioskId
-            objectName: "kioskIdField"
-            width: 640
-            maximumLength: 40
-        }
-
         StaffCheck {
             objectName: "cursorCheck"
             text: qsTr("Show the mouse cursor")
             checked: panel.cursor
             onClicked: panel.cursor = !panel.cursor
-        }
-
-        Row {
-            spacing: 24
-            StaffButton {
-                objectName: "saveSettingsButton"
-                staffIcon: "check"
-                text: qsTr("Save")
-                onClicked: {
-                    Qt.inputMethod.hide()
-                    panel.prefs.save(kioskId.text, panel.idle, panel.cursor)
-                }
-            }
-            KText {
-                objectName: "settingsMessage"
-                anchors.verticalCenter: parent.verticalCenter
-                text: {
-                    switch (panel.prefs.problem) {
-                    case "kiosk_id_empty": return qsTr("The kiosk id must not be empty.")
-                    case "kiosk_id_chars": return qsTr("The kiosk id may hold only letters, digits, '.', '_' and '-'.")
-                    case "kiosk_id_long": return qsTr("The kiosk id is too long.")
-                    case "idle_range": return qsTr("The idle time must be between %1 and %2 seconds.").arg(panel.prefs.minIdle).arg(panel.prefs.maxIdle)
-                    default: return panel.prefs.error !== "" ? panel.prefs.error : (panel.prefs.saved ? qsTr("Saved.") : "")
-                    }
-                }
-                color: panel.prefs.saved ? Theme.primary : Theme.error
-                font.weight: Font.DemiBold
-            }
         }
     }
 }
