@@ -157,3 +157,30 @@ def test_a_pulled_out_drive_and_a_full_drive_are_said_clearly(
     assert exporter.failure == "full"
     assert kiosk.text("exportFailure") == "The drive is full."
     assert list(stick.iterdir()) == [] and exported_records(database) == 0
+
+
+def test_staff_mode_stays_open_while_an_export_runs(
+    kiosk: KioskDriver,
+    settings: Settings,
+    leads: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    go_on = threading.Event()
+    real = exporting.export_leads
+
+    def slow(*args, **kwargs):  # an export that outlasts the staff session's idle time
+        go_on.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exporting, "export_leads", slow)
+    staff(kiosk).session_limit_s = 0.8
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    staff(kiosk).exports.chooseFolder(str(settings.data_dir))
+    kiosk.tap("startExportButton")
+    kiosk.qtbot.wait(1600)  # twice the idle time, no touch
+    assert staff(kiosk).stage == "dashboard" and kiosk.exists("exportProgress")
+    go_on.set()
+    wait_idle(kiosk)
+    assert staff(kiosk).exports.state == "done"
+    kiosk.wait_until(lambda: not staff(kiosk).shown, 3000)  # then the idle time applies again
