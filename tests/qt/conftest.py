@@ -42,6 +42,7 @@ def _open_kiosk(qtbot, settings: Settings, i18n_cache: Path) -> Iterator[KioskDr
     prepare_environment()
     host = KioskWindowHost(settings, i18n_cache=i18n_cache)
     host.load()
+    host.set_motion_scale(0.25)  # same transitions, four times faster
     driver = KioskDriver(host, qtbot)
     try:
         qtbot.waitExposed(host.window)

@@ -150,14 +150,27 @@ class KioskWindowHost(QObject):
             self.window.showFullScreen()
 
     def is_settled(self) -> bool:
-        """No shell transition is running (screen stack, attract fade, idle overlay fade)."""
-        if self.window is None:
+        """No shell transition is running or about to: the screen stack is still, the attract
+        loop is fully shown (and loaded) or gone, the idle overlay fully shown or gone."""
+        if self.window is None or self.app_bridge is None or self.idle is None:
             return True
         stack = self.window.findChild(QObject, "screenStack")
-        fades = [self.window.findChild(QObject, n) for n in ("attractLayer", "idleOverlay")]
-        if stack is None or stack.property("busy"):
+        attract = self.window.findChild(QObject, "attractLayer")
+        overlay = self.window.findChild(QObject, "idleOverlay")
+        if stack is None or attract is None or overlay is None or stack.property("busy"):
             return False
-        return all(f is not None and f.property("opacity") in (0.0, 1.0) for f in fades)
+        in_visit = self.app_bridge.inVisit
+        attract_done = attract.property("opacity") == (0.0 if in_visit else 1.0) and (
+            in_visit or attract.property("item") is not None
+        )
+        overlay_done = overlay.property("opacity") == (1.0 if self.idle.countingDown else 0.0)
+        return attract_done and overlay_done
+
+    def set_motion_scale(self, scale: float) -> None:
+        """Shorten every shell animation (``Theme.motionScale``, 0 < scale <= 1)."""
+        assert self.engine is not None
+        theme = self.engine.singletonInstance("KioskStyle", "Theme")
+        theme.setProperty("motionScale", min(1.0, max(0.01, scale)))
 
     def quit(self) -> None:
         """Staff asked to leave kiosk mode: allow the window to close, then close it."""
@@ -174,6 +187,9 @@ class KioskWindowHost(QObject):
             QGuiApplication.restoreOverrideCursor()
             self._cursor_hidden = False
         if self.window is not None:
+            input_method = QGuiApplication.inputMethod()  # application-wide: leave it closed
+            input_method.reset()
+            input_method.hide()
             self.window.hide()
             self.window = None
         if self.engine is not None:

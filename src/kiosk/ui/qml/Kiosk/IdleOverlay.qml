@@ -16,7 +16,7 @@ Item {
     objectName: "idleOverlay"
     visible: opacity > 0
     opacity: shown ? 1 : 0
-    Behavior on opacity { NumberAnimation { duration: 260; easing.type: Easing.OutQuad } }
+    Behavior on opacity { NumberAnimation { duration: Theme.overlayMs; easing.type: Easing.OutQuad } }
 
     Rectangle { anchors.fill: parent; color: Theme.scrim }
 
@@ -32,7 +32,7 @@ Item {
         width: 980
         height: 640
         scale: overlay.shown ? 1.0 : 0.94
-        Behavior on scale { NumberAnimation { duration: 260; easing.type: Easing.OutBack } }
+        Behavior on scale { NumberAnimation { duration: Theme.overlayMs; easing.type: Easing.OutBack } }
 
         Shadow { anchors.fill: card; strength: 2.0 }
         Rectangle {
