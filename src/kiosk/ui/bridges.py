@@ -17,6 +17,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.domain.countries import country_name
 from kiosk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, language
 from kiosk.domain.ltext import localize
+from kiosk.ui.fonts import font_family
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.navigation import SCREENS, Entry, Navigator, UnknownScreen
 from kiosk.ui.shell_content import ShellContent, display_phone, event_dates
@@ -35,11 +36,6 @@ Translate = Callable[[str, str, str], str]  # (language tag, context, source) ->
 
 def file_url(path: Path | None) -> str:
     return QUrl.fromLocalFile(str(path)).toString() if path else ""
-
-
-def font_family(tag: str) -> str:
-    """Noto Sans CJK TC for Traditional Chinese, SC otherwise (it also carries Latin)."""
-    return language(tag).cjk_family or "Noto Sans CJK SC"
 
 
 @QmlElement

@@ -19,7 +19,7 @@ from kiosk.data.database import Database, open_database
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
 from kiosk.ui import bridges, shell_content
-from kiosk.ui.fonts import apply_default_font, load_fonts
+from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 
@@ -130,7 +130,7 @@ class KioskWindowHost(QObject):
         """UI strings (translator + retranslate) and the default font follow the language."""
         assert self.translations is not None
         self.translations.activate(tag)
-        apply_default_font(bridges.font_family(tag))
+        apply_default_font(font_family(tag))
         if self.engine is not None:
             self.engine.retranslate()
 
