@@ -100,31 +100,36 @@ class KioskWindowHost(QObject):
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
 
-        The catalogue engineer's ``CatalogBridge`` joins here as ``self.bridges["catalog"]``;
-        resets and language changes reach every bridge with a ``reset``/``set_language`` method.
+        Each bridge with a ``reset()`` is wiped when a visit ends, one with ``set_language(tag)``
+        follows the visitor's language, one with ``screen_entered(screen, argument)`` hears where
+        the visitor went (e.g. the exhibitor to show).
         """
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
         content = shell_content.load(self.database.sessions, self.settings.content_dir)
-        names = ("app", *self.bridges)
+        others = self._catalogue_bridges()
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,
             qml_folder=qml_dir() / QML_MODULE,
-            bridges=names,
+            bridges=("app", *others),
             translate=self.translations.translate,
             parent=self,
         )
-        self.bridges = {"app": self.app_bridge, **self.bridges}
-        for bridge in self.bridges.values():
-            if bridge is self.app_bridge:
-                continue
+        self.bridges = {"app": self.app_bridge, **others}
+        for bridge in others.values():
             if hasattr(bridge, "reset"):
                 self.app_bridge.resetRequested.connect(bridge.reset)
             if hasattr(bridge, "set_language"):
                 self.app_bridge.languageChanged.connect(bridge.set_language)
+            if hasattr(bridge, "screen_entered"):
+                self.app_bridge.screenEntered.connect(bridge.screen_entered)
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
+
+    def _catalogue_bridges(self) -> dict[str, QObject]:
+        """The catalogue screens' bridges (UI_CONTRACT.md), e.g. ``{"catalog": CatalogBridge}``."""
+        return {}
 
     def _apply_language(self, tag: str) -> None:
         """UI strings (translator + retranslate) and the default font follow the language."""
