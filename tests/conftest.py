@@ -30,3 +30,12 @@ def database(settings: Settings) -> Iterator[Database]:
     db = open_database(settings)
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def catalog_db(database: Database) -> Database:
+    """The migrated database holding the small test catalogue of tests/content_rows.py."""
+    from content_rows import write_catalog
+
+    write_catalog(database.sessions)
+    return database

@@ -1,0 +1,86 @@
+"""``kiosk qr``: write exhibitors' QR codes as PNG files (for printed booth signs too)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kiosk.cli.context import open_database, settings_from_args
+from kiosk.errors import KioskError
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    qr = subparsers.add_parser(
+        "qr",
+        parents=parents,
+        help="write exhibitor contact QR codes to PNG files",
+        description="Writes ID-vcard.png (and ID-url.png where there is a website).",
+    )
+    which = qr.add_mutually_exclusive_group(required=True)
+    which.add_argument("--exhibitor", metavar="ID", help="one exhibitor's codes")
+    which.add_argument("--all", action="store_true", help="every exhibitor's codes")
+    qr.add_argument("--out", required=True, metavar="PATH", help="FILE.png (one) or DIR (all)")
+    qr.add_argument(
+        "--lang", default="en", choices=["zh-Hant", "zh-Hans", "pt", "en"], help="card language"
+    )
+    qr.add_argument(
+        "--module-px", type=int, default=12, help="pixels per module (12 ≈ 3 mm at 100 dpi)"
+    )
+    qr.set_defaults(func=_qr)
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as exc:
+        raise KioskError(f"cannot write {path}: {exc.strerror}") from exc
+
+
+def _qr(args: argparse.Namespace) -> int:
+    from kiosk.services.catalog import load_catalog
+    from kiosk.services.qr import exhibitor_codes, render_png
+
+    if args.module_px < 6:
+        raise KioskError("--module-px: at least 6 pixels per module are needed to scan reliably")
+    settings = settings_from_args(args)
+    database = open_database(settings)
+    try:
+        catalog = load_catalog(database.sessions, settings.content_dir)
+    finally:
+        database.dispose()
+    if catalog is None:
+        raise KioskError("no content pack is loaded: run 'kiosk import-content PATH' first")
+    out = Path(args.out)
+    if args.exhibitor:
+        exhibitor = catalog.exhibitor(args.exhibitor)
+        if exhibitor is None:
+            raise KioskError(f"--exhibitor: no exhibitor with id {args.exhibitor!r}")
+        codes = exhibitor_codes(exhibitor, args.lang)
+        if not codes:
+            raise KioskError(f"exhibitor {args.exhibitor!r} has no contact details to encode")
+        targets = [
+            (out if i == 0 else out.with_name(f"{out.stem}-{c.kind}{out.suffix or '.png'}"), c)
+            for i, c in enumerate(codes)
+        ]
+    else:
+        targets = [
+            (out / f"{e.id}-{c.kind}.png", c)
+            for e in catalog.exhibitors
+            for c in exhibitor_codes(e, args.lang)
+        ]
+    for path, code in targets:
+        _write(path, render_png(code.text, module_px=args.module_px))
+        print(f"{path}  ({code.kind})")
+    skipped = (
+        0
+        if args.exhibitor
+        else sum(1 for e in catalog.exhibitors if not exhibitor_codes(e, args.lang))
+    )
+    print(
+        f"{len(targets)} code(s) written"
+        + (f"; {skipped} exhibitor(s) without contact" if skipped else "")
+    )
+    return 0
