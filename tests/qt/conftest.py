@@ -8,6 +8,7 @@ loads a small multilingual event into the database first, for tests that need co
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,23 @@ from kiosk.data.database import Database  # noqa: E402
 def i18n_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Compiled translations shared by the session's windows (lrelease runs once)."""
     return tmp_path_factory.mktemp("i18n")
+
+
+@pytest.fixture(scope="session")
+def sample_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the bundled sample pack imported (once per session; copy it)."""
+    from kiosk.content.importer import import_pack
+    from kiosk.data.database import open_database
+    from kiosk.resources import sample_pack_dir
+
+    folder = tmp_path_factory.mktemp("sample-data")
+    template = Settings(data_dir=folder)
+    database = open_database(template)
+    try:
+        import_pack(database.sessions, sample_pack_dir(), template.content_dir)
+    finally:
+        database.dispose()
+    return folder
 
 
 @pytest.fixture
@@ -69,4 +87,13 @@ def kiosk_event(
     qapp, qtbot, settings: Settings, event: str, i18n_cache: Path
 ) -> Iterator[KioskDriver]:
     """The real kiosk window showing the sample event."""
+    yield from _open_kiosk(qtbot, settings, i18n_cache)
+
+
+@pytest.fixture
+def kiosk_sample(
+    qapp, qtbot, settings: Settings, sample_data: Path, i18n_cache: Path
+) -> Iterator[KioskDriver]:
+    """The real kiosk window showing the bundled sample pack (46 exhibitors, 4 languages)."""
+    shutil.copytree(sample_data, settings.data_dir)
     yield from _open_kiosk(qtbot, settings, i18n_cache)

@@ -40,11 +40,18 @@ def _from_qml(context: object, message: str) -> bool:
 class KioskWindowHost(QObject):
     """Owns everything the window needs and collects every QML warning."""
 
-    def __init__(self, settings: Settings, *, i18n_cache: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        i18n_cache: Path | None = None,
+        database: Database | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.i18n_cache = i18n_cache or settings.data_dir / "cache" / "i18n"
-        self.database: Database | None = None
+        self.database = database  # the caller's (it disposes of it), or opened by load()
+        self._owns_database = database is None
         self.engine: QQmlApplicationEngine | None = None
         self.window: QQuickWindow | None = None
         self.app_bridge: bridges.AppBridge | None = None
@@ -75,7 +82,8 @@ class KioskWindowHost(QObject):
 
     def load(self) -> None:
         load_fonts()
-        self.database = open_database(self.settings)
+        if self.database is None:
+            self.database = open_database(self.settings)
         self.translations = Translations(self.i18n_cache)
         self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
         self.idle.install(QGuiApplication.instance())
@@ -201,6 +209,6 @@ class KioskWindowHost(QObject):
             engine, self.engine = self.engine, None
             del engine
         qInstallMessageHandler(self._previous_handler)
-        if self.database is not None:
+        if self.database is not None and self._owns_database:
             self.database.dispose()
-            self.database = None
+        self.database = None

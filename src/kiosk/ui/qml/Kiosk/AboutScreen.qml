@@ -90,6 +90,26 @@ Item {
                 color: Theme.textOnPrimaryMuted
             }
         }
+
+        // The pack's logo on a white plate (logos are drawn for light backgrounds).
+        Rectangle {
+            visible: screen.app.brandLogo !== ""
+            anchors { left: parent.left; bottom: parent.bottom; margins: 64 }
+            width: logo.width + 56
+            height: 140
+            radius: Theme.radius
+            color: Theme.surface
+            Image {
+                id: logo
+                anchors.centerIn: parent
+                height: 104
+                width: implicitHeight > 0 ? Math.min(height * implicitWidth / implicitHeight, 520) : 0
+                source: screen.app.brandLogo
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+                sourceSize.height: 208
+            }
+        }
     }
 
     // Right: event and organiser (scrolls if a pack's texts are long)
