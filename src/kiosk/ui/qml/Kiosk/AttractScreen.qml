@@ -83,9 +83,9 @@ Item {
         }
 
         Column {
-            anchors { left: parent.left; leftMargin: 120; top: parent.top; topMargin: 150 }
-            width: 860
-            spacing: 28
+            anchors { left: parent.left; leftMargin: 120; top: parent.top; topMargin: 112 }
+            width: 880
+            spacing: 24
 
             Rectangle { width: 120; height: 8; radius: 4; color: Theme.gold }
             KText {
@@ -93,9 +93,11 @@ Item {
                 width: parent.width
                 text: screen.app.brandName
                 color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontDisplay
+                font.pixelSize: Theme.fontHuge + 8
                 font.weight: Font.Bold
-                lineHeight: 1.0
+                lineHeight: 0.95
+                maximumLineCount: 2
+                elide: Text.ElideRight
             }
             KText {
                 objectName: "attractTagline"
@@ -103,17 +105,17 @@ Item {
                 visible: text !== ""
                 text: screen.app.tagline
                 color: Theme.goldLight
-                font.pixelSize: Theme.fontTitle
-                maximumLineCount: 3
+                font.pixelSize: Theme.fontHeading + 4
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
-            Item { width: 1; height: 12 }
+            Item { width: 1; height: 8 }
             KText {
                 width: parent.width
                 visible: text !== ""
                 text: screen.app.eventName
                 color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontHeading
+                font.pixelSize: Theme.fontHeading - 4
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
