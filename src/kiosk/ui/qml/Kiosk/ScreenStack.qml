@@ -76,6 +76,8 @@ StackView {
         target: stack.currentItem
         ignoreUnknownSignals: true
         function onExhibitorChosen(exhibitorId) { stack.app.go("exhibitor", exhibitorId) }
+        function onMapRequested(exhibitorId) { stack.app.go("map", exhibitorId) }
+        function onInterested(exhibitorId) { stack.app.go("contact", exhibitorId) }
         function onNavigateRequested(screen, argument) { stack.app.go(screen, argument) }
         function onBackRequested() { stack.app.back() }
         function onHomeRequested() { stack.app.home() }
