@@ -18,6 +18,8 @@ from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
+from kiosk.sync.background import start_background_sync, stop_background_sync
+from kiosk.sync.pusher import Pusher
 from kiosk.ui import bridges, shell_content
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
@@ -58,6 +60,7 @@ class KioskWindowHost(QObject):
         self.idle: IdleMonitor | None = None
         self.translations: Translations | None = None
         self.bridges: dict[str, QObject] = {}
+        self.sync: Pusher | None = None  # sends leads to the central pool, when one is set
         self._problems: list[str] = []
         self._previous_handler = None
         self._cursor_hidden = False
@@ -104,6 +107,7 @@ class KioskWindowHost(QObject):
             raise KioskError("the QML root object is not a window", exit_code=4)
         self.window = window
         self._show()
+        self.sync = start_background_sync(self.database, self.settings)
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
@@ -209,6 +213,8 @@ class KioskWindowHost(QObject):
             engine, self.engine = self.engine, None
             del engine
         qInstallMessageHandler(self._previous_handler)
+        stop_background_sync(self.sync)
+        self.sync = None
         if self.database is not None and self._owns_database:
             self.database.dispose()
         self.database = None
