@@ -2,8 +2,9 @@
 
 Run: ``python tests/benchmarks/bench_journeys.py [--journeys 1000] [--data-dir DIR]``.
 The real window is built offscreen and driven with real taps (QTest presses on items found by
-objectName): attract → Home → each tile and back, a language switch on every screen, then the
-idle reset that ends every visit. Memory is the process's resident set (RSS): after a warm-up of
+objectName): attract → Home → each tile and back, a language switch on every screen, on the
+directory a search, an exhibitor and its booth on the map, then the idle reset that ends every
+visit (and wipes the search). Memory is the process's resident set (RSS): after a warm-up of
 ``--warmup`` journeys (caches, QML types, fonts filled), then every 100 journeys, and the peak.
 Printed, not asserted.
 """
@@ -60,7 +61,8 @@ def main() -> int:
 
     prepare_environment()
     app = QGuiApplication(sys.argv[:1])
-    from helpers import KioskDriver  # tests/qt/helpers.py: the tests' visitor finger
+    from helpers import KioskDriver, walk  # tests/qt/helpers.py: the tests' visitor finger
+    from PySide6.QtTest import QTest
 
     from kiosk.ui.window import KioskWindowHost
 
@@ -105,6 +107,36 @@ def main() -> int:
 
         tiles = ("exhibitors", "products", "map", "contact", "about")
 
+        def first_visible(prefix: str) -> str | None:
+            names = sorted({i.objectName() for i in walk(host.window.contentItem())} - {""})
+            return next((n for n in names if n.startswith(prefix) and kiosk.exists(n)), None)
+
+        def catalogue_visit(number: int) -> None:
+            """On the directory (once the catalogue screens are in the build): open an
+            exhibitor, its booth on the map, come back, then type in the search box (which the
+            idle reset must wipe)."""
+            if not kiosk.exists("searchField"):
+                return
+            card = first_visible("exhibitorCard_")
+            if card:
+                tap(card)
+                bot.waitUntil(lambda: host.app_bridge.screen == "exhibitor")
+                settle()
+                if kiosk.exists("showOnMapButton"):
+                    tap("showOnMapButton")
+                    bot.waitUntil(lambda: host.app_bridge.screen == "map")
+                    settle()
+                    tap("backButton")
+                    settle()
+                tap("backButton")
+                settle()
+            tap("searchField")
+            for char in "ab"[: 1 + number % 2]:
+                QTest.keyClick(host.window, char)
+                bot.wait(args.step_ms)
+            QGuiApplication.inputMethod().hide()  # the keyboard's own "hide" key
+            settle()
+
         def journey(number: int) -> None:
             settle()
             tap("attractScreen")
@@ -113,6 +145,8 @@ def main() -> int:
                 tap(f"homeTile_{tile}")
                 settle()
                 tap(f"languageButton_{LANGUAGES[(number + step) % len(LANGUAGES)]}")
+                if tile == "exhibitors":
+                    catalogue_visit(number)
                 tap("backButton")
                 settle()
             host.app_bridge.reset()  # what the idle countdown does at its end
