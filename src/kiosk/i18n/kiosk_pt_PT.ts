@@ -26,10 +26,6 @@
         <source>Touch to start</source>
         <translation>Toque para começar</translation>
     </message>
-    <message>
-        <source>Featured exhibitor</source>
-        <translation>Expositor em destaque</translation>
-    </message>
 </context>
 <context>
     <name>ContactScreen</name>
@@ -44,6 +40,17 @@
     <message>
         <source>Browse exhibitors</source>
         <translation>Ver expositores</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturedCard</name>
+    <message>
+        <source>Featured exhibitor</source>
+        <translation>Expositor em destaque</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>Stand %1</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,6 @@
         <source>Touch to start</source>
         <translation>轻触屏幕开始</translation>
     </message>
-    <message>
-        <source>Featured exhibitor</source>
-        <translation>精选参展商</translation>
-    </message>
 </context>
 <context>
     <name>ContactScreen</name>
@@ -44,6 +40,17 @@
     <message>
         <source>Browse exhibitors</source>
         <translation>浏览参展商</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturedCard</name>
+    <message>
+        <source>Featured exhibitor</source>
+        <translation>精选参展商</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>展位 %1</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,6 @@
         <source>Touch to start</source>
         <translation>輕觸螢幕開始</translation>
     </message>
-    <message>
-        <source>Featured exhibitor</source>
-        <translation>精選參展商</translation>
-    </message>
 </context>
 <context>
     <name>ContactScreen</name>
@@ -44,6 +40,17 @@
     <message>
         <source>Browse exhibitors</source>
         <translation>瀏覽參展商</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturedCard</name>
+    <message>
+        <source>Featured exhibitor</source>
+        <translation>精選參展商</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>展位 %1</translation>
     </message>
 </context>
 <context>

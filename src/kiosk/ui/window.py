@@ -24,9 +24,8 @@ from kiosk.resources import qml_dir
 from kiosk.services import kiosk_prefs
 from kiosk.services.catalog import Catalog
 from kiosk.services.kiosk_prefs import KioskPrefs
-from kiosk.sync.background import start_background_sync, stop_background_sync
 from kiosk.ui import bridges, shell_content
-from kiosk.ui.fonts import apply_default_font, load_fonts
+from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.staff.bridge import StaffBridge
@@ -51,11 +50,18 @@ def _from_qml(context: object, message: str) -> bool:
 class KioskWindowHost(QObject):
     """Owns everything the window needs and collects every QML warning."""
 
-    def __init__(self, settings: Settings, *, i18n_cache: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        i18n_cache: Path | None = None,
+        database: Database | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.i18n_cache = i18n_cache or settings.data_dir / "cache" / "i18n"
-        self.database: Database | None = None
+        self.database = database  # the caller's (it disposes of it), or opened by load()
+        self._owns_database = database is None
         self.engine: QQmlApplicationEngine | None = None
         self.window: QQuickWindow | None = None
         self.app_bridge: bridges.AppBridge | None = None
@@ -88,7 +94,8 @@ class KioskWindowHost(QObject):
 
     def load(self) -> None:
         load_fonts()
-        self.database = open_database(self.settings)
+        if self.database is None:
+            self.database = open_database(self.settings)
         self.settings = kiosk_prefs.apply(self.settings, self.database.sessions)  # staff's choice
         self.translations = Translations(self.i18n_cache)
         self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
@@ -110,46 +117,58 @@ class KioskWindowHost(QObject):
             raise KioskError("the QML root object is not a window", exit_code=4)
         self.window = window
         self._show()
-        self.sync = start_background_sync(self.database, self.settings)
-        if self.staff_bridge is not None:
-            self.staff_bridge.sync.pusher = self.sync  # its state shows in the sync panel
+        if self.settings.central_database_url:
+            # imported only with a central pool: the sync stack costs 0.3 s of start-up
+            from kiosk.sync.background import start_background_sync
+
+            self.sync = start_background_sync(self.database, self.settings)
+            if self.staff_bridge is not None:
+                self.staff_bridge.sync.pusher = self.sync  # its state shows in the sync panel
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
 
-        The catalogue engineer's ``CatalogBridge`` joins here as ``self.bridges["catalog"]``;
-        resets and language changes reach every bridge with a ``reset``/``set_language`` method.
+        Each bridge with a ``reset()`` is wiped when a visit ends, one with ``set_language(tag)``
+        follows the visitor's language, one with ``screen_entered(screen, argument)`` hears where
+        the visitor went (e.g. the exhibitor to show).
         """
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
         content = shell_content.load(self.database.sessions, self.settings.content_dir)
-        names = ("app", *self.bridges)
+        others = self._catalogue_bridges()
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,
             qml_folder=qml_dir() / QML_MODULE,
-            bridges=names,
+            bridges=("app", *others),
             translate=self.translations.translate,
             parent=self,
         )
-        self.bridges = {"app": self.app_bridge, **self.bridges}
-        self.bridges["staff"] = self.staff_bridge = self._create_staff_bridge()
-        for bridge in self.bridges.values():
-            if bridge is self.app_bridge:
-                continue
+        self.bridges = {"app": self.app_bridge, **others}
+        for bridge in others.values():
             if hasattr(bridge, "reset"):
                 self.app_bridge.resetRequested.connect(bridge.reset)
             if hasattr(bridge, "set_language"):
                 self.app_bridge.languageChanged.connect(bridge.set_language)
+            if hasattr(bridge, "screen_entered"):
+                self.app_bridge.screenEntered.connect(bridge.screen_entered)
+        self.bridges["staff"] = self.staff_bridge = self._create_staff_bridge()
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
 
+    def _catalogue_bridges(self) -> dict[str, QObject]:
+        """The catalogue screens' bridges (UI_CONTRACT.md), e.g. ``{"catalog": CatalogBridge}``."""
+        return {}
+
     def _create_staff_bridge(self) -> StaffBridge:
+        """Staff mode (PIN pad and dashboard, over every screen): not a visitor screen, so not
+        reset with a visit; it follows the language and asks the window for what follows."""
         assert self.database is not None and self.idle is not None
         assert self.app_bridge is not None
         staff = StaffBridge(
             self.database.sessions, self.settings, self.app_bridge, self.idle, parent=self
         )
+        self.app_bridge.languageChanged.connect(staff.set_language)
         staff.quitRequested.connect(self.quit)
         staff.contentLoaded.connect(self.reload_content)
         staff.prefsSaved.connect(self.apply_prefs)
@@ -194,7 +213,7 @@ class KioskWindowHost(QObject):
         """UI strings (translator + retranslate) and the default font follow the language."""
         assert self.translations is not None
         self.translations.activate(tag)
-        apply_default_font(bridges.font_family(tag))
+        apply_default_font(font_family(tag))
         if self.engine is not None:
             self.engine.retranslate()
 
@@ -212,14 +231,27 @@ class KioskWindowHost(QObject):
             self.window.showFullScreen()
 
     def is_settled(self) -> bool:
-        """No shell transition is running (screen stack, attract fade, idle overlay fade)."""
-        if self.window is None:
+        """No shell transition is running or about to: the screen stack is still, the attract
+        loop is fully shown (and loaded) or gone, the idle overlay fully shown or gone."""
+        if self.window is None or self.app_bridge is None or self.idle is None:
             return True
         stack = self.window.findChild(QObject, "screenStack")
-        fades = [self.window.findChild(QObject, n) for n in ("attractLayer", "idleOverlay")]
-        if stack is None or stack.property("busy"):
+        attract = self.window.findChild(QObject, "attractLayer")
+        overlay = self.window.findChild(QObject, "idleOverlay")
+        if stack is None or attract is None or overlay is None or stack.property("busy"):
             return False
-        return all(f is not None and f.property("opacity") in (0.0, 1.0) for f in fades)
+        in_visit = self.app_bridge.inVisit
+        attract_done = attract.property("opacity") == (0.0 if in_visit else 1.0) and (
+            in_visit or attract.property("item") is not None
+        )
+        overlay_done = overlay.property("opacity") == (1.0 if self.idle.countingDown else 0.0)
+        return attract_done and overlay_done
+
+    def set_motion_scale(self, scale: float) -> None:
+        """Shorten every shell animation (``Theme.motionScale``, 0 < scale <= 1)."""
+        assert self.engine is not None
+        theme = self.engine.singletonInstance("KioskStyle", "Theme")
+        theme.setProperty("motionScale", min(1.0, max(0.01, scale)))
 
     def quit(self) -> None:
         """Staff asked to leave kiosk mode: allow the window to close, then close it."""
@@ -238,14 +270,20 @@ class KioskWindowHost(QObject):
             self.idle.uninstall()
         self._hide_cursor(False)
         if self.window is not None:
+            input_method = QGuiApplication.inputMethod()  # application-wide: leave it closed
+            input_method.reset()
+            input_method.hide()
             self.window.hide()
             self.window = None
         if self.engine is not None:
             engine, self.engine = self.engine, None
             del engine
         qInstallMessageHandler(self._previous_handler)
-        stop_background_sync(self.sync)
-        self.sync = None
-        if self.database is not None:
+        if self.sync is not None:
+            from kiosk.sync.background import stop_background_sync
+
+            stop_background_sync(self.sync)
+            self.sync = None
+        if self.database is not None and self._owns_database:
             self.database.dispose()
-            self.database = None
+        self.database = None

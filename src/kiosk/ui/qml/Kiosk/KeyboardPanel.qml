@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import KioskStyle
 import KioskBackend
 
 // Qt Virtual Keyboard, sliding up while a text field has focus. Its layouts follow the
@@ -14,7 +15,7 @@ InputPanel {
     objectName: "inputPanel"
     width: parent ? parent.width : 0
     y: active ? parent.height - height : parent.height
-    Behavior on y { NumberAnimation { duration: 220; easing.type: Easing.OutCubic } }
+    Behavior on y { NumberAnimation { duration: Theme.animationMs + 40; easing.type: Easing.OutCubic } }
 
     Binding {
         target: VirtualKeyboardSettings
