@@ -176,3 +176,26 @@ def test_every_staff_touch_target_is_at_least_48_px(kiosk: KioskDriver, database
     kiosk.tap("chooseFolderButton")
     kiosk.tap("folderRoot_data")
     assert small_targets(kiosk) == [], "folder picker"
+
+
+def test_staff_mode_adds_nothing_heavy_to_the_visitors_start() -> None:
+    """The window imports the staff bridge; the services behind its panels (export with
+    xlsxwriter, content import with Pillow, dashboard, wipe) load only when staff use them."""
+    import subprocess
+    import sys
+
+    heavy = (
+        "xlsxwriter",
+        "openpyxl",
+        "PIL",
+        "kiosk.content.importer",
+        "kiosk.services.export.run",
+        "kiosk.services.dashboard",
+        "kiosk.services.wipe",
+        "kiosk.sync.status",
+    )
+    code = f"import sys, kiosk.ui.window; print(','.join(m for m in {heavy!r} if m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == ""

@@ -19,8 +19,8 @@ from staff_driver import log_in, open_section, set_pin, staff, wait_idle
 from kiosk.config import Settings
 from kiosk.data.database import Database
 from kiosk.data.models import ExportRecord
+from kiosk.services import export
 from kiosk.services.export import run as export_run
-from kiosk.ui.staff import exporting
 from kiosk.ui.staff.volumes import Volume
 
 
@@ -105,14 +105,14 @@ def test_cancel_leaves_no_export(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     started, go_on = threading.Event(), threading.Event()
-    real = exporting.export_leads
+    real = export.export_leads
 
     def held(*args, **kwargs):  # the export waits until Cancel has been tapped
         started.set()
         go_on.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(exporting, "export_leads", held)
+    monkeypatch.setattr(export, "export_leads", held)  # the panel imports it when it runs
     log_in(kiosk)
     open_section(kiosk, "exportButton")
     staff(kiosk).exports.chooseFolder(str(settings.data_dir))
@@ -166,13 +166,13 @@ def test_staff_mode_stays_open_while_an_export_runs(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     go_on = threading.Event()
-    real = exporting.export_leads
+    real = export.export_leads
 
     def slow(*args, **kwargs):  # an export that outlasts the staff session's idle time
         go_on.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(exporting, "export_leads", slow)
+    monkeypatch.setattr(export, "export_leads", slow)
     staff(kiosk).session_limit_s = 0.8
     log_in(kiosk)
     open_section(kiosk, "exportButton")

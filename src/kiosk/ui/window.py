@@ -22,8 +22,6 @@ from kiosk.domain.languages import DEFAULT_LANGUAGE
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
 from kiosk.services import kiosk_prefs
-from kiosk.services.catalog import Catalog
-from kiosk.services.kiosk_prefs import KioskPrefs
 from kiosk.ui import bridges, shell_content
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
@@ -31,6 +29,8 @@ from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.staff.bridge import StaffBridge
 
 if TYPE_CHECKING:
+    from kiosk.services.catalog import Catalog
+    from kiosk.services.kiosk_prefs import KioskPrefs
     from kiosk.sync.pusher import Pusher
 
 QML_MODULE = "Kiosk"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -18,7 +19,6 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.config import Settings
-from kiosk.services.staff_pin import MIN_PIN_LENGTH, PinCheck, StaffPin
 from kiosk.services.staff_session import STAFF_IDLE_LIMIT_S, StaffSession
 from kiosk.ui.bridges import AppBridge
 from kiosk.ui.idle import ActivityFilter, IdleMonitor
@@ -34,6 +34,9 @@ from kiosk.ui.staff.prefs import StaffSettings
 from kiosk.ui.staff.storage import DriveLister, removable_drives
 from kiosk.ui.staff.syncing import StaffSync
 from kiosk.ui.staff.wiping import StaffWipe
+
+if TYPE_CHECKING:  # PIN hashing loads when the pad first opens
+    from kiosk.services.staff_pin import PinCheck, StaffPin
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -71,7 +74,8 @@ class StaffBridge(QObject):
         super().__init__(parent)
         self._app = app
         self._idle = idle
-        self._pin = pin or StaffPin(sessions)
+        self._sessions = sessions
+        self._pin_service = pin
         self._language = app.language
         self.runner = JobRunner(self)
         context = StaffContext(sessions, settings, self.runner, lambda: self._language)
@@ -152,7 +156,17 @@ class StaffBridge(QObject):
 
     @Property(int, constant=True)
     def minPinLength(self) -> int:
+        from kiosk.services.staff_pin import MIN_PIN_LENGTH
+
         return MIN_PIN_LENGTH
+
+    @property
+    def _pin(self) -> StaffPin:
+        if self._pin_service is None:
+            from kiosk.services.staff_pin import StaffPin
+
+            self._pin_service = StaffPin(self._sessions)
+        return self._pin_service
 
     @Property(bool, notify=pinChanged)
     def pinBusy(self) -> bool:

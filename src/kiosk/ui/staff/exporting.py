@@ -5,25 +5,20 @@ result or the reason it failed (``ExportFailed.reason``: full, read-only, drive 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.services import audit
-from kiosk.services.dashboard import DashboardStats
-from kiosk.services.export import (
-    FORMATS,
-    CancelToken,
-    ExportCancelled,
-    ExportFailed,
-    ExportRequest,
-    ExportResult,
-    export_leads,
-)
 from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser, drive_rows
 from kiosk.ui.staff.volumes import size_text
+
+if TYPE_CHECKING:  # the export (xlsxwriter, openpyxl) loads when staff first export
+    from kiosk.services.dashboard import DashboardStats
+    from kiosk.services.export import CancelToken, ExportResult
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -49,7 +44,7 @@ class StaffExport(Panel):
         self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self)
         self._destination = ""
         self._destination_label = ""
-        self._formats: set[str] = set(FORMATS)
+        self._formats: set[str] | None = None  # None: every format
         self._exhibitor = ""
         self._state = IDLE
         self._reason = ""
@@ -108,13 +103,19 @@ class StaffExport(Panel):
 
     @Slot(str, bool)
     def setFormat(self, name: str, chosen: bool) -> None:
+        from kiosk.services.export import FORMATS
+
         if name in FORMATS:
-            (self._formats.add if chosen else self._formats.discard)(name)
+            chosen_now = set(self.formats)
+            (chosen_now.add if chosen else chosen_now.discard)(name)
+            self._formats = chosen_now
             self.changed.emit()
 
     @Property("QVariantList", notify=changed)
     def formats(self) -> list[str]:
-        return [f for f in FORMATS if f in self._formats]
+        from kiosk.services.export import FORMATS
+
+        return [f for f in FORMATS if self._formats is None or f in self._formats]
 
     def set_exhibitors(self, stats: DashboardStats) -> None:
         """The exhibitors visitors showed interest in (from the dashboard's figures)."""
@@ -146,12 +147,14 @@ class StaffExport(Panel):
 
     @Property(bool, notify=changed)
     def canStart(self) -> bool:
-        return bool(self._destination and self._formats) and self._state != RUNNING
+        return bool(self._destination and self.formats) and self._state != RUNNING
 
     # -- running ----------------------------------------------------------------------------
 
     @Slot()
     def start(self) -> None:
+        from kiosk.services.export import CancelToken, ExportRequest, export_leads
+
         if not self.canStart:
             return
         request = ExportRequest(
@@ -191,6 +194,8 @@ class StaffExport(Panel):
         self._set_state(DONE)
 
     def _failed(self, exc: BaseException) -> None:
+        from kiosk.services.export import ExportCancelled, ExportFailed
+
         if isinstance(exc, ExportCancelled):
             self._set_state(CANCELLED)
             return

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.domain.ltext import localize
-from kiosk.services import dashboard
-from kiosk.services.catalog import active_event
 from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
+
+if TYPE_CHECKING:  # the services load when staff first open the dashboard, not at start
+    from kiosk.services.dashboard import Count, DashboardStats
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -38,7 +38,7 @@ def axis_top(values: Sequence[int]) -> int:
         magnitude *= 10
 
 
-def bars(counts: Sequence[dashboard.Count], limit: int | None = None) -> list[dict[str, Any]]:
+def bars(counts: Sequence[Count], limit: int | None = None) -> list[dict[str, Any]]:
     """Rows for a bar list: each count with its share of the largest (bar length)."""
     shown = list(counts)[:limit] if limit else list(counts)
     peak = max((c.count for c in shown), default=0) or 1
@@ -50,11 +50,15 @@ def bars(counts: Sequence[dashboard.Count], limit: int | None = None) -> list[di
 
 @dataclass(frozen=True)
 class Figures:
-    stats: dashboard.DashboardStats
+    stats: DashboardStats
     purposes: dict[str, str]  # purpose id -> its text in the staff's language
 
 
 def load_figures(sessions: sessionmaker[Session], lang: str) -> Figures:
+    from kiosk.domain.ltext import localize
+    from kiosk.services import dashboard
+    from kiosk.services.catalog import active_event
+
     figures = dashboard.stats(sessions, lang=lang)
     with sessions() as session:
         event = active_event(session)
@@ -83,7 +87,7 @@ class StaffOverview(Panel):
         self.consent_model = StaffListModel(CONSENT_ROLES, self)
 
     @property
-    def figures(self) -> dashboard.DashboardStats | None:
+    def figures(self) -> DashboardStats | None:
         return self._figures.stats if self._figures else None
 
     @Slot()
@@ -96,10 +100,12 @@ class StaffOverview(Panel):
         self.run(lambda _report: load_figures(self.context.sessions, lang), self._show)
 
     def _show(self, figures: Figures) -> None:
+        from kiosk.services.dashboard import TOP_EXHIBITORS  # loaded by load_figures
+
         self._figures = figures
         stats = figures.stats
         self.top_exhibitors.replace(bars(stats.top_exhibitors))
-        self.taps.replace(bars(stats.taps_per_exhibitor, dashboard.TOP_EXHIBITORS))
+        self.taps.replace(bars(stats.taps_per_exhibitor, TOP_EXHIBITORS))
         self.exhibitors.replace(bars(stats.by_exhibitor))
         self.pavilions.replace(bars(stats.by_pavilion))
         self.countries.replace(bars(stats.by_country))

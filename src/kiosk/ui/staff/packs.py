@@ -6,22 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.content.importer import ImportReport, load_pack
 from kiosk.content.problems import PackInvalid
-from kiosk.content.schema import ContentPack
-from kiosk.content.validate import validate_pack
 from kiosk.domain.ltext import localize
 from kiosk.services import audit
-from kiosk.services.catalog import Catalog, load_catalog
 from kiosk.ui.staff.folders import find_packs
 from kiosk.ui.staff.jobs import error_text
 from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser
+
+if TYPE_CHECKING:  # validation and import (Pillow) load when staff first check a pack
+    from kiosk.content.importer import ImportReport
+    from kiosk.content.schema import ContentPack
+    from kiosk.services.catalog import Catalog
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -115,7 +117,13 @@ class StaffContent(Panel):
         self._path, self._pack, self._summary = path, None, ""
         self.problem_model.replace([])
         self._set_state(CHECKING)
-        self.run(lambda _report: validate_pack(Path(path)), self._valid, failed=self._invalid)
+
+        def work(_report: object) -> ContentPack:
+            from kiosk.content.validate import validate_pack
+
+            return validate_pack(Path(path))
+
+        self.run(work, self._valid, failed=self._invalid)
 
     def _valid(self, pack: ContentPack) -> None:
         self._pack = pack
@@ -141,6 +149,9 @@ class StaffContent(Panel):
         sessions, content_dir = self.context.sessions, self.context.settings.content_dir
 
         def work(_report: object) -> tuple[ImportReport, Catalog | None]:
+            from kiosk.content.importer import load_pack
+            from kiosk.services.catalog import load_catalog
+
             report = load_pack(sessions, pack, content_dir, actor=audit.ACTOR_STAFF)
             return report, load_catalog(sessions, content_dir)  # read here, shown on the UI thread
 

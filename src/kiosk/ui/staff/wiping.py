@@ -5,13 +5,17 @@ too) only typing the confirmation phrase wipes everything. Both run on the job r
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.services import audit, wipe
+from kiosk.services import audit
 from kiosk.ui.staff.jobs import error_text
 from kiosk.ui.staff.panel import Panel, StaffContext
+
+if TYPE_CHECKING:  # the wipe service loads when staff first open the wipe panel
+    from kiosk.services.wipe import WipeResult
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -55,23 +59,26 @@ class StaffWipe(Panel):
         if self._state in (COUNTING, RUNNING):
             return
         self._set_state(COUNTING)
-        sessions = self.context.sessions
-        central = self._central
-        self.run(
-            lambda _report: wipe.preview(sessions, central_configured=central),
-            self._previewed,
-            failed=self._not_ready,
-        )
+        sessions, central = self.context.sessions, self._central
 
-    def _previewed(self, result: wipe.WipeResult) -> None:
+        def work(_report: object) -> WipeResult:
+            from kiosk.services import wipe
+
+            return wipe.preview(sessions, central_configured=central)
+
+        self.run(work, self._previewed, failed=self._not_ready)
+
+    def _previewed(self, result: WipeResult) -> None:
         self._covered, self._uncovered = result.deleted, result.kept
         self._set_state(READY)
 
     def _not_ready(self, exc: BaseException) -> None:
+        from kiosk.services.wipe import NoVerifiedExport, PoolBacklog
+
         self._covered, self._uncovered = 0, -1
-        if isinstance(exc, wipe.NoVerifiedExport):
+        if isinstance(exc, NoVerifiedExport):
             self._set_state(NO_EXPORT)
-        elif isinstance(exc, wipe.PoolBacklog):
+        elif isinstance(exc, PoolBacklog):
             self.set_error(error_text(exc))
             self._set_state(BACKLOG)
         else:
@@ -79,43 +86,47 @@ class StaffWipe(Panel):
 
     @Slot()
     def wipeExported(self) -> None:
-        if self._state != READY or self._covered == 0:
-            return
-        sessions = self.context.sessions
-        self._start(
-            lambda report: wipe.wipe_exported(sessions, actor=audit.ACTOR_STAFF, progress=report)
-        )
+        """Wipe the leads the preview counted as held by a verified export."""
+        if self._state == READY and self._covered > 0:
+            self._start("")
 
     @Slot(str)
     def wipeAll(self, typed: str) -> None:
         """Wipe every lead, exported or not; refused unless ``typed`` is the phrase."""
         if self._state in (COUNTING, RUNNING):
             return
-        if typed.strip() != wipe.CONFIRMATION:
+        if typed.strip() != self.phrase:
             self._set_state(REFUSED)
             return
-        sessions, central = self.context.sessions, self._central
-        self._start(
-            lambda report: wipe.wipe_all(
-                sessions,
-                confirmation=typed,
-                actor=audit.ACTOR_STAFF,
-                central_configured=central,
-                progress=report,
-            )
-        )
+        self._start(typed)
 
-    def _start(self, work: Callable[[Callable[[int, int], None]], wipe.WipeResult]) -> None:
+    def _start(self, confirmation: str) -> None:
+        """Wipe on the job runner: every lead with ``confirmation``, else the exported ones."""
+        sessions, central = self.context.sessions, self._central
+
+        def work(report: Callable[[int, int, str], None]) -> WipeResult:
+            from kiosk.services import wipe
+
+            def progress(done: int, total: int) -> None:
+                report(done, total, "wipe")
+
+            if confirmation:
+                return wipe.wipe_all(
+                    sessions,
+                    confirmation=confirmation,
+                    actor=audit.ACTOR_STAFF,
+                    central_configured=central,
+                    progress=progress,
+                )
+            return wipe.wipe_exported(
+                sessions, actor=audit.ACTOR_STAFF, central_configured=central, progress=progress
+            )
+
         self._set_state(RUNNING)
         self._set_progress(0, 0, "")
-        self.run(
-            lambda report: work(lambda done, total: report(done, total, "wipe")),
-            self._done,
-            failed=self._fail,
-            progress=self._set_progress,
-        )
+        self.run(work, self._done, failed=self._fail, progress=self._set_progress)
 
-    def _done(self, result: wipe.WipeResult) -> None:
+    def _done(self, result: WipeResult) -> None:
         self._deleted, self._kept = result.deleted, result.kept
         self._set_state(DONE)
         self._wiped()
@@ -162,4 +173,6 @@ class StaffWipe(Panel):
 
     @Property(str, constant=True)
     def phrase(self) -> str:
-        return wipe.CONFIRMATION
+        from kiosk.services.wipe import CONFIRMATION
+
+        return CONFIRMATION
