@@ -11,6 +11,7 @@ is closed.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,8 @@ log = logging.getLogger(__name__)
 
 Report = Callable[[int, int, str], None]
 Work = Callable[[Report], Any]
+
+PROGRESS_EVERY_S = 0.1  # a progress bar needs no more; each report costs the UI thread a frame
 
 
 class Job(QObject):
@@ -43,8 +46,16 @@ class Job(QObject):
 
     def run(self) -> None:
         """Called on a worker thread: ``_progress``/``_result`` are queued to this object."""
+        last = [0.0]
+
+        def report(done: int, total: int, stage: str) -> None:
+            now = time.monotonic()
+            if now - last[0] >= PROGRESS_EVERY_S or done >= total:
+                last[0] = now
+                self._progress.emit(done, total, stage)
+
         try:
-            value = self._work(self._progress.emit)
+            value = self._work(report)
         except Exception as exc:  # reported to the screen, never raised into Qt
             if not isinstance(exc, KioskError):
                 log.exception("staff job failed")
