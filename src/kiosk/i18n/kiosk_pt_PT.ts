@@ -454,6 +454,10 @@
         <translation>Contactos por hora hoje</translation>
     </message>
     <message>
+        <source>No leads yet today</source>
+        <translation>Ainda não há contactos hoje</translation>
+    </message>
+    <message>
         <source>Languages used on the kiosk</source>
         <translation>Línguas usadas no quiosque</translation>
     </message>

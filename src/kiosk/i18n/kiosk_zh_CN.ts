@@ -454,6 +454,10 @@
         <translation>今日每小时潜在客户</translation>
     </message>
     <message>
+        <source>No leads yet today</source>
+        <translation>今日暂无潜在客户</translation>
+    </message>
+    <message>
         <source>Languages used on the kiosk</source>
         <translation>本机使用的语言</translation>
     </message>

@@ -454,6 +454,10 @@
         <translation>今日每小時潛在客戶</translation>
     </message>
     <message>
+        <source>No leads yet today</source>
+        <translation>今日暫無潛在客戶</translation>
+    </message>
+    <message>
         <source>Languages used on the kiosk</source>
         <translation>本機使用的語言</translation>
     </message>

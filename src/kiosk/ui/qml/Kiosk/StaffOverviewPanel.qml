@@ -81,6 +81,12 @@ Flickable {
                     values: panel.figures.leadsPerHour
                     axisTop: panel.figures.hourAxisTop
                     labelEvery: 3
+                    KText {
+                        anchors.centerIn: parent
+                        visible: panel.figures.loaded && panel.figures.leadsToday === 0
+                        text: qsTr("No leads yet today")
+                        color: Theme.textMuted
+                    }
                 }
             }
             StaffCard {
@@ -94,6 +100,12 @@ Flickable {
                     values: panel.figures.languageCounts
                     axisTop: panel.figures.languageAxisTop
                     barColor: Theme.gold
+                    KText {
+                        anchors.centerIn: parent
+                        visible: panel.figures.loaded && panel.figures.languageLabels.length === 0
+                        text: qsTr("Nothing yet")
+                        color: Theme.textMuted
+                    }
                 }
             }
             StaffCard {
