@@ -18,10 +18,12 @@ from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
+from kiosk.services.catalog import load_catalog
 from kiosk.ui import bridges, shell_content
 from kiosk.ui.fonts import apply_default_font, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.lead_form import LeadFormBridge
 
 QML_MODULE = "Kiosk"
 _QML_CATEGORIES = ("qt.qml", "qt.quick", "qt.virtualkeyboard", "js")
@@ -95,17 +97,23 @@ class KioskWindowHost(QObject):
         if not isinstance(window, QQuickWindow):
             raise KioskError("the QML root object is not a window", exit_code=4)
         self.window = window
+        for bridge in self.bridges.values():
+            if hasattr(bridge, "attach_window"):  # e.g. the lead form's card scanner
+                bridge.attach_window(window)
         self._show()
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
 
         The catalogue engineer's ``CatalogBridge`` joins here as ``self.bridges["catalog"]``;
-        resets and language changes reach every bridge with a ``reset``/``set_language`` method.
+        resets, language and screen changes reach every bridge with a ``reset``/``set_language``/
+        ``screen_entered`` method, and ``attach_window`` gets the window once it exists.
         """
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
-        content = shell_content.load(self.database.sessions, self.settings.content_dir)
+        catalog = load_catalog(self.database.sessions, self.settings.content_dir)
+        content = shell_content.from_catalog(catalog)
+        self.bridges["leadForm"] = LeadFormBridge(self.database.sessions, catalog, parent=self)
         names = ("app", *self.bridges)
         self.app_bridge = bridges.AppBridge(
             content,
@@ -123,6 +131,8 @@ class KioskWindowHost(QObject):
                 self.app_bridge.resetRequested.connect(bridge.reset)
             if hasattr(bridge, "set_language"):
                 self.app_bridge.languageChanged.connect(bridge.set_language)
+            if hasattr(bridge, "screen_entered"):
+                self.app_bridge.screenEntered.connect(bridge.screen_entered)
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
 
@@ -174,6 +184,9 @@ class KioskWindowHost(QObject):
             QGuiApplication.restoreOverrideCursor()
             self._cursor_hidden = False
         if self.window is not None:
+            input_method = QGuiApplication.inputMethod()  # application-wide: leave it closed
+            input_method.reset()
+            input_method.hide()
             self.window.hide()
             self.window = None
         if self.engine is not None:
