@@ -103,9 +103,11 @@ class ScannerFilter(QObject):
         if not self.enabled or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
-        verdict = self.detector.press(
-            event.text(), enter=event.key() in _ENTER_KEYS, now=self._clock()
-        )
+        # The input system's time of the key, not when it is processed here: keys queued while
+        # the UI was busy must not look slow (nor a slow machine make a scanner look human).
+        stamp = event.timestamp()
+        now = stamp / 1000 if stamp else self._clock()
+        verdict = self.detector.press(event.text(), enter=event.key() in _ENTER_KEYS, now=now)
         if verdict is Verdict.START:
             self._on_start()
         self._end.start()

@@ -14,12 +14,14 @@ returned before ``saved`` is emitted and the Thank-you screen is shown.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from typing import Any
 
 from babel.dates import format_skeleton
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.card_scan import parse_card
@@ -31,7 +33,7 @@ from kiosk.domain.ltext import localize
 from kiosk.errors import KioskError
 from kiosk.services.catalog import Catalog
 from kiosk.services.identity import kiosk_id
-from kiosk.services.leads import LeadSaveError, active_lead_rules, submit_lead
+from kiosk.services.leads import LeadSaveError, active_lead_rules, failure_reason, submit_lead
 from kiosk.ui.card_scanner import ScannerFilter
 from kiosk.ui.choice_model import ChoiceListModel, choice
 from kiosk.ui.lead_form_state import TEXT_FIELDS, FormState, event_days, message_length
@@ -442,6 +444,10 @@ class LeadFormBridge(QObject):
             return False
         except LeadSaveError as exc:
             self._set_save_error(exc.reason)
+            return False
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # the kiosk id not stored
+            log.error("lead not saved: the kiosk id could not be stored: %s", exc)
+            self._set_save_error(failure_reason(exc))
             return False
         except Exception as exc:
             log.exception("lead not saved: %s", exc)

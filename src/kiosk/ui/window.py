@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
+from kiosk.domain.languages import DEFAULT_LANGUAGE
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
 from kiosk.services.catalog import load_catalog
@@ -193,6 +194,8 @@ class KioskWindowHost(QObject):
             engine, self.engine = self.engine, None
             del engine
         qInstallMessageHandler(self._previous_handler)
+        if self.translations is not None:  # the translator is application-wide too
+            self.translations.activate(DEFAULT_LANGUAGE.tag)
         if self.database is not None:
             self.database.dispose()
             self.database = None

@@ -39,7 +39,8 @@ Item {
     function reveal(item) {
         const flick = isInside(item, consentFlick) ? consentFlick : formFlick
         const top = item.mapToItem(flick.contentItem, 0, 0).y - 24
-        const bottom = top + item.height + 48
+        // below the item: room for the consent panel's "more below" button
+        const bottom = top + item.height + (flick === consentFlick ? 120 : 48)
         if (top < flick.contentY)
             flick.contentY = Math.max(0, top)
         else if (bottom > flick.contentY + flick.height)
@@ -57,6 +58,11 @@ Item {
     function fieldFocused(item) {
         screen.focusedField = item
         screen.reveal(item)
+    }
+    function keepFocusedInView() {
+        const field = screen.focusedField
+        if (field && field.input && field.input.activeFocus)
+            screen.reveal(field)
     }
 
     Connections {
@@ -110,11 +116,9 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         ScrollIndicator.vertical: LeadScrollIndicator {}
 
-        // The keyboard slides up after the focus moved: keep the focused field in view.
-        onHeightChanged: {
-            if (screen.focusedField && screen.focusedField.input && screen.focusedField.input.activeFocus)
-                screen.reveal(screen.focusedField)
-        }
+        // The keyboard slides up after the focus moved, and errors appearing above the field
+        // (the field just left) push it down: keep the focused field in view.
+        onHeightChanged: screen.keepFocusedInView()
 
         MouseArea {
             width: formFlick.contentWidth
@@ -128,6 +132,7 @@ Item {
         Column {
             id: formColumn
             x: 16
+            onHeightChanged: screen.keepFocusedInView()
             y: screen.gap - 8
             width: formFlick.width - 48
             spacing: 28
@@ -548,6 +553,7 @@ Item {
 
         Row {
             id: consentHeading
+            objectName: "consentHeading"
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 32 }
             spacing: 14
             Icon { anchors.verticalCenter: parent.verticalCenter; name: "lock"; size: 40; color: Theme.primary }
@@ -652,7 +658,9 @@ Item {
         KioskButton {
             objectName: "consentMoreButton"
             anchors { horizontalCenter: consentFlick.horizontalCenter; bottom: consentFlick.bottom; bottomMargin: 8 }
+            // (not while the keyboard leaves the panel too short for it to help)
             visible: !consentFlick.atYEnd && consentFlick.contentHeight > consentFlick.height + 1
+                     && consentFlick.height > 3 * height
             variant: "primary"
             iconName: "arrow_downward"
             fontSize: Theme.fontSmall + 2

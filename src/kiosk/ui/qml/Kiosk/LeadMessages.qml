@@ -37,7 +37,7 @@ QtObject {
 
     function saveError(reason) {
         switch (reason) {
-        case "locked": return qsTr("Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please press Send again.")
+        case "locked": return qsTr("Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.")
         case "disk_full": return qsTr("Sorry, your details could not be saved because the kiosk's storage is full. Everything you entered is still here: please ask a member of staff for help.")
         case "read_only": return qsTr("Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.")
         default: return qsTr("Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.")
