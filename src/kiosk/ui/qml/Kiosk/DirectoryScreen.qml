@@ -1,0 +1,256 @@
+import QtQuick
+import QtQuick.Controls
+import KioskStyle
+import KioskBackend
+
+// The exhibitor directory: a kinetic grid of cards, a search field that narrows it as the
+// visitor types, and combinable pavilion / country / sector filters with live counts.
+Item {
+    id: root
+    objectName: "directoryScreen"
+    required property CatalogBridge catalog
+    signal exhibitorChosen(string exhibitorId)
+    signal backRequested()
+
+    Rectangle { anchors.fill: parent; color: Theme.background }
+
+    CatalogHeader {
+        id: header
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: qsTr("Exhibitors")
+        subtitle: root.catalog.hasFilters
+                  ? qsTr("%1 of %2 exhibitors").arg(root.catalog.resultCount).arg(root.catalog.totalCount)
+                  : qsTr("%n exhibitor(s)", "", root.catalog.totalCount)
+        onBackRequested: root.backRequested()
+
+        TextField {
+            id: search
+            objectName: "searchField"
+            width: Math.min(820, root.width * 0.45)
+            height: 80
+            leftPadding: 72
+            rightPadding: clearText.visible ? 80 : 24
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            placeholderText: qsTr("Search names, products, sectors")
+            placeholderTextColor: Theme.textMuted
+            inputMethodHints: Qt.ImhNoAutoUppercase
+            verticalAlignment: TextInput.AlignVCenter
+            background: Rectangle {
+                radius: 40
+                color: Theme.background
+                border.width: search.activeFocus ? 3 : 2
+                border.color: search.activeFocus ? Theme.primary : Theme.divider
+            }
+            onTextChanged: root.catalog.setSearchText(text)
+
+            CatalogIcon {
+                anchors.left: parent.left
+                anchors.leftMargin: 24
+                anchors.verticalCenter: parent.verticalCenter
+                name: "search"
+                color: Theme.textMuted
+                size: 34
+            }
+            CatalogButton {
+                id: clearText
+                objectName: "clearSearchButton"
+                visible: search.text.length > 0
+                anchors.right: parent.right
+                anchors.rightMargin: 8
+                anchors.verticalCenter: parent.verticalCenter
+                kind: "quiet"
+                border.width: 0
+                icon: "close"
+                width: Theme.touchMin
+                height: Theme.touchMin
+                Accessible.name: qsTr("Clear the search")
+                onClicked: search.clear()
+            }
+        }
+    }
+
+    // The bridge owns the text (a reset or "clear" empties it); mirror it into the field.
+    Connections {
+        target: root.catalog
+        function onQueryChanged() {
+            if (search.text !== root.catalog.searchText)
+                search.text = root.catalog.searchText
+        }
+    }
+
+    // ---------------------------------------------------------------- filters
+    Rectangle {
+        id: filterPanel
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        width: Math.min(500, root.width * 0.28)
+        color: Theme.surface
+
+        Item {
+            id: filterTitle
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: 96
+            CatalogText {
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.spacing
+                anchors.right: clearFilters.left
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Filters")
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                maximumLineCount: 1
+            }
+            CatalogButton {
+                id: clearFilters
+                objectName: "clearFiltersButton"
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.spacing
+                anchors.verticalCenter: parent.verticalCenter
+                kind: "quiet"
+                icon: "close"
+                text: qsTr("Clear")
+                fontSize: Theme.fontSmall
+                enabled: root.catalog.hasFilters
+                onClicked: root.catalog.clearFilters()
+            }
+        }
+
+        Flickable {
+            id: filterFlick
+            anchors.top: filterTitle.bottom
+            anchors.bottom: parent.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            clip: true
+            contentHeight: filterColumn.height + Theme.spacing
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator { }
+
+            Column {
+                id: filterColumn
+                x: Theme.spacing
+                width: filterFlick.width - 2 * Theme.spacing
+                spacing: 12
+
+                FilterGroup {
+                    title: qsTr("Pavilion")
+                    options: root.catalog.pavilionOptions
+                    prefix: "filterPavilion_"
+                    fillWidth: true
+                    onToggled: (key) => root.catalog.togglePavilion(key)
+                }
+                FilterGroup {
+                    title: qsTr("Country or region")
+                    options: root.catalog.countryOptions
+                    prefix: "filterCountry_"
+                    onToggled: (key) => root.catalog.toggleCountry(key)
+                }
+                FilterGroup {
+                    title: qsTr("Sector")
+                    options: root.catalog.sectorOptions
+                    prefix: "filterSector_"
+                    onToggled: (key) => root.catalog.toggleSector(key)
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- results
+    GridView {
+        id: grid
+        objectName: "exhibitorGrid"
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: filterPanel.right
+        anchors.right: parent.right
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        topMargin: 12
+        bottomMargin: 12
+        clip: true
+        model: root.catalog.exhibitors
+        readonly property int columns: Math.max(1, Math.floor(width / 440))
+        cellWidth: Math.floor(width / columns)
+        cellHeight: 200
+        cacheBuffer: 800
+        maximumFlickVelocity: 7000
+        flickDeceleration: 2200
+        boundsBehavior: Flickable.DragAndOvershootBounds
+        ScrollIndicator.vertical: ScrollIndicator { }
+
+        populate: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.animationMs }
+        }
+
+        delegate: Item {
+            id: cell
+            required property string exhibitorId
+            required property string name
+            required property string countryName
+            required property string boothCode
+            required property string logoUrl
+            width: grid.cellWidth
+            height: grid.cellHeight
+
+            ExhibitorCard {
+                objectName: "exhibitorCard_" + cell.exhibitorId
+                anchors.fill: parent
+                anchors.margins: 10
+                name: cell.name
+                countryName: cell.countryName
+                boothCode: cell.boothCode
+                logoUrl: cell.logoUrl
+                onTapped: root.exhibitorChosen(cell.exhibitorId)
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- nothing to show
+    Column {
+        objectName: "noResults"
+        anchors.centerIn: grid
+        width: Math.min(grid.width - 2 * Theme.spacing, 900)
+        spacing: Theme.spacing
+        visible: root.catalog.resultCount === 0
+        opacity: visible ? 1 : 0
+        Behavior on opacity { NumberAnimation { duration: Theme.animationMs } }
+
+        CatalogIcon {
+            anchors.horizontalCenter: parent.horizontalCenter
+            name: "search"
+            color: Theme.textMuted
+            size: 96
+            strokeWidth: 1.5
+        }
+        CatalogText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: root.catalog.ready ? qsTr("No exhibitors match your search.")
+                                     : qsTr("The exhibitor list is not loaded yet.")
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+        }
+        CatalogText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            visible: root.catalog.hasFilters
+            text: qsTr("Try another spelling, or clear the search and filters to see every exhibitor.")
+            color: Theme.textMuted
+        }
+        CatalogButton {
+            objectName: "noResultsClearButton"
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: root.catalog.hasFilters
+            icon: "close"
+            text: qsTr("Clear search and filters")
+            onClicked: root.catalog.clearFilters()
+        }
+    }
+}
