@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
     QEventLoop,
     QPoint,
     QPointF,
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -54,6 +55,15 @@ def find_items(root: QQuickItem, name: str) -> list[QQuickItem]:
     return [i for i in walk(root) if i.objectName() == name and _really_visible(i)]
 
 
+def find_prefixed(root: QQuickItem, prefix: str) -> dict[str, QQuickItem]:
+    """Visible items whose objectName starts with ``prefix``, by the rest of the name."""
+    return {
+        i.objectName()[len(prefix) :]: i
+        for i in walk(root)
+        if i.objectName().startswith(prefix) and _really_visible(i)
+    }
+
+
 def find_item(root: QQuickItem, name: str) -> QQuickItem:
     """The one visible item called ``name``; fails the test if none or several."""
     items = find_items(root, name)
@@ -81,8 +91,37 @@ def tap(window: QQuickWindow, item: QQuickItem, settle_ms: int = 50) -> None:
     wait(settle_ms)
 
 
+def scroll_into_view(item: QQuickItem, settle_ms: int = 30) -> None:
+    """Scroll the nearest Flickable holding ``item`` so that it is fully shown, as a visitor
+    would by flicking (the filter panel and exhibitor page scroll)."""
+    node = item.parentItem()
+    while node is not None and node.property("contentY") is None:
+        node = node.parentItem()
+    if node is None:
+        return
+    top = item.mapToItem(node, QPointF(0, 0)).y()
+    bottom = top + item.height()
+    if top < 0:
+        node.setProperty("contentY", node.property("contentY") + top - 16)
+    elif bottom > node.height():
+        node.setProperty("contentY", node.property("contentY") + bottom - node.height() + 16)
+    wait(settle_ms)
+
+
 def tap_name(window: QQuickWindow, name: str, settle_ms: int = 50) -> None:
-    tap(window, find_item(window.contentItem(), name), settle_ms)
+    item = find_item(window.contentItem(), name)
+    scroll_into_view(item)
+    tap(window, item, settle_ms)
+
+
+def type_text(window: QQuickWindow, text: str, settle_ms: int = 30) -> None:
+    """Type ``text`` into the focused item, one key event per character (any script)."""
+    for char in text:
+        key = ord(char.upper()) if char.isascii() else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QGuiApplication.sendEvent(window, event)
+    wait(settle_ms)
 
 
 def texts(root: QQuickItem) -> list[str]:

@@ -29,8 +29,8 @@ from kiosk.ui.catalog_models import (
     FilterOptionModel,
     MapMarkerModel,
     PavilionListModel,
-    ProductGroupModel,
     ProductListModel,
+    ProductRowModel,
     file_url,
 )
 
@@ -155,7 +155,7 @@ class CatalogBridge(QObject):
         self._country_options = FilterOptionModel(self)
         self._sector_options = FilterOptionModel(self)
         self._products = ProductListModel(self._exhibitor_name, self)
-        self._groups = ProductGroupModel(self)
+        self._product_rows = ProductRowModel(self._exhibitor_name, self)
         self._pavilions = PavilionListModel(self)
         self._markers = MapMarkerModel(self)
         for model in self._models():
@@ -169,7 +169,7 @@ class CatalogBridge(QObject):
             self._country_options,
             self._sector_options,
             self._products,
-            self._groups,
+            self._product_rows,
             self._pavilions,
             self._markers,
         )
@@ -193,8 +193,7 @@ class CatalogBridge(QObject):
         self._exhibitors.set_catalog(catalog)
         self._pavilions.set_catalog(catalog)
         self._set_filter_options(catalog)
-        groups = products_by_origin(catalog) if catalog is not None else []
-        self._groups.set_groups(groups, self._exhibitor_name)
+        self._product_rows.set_groups(products_by_origin(catalog) if catalog is not None else [])
         self.catalogChanged.emit()
         self.reset()
 
@@ -379,8 +378,19 @@ class CatalogBridge(QObject):
     # -- products ----------------------------------------------------------------------------
 
     @Property(QObject, constant=True)
-    def productGroups(self) -> ProductGroupModel:
-        return self._groups
+    def productRows(self) -> ProductRowModel:
+        """Headers and rows of tiles for the products screen (see ``setProductColumns``)."""
+        return self._product_rows
+
+    @Property(QObject, constant=True)
+    def productCountries(self) -> QObject:
+        """The countries of origin with their product counts, in display order."""
+        return self._product_rows.countries
+
+    @Slot(int)
+    def setProductColumns(self, columns: int) -> None:
+        """How many product tiles fit across the screen (QML knows its width)."""
+        self._product_rows.set_columns(columns)
 
     # -- maps --------------------------------------------------------------------------------
 

@@ -295,58 +295,119 @@ class ProductListModel(RoleListModel):
 
 
 class ProductGroupModel(RoleListModel):
-    """Products grouped by country of origin (Macao and the PSC first), one row per country.
+    """The countries products come from (Macao and the PSC first), with how many each.
 
-    Each row carries its own ``ProductListModel`` so a group's tiles are built lazily by a
-    horizontal list, however many products a country has.
+    ``firstRow`` is where the country's header sits in the ``ProductRowModel``, so a tap on a
+    country can glide the list there.
     """
 
-    ROLES = ("countryCode", "countryName", "productCount", "products")
+    ROLES = ("countryCode", "countryName", "productCount", "firstRow")
     TEXT_ROLES = ("countryName",)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[tuple[str, ProductListModel]] = []
+        self._groups: list[tuple[str, int, int]] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._groups)
 
-    def set_groups(
-        self,
-        groups: Sequence[tuple[str, Sequence[ProductView]]],
-        exhibitor_name: Callable[[str, str], str],
-    ) -> None:
+    def set_groups(self, groups: Sequence[tuple[str, int, int]]) -> None:
+        """``groups`` is (country, product count, first row) in display order."""
+        if list(groups) == self._groups:
+            return
         self.beginResetModel()
-        old = self._groups
-        self._groups = []
-        for code, products in groups:
-            model = ProductListModel(exhibitor_name, self)
-            model.set_products(products)
-            model.set_language(self._lang)
-            self._groups.append((code, model))
+        self._groups = list(groups)
         self.endResetModel()
-        for _code, model in old:
-            model.deleteLater()
-
-    def set_language(self, lang: str) -> None:
-        for _code, model in self._groups:
-            model.set_language(lang)
-        super().set_language(lang)
 
     def codes(self) -> list[str]:
-        return [code for code, _model in self._groups]
+        return [code for code, _count, _row in self._groups]
 
     def value(self, row: int, role: str) -> Any:
-        code, model = self._groups[row]
+        code, count, first_row = self._groups[row]
         if role == "countryCode":
             return code
         if role == "countryName":
             return country_name(code, self._lang)
         if role == "productCount":
-            return model.rowCount()
-        if role == "products":
-            return model
+            return count
+        if role == "firstRow":
+            return first_row
         return None
+
+
+class ProductRowModel(RoleListModel):
+    """Products by origin laid out as rows for one vertical list: a header row per country,
+    then rows of ``columns`` tiles. Only the rows on screen are ever built, so the screen
+    stays light with thousands of products, and the grid fills the width whatever it is.
+    """
+
+    ROLES = ("kind", "countryCode", "countryName", "productCount", "firstIndex", "tiles")
+    TEXT_ROLES = ("countryName", "tiles")
+
+    def __init__(
+        self, exhibitor_name: Callable[[str, str], str], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._exhibitor_name = exhibitor_name
+        self._groups: list[tuple[str, tuple[ProductView, ...]]] = []
+        self._columns = 4
+        # (kind, group index, first product, end product)
+        self._rows: list[tuple[str, int, int, int]] = []
+        self.countries = ProductGroupModel(self)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def set_groups(self, groups: Sequence[tuple[str, Sequence[ProductView]]]) -> None:
+        self._groups = [(code, tuple(products)) for code, products in groups]
+        self._layout()
+
+    def set_columns(self, columns: int) -> None:
+        columns = max(1, columns)
+        if columns != self._columns:
+            self._columns = columns
+            self._layout()
+
+    def _layout(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        summary = []
+        for g, (code, products) in enumerate(self._groups):
+            summary.append((code, len(products), len(self._rows)))
+            self._rows.append(("header", g, 0, len(products)))
+            for start in range(0, len(products), self._columns):
+                self._rows.append(("tiles", g, start, min(start + self._columns, len(products))))
+        self.endResetModel()
+        self.countries.set_groups(summary)
+
+    def set_language(self, lang: str) -> None:
+        self.countries.set_language(lang)
+        super().set_language(lang)
+
+    def value(self, row: int, role: str) -> Any:
+        kind, g, start, end = self._rows[row]
+        code, products = self._groups[g]
+        if role == "kind":
+            return kind
+        if role == "countryCode":
+            return code
+        if role == "countryName":
+            return country_name(code, self._lang)
+        if role == "productCount":
+            return len(products)
+        if role == "firstIndex":
+            return start
+        if role == "tiles":
+            return [self._tile(p) for p in products[start:end]] if kind == "tiles" else []
+        return None
+
+    def _tile(self, product: ProductView) -> dict[str, str]:
+        return {
+            "name": localize(product.name, self._lang),
+            "exhibitorId": product.exhibitor_id,
+            "exhibitorName": self._exhibitor_name(product.exhibitor_id, self._lang),
+            "thumbUrl": file_url(product.thumb or product.image),
+        }
 
 
 # ------------------------------------------------------------------------------ maps

@@ -38,7 +38,11 @@ Rectangle {
             text: header.title
             font.pixelSize: Theme.fontTitle
             font.bold: true
+            wrapMode: Text.NoWrap
             maximumLineCount: 1
+            // Long exhibitor names shrink a little before they are cut short.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.fontHeading - 4
         }
         CatalogText {
             width: parent.width

@@ -131,7 +131,7 @@ Item {
             clip: true
             contentHeight: filterColumn.height + Theme.spacing
             boundsBehavior: Flickable.StopAtBounds
-            ScrollIndicator.vertical: ScrollIndicator { }
+            ScrollIndicator.vertical: ScrollIndicator { active: filterFlick.contentHeight > filterFlick.height }
 
             Column {
                 id: filterColumn
@@ -147,17 +147,30 @@ Item {
                     onToggled: (key) => root.catalog.togglePavilion(key)
                 }
                 FilterGroup {
-                    title: qsTr("Country or region")
-                    options: root.catalog.countryOptions
-                    prefix: "filterCountry_"
-                    onToggled: (key) => root.catalog.toggleCountry(key)
-                }
-                FilterGroup {
                     title: qsTr("Sector")
                     options: root.catalog.sectorOptions
                     prefix: "filterSector_"
                     onToggled: (key) => root.catalog.toggleSector(key)
                 }
+                FilterGroup {
+                    title: qsTr("Country or region")
+                    options: root.catalog.countryOptions
+                    prefix: "filterCountry_"
+                    onToggled: (key) => root.catalog.toggleCountry(key)
+                }
+            }
+        }
+
+        // A soft fade says "there is more below" while the filters continue off screen.
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: 72
+            visible: !filterFlick.atYEnd
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: "#00FFFFFF" }
+                GradientStop { position: 1.0; color: Theme.surface }
             }
         }
     }

@@ -95,20 +95,20 @@ Item {
                     anchors.verticalCenter: logoBox.verticalCenter
                     spacing: 10
                     CatalogText {
-                        objectName: "exhibitorName"
+                        objectName: "exhibitorSummary"
                         width: parent.width
-                        text: root.details.name
-                        font.pixelSize: Theme.fontHeading
+                        text: root.details.summary || root.details.name
+                        font.pixelSize: Theme.fontHeading - 4
                         font.bold: true
                         maximumLineCount: 3
                     }
                     CatalogText {
-                        objectName: "exhibitorSummary"
+                        objectName: "exhibitorPavilion"
                         width: parent.width
-                        visible: text.length > 0
-                        text: root.details.summary
+                        text: root.details.pavilionName
                         color: Theme.textMuted
-                        maximumLineCount: 3
+                        font.pixelSize: Theme.fontSmall
+                        maximumLineCount: 2
                     }
                     Flow {
                         width: parent.width

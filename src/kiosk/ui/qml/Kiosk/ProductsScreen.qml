@@ -1,17 +1,23 @@
 import QtQuick
 import QtQuick.Controls
+import Qt.labs.qmlmodels
 import KioskStyle
 import KioskBackend
 
 // Products grouped by country of origin, Macao and the Portuguese-speaking countries first.
-// A row of countries jumps to a group; each group scrolls sideways; a product leads to its
-// exhibitor.
+// A row of countries glides the list to a group; a product leads to its exhibitor.
 Item {
     id: root
     objectName: "productsScreen"
     required property CatalogBridge catalog
     signal exhibitorChosen(string exhibitorId)
     signal backRequested()
+
+    readonly property int tileWidth: 300
+    readonly property int columns: Math.max(1, Math.floor((rows.width - 2 * Theme.spacing + Theme.spacing)
+                                                          / (tileWidth + Theme.spacing)))
+    onColumnsChanged: catalog.setProductColumns(columns)
+    Component.onCompleted: catalog.setProductColumns(columns)
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
@@ -21,7 +27,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         title: qsTr("Products by origin")
-        subtitle: qsTr("%n country(ies) and region(s)", "", root.catalog.productGroups.count)
+        subtitle: qsTr("Macao and the Portuguese-speaking countries first")
         onBackRequested: root.backRequested()
     }
 
@@ -38,41 +44,49 @@ Item {
         orientation: ListView.Horizontal
         spacing: 12
         clip: true
-        model: root.catalog.productGroups
+        model: root.catalog.productCountries
         boundsBehavior: Flickable.StopAtBounds
         delegate: FilterChip {
-            required property int index
             required property string countryCode
             required property string countryName
             required property int productCount
+            required property int firstRow
             objectName: "productCountry_" + countryCode
-            anchors.verticalCenter: parent ? parent.verticalCenter : undefined
+            y: 4
             label: countryName
             count: productCount
-            selected: groups.currentSection === index
-            onToggled: groups.scrollTo(index)
+            selected: rows.topCountry === countryCode
+            onToggled: rows.glideTo(firstRow)
         }
     }
 
     ListView {
-        id: groups
-        objectName: "productGroups"
+        id: rows
+        objectName: "productRows"
         anchors.top: countries.bottom
         anchors.topMargin: Theme.spacing / 2
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         clip: true
-        model: root.catalog.productGroups
-        spacing: Theme.spacing
+        model: root.catalog.productRows
         bottomMargin: Theme.spacing
-        cacheBuffer: 400
+        cacheBuffer: 700
+        maximumFlickVelocity: 7000
+        flickDeceleration: 2200
         ScrollIndicator.vertical: ScrollIndicator { }
 
-        readonly property int currentSection: Math.max(0, indexAt(10, contentY + 10))
+        // The country of the row at the top, to light its chip.
+        property string topCountry: ""
+        function updateTopCountry() {
+            const row = itemAtIndex(indexAt(10, contentY + 10))
+            topCountry = row ? row.countryCode : ""
+        }
+        onContentYChanged: updateTopCountry()
+        onCountChanged: Qt.callLater(updateTopCountry)
 
-        // Glide to a group rather than jump, so the visitor sees where they went.
-        function scrollTo(index) {
+        // Glide to a row rather than jump, so the visitor sees where they went.
+        function glideTo(index) {
             const from = contentY
             positionViewAtIndex(index, ListView.Beginning)
             const to = contentY
@@ -83,68 +97,79 @@ Item {
         }
         NumberAnimation {
             id: glide
-            target: groups
+            target: rows
             property: "contentY"
             duration: 300
             easing.type: Easing.OutCubic
         }
 
-        delegate: Column {
-            id: group
-            required property int index
-            required property string countryCode
-            required property string countryName
-            required property int productCount
-            required property var products
-            objectName: "productGroup_" + countryCode
-            width: groups.width
-            spacing: 12
-
-            Row {
-                x: Theme.spacing
-                spacing: 16
-                CatalogText {
-                    text: group.countryName
-                    font.pixelSize: Theme.fontHeading
-                    font.bold: true
-                    wrapMode: Text.NoWrap
-                }
-                CatalogText {
-                    anchors.baseline: parent.children[0].baseline
-                    text: qsTr("%n product(s)", "", group.productCount)
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.NoWrap
+        delegate: DelegateChooser {
+            role: "kind"
+            DelegateChoice {
+                roleValue: "header"
+                Item {
+                    required property string countryCode
+                    required property string countryName
+                    required property int productCount
+                    objectName: "productGroup_" + countryCode
+                    width: rows.width
+                    height: 88
+                    CatalogText {
+                        id: groupTitle
+                        x: Theme.spacing
+                        anchors.bottom: parent.bottom
+                        anchors.bottomMargin: 12
+                        text: parent.countryName
+                        font.pixelSize: Theme.fontHeading
+                        font.bold: true
+                        wrapMode: Text.NoWrap
+                    }
+                    CatalogText {
+                        anchors.left: groupTitle.right
+                        anchors.leftMargin: 16
+                        anchors.baseline: groupTitle.baseline
+                        text: qsTr("%n product(s)", "", parent.productCount)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.NoWrap
+                    }
                 }
             }
-
-            ListView {
-                id: tiles
-                width: parent.width
-                height: 340
-                orientation: ListView.Horizontal
-                spacing: Theme.spacing
-                leftMargin: Theme.spacing
-                rightMargin: Theme.spacing
-                clip: true
-                model: group.products
-                boundsBehavior: Flickable.StopAtBounds
-                delegate: ProductTile {
-                    required property int index
-                    required property string exhibitorId
-                    required name
-                    required exhibitorName
-                    required thumbUrl
-                    objectName: "productTile_" + group.countryCode + "_" + index
-                    onTapped: root.exhibitorChosen(exhibitorId)
+            DelegateChoice {
+                roleValue: "tiles"
+                Item {
+                    id: tileRow
+                    required property string countryCode
+                    required property int firstIndex
+                    required property var tiles
+                    width: rows.width
+                    height: 330 + Theme.spacing
+                    Row {
+                        x: Theme.spacing
+                        spacing: Theme.spacing
+                        Repeater {
+                            model: tileRow.tiles
+                            delegate: ProductTile {
+                                required property int index
+                                required property var modelData
+                                objectName: "productTile_" + tileRow.countryCode + "_"
+                                            + (tileRow.firstIndex + index)
+                                width: root.tileWidth
+                                name: modelData.name
+                                exhibitorName: modelData.exhibitorName
+                                thumbUrl: modelData.thumbUrl
+                                onTapped: root.exhibitorChosen(modelData.exhibitorId)
+                            }
+                        }
+                    }
                 }
             }
         }
     }
 
     CatalogText {
-        anchors.centerIn: groups
-        visible: root.catalog.productGroups.count === 0
+        anchors.centerIn: rows
+        visible: rows.count === 0
         text: qsTr("No products listed yet.")
         color: Theme.textMuted
         font.pixelSize: Theme.fontHeading
