@@ -7,12 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Qt's xcb/offscreen platforms, the virtual keyboard (libpulse0), the QR decoder used by the
-# tests (libzbar0) and a virtual screen for end-to-end runs (xvfb, xdotool).
+# tests (libzbar0), a virtual screen for end-to-end runs (xvfb, xdotool) and the PostgreSQL
+# server the sync tests start a throwaway cluster of (postgresql: initdb, pg_ctl).
 DEB_PACKAGES=(
   libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libpulse0 libglib2.0-0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1
-  libzbar0 xvfb xauth xdotool
+  libzbar0 xvfb xauth xdotool postgresql
 )
 # shared objects checked when the packages cannot be installed here
 NEEDED_LIBS=(libGL.so.1 libEGL.so.1 libfontconfig.so.1 libxkbcommon.so.0 libdbus-1.so.3

@@ -78,6 +78,7 @@ def upgrade() -> None:
         sa.Column("language", sa.String(length=16), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_visit_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("visit_count", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_leads")),
     )
@@ -86,6 +87,36 @@ def upgrade() -> None:
         batch_op.create_index("ix_leads_event_email", ["event_id", "email_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_leads_event_id"), ["event_id"], unique=False)
         batch_op.create_index("ix_leads_event_phone", ["event_id", "phone_e164"], unique=False)
+
+    op.create_table(
+        "lead_visits",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("lead_id", sa.String(length=36), nullable=False),
+        sa.Column("event_id", sa.String(length=64), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("kiosk_id", sa.String(length=64), nullable=False),
+        sa.Column("source", sa.String(length=16), nullable=False),
+        sa.Column("language", sa.String(length=16), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("company", sa.String(length=200), nullable=True),
+        sa.Column("job_title", sa.String(length=200), nullable=True),
+        sa.Column("email", sa.String(length=320), nullable=True),
+        sa.Column("email_key", sa.String(length=320), nullable=True),
+        sa.Column("phone_raw", sa.String(length=64), nullable=True),
+        sa.Column("phone_e164", sa.String(length=32), nullable=True),
+        sa.Column("country", sa.String(length=2), nullable=True),
+        sa.Column("message", sa.Text(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["lead_id"], ["leads.id"], name=op.f("fk_lead_visits_lead_id_leads"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_lead_visits")),
+    )
+    with op.batch_alter_table("lead_visits", schema=None) as batch_op:
+        batch_op.create_index("ix_lead_visits_event_email", ["event_id", "email_key"], unique=False)
+        batch_op.create_index(
+            "ix_lead_visits_event_phone", ["event_id", "phone_e164"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_lead_visits_lead_id"), ["lead_id"], unique=False)
 
     op.create_table(
         "settings",
@@ -99,11 +130,18 @@ def upgrade() -> None:
         sa.Column("lead_id", sa.String(length=36), nullable=False),
         sa.Column("exhibitor_ref", sa.String(length=64), nullable=False),
         sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("visit_id", sa.String(length=36), nullable=True),
         sa.ForeignKeyConstraint(
             ["lead_id"],
             ["leads.id"],
             name=op.f("fk_lead_exhibitors_lead_id_leads"),
             ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["visit_id"],
+            ["lead_visits.id"],
+            name=op.f("fk_lead_exhibitors_visit_id_lead_visits"),
+            ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("lead_id", "exhibitor_ref", name=op.f("pk_lead_exhibitors")),
     )
@@ -117,38 +155,21 @@ def upgrade() -> None:
         sa.Column("lead_id", sa.String(length=36), nullable=False),
         sa.Column("sector_ref", sa.String(length=64), nullable=False),
         sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("visit_id", sa.String(length=36), nullable=True),
         sa.ForeignKeyConstraint(
             ["lead_id"],
             ["leads.id"],
             name=op.f("fk_lead_sectors_lead_id_leads"),
             ondelete="CASCADE",
         ),
+        sa.ForeignKeyConstraint(
+            ["visit_id"],
+            ["lead_visits.id"],
+            name=op.f("fk_lead_sectors_visit_id_lead_visits"),
+            ondelete="SET NULL",
+        ),
         sa.PrimaryKeyConstraint("lead_id", "sector_ref", name=op.f("pk_lead_sectors")),
     )
-    op.create_table(
-        "lead_visits",
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("lead_id", sa.String(length=36), nullable=False),
-        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("kiosk_id", sa.String(length=64), nullable=False),
-        sa.Column("source", sa.String(length=16), nullable=False),
-        sa.Column("language", sa.String(length=16), nullable=False),
-        sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("company", sa.String(length=200), nullable=True),
-        sa.Column("job_title", sa.String(length=200), nullable=True),
-        sa.Column("email", sa.String(length=320), nullable=True),
-        sa.Column("phone_raw", sa.String(length=64), nullable=True),
-        sa.Column("phone_e164", sa.String(length=32), nullable=True),
-        sa.Column("country", sa.String(length=2), nullable=True),
-        sa.Column("message", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["lead_id"], ["leads.id"], name=op.f("fk_lead_visits_lead_id_leads"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_lead_visits")),
-    )
-    with op.batch_alter_table("lead_visits", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_lead_visits_lead_id"), ["lead_id"], unique=False)
-
     op.create_table(
         "pavilions",
         sa.Column("pk", sa.Integer(), nullable=False),
@@ -333,8 +354,23 @@ def upgrade() -> None:
             batch_op.f("ix_products_exhibitor_pk"), ["exhibitor_pk"], unique=False
         )
 
+    op.create_table(
+        "sync_outbox",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("table_name", sa.String(length=32), nullable=False),
+        sa.Column("lead_id", sa.String(length=36), nullable=False),
+        sa.Column("row_id", sa.String(length=64), nullable=False),
+        sa.Column("queued_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_outbox")),
+    )
+    with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
+        batch_op.create_index("ix_sync_outbox_row", ["table_name", "row_id", "lead_id"])
+        batch_op.create_index(batch_op.f("ix_sync_outbox_sent_at"), ["sent_at"], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table("sync_outbox")
 
     with op.batch_alter_table("products", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_products_exhibitor_pk"))
@@ -363,15 +399,17 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_pavilions_event_id"))
 
     op.drop_table("pavilions")
-    with op.batch_alter_table("lead_visits", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_lead_visits_lead_id"))
-
-    op.drop_table("lead_visits")
     op.drop_table("lead_sectors")
     with op.batch_alter_table("lead_exhibitors", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_lead_exhibitors_exhibitor_ref"))
 
     op.drop_table("lead_exhibitors")
+    with op.batch_alter_table("lead_visits", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_lead_visits_lead_id"))
+        batch_op.drop_index("ix_lead_visits_event_phone")
+        batch_op.drop_index("ix_lead_visits_event_email")
+
+    op.drop_table("lead_visits")
     op.drop_table("settings")
     with op.batch_alter_table("leads", schema=None) as batch_op:
         batch_op.drop_index("ix_leads_event_phone")

@@ -33,6 +33,11 @@ def migrations_dir() -> Path:
     return _first_existing(PACKAGE_DIR / "_db", PACKAGE_DIR.parents[1] / "db")
 
 
+def central_migrations_dir() -> Path:
+    """Alembic script location of the central pool's schema (its own ``env.py`` and chain)."""
+    return migrations_dir() / "central"
+
+
 def sample_pack_dir() -> Path:
     """The bundled sample content pack loaded into an empty database."""
     return assets_dir() / "sample-pack"

@@ -1,11 +1,75 @@
-"""Qt tests run offscreen; the platform is chosen in tests/conftest.py before Qt loads."""
+"""Qt fixtures: the real kiosk window on a fresh migrated database, driven by real taps.
+
+The platform is chosen in tests/conftest.py before Qt loads. ``kiosk`` builds the complete
+window (fonts, translations, bridges, QML) and fails the test on any QML warning; ``event``
+loads a small multilingual event into the database first, for tests that need content.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 assert os.environ.get("QT_QPA_PLATFORM"), "tests/conftest.py must select the offscreen platform"
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+
+from helpers import KioskDriver  # noqa: E402
+from sample_event import insert_sample_event  # noqa: E402
+
+from kiosk.config import Settings  # noqa: E402
+from kiosk.data.database import Database  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def i18n_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Compiled translations shared by the session's windows (lrelease runs once)."""
+    return tmp_path_factory.mktemp("i18n")
+
+
+@pytest.fixture
+def event(database: Database, settings: Settings) -> str:
+    """A small event in all four languages, active; returns its id."""
+    return insert_sample_event(database.sessions, settings.content_dir)
+
+
+def _open_kiosk(qtbot, settings: Settings, i18n_cache: Path) -> Iterator[KioskDriver]:
+    from kiosk.ui.app import prepare_environment
+    from kiosk.ui.window import KioskWindowHost
+
+    prepare_environment()
+    host = KioskWindowHost(settings, i18n_cache=i18n_cache)
+    host.load()
+    driver = KioskDriver(host, qtbot)
+    try:
+        qtbot.waitExposed(host.window)
+        # The keyboard loads in the background after the first frame; let it finish so its
+        # warnings (if any) belong to this test and keyboard tests find it.
+        driver.wait_until(lambda: bool(driver.items("inputPanel")))
+        yield driver
+        assert host.problems() == [], "\n".join(host.problems())
+    finally:
+        host.close()
+
+
+@pytest.fixture
+def kiosk(
+    qapp, qtbot, settings: Settings, database: Database, i18n_cache: Path
+) -> Iterator[KioskDriver]:
+    """The real kiosk window on an empty database (windowed 960x540: the canvas scales);
+    the test fails on any QML warning."""
+    yield from _open_kiosk(qtbot, settings, i18n_cache)
+
+
+@pytest.fixture
+def kiosk_event(
+    qapp, qtbot, settings: Settings, event: str, i18n_cache: Path
+) -> Iterator[KioskDriver]:
+    """The real kiosk window showing the sample event."""
+    yield from _open_kiosk(qtbot, settings, i18n_cache)
+
 
 # Fixtures of the catalogue screens' tests (test pack, bridge, one screen in a window).
 from catalog_harness import bridge, pack_catalog, show_screen, warnings_seen  # noqa: E402, F401

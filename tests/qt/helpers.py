@@ -1,24 +1,231 @@
-"""Find QML items by objectName and tap them with real mouse events, as a visitor would."""
+"""Drive the real kiosk window like a visitor: find items by objectName, tap them, read texts.
+
+Shared by every Qt test (the ``kiosk`` fixture in tests/qt/conftest.py returns a ``KioskDriver``).
+Taps are real mouse presses and releases sent to the QQuickWindow at the item's centre, mapped
+through every transform to window coordinates, so an item hidden under another, scaled away or
+outside the window is not "tapped" by accident.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
     QEventLoop,
+    QObject,
     QPoint,
     QPointF,
+    QRectF,
     Qt,
-    QTimer,
     QtMsgType,
+    QTimer,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtQml import QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
+
+TRANSITION_MS = 900  # longest shell animation (attract fade 450 ms) with a margin
+
+
+def walk(
+    item: QQuickItem, prune: Callable[[QQuickItem], bool] | None = None
+) -> Iterator[QQuickItem]:
+    """Every item of the visual tree under ``item``, in painting order (parents first,
+    then children from the bottom of the z order up); ``prune`` skips whole subtrees."""
+    if prune is not None and prune(item):
+        return
+    yield item
+    for child in sorted(item.childItems(), key=lambda child: child.z()):
+        yield from walk(child, prune)
+
+
+def effectively_visible(item: QQuickItem, window: QQuickWindow) -> bool:
+    """Visible, not faded out (itself and all its ancestors) and inside ``window``.
+
+    (``QQuickItem.window()`` is not called: PySide6 6.11 then deletes the window when the
+    returned wrapper is collected.)
+    """
+    node: QQuickItem | None = item
+    while node is not None:
+        if not node.isVisible() or node.opacity() <= 0.0:
+            return False
+        node = node.parentItem()
+    rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    return rect.intersects(QRectF(0, 0, window.width(), window.height()))
+
+
+def accepts_input(item: QQuickItem) -> bool:
+    """Takes a press: a MouseArea, a control, or an item with a pointer handler."""
+    if item.inherits("QQuickMouseArea") and not item.property("enabled"):
+        return False  # MouseArea.enabled is its own property: "accepts mouse events"
+    if item.acceptedMouseButtons() != Qt.MouseButton.NoButton or item.acceptTouchEvents():
+        return True
+    return any(
+        child.inherits("QQuickPointerHandler") and child.property("enabled")
+        for child in item.children()
+    )
+
+
+def _hidden_keyboard(item: QQuickItem) -> bool:
+    # The virtual keyboard keeps a pass-through MouseArea over the screen; it only matters
+    # while the keyboard is shown.
+    return item.objectName() == "inputPanel" and not item.property("active")
+
+
+def input_item_at(item: QQuickItem, point: QPointF) -> QQuickItem | None:
+    """The topmost visible, enabled item under ``point`` (scene coordinates) that would take
+    a press there, searched like Qt's delivery: children before parents, top of z first."""
+    children = sorted(item.childItems(), key=lambda child: child.z())
+    for child in reversed(children):
+        if _hidden_keyboard(child):
+            continue
+        if child.isVisible() and child.isEnabled() and child.opacity() > 0:
+            found = input_item_at(child, point)
+            if found is not None:
+                return found
+    if accepts_input(item) and item.contains(item.mapFromScene(point)):
+        return item
+    return None
+
+
+def is_ancestor(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
+    while item is not None:
+        if item is ancestor or item == ancestor:
+            return True
+        item = item.parentItem()
+    return False
+
+
+class KioskDriver:
+    """A visitor's finger and eyes on one ``KioskWindowHost``."""
+
+    def __init__(self, host: object, qtbot: object) -> None:
+        self.host = host
+        self.qtbot = qtbot
+
+    @property
+    def window(self) -> QQuickWindow:
+        return self.host.window
+
+    @property
+    def app(self) -> object:
+        return self.host.app_bridge
+
+    # -- finding --------------------------------------------------------------------------
+
+    def items(self, name: str) -> list[QQuickItem]:
+        return [i for i in walk(self.window.contentItem()) if i.objectName() == name]
+
+    def find(self, name: str, *, visible: bool = True) -> QQuickItem:
+        """The one item called ``name`` (the visible one, when hidden copies exist)."""
+        found = self.items(name)
+        if visible:
+            found = [i for i in found if self.reachable(i)]
+        assert found, f"no {'visible ' if visible else ''}item named {name!r}"
+        assert len(found) == 1, f"{len(found)} items named {name!r}"
+        return found[0]
+
+    def reachable(self, item: QQuickItem) -> bool:
+        """Visible, in the window, and not covered: a press at its centre would reach it (or
+        whatever handles presses for it), not an item above it."""
+        if not effectively_visible(item, self.window):
+            return False
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        taker = input_item_at(self.window.contentItem(), centre)
+        if taker is None or is_ancestor(item, taker) or is_ancestor(taker, item):
+            return True
+        painted = list(walk(self.window.contentItem()))
+        return painted.index(taker) < painted.index(item)  # the press goes to an item below
+
+    def exists(self, name: str) -> bool:
+        """A visitor can see and touch the item called ``name``."""
+        return any(self.reachable(i) for i in self.items(name))
+
+    def text(self, name: str) -> str:
+        return str(self.find(name).property("text"))
+
+    def visible_texts(self) -> list[str]:
+        """Every non-empty string a visitor can see right now (texts and text inputs)."""
+        shown = ("QQuickText", "QQuickTextInput", "QQuickTextEdit")
+        return [
+            item.property("text")
+            for item in walk(self.window.contentItem())
+            if any(item.inherits(kind) for kind in shown)
+            and str(item.property("text")).strip()
+            and effectively_visible(item, self.window)
+        ]
+
+    def text_inputs(self) -> list[QQuickItem]:
+        """Every text input in the scene (TextField, TextInput, TextArea, TextEdit)."""
+        return [
+            i
+            for i in walk(self.window.contentItem())
+            if i.inherits("QQuickTextInput") or i.inherits("QQuickTextEdit")
+        ]
+
+    # -- acting ---------------------------------------------------------------------------
+
+    def centre(self, item: QQuickItem) -> QPoint:
+        point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        return QPoint(round(point.x()), round(point.y()))
+
+    def tap(self, name: str, *, settle: bool = True) -> None:
+        """Press and release the left button at the centre of the visible item ``name``."""
+        item = self.find(name)
+        assert item.isEnabled(), f"{name!r} is disabled"
+        point = self.centre(item)
+        size = self.window.size()
+        assert 0 <= point.x() < size.width() and 0 <= point.y() < size.height(), (
+            f"{name!r} is outside the window at {point}"
+        )
+        QTest.mousePress(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        )
+        QTest.mouseRelease(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point, 30
+        )
+        if settle:
+            self.settle()
+
+    def settle(self, ms: int = 0) -> None:
+        """Let transitions finish: the screen stack, the attract fade and the idle overlay."""
+        self.qtbot.wait(max(ms, 40))
+        self.qtbot.waitUntil(self.host.is_settled, timeout=TRANSITION_MS * 5)
+
+    def wait_until(self, condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
+        self.qtbot.waitUntil(condition, timeout=timeout_ms)
+
+    def current_screen(self) -> QQuickItem | None:
+        stack = self.find("screenStack", visible=False)
+        current = stack.property("currentItem")
+        return current if isinstance(current, QQuickItem) else None
+
+    def add_qml(self, source: str, parent: QQuickItem) -> QQuickItem:
+        """Create a QML item from ``source`` inside ``parent``, owned by it as if declared
+        there (e.g. a probe TextField): QML's ``Qt.createQmlObject`` with ``parent``."""
+        expression = QQmlExpression(
+            self.host.engine.rootContext(), parent, f"Qt.createQmlObject({source!r}, this)"
+        )
+        item, _ = expression.evaluate()
+        assert not expression.hasError(), expression.error().toString()
+        return item
+
+    def problems(self) -> list[str]:
+        return self.host.problems()
+
+
+def find_object(root: QObject, name: str) -> QObject | None:
+    return root.findChild(QObject, name)
+
+
+# ------------------------------------------------------------------------------------------
+# Screens tested on their own (a QQuickView holding one screen, no shell): the catalogue
+# screens' tests and benchmarks.
 
 
 def wait(ms: int) -> None:
@@ -32,7 +239,8 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def _really_visible(item: QQuickItem) -> bool:
+def shown(item: QQuickItem) -> bool:
+    """Visible and not faded out, itself and every ancestor (no window needed)."""
     node: QQuickItem | None = item
     while node is not None:
         if not node.isVisible() or node.opacity() == 0:
@@ -41,18 +249,9 @@ def _really_visible(item: QQuickItem) -> bool:
     return True
 
 
-def walk(root: QQuickItem) -> Iterator[QQuickItem]:
-    """``root`` and every item below it in the visual tree (delegates included)."""
-    stack = [root]
-    while stack:
-        item = stack.pop()
-        yield item
-        stack.extend(reversed(item.childItems()))
-
-
 def find_items(root: QQuickItem, name: str) -> list[QQuickItem]:
     """Every item called ``name`` that is on screen (visible all the way up)."""
-    return [i for i in walk(root) if i.objectName() == name and _really_visible(i)]
+    return [i for i in walk(root) if i.objectName() == name and shown(i)]
 
 
 def find_prefixed(root: QQuickItem, prefix: str) -> dict[str, QQuickItem]:
@@ -60,7 +259,7 @@ def find_prefixed(root: QQuickItem, prefix: str) -> dict[str, QQuickItem]:
     return {
         i.objectName()[len(prefix) :]: i
         for i in walk(root)
-        if i.objectName().startswith(prefix) and _really_visible(i)
+        if i.objectName().startswith(prefix) and shown(i)
     }
 
 
@@ -129,7 +328,7 @@ def texts(root: QQuickItem) -> list[str]:
     out = []
     for child in walk(root):
         text = child.property("text")
-        if isinstance(text, str) and text and _really_visible(child):
+        if isinstance(text, str) and text and shown(child):
             out.append(text)
     return out
 

@@ -1,4 +1,4 @@
-"""The real QML window loads cleanly and shows the database's content."""
+"""The real QML window loads cleanly, from the command line and in process."""
 
 from __future__ import annotations
 
@@ -7,10 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-
-from kiosk.config import Settings
-from kiosk.ui.app import prepare_environment
+from helpers import KioskDriver
 
 
 def test_smoke_test_reaches_the_first_frame(tmp_path: Path) -> None:
@@ -27,17 +24,9 @@ def test_smoke_test_reaches_the_first_frame(tmp_path: Path) -> None:
     assert "QML" not in result.stderr and "Traceback" not in result.stderr
 
 
-def test_window_shows_brand_and_exhibitor_count(qapp, settings: Settings) -> None:
-    from kiosk.ui.window import KioskWindowHost
-
-    prepare_environment()
-    host = KioskWindowHost(settings)
-    host.load()
-    try:
-        assert host.problems() == []
-        brand = host.window.findChild(QObject, "brandName")
-        count = host.window.findChild(QObject, "exhibitorCount")
-        assert brand.property("text") == host.app_bridge.brandName
-        assert str(host.app_bridge.exhibitorCount) in count.property("text")
-    finally:
-        host.close()
+def test_window_opens_on_the_attract_loop_with_the_brand(kiosk_event: KioskDriver) -> None:
+    kiosk = kiosk_event
+    assert kiosk.window.objectName() == "kioskWindow"
+    assert kiosk.app.screen == "attract"
+    assert kiosk.text("attractBrand") == kiosk.app.brandName == "MICE² Macao x Hengqin"
+    assert kiosk.app.exhibitorCount == 3

@@ -22,6 +22,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.doctor_cmd",
     "kiosk.cli.leads_cmd",
     "kiosk.cli.qr_cmd",
+    "kiosk.cli.content_cmd",
+    "kiosk.cli.sync_cmd",
+    "kiosk.cli.screenshots_cmd",
 )
 
 
@@ -39,6 +42,13 @@ def _common_options() -> argparse.ArgumentParser:
         metavar="URL",
         default=argparse.SUPPRESS,
         help="SQLAlchemy database URL instead of the SQLite file (env KIOSK_DATABASE_URL)",
+    )
+    common.add_argument(
+        "--central-database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="the central lead pool shared by several kiosks, e.g. postgresql+psycopg://"
+        "user@host/pool (env KIOSK_CENTRAL_DATABASE_URL); without it the kiosk works alone",
     )
     common.add_argument(
         "--debug",

@@ -17,5 +17,6 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     return settings_from_env().with_overrides(
         data_dir=Path(data_dir).expanduser() if data_dir else None,
         database_url=getattr(args, "database", None),
+        central_database_url=getattr(args, "central_database", None),
         debug=True if getattr(args, "debug", False) else None,
     )

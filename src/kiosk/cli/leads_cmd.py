@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-LEADS_ACTION_MODULES: tuple[str, ...] = ()
+LEADS_ACTION_MODULES: tuple[str, ...] = ("kiosk.cli.leads_entry_cmd",)
 
 
 def register(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from kiosk.cli.context import settings_from_args
+from kiosk.cli.context import open_database, settings_from_args
+from kiosk.config import Settings
 
 
 def register(
@@ -28,6 +29,23 @@ def _run(args: argparse.Namespace) -> int:
         windowed=True if args.windowed else None,
         hide_cursor=False if args.show_cursor else None,
     )
-    from kiosk.ui.app import run
+    from kiosk.ui.app import ensure_display, run
 
+    ensure_display(args.smoke_test)  # fail fast on a headless machine, before any work
+    _ensure_content(settings)
     return run(settings, smoke_test=args.smoke_test, started=started)
+
+
+def _ensure_content(settings: Settings) -> None:
+    """Load the sample pack into an empty database; a broken one is a warning, not a stop."""
+    import sys
+
+    from kiosk.services.startup import ensure_content
+
+    database = open_database(settings)
+    try:
+        message = ensure_content(database, settings)
+    finally:
+        database.dispose()
+    if message:
+        print(message, file=sys.stderr)

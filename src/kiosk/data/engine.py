@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.data import outbox
 from kiosk.errors import KioskError
 
 BUSY_TIMEOUT_MS = 5000
@@ -57,5 +58,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions that keep loaded objects usable after commit (the UI reads them afterwards)."""
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions that keep loaded objects usable after commit (the UI reads them afterwards).
+
+    Every new fact row also queues itself in the sync outbox, in the same transaction.
+    """
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    outbox.install(sessions)
+    return sessions

@@ -196,7 +196,11 @@ class Contact(Base):
 
 
 class Lead(Base):
-    """A visitor who left their contact. Fields hold the latest details; visits keep each entry."""
+    """A visitor who left their contact, once per event (matched on email key or E.164 phone).
+
+    Fields hold the details first given; a later visit only fills the empty ones, never
+    overwrites: each :class:`LeadVisit` keeps exactly what was typed that time.
+    """
 
     __tablename__ = "leads"
     __table_args__ = (
@@ -219,6 +223,7 @@ class Lead(Base):
     language: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_visit_at: Mapped[datetime] = mapped_column(default=utcnow)
     visit_count: Mapped[int] = mapped_column(default=1)
 
     visits: Mapped[list[LeadVisit]] = relationship(
@@ -239,12 +244,21 @@ class Lead(Base):
 
 
 class LeadVisit(Base):
-    """One submission of the form (or staff entry): what was typed, when, where."""
+    """One submission of the form (or staff entry): what was typed, when, where.
+
+    Duplicates are found through the visits (every address or number a visitor ever gave),
+    hence ``event_id`` and ``email_key`` here and the two indexes.
+    """
 
     __tablename__ = "lead_visits"
+    __table_args__ = (
+        Index("ix_lead_visits_event_email", "event_id", "email_key"),
+        Index("ix_lead_visits_event_phone", "event_id", "phone_e164"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(default=utcnow)
     kiosk_id: Mapped[str] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(String(16), default="kiosk")
@@ -253,6 +267,7 @@ class LeadVisit(Base):
     company: Mapped[str | None] = mapped_column(String(200))
     job_title: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
+    email_key: Mapped[str | None] = mapped_column(String(320))
     phone_raw: Mapped[str | None] = mapped_column(String(64))
     phone_e164: Mapped[str | None] = mapped_column(String(32))
     country: Mapped[str | None] = mapped_column(String(2))
@@ -282,7 +297,10 @@ class LeadConsent(Base):
 
 
 class LeadExhibitor(Base):
-    """A lead's interest in an exhibitor (by the pack's exhibitor id)."""
+    """A lead's interest in an exhibitor (by the pack's exhibitor id), merged over its visits.
+
+    Keyed by (lead, exhibitor): adding the same interest again is a no-op, here and on sync.
+    """
 
     __tablename__ = "lead_exhibitors"
 
@@ -291,12 +309,15 @@ class LeadExhibitor(Base):
     )
     exhibitor_ref: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    visit_id: Mapped[str | None] = mapped_column(  # the visit that first named it
+        ForeignKey("lead_visits.id", ondelete="SET NULL")
+    )
 
     lead: Mapped[Lead] = relationship(back_populates="exhibitors")
 
 
 class LeadSector(Base):
-    """A lead's interest in a sector (by the pack's sector id)."""
+    """A lead's interest in a sector (by the pack's sector id), merged over its visits."""
 
     __tablename__ = "lead_sectors"
 
@@ -305,6 +326,9 @@ class LeadSector(Base):
     )
     sector_ref: Mapped[str] = mapped_column(String(64), primary_key=True)
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    visit_id: Mapped[str | None] = mapped_column(  # the visit that first named it
+        ForeignKey("lead_visits.id", ondelete="SET NULL")
+    )
 
     lead: Mapped[Lead] = relationship(back_populates="sectors")
 
@@ -352,6 +376,24 @@ class AuditEntry(Base):
     kiosk_id: Mapped[str | None] = mapped_column(String(64))
 
 
+class SyncOutbox(Base):
+    """A fact row waiting to be copied to the central pool (written in the fact's transaction).
+
+    ``lead_id`` and ``row_id`` name the row: ``row_id`` is the row's UUID, or the exhibitor or
+    sector ref of an interest row. ``sent_at`` stays empty until the central pool has it.
+    """
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (Index("ix_sync_outbox_row", "table_name", "row_id", "lead_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    lead_id: Mapped[str] = mapped_column(String(36))
+    row_id: Mapped[str] = mapped_column(String(64))
+    queued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
 class Setting(Base):
     """A staff or system setting (kiosk id, idle timeout, PIN hash, lockout state, active event)."""
 
@@ -379,6 +421,7 @@ __all__ = [
     "Product",
     "Sector",
     "Setting",
+    "SyncOutbox",
     "exhibitor_sectors",
     "new_uuid",
 ]

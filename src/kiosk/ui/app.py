@@ -82,12 +82,12 @@ def run(
             else:
                 print(f"smoke test: first frame after {elapsed:.3f} s")
                 exit_code.append(0)
-            app.quit()
+            app.exit(0)  # quit() would ask the kiosk window to close, which it refuses
 
         host.window.frameSwapped.connect(first_frame)
         timeout = QTimer()
         timeout.setSingleShot(True)
-        timeout.timeout.connect(lambda: (exit_code.append(5), app.quit()))
+        timeout.timeout.connect(lambda: (exit_code.append(5), app.exit(5)))
         timeout.start(30_000)
         host.window.update()
         app.exec()

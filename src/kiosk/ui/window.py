@@ -1,6 +1,13 @@
-"""Builds the kiosk window: fonts, database, bridges, QML engine, full-screen window."""
+"""Builds the kiosk window: fonts, database, translations, bridges, QML engine, kiosk window.
+
+This is the composition root of the visitor UI: every bridge is created here and wired to the
+others (language changes and visit resets fan out from the ``AppBridge``), then handed to QML as
+initial properties of the root window.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
@@ -11,25 +18,42 @@ from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
-from kiosk.services import catalog
-from kiosk.ui import bridges
-from kiosk.ui.fonts import LATIN_FALLBACK, apply_default_font, load_fonts
+from kiosk.ui import bridges, shell_content
+from kiosk.ui.fonts import apply_default_font, load_fonts
+from kiosk.ui.i18n import Translations
+from kiosk.ui.idle import IdleMonitor
 
 QML_MODULE = "Kiosk"
+_QML_CATEGORIES = ("qt.qml", "qt.quick", "qt.virtualkeyboard", "js")
+# Warnings about Qt's own QML that no kiosk code can cause or fix. Qt Virtual Keyboard 6.11's
+# PopupList.qml redeclares ListView.contentWidth; the message names no file, so match it.
+_QT_OWN_WARNINGS = ("Member contentWidth of the object PopupList_QMLTYPE_",)
+
+
+def _from_qml(context: object, message: str) -> bool:
+    """A message from QML code, the QML engine or Qt Quick (not e.g. a font or GPU notice)."""
+    file = getattr(context, "file", None) or ""
+    category = getattr(context, "category", None) or ""
+    return "qml" in message.lower() or file.endswith(".qml") or category.startswith(_QML_CATEGORIES)
 
 
 class KioskWindowHost(QObject):
     """Owns everything the window needs and collects every QML warning."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, i18n_cache: Path | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.i18n_cache = i18n_cache or settings.data_dir / "cache" / "i18n"
         self.database: Database | None = None
         self.engine: QQmlApplicationEngine | None = None
         self.window: QQuickWindow | None = None
         self.app_bridge: bridges.AppBridge | None = None
+        self.idle: IdleMonitor | None = None
+        self.translations: Translations | None = None
+        self.bridges: dict[str, QObject] = {}
         self._problems: list[str] = []
         self._previous_handler = None
+        self._cursor_hidden = False
 
     # -- diagnostics ----------------------------------------------------------------------
 
@@ -39,7 +63,7 @@ class KioskWindowHost(QObject):
 
     def _on_qt_message(self, mode: QtMsgType, context: object, message: str) -> None:
         serious = mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-        if serious and "qml" in message.lower():
+        if serious and _from_qml(context, message) and not message.startswith(_QT_OWN_WARNINGS):
             self._problems.append(f"QML warning: {message}")
         if self._previous_handler is not None:
             self._previous_handler(mode, context, message)
@@ -50,18 +74,18 @@ class KioskWindowHost(QObject):
     # -- lifecycle ------------------------------------------------------------------------
 
     def load(self) -> None:
-        families = load_fonts()
-        if families:
-            apply_default_font(LATIN_FALLBACK)
+        load_fonts()
         self.database = open_database(self.settings)
-        summary = catalog.summary(self.database.sessions)
-        self.app_bridge = bridges.AppBridge(summary, self)
+        self.translations = Translations(self.i18n_cache)
+        self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
+        self.idle.install(QGuiApplication.instance())
+        self._create_bridges()
 
         self._previous_handler = qInstallMessageHandler(self._on_qt_message)
         self.engine = QQmlApplicationEngine()
         self.engine.warnings.connect(self._on_warnings)
         self.engine.addImportPath(str(qml_dir()))
-        self.engine.setInitialProperties({"app": self.app_bridge})
+        self.engine.setInitialProperties({"app": self.app_bridge, "bridges": self.bridges})
         self.engine.loadFromModule(QML_MODULE, "Main")
         roots = self.engine.rootObjects()
         if not roots or self._has_errors():
@@ -73,6 +97,43 @@ class KioskWindowHost(QObject):
         self.window = window
         self._show()
 
+    def _create_bridges(self) -> None:
+        """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
+
+        The catalogue engineer's ``CatalogBridge`` joins here as ``self.bridges["catalog"]``;
+        resets and language changes reach every bridge with a ``reset``/``set_language`` method.
+        """
+        assert self.database is not None and self.idle is not None
+        assert self.translations is not None
+        content = shell_content.load(self.database.sessions, self.settings.content_dir)
+        names = ("app", *self.bridges)
+        self.app_bridge = bridges.AppBridge(
+            content,
+            self.idle,
+            qml_folder=qml_dir() / QML_MODULE,
+            bridges=names,
+            translate=self.translations.translate,
+            parent=self,
+        )
+        self.bridges = {"app": self.app_bridge, **self.bridges}
+        for bridge in self.bridges.values():
+            if bridge is self.app_bridge:
+                continue
+            if hasattr(bridge, "reset"):
+                self.app_bridge.resetRequested.connect(bridge.reset)
+            if hasattr(bridge, "set_language"):
+                self.app_bridge.languageChanged.connect(bridge.set_language)
+        self.app_bridge.languageChanged.connect(self._apply_language)
+        self._apply_language(self.app_bridge.language)
+
+    def _apply_language(self, tag: str) -> None:
+        """UI strings (translator + retranslate) and the default font follow the language."""
+        assert self.translations is not None
+        self.translations.activate(tag)
+        apply_default_font(bridges.font_family(tag))
+        if self.engine is not None:
+            self.engine.retranslate()
+
     def _has_errors(self) -> bool:
         return any(p.startswith("QML error") for p in self._problems)
 
@@ -80,6 +141,7 @@ class KioskWindowHost(QObject):
         assert self.window is not None
         if self.settings.hide_cursor and not self.settings.windowed:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+            self._cursor_hidden = True
         if self.settings.windowed:
             self.window.resize(1920 // 2, 1080 // 2)
             self.window.show()
@@ -87,8 +149,30 @@ class KioskWindowHost(QObject):
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
             self.window.showFullScreen()
 
+    def is_settled(self) -> bool:
+        """No shell transition is running (screen stack, attract fade, idle overlay fade)."""
+        if self.window is None:
+            return True
+        stack = self.window.findChild(QObject, "screenStack")
+        fades = [self.window.findChild(QObject, n) for n in ("attractLayer", "idleOverlay")]
+        if stack is None or stack.property("busy"):
+            return False
+        return all(f is not None and f.property("opacity") in (0.0, 1.0) for f in fades)
+
+    def quit(self) -> None:
+        """Staff asked to leave kiosk mode: allow the window to close, then close it."""
+        if self.app_bridge is not None:
+            self.app_bridge.allow_close(True)
+        if self.window is not None:
+            self.window.close()
+
     def close(self) -> None:
         """Tear down window before bridges (QML bindings must not see a vanished bridge)."""
+        if self.idle is not None:
+            self.idle.uninstall()
+        if self._cursor_hidden:
+            QGuiApplication.restoreOverrideCursor()
+            self._cursor_hidden = False
         if self.window is not None:
             self.window.hide()
             self.window = None

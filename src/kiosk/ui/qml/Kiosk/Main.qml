@@ -1,39 +1,107 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import KioskStyle
 import KioskBackend
 
+// The kiosk shell: a 1920x1080 design canvas scaled to the screen, holding the visit's screen
+// stack under a persistent top bar (brand, Back, Home, languages), the attract loop above it,
+// the idle overlay above that, and the on-screen keyboard docked at the bottom.
 ApplicationWindow {
     id: root
-    objectName: "kioskWindow"
+
     required property AppBridge app
+    required property var bridges
 
-    width: 1920
-    height: 1080
+    objectName: "kioskWindow"
+    width: Theme.designWidth
+    height: Theme.designHeight
     visible: true
-    color: Theme.primaryDark
-    title: root.app.brandName
+    color: Theme.primaryDeep
+    title: app.brandName
 
-    Column {
-        anchors.centerIn: parent
-        spacing: Theme.spacing
+    // Kiosk mode: Alt+F4 and the window manager's close button do nothing unless staff allow it.
+    onClosing: close => close.accepted = root.app.closeAllowed
 
-        Text {
-            objectName: "brandName"
-            anchors.horizontalCenter: parent.horizontalCenter
-            text: root.app.brandName
-            color: Theme.textOnPrimary
-            font.pixelSize: Theme.fontHuge
-            font.family: Theme.fontFamily
-            font.bold: true
+    Binding { target: Theme; property: "fontFamily"; value: root.app.fontFamily }
+
+    // The keyboard loads in the background once the first frame is on screen.
+    Connections {
+        target: root
+        enabled: !root.keyboardRequested
+        function onFrameSwapped() {
+            root.keyboardRequested = true
+            keyboard.load()
         }
-        Text {
-            objectName: "exhibitorCount"
-            anchors.horizontalCenter: parent.horizontalCenter
-            text: qsTr("%n exhibitor(s)", "", root.app.exhibitorCount)
-            color: Theme.textOnPrimary
-            font.pixelSize: Theme.fontHeading
-            font.family: Theme.fontFamily
+    }
+    property bool keyboardRequested: false
+
+    Connections {
+        target: root.app
+        function onResetRequested() {
+            // Nothing typed survives a reset: drop focus and any half-composed Chinese input.
+            Qt.inputMethod.reset()
+            Qt.inputMethod.hide()
+            root.contentItem.forceActiveFocus()
+        }
+    }
+
+    Item {
+        id: canvas
+        objectName: "canvas"
+
+        readonly property real factor: root.height / Theme.designHeight
+        width: root.width / factor
+        height: Theme.designHeight
+        scale: factor
+        transformOrigin: Item.TopLeft
+
+        Rectangle { anchors.fill: parent; color: Theme.background }
+
+        ScreenStack {
+            id: screens
+            anchors { left: parent.left; right: parent.right; top: topBar.bottom }
+            height: canvas.height - topBar.height - keyboard.occupied
+            app: root.app
+            bridges: root.bridges
+        }
+
+        TopBar {
+            id: topBar
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            app: root.app
+        }
+
+        // The attract loop covers everything between visits and fades away when one starts.
+        Loader {
+            id: attract
+            objectName: "attractLayer"
+            anchors.fill: parent
+            opacity: root.app.inVisit ? 0 : 1
+            visible: opacity > 0
+            active: visible
+            Behavior on opacity { NumberAnimation { duration: 450; easing.type: Easing.InOutQuad } }
+            sourceComponent: AttractScreen { app: root.app }
+        }
+
+        IdleOverlay {
+            anchors.fill: parent
+            app: root.app
+        }
+
+        KeyboardDock {
+            id: keyboard
+            anchors.fill: parent
+            app: root.app
+        }
+
+        // Staff mode's hidden hotspot (added by the staff-mode work): top-left, over the brand
+        // mark, no visible hint.
+        Item {
+            objectName: "staffCorner"
+            anchors { left: parent.left; top: parent.top }
+            width: 120
+            height: 120
         }
     }
 }

@@ -1,34 +1,77 @@
 pragma Singleton
 import QtQuick
 
-// The brand's colours, type scale and touch sizes, in one place. Sizes are in pixels at
-// 1080p; the kiosk targets 1920x1080 touch screens.
+// The brand's colours, type scale and touch sizes, in one place. Sizes are in pixels of the
+// 1920x1080 design canvas; Main.qml scales the canvas to the real screen.
 QtObject {
-    // Colours (text on background pairs are at least 4.5:1, WCAG 2.2 AA)
-    readonly property color background: "#F6F4EF"
+    // Colours. Every pair a visitor reads is listed in contrastPairs and checked by a test
+    // (WCAG 2.2 AA: at least 4.5:1).
+    readonly property color background: "#F6F4EF"    // warm paper
     readonly property color surface: "#FFFFFF"
+    readonly property color surfaceAlt: "#EEF4F3"    // pale teal wash for chips and panels
     readonly property color primary: "#0B5D5B"       // deep teal (Macao harbour)
     readonly property color primaryDark: "#073F3E"
+    readonly property color primaryDeep: "#042A29"
     readonly property color accent: "#C8102E"        // Portuguese red
-    readonly property color gold: "#B8860B"
+    readonly property color accentDark: "#9E0C24"
+    readonly property color gold: "#B8860B"          // decoration only (lines, rings)
+    readonly property color goldLight: "#E9C46A"     // gold text on the dark teal
+    readonly property color goldText: "#7A5907"      // gold text on white or paper
     readonly property color text: "#1B1F23"
     readonly property color textMuted: "#4A525A"
     readonly property color textOnPrimary: "#FFFFFF"
+    readonly property color textOnPrimaryMuted: "#CFE3E1"
     readonly property color divider: "#D9D4C7"
     readonly property color error: "#B00020"
+    readonly property color scrim: "#E6042A29"       // idle overlay over the screen
+    readonly property color shadow: "#1F0B1F1E"
+
+    readonly property var contrastPairs: [
+        ["text on background", text, background],
+        ["text on surface", text, surface],
+        ["muted text on background", textMuted, background],
+        ["muted text on surface", textMuted, surface],
+        ["muted text on pale teal", textMuted, surfaceAlt],
+        ["teal text on surface", primary, surface],
+        ["teal text on pale teal", primary, surfaceAlt],
+        ["red text on surface", accent, surface],
+        ["gold text on surface", goldText, surface],
+        ["gold text on background", goldText, background],
+        ["white on teal", textOnPrimary, primary],
+        ["white on dark teal", textOnPrimary, primaryDark],
+        ["white on deep teal", textOnPrimary, primaryDeep],
+        ["white on red", textOnPrimary, accent],
+        ["white on dark red", textOnPrimary, accentDark],
+        ["muted white on dark teal", textOnPrimaryMuted, primaryDark],
+        ["muted white on deep teal", textOnPrimaryMuted, primaryDeep],
+        ["gold on dark teal", goldLight, primaryDark],
+        ["gold on deep teal", goldLight, primaryDeep],
+        ["error on surface", error, surface]
+    ]
 
     // Type scale (px): readable from a metre away
+    readonly property int fontDisplay: 112
     readonly property int fontHuge: 88
     readonly property int fontTitle: 48
     readonly property int fontHeading: 36
+    readonly property int fontButton: 30
     readonly property int fontBody: 26
     readonly property int fontSmall: 22
 
-    // Touch and spacing
+    // Canvas, touch and spacing
+    readonly property int designWidth: 1920
+    readonly property int designHeight: 1080
     readonly property int touchMin: 64      // >= 48 px at 1080p
+    readonly property int touchLarge: 96
+    readonly property int topBarHeight: 120
+    readonly property int margin: 56
     readonly property int spacing: 24
     readonly property int radius: 16
+    readonly property int radiusLarge: 32
     readonly property int animationMs: 180
+    readonly property int transitionMs: 320
 
+    // Follows the visitor's language (Main.qml binds it to AppBridge.fontFamily): Noto Sans
+    // CJK TC for Traditional Chinese, SC otherwise, so glyph shapes fit the script.
     property string fontFamily: "Noto Sans CJK SC"
 }

@@ -1,0 +1,61 @@
+"""``kiosk screenshots --out DIR``: every visitor screen in every language, as PNG files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kiosk.cli.context import settings_from_args
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    shots = subparsers.add_parser(
+        "screenshots",
+        parents=parents,
+        help="render every visitor screen in every language to PNG (offscreen)",
+        description="Renders SCREEN-LANG.png for each visitor screen and language, offscreen, "
+        "with the content of the configured database.",
+    )
+    shots.add_argument("--out", metavar="DIR", required=True, type=Path, help="output folder")
+    shots.add_argument(
+        "--language",
+        action="append",
+        metavar="TAG",
+        help="only this language (zh-Hant, zh-Hans, pt, en); repeatable",
+    )
+    shots.add_argument(
+        "--screen", action="append", metavar="NAME", help="only this screen; repeatable"
+    )
+    shots.add_argument(
+        "--size", default="1920x1080", metavar="WxH", help="window size (default 1920x1080)"
+    )
+    shots.set_defaults(func=_screenshots)
+
+
+def _size(text: str) -> tuple[int, int]:
+    from kiosk.errors import KioskError
+
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise KioskError(f"--size: {text!r} is not WIDTHxHEIGHT, e.g. 1920x1080") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise KioskError(f"--size: {text} is outside 320x240 .. 7680x4320")
+    return width, height
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    from kiosk.ui.screenshots import render
+
+    written = render(
+        settings_from_args(args),
+        args.out,
+        languages=args.language,
+        screens=args.screen,
+        size=_size(args.size),
+        report=lambda path: print(path),
+    )
+    print(f"{len(written)} screenshots in {args.out}")
+    return 0

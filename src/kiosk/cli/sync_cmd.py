@@ -1,0 +1,176 @@
+"""``kiosk sync`` (push now, or ``--status``) and ``kiosk merge FILE...`` (USB sticks).
+
+Both need the central pool (``--central-database URL`` or ``KIOSK_CENTRAL_DATABASE_URL``);
+without one the kiosk works alone and these commands say so.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from kiosk.cli.context import open_database, settings_from_args
+from kiosk.config import Settings
+from kiosk.errors import KioskError
+
+NO_CENTRAL = (
+    "no central database is configured: give --central-database URL "
+    "(e.g. postgresql+psycopg://kiosk@server/pool) or set KIOSK_CENTRAL_DATABASE_URL"
+)
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    sync = subparsers.add_parser(
+        "sync",
+        parents=parents,
+        help="send waiting leads to the central pool now",
+        description="Pushes this kiosk's waiting leads to the central pool, merges people, "
+        "and reports what was sent and what still waits.",
+    )
+    mode = sync.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--status", action="store_true", help="show what waits here and every kiosk's last push"
+    )
+    mode.add_argument(
+        "--replay",
+        action="store_true",
+        help="send every local lead again (changes nothing that is already pooled)",
+    )
+    sync.set_defaults(func=_sync)
+    merge = subparsers.add_parser(
+        "merge",
+        parents=parents,
+        help="merge kiosk database files (from USB sticks) into the central pool",
+        description="Imports other kiosks' kiosk.db files into the central pool; merging the "
+        "same file again changes nothing. The files are only read.",
+    )
+    merge.add_argument("files", nargs="+", metavar="FILE", type=Path, help="a kiosk.db file")
+    merge.set_defaults(func=_merge)
+
+
+def _central_url(settings: Settings) -> str:
+    if not settings.central_database_url:
+        raise KioskError(NO_CENTRAL)
+    return settings.central_database_url
+
+
+def _when(at: datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M:%S UTC") if at else "never"
+
+
+def _leads(count: int, rows: int) -> str:
+    if not rows:
+        return "nothing"
+    return f"{count} lead{'s' if count != 1 else ''} ({rows} rows)"
+
+
+def _sync(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    url = _central_url(settings)
+    database = open_database(settings)
+    try:
+        if args.status:
+            return _status(database, url)
+        return _push(database, url, replay=args.replay)
+    finally:
+        database.dispose()
+
+
+def _push(database, url: str, *, replay: bool) -> int:
+    from kiosk.services.identity import kiosk_id
+    from kiosk.sync.engine import describe, open_central
+    from kiosk.sync.people import merge_people
+    from kiosk.sync.pusher import Pusher
+    from kiosk.sync.status import local_status
+    from kiosk.sync.transfer import copy_facts
+
+    try:
+        central = open_central(url)
+    except KioskError as exc:
+        waiting = local_status(database.sessions)
+        raise KioskError(
+            f"{exc}; waiting here: {_leads(waiting.waiting_leads, waiting.waiting_rows)}"
+        ) from exc
+    try:
+        pusher = Pusher(database.sessions, central, kiosk_id(database.sessions))
+        report = pusher.push_pending()
+        print(
+            f"sent {_leads(report.leads, report.sent_rows)} to {describe(central.url)}"
+            f" in {report.batches} batch{'es' if report.batches != 1 else ''};"
+            f" new or newer in the pool: {report.new_rows} rows"
+        )
+        if report.gone:
+            print(f"skipped {report.gone} rows deleted here before they were sent")
+        if report.error:
+            raise KioskError(
+                f"push stopped: {report.error}; waiting here: "
+                f"{_leads(report.waiting_leads, report.waiting_rows)} (sent at the next sync)"
+            )
+        print(f"waiting: {_leads(report.waiting_leads, report.waiting_rows)}")
+        if replay:
+            copied = copy_facts(database.engine, central, label="this kiosk")
+            print(
+                f"replayed {copied.leads} leads ({sum(copied.rows.values())} rows); "
+                f"new or newer in the pool: {copied.total_new} rows"
+            )
+        merged = merge_people(central)
+        print(f"central pool: {merged.leads} leads, {merged.people} people")
+    finally:
+        central.dispose()
+    return 0
+
+
+def _status(database, url: str) -> int:
+    from kiosk.services.identity import kiosk_id
+    from kiosk.sync.engine import describe, make_central_engine, reason
+    from kiosk.sync.status import local_status, pool_status
+
+    local = local_status(database.sessions)
+    print(f"kiosk {kiosk_id(database.sessions)}")
+    print(f"  waiting to sync: {_leads(local.waiting_leads, local.waiting_rows)}")
+    print(f"  last successful push: {_when(local.last_sent_at)}")
+    if local.last_error:
+        print(f"  last error: {local.last_error}")
+    central = make_central_engine(url, connect_timeout_s=3)
+    try:
+        pool = pool_status(central)
+    except Exception as exc:
+        print(f"central pool {describe(central.url)}: not reachable ({reason(exc)})")
+        return 0
+    finally:
+        central.dispose()
+    print(f"central pool {describe(central.url)}: {pool.leads} leads, {pool.people} people")
+    for push in pool.kiosks:
+        print(
+            f"  {push.kiosk_id}: {push.leads_in_pool} leads pooled, "
+            f"last push {_when(push.last_push_at)}, "
+            f"then waiting {_leads(push.waiting_leads, push.waiting_rows)}"
+        )
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from kiosk.sync.engine import describe, open_central
+    from kiosk.sync.people import merge_people
+    from kiosk.sync.transfer import CopyReport, merge_files
+
+    settings = settings_from_args(args)
+    central = open_central(_central_url(settings))
+
+    def show(report: CopyReport) -> None:
+        kiosks = ", ".join(report.kiosk_ids) or "no leads"
+        print(
+            f"{report.source}: {kiosks}: {report.leads} leads, {sum(report.rows.values())} rows "
+            f"read, {report.total_new} new or newer in the pool"
+        )
+
+    try:
+        merge_files(args.files, central, progress=show)
+        merged = merge_people(central)
+        print(f"central pool {describe(central.url)}: {merged.leads} leads, {merged.people} people")
+    finally:
+        central.dispose()
+    return 0

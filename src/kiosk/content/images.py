@@ -1,0 +1,318 @@
+"""Images of a content pack: safe path resolution, real-format checks, display copies.
+
+A pack comes from a USB stick made on someone's laptop, so its image paths are untrusted: they
+must stay inside the pack folder (no ``..``, absolute paths, backslashes or symlinks leading out)
+and a file's real format is read by Pillow rather than believed from its extension. At import
+the kiosk keeps only bounded copies (logos, product photos, maps, attract images), so the UI
+never decodes a 20 MB photo.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from threading import Lock
+from typing import TypeVar
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from kiosk.content.problems import did_you_mean, human_size, quote
+from kiosk.content.schema import ImageFile
+
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_IMAGE_SIDE = 8000
+# Pillow's names; MPO is the multi-picture JPEG many phone cameras write.
+ACCEPTED_FORMATS = frozenset({"PNG", "JPEG", "MPO", "WEBP"})
+# Formats and pixel modes the UI's image loader shows as they are; others are re-encoded.
+PASSTHROUGH_FORMATS = frozenset({"PNG", "JPEG", "MPO"})
+PASSTHROUGH_MODES = frozenset({"1", "L", "LA", "P", "RGB", "RGBA"})
+EXIF_ORIENTATION = 0x0112
+JPEG_QUALITY = 85
+MAX_WORKERS = 8
+
+T = TypeVar("T")
+R = TypeVar("R")
+Box = tuple[int, int]  # (width, height) a copy must fit in
+
+# Bounding boxes (width, height) of the copies the kiosk keeps.
+LOGO_BOX = (1024, 1024)
+LOGO_THUMB_BOX = (256, 256)
+PRODUCT_BOX = (1600, 1600)
+PRODUCT_THUMB_BOX = (480, 480)
+MAP_BOX = (2400, 2400)
+ATTRACT_BOX = (1920, 1080)
+BRAND_LOGO_BOX = (1024, 1024)
+
+PATH_QUOTE = 200  # paths are quoted in full (up to this length): they say where to look
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class ImageProblem(Exception):
+    """Why an image cannot be used; the message completes ``<field>: ...``."""
+
+    def __init__(self, message: str, rel: str = "") -> None:
+        super().__init__(message)
+        self.rel = rel  # the image, when the field that named it is not known here
+
+
+def normalise_rel(raw: str) -> str:
+    """Check the shape of a pack-relative path and return it without ``.`` or empty parts."""
+    if not raw.strip():
+        raise ImageProblem("is empty; give the image's path inside the pack folder")
+    if any(ord(ch) < 0x20 or 0xD800 <= ord(ch) <= 0xDFFF for ch in raw):
+        raise ImageProblem(f"{quote(raw, PATH_QUOTE)} contains a control or invalid character")
+    if "\\" in raw:
+        raise ImageProblem(
+            f"{quote(raw, PATH_QUOTE)} contains a backslash; "
+            'write paths with forward slashes ("images/a.png")'
+        )
+    if raw.startswith("/") or _WINDOWS_DRIVE.match(raw):
+        raise ImageProblem(
+            f"{quote(raw, PATH_QUOTE)} is an absolute path; give a path relative to the pack folder"
+        )
+    parts = [p for p in PurePosixPath(raw).parts if p not in ("", ".")]
+    if ".." in parts:
+        raise ImageProblem(f'{quote(raw, PATH_QUOTE)} leaves the pack folder (".." is not allowed)')
+    if not parts:
+        raise ImageProblem(f"{quote(raw, PATH_QUOTE)} names the pack folder, not an image file")
+    return "/".join(parts)
+
+
+def resolve_in_pack(pack_root: Path, rel: str) -> Path:
+    """The file ``rel`` names inside ``pack_root`` (already resolved); symlinks must stay inside."""
+    candidate = pack_root.joinpath(*rel.split("/"))
+    try:
+        resolved = candidate.resolve()
+        if not resolved.is_relative_to(pack_root):
+            raise ImageProblem(
+                f"{quote(rel, PATH_QUOTE)} leaves the pack folder (it is a link to {resolved}); "
+                "copy the image into the pack instead"
+            )
+        mode = resolved.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        hint = _case_hint(pack_root, rel)
+        raise ImageProblem(f"file {quote(rel, PATH_QUOTE)} not found in the pack{hint}") from None
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python 3.11)
+        reason = getattr(exc, "strerror", None) or exc
+        raise ImageProblem(f"{quote(rel, PATH_QUOTE)} cannot be opened: {reason}") from None
+    if not stat.S_ISREG(mode):
+        raise ImageProblem(f"{quote(rel, PATH_QUOTE)} is a folder, not an image file")
+    return resolved
+
+
+def _case_hint(pack_root: Path, rel: str) -> str:
+    """Suggest the real spelling when only letter case differs (packs made on Windows)."""
+    folder = pack_root
+    real_parts: list[str] = []
+    for part in rel.split("/"):
+        try:
+            names = {p.name.lower(): p.name for p in folder.iterdir()}
+        except OSError:
+            return ""
+        match = names.get(part.lower())
+        if match is None:
+            hint = did_you_mean(part, names.values())
+            return f" (in {'/'.join(real_parts) or 'the pack folder'}{hint})" if hint else ""
+        real_parts.append(match)
+        folder = folder / match
+    return f'; did you mean "{"/".join(real_parts)}"? (letter case matters)'
+
+
+def inspect_image(path: Path) -> tuple[str, int, int]:
+    """(format, width, height) of a usable image, decoded once in full to catch damage."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImageProblem(f"cannot be read: {exc.strerror or exc}") from None
+    if size == 0:
+        raise ImageProblem("is an empty file")
+    if size > MAX_IMAGE_BYTES:
+        raise ImageProblem(
+            f"is {human_size(size)}; images may be at most {human_size(MAX_IMAGE_BYTES)}"
+        )
+    try:
+        with Image.open(path) as im:
+            fmt, (width, height) = im.format or "?", im.size
+            if fmt not in ACCEPTED_FORMATS:
+                raise ImageProblem(f"is a {fmt} image; use PNG, JPEG or WebP")
+            if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE:
+                raise ImageProblem(
+                    f"is {width}×{height} pixels; images may be at most "
+                    f"{MAX_IMAGE_SIDE}×{MAX_IMAGE_SIDE}"
+                )
+            im.verify()
+        # verify() checks structure only; decoding finds truncated or corrupt pixel data.
+        with Image.open(path) as im:
+            if im.format in ("JPEG", "MPO"):
+                im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+            im.load()
+    except ImageProblem:
+        raise
+    except UnidentifiedImageError:
+        raise ImageProblem("is not an image (PNG, JPEG or WebP)") from None
+    except Image.DecompressionBombError:
+        raise ImageProblem(
+            f"has more pixels than the kiosk decodes (at most {MAX_IMAGE_SIDE}×{MAX_IMAGE_SIDE})"
+        ) from None
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError) as exc:
+        raise ImageProblem(f"is damaged and cannot be decoded ({exc})") from None
+    return ("JPEG" if fmt == "MPO" else fmt), width, height
+
+
+def check_image(pack_root: Path, rel: str) -> ImageFile | str:
+    """The checked image at ``rel`` (normalised) in the pack, or the problem with it."""
+    try:
+        source = resolve_in_pack(pack_root, rel)
+        try:
+            fmt, width, height = inspect_image(source)
+        except ImageProblem as exc:
+            raise ImageProblem(f"{quote(rel, PATH_QUOTE)} {exc}") from None
+    except ImageProblem as exc:
+        return str(exc)
+    return ImageFile(rel, source, fmt, width, height)
+
+
+def parallel_map(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``function`` over ``items`` on a few threads: Pillow decodes and resizes without the GIL."""
+    workers = min(MAX_WORKERS, os.cpu_count() or 1, len(items) // 8)  # threads cost too
+    if workers <= 1:
+        return [function(i) for i in items]
+    with ThreadPoolExecutor(workers, thread_name_prefix="kiosk-images") as pool:
+        return list(pool.map(function, items))
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """A copy kept by the kiosk: ``rel`` is relative to the content folder, posix style."""
+
+    rel: str
+    width: int
+    height: int
+
+
+class Renderer:
+    """Makes bounded copies of pack images inside one import folder, each at most once."""
+
+    def __init__(self, content_dir: Path, folder_rel: str) -> None:
+        self.content_dir = content_dir
+        self.folder_rel = folder_rel
+        self.folder = content_dir.joinpath(*folder_rel.split("/"))
+        self._done: dict[tuple[str, tuple[int, int]], Rendition] = {}
+        self._copied: dict[str, Rendition] = {}
+        self._lock = Lock()
+        self.files_written = 0
+
+    def render(self, image: ImageFile, box: tuple[int, int]) -> Rendition:
+        """The image fitted inside ``box``: the original file if it fits and needs no change."""
+        if (image.rel, box) not in self._done:
+            self.render_all([(image, box)])
+        return self._done[(image.rel, box)]
+
+    def render_all(self, jobs: Iterable[tuple[ImageFile, Box]]) -> None:
+        """Make many copies at once, each image decoded once for all its boxes, on all cores;
+        ``render`` then finds them ready."""
+        boxes: dict[ImageFile, list[Box]] = {}
+        for image, box in jobs:
+            wanted = boxes.setdefault(image, [])
+            if (image.rel, box) not in self._done and box not in wanted:
+                wanted.append(box)
+        todo = [(image, wanted) for image, wanted in boxes.items() if wanted]
+        done = parallel_map(lambda job: self._render_image(*job), todo)
+        for (image, wanted), renditions in zip(todo, done, strict=True):
+            for box, rendition in zip(wanted, renditions, strict=True):
+                self._done[(image.rel, box)] = rendition
+
+    def _render_image(self, image: ImageFile, boxes: list[Box]) -> list[Rendition]:
+        try:
+            fitted = _fit(image.source, boxes)
+        except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+            raise ImageProblem(f"cannot be converted: {exc}", image.rel) from None
+        return [
+            self._copy(image, *result)
+            if isinstance(result, tuple)
+            else self._save(image, box, result)
+            for box, result in zip(boxes, fitted, strict=True)
+        ]
+
+    def _save(self, image: ImageFile, box: Box, fitted: Image.Image) -> Rendition:
+        if _has_alpha(fitted):
+            fmt, ext = "PNG", ".png"
+            fitted = fitted.convert("RGBA") if fitted.mode not in ("RGBA", "LA") else fitted
+        else:
+            fmt, ext = "JPEG", ".jpg"
+            fitted = fitted.convert("L" if fitted.mode in ("1", "L") else "RGB")
+        name = image.rel if image.rel.lower().endswith(ext) else image.rel + ext
+        rel = f"{box[0]}x{box[1]}/{name}"
+        target = self._target(rel)
+        if fmt == "JPEG":
+            fitted.save(target, fmt, quality=JPEG_QUALITY)
+        else:
+            fitted.save(target, fmt)
+        with self._lock:
+            self.files_written += 1
+        return Rendition(f"{self.folder_rel}/{rel}", fitted.width, fitted.height)
+
+    def _copy(self, image: ImageFile, width: int, height: int) -> Rendition:
+        with self._lock:  # one copy per file, though several boxes may ask at once
+            if image.rel not in self._copied:
+                rel = f"original/{image.rel}"
+                shutil.copyfile(image.source, self._target(rel))
+                self.files_written += 1
+                self._copied[image.rel] = Rendition(f"{self.folder_rel}/{rel}", width, height)
+            return self._copied[image.rel]
+
+    def _target(self, rel: str) -> Path:
+        target = self.folder.joinpath(*rel.split("/"))
+        os.makedirs(target.parent, exist_ok=True)
+        return target
+
+
+def _fit(source: Path, boxes: list[Box]) -> list[Image.Image | tuple[int, int]]:
+    """For each box, the image fitted in it and upright; or its (width, height) when the file
+    can be shown as it is (fits, upright, a format and pixel mode the UI reads directly).
+    The file is decoded once; each smaller copy is made from the next larger one."""
+    results: dict[Box, Image.Image | tuple[int, int]] = {}
+    with Image.open(source) as im:
+        orientation = _orientation(im)
+        turned = orientation in (5, 6, 7, 8)
+        width, height = (im.height, im.width) if turned else im.size
+        usable = (
+            orientation == 1 and im.format in PASSTHROUGH_FORMATS and im.mode in PASSTHROUGH_MODES
+        )
+        current = im
+        for box in sorted(boxes, key=lambda b: b[0] * b[1], reverse=True):
+            if usable and width <= box[0] and height <= box[1]:
+                results[box] = (width, height)
+                continue
+            if current is not im:
+                current = current.copy()
+            # in place on the file's image the first time: lets JPEG decode at a reduced scale
+            current.thumbnail((box[1], box[0]) if turned else box, Image.Resampling.LANCZOS)
+            results[box] = _upright(current)
+    return [results[box] for box in boxes]
+
+
+def _upright(im: Image.Image) -> Image.Image:
+    """A copy turned as its EXIF says, in 8 bits per channel."""
+    out = ImageOps.exif_transpose(im)
+    if out.mode.startswith("I"):  # 16-bit grey: scale to 8 bits
+        out = out.convert("I").point(lambda v: v / 256).convert("L")
+    return out
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        value = im.getexif().get(EXIF_ORIENTATION, 1)
+    except Exception:  # a damaged EXIF block must not stop the import; show it as it is
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _has_alpha(im: Image.Image) -> bool:
+    return im.mode in ("RGBA", "LA", "PA") or "transparency" in im.info

@@ -1,0 +1,175 @@
+"""The typed, validated form of a content pack (CONTENT_FORMAT.md, format 1).
+
+Values here have passed every check: ids are well formed and unique, references resolve, phones
+are E.164, images are real PNG/JPEG/WebP files inside the pack. Localised text is always a
+``dict`` (a plain string in the pack becomes ``{"en": s}``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1
+
+LText = dict[str, str]
+
+
+@dataclass(frozen=True)
+class ImageFile:
+    """An image the pack names: where it is and what Pillow found in it."""
+
+    rel: str  # as written in the pack, relative to its folder, forward slashes
+    source: Path  # the resolved file inside the pack folder
+    format: str  # "PNG", "JPEG" or "WEBP" (the real format, whatever the extension says)
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: str
+    name: LText
+    venue: LText | None
+    starts: date
+    ends: date
+    timezone: str
+
+
+@dataclass(frozen=True)
+class Organizer:
+    name: LText
+    email: str | None = None
+    phone: str | None = None
+    website: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"name": self.name}
+        for key in ("email", "phone", "website"):
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
+        return data
+
+
+@dataclass(frozen=True)
+class Brand:
+    name: str  # one string in every language: a brand is not translated
+    tagline: LText | None = None
+    logo: ImageFile | None = None
+    attract: tuple[ImageFile, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pavilion:
+    id: str
+    name: LText
+    map: ImageFile | None = None
+
+
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    name: LText
+
+
+@dataclass(frozen=True)
+class Booth:
+    code: str
+    x: float | None = None
+    y: float | None = None
+
+
+@dataclass(frozen=True)
+class Product:
+    name: LText
+    origin: str | None = None
+    image: ImageFile | None = None
+
+
+@dataclass(frozen=True)
+class Contact:
+    person: LText | None = None
+    title: LText | None = None
+    email: str | None = None
+    phone: str | None = None  # E.164
+    website: str | None = None
+    wechat: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return all(getattr(self, key) is None for key in self.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class Exhibitor:
+    id: str
+    name: LText
+    pavilion: str
+    country: str
+    sectors: tuple[str, ...] = ()
+    booth: Booth | None = None
+    summary: LText | None = None
+    description: LText | None = None
+    logo: ImageFile | None = None
+    products: tuple[Product, ...] = ()
+    contact: Contact | None = None
+
+
+@dataclass(frozen=True)
+class Purpose:
+    id: str
+    required: bool
+    text: LText
+
+
+@dataclass(frozen=True)
+class Consent:
+    version: str
+    notice: LText
+    purposes: tuple[Purpose, ...]
+    controller: LText | None = None
+    retention_days: int = 365
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"version": self.version}
+        if self.controller is not None:
+            data["controller"] = self.controller
+        data["retention_days"] = self.retention_days
+        data["notice"] = self.notice
+        data["purposes"] = [
+            {"id": p.id, "required": p.required, "text": p.text} for p in self.purposes
+        ]
+        return data
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    """A whole validated pack, ready to import."""
+
+    folder: Path
+    sha256: str  # of the content.json bytes
+    event: EventInfo
+    pavilions: tuple[Pavilion, ...]
+    sectors: tuple[Sector, ...]
+    exhibitors: tuple[Exhibitor, ...]
+    consent: Consent
+    organizer: Organizer | None = None
+    brand: Brand | None = None
+    images: tuple[ImageFile, ...] = field(default=(), repr=False)  # each distinct file once
+
+    @property
+    def product_count(self) -> int:
+        return sum(len(e.products) for e in self.exhibitors)
+
+    def summary(self) -> str:
+        """``12 exhibitors, 2 pavilions, 5 sectors, 20 products, 35 images``."""
+        parts = [
+            (len(self.exhibitors), "exhibitor"),
+            (len(self.pavilions), "pavilion"),
+            (len(self.sectors), "sector"),
+            (self.product_count, "product"),
+            (len(self.images), "image"),
+        ]
+        return ", ".join(f"{n:,} {word}{'' if n == 1 else 's'}" for n, word in parts)

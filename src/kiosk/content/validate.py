@@ -1,0 +1,634 @@
+"""Read a content pack folder and check all of it against CONTENT_FORMAT.md (format 1).
+
+:func:`validate_pack` returns a typed :class:`ContentPack` or raises :class:`PackInvalid` with
+every problem found in one pass: the JSON is walked completely even after the first mistake,
+so an organiser sees the whole list at once. Nothing here writes anywhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from kiosk.content import fields
+from kiosk.content.images import ImageProblem, check_image, normalise_rel, parallel_map
+from kiosk.content.problems import (
+    CONTENT_FILE,
+    PackInvalid,
+    Problem,
+    describe,
+    did_you_mean,
+    human_size,
+    item,
+    join,
+    quote,
+)
+from kiosk.content.schema import (
+    FORMAT,
+    Booth,
+    Brand,
+    Consent,
+    Contact,
+    ContentPack,
+    EventInfo,
+    Exhibitor,
+    ImageFile,
+    LText,
+    Organizer,
+    Pavilion,
+    Product,
+    Purpose,
+    Sector,
+)
+
+MAX_CONTENT_BYTES = 20 * 1024 * 1024
+MAX_EXHIBITORS = 5000
+MAX_TEXT = 20_000  # characters in one text value (descriptions are paragraphs, not books)
+MAX_RETENTION_DAYS = 36_500
+
+T = TypeVar("T")
+
+
+class _JsonObject(dict):
+    """A JSON object that remembers keys written twice (json keeps only the last silently)."""
+
+    duplicate_keys: tuple[str, ...] = ()
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> _JsonObject:
+    obj = _JsonObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        obj.duplicate_keys = tuple(k for k, _ in pairs if k in seen or seen.add(k))
+    return obj
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def locate_pack(path: Path | str) -> tuple[Path, Path]:
+    """(pack folder, content.json) for a folder or for the content.json inside it."""
+    path = Path(path).expanduser()
+    if path.is_file() and path.suffix.lower() == ".json":
+        return path.parent, path
+    if not path.exists():
+        raise PackInvalid([Problem(str(path), "no such folder")])
+    if not path.is_dir():
+        raise PackInvalid([Problem(str(path), "is not a folder holding content.json")])
+    return path, path / CONTENT_FILE
+
+
+def read_content_json(content_file: Path) -> tuple[Any, bytes]:
+    """The parsed JSON and its bytes; a file that is missing, too big, not UTF-8 or not JSON
+    is one located problem (nothing further can be checked)."""
+
+    def fail(message: str) -> PackInvalid:
+        return PackInvalid([Problem(CONTENT_FILE, message)], source=str(content_file.parent))
+
+    try:
+        size = content_file.stat().st_size
+    except FileNotFoundError:
+        raise fail(f"not found in {content_file.parent}; a pack is a folder holding it") from None
+    except OSError as exc:
+        raise fail(f"cannot be read: {exc.strerror or exc}") from None
+    if size > MAX_CONTENT_BYTES:
+        raise fail(f"is {human_size(size)}; it may be at most {human_size(MAX_CONTENT_BYTES)}")
+    try:
+        raw = content_file.read_bytes()
+    except OSError as exc:
+        raise fail(f"cannot be read: {exc.strerror or exc}") from None
+    if not raw.strip():
+        raise fail("is empty; an empty file is not a content pack")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        offset = exc.start
+        line = raw.count(b"\n", 0, offset) + 1
+        column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+        raise fail(
+            f"is not UTF-8 text: byte 0x{raw[offset]:02X} at line {line}, column {column} "
+            f"(byte offset {offset}); save the file as UTF-8"
+        ) from None
+    try:
+        data = json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise fail(f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except ValueError as exc:
+        raise fail(f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise fail("is nested too deeply to be a content pack") from None
+    lone = _lone_surrogate(text)
+    if lone:
+        raise fail(lone)
+    return data, raw
+
+
+_HIGH, _LOW = r"\\u[dD][89abAB][0-9a-fA-F]{2}", r"\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+_SURROGATE_ESCAPES = re.compile(f"{_HIGH}(?:{_LOW})?|{_LOW}")
+
+
+def _lone_surrogate(text: str) -> str | None:
+    """JSON may escape half of a UTF-16 pair (``\\ud800``), which is not text; say where."""
+    if "\\u" not in text:
+        return None
+    for match in _SURROGATE_ESCAPES.finditer(text):
+        start = first = match.start()
+        while first > 0 and text[first - 1] == "\\":
+            first -= 1
+        escaped = (start - first) % 2 == 1  # in "\\\\ud800" the backslash is escaped itself
+        if len(match.group()) == 6 and not escaped:  # half a pair without the other half
+            line = text.count("\n", 0, start) + 1
+            column = start - (text.rfind("\n", 0, start) + 1) + 1
+            return (
+                f"line {line}, column {column}: {match.group()} is half of a UTF-16 pair, "
+                "not a character"
+            )
+    return None
+
+
+def validate_pack(path: Path | str) -> ContentPack:
+    """Check the pack at ``path`` (a folder, or its content.json) completely."""
+    folder, content_file = locate_pack(path)
+    data, raw = read_content_json(content_file)
+    checker = _Checker(folder.resolve())
+    pack = checker.pack(data, hashlib.sha256(raw).hexdigest())
+    if checker.problems or pack is None:
+        raise PackInvalid(checker.problems, source=str(folder))
+    return pack
+
+
+def _items(value: Any, key: str | None = None) -> list[Any]:
+    """``value[key]`` (or ``value``) if it is a list, else nothing: for a lenient pre-scan."""
+    if key is not None:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _image_values(data: dict[str, Any]) -> Iterator[Any]:
+    """The values of the fields that name images (unchecked), to prefetch their checks."""
+    brand = data.get("brand")
+    if isinstance(brand, dict):
+        yield brand.get("logo")
+        yield from _items(brand, "attract")
+    for pavilion in _items(data, "pavilions"):
+        yield pavilion.get("map") if isinstance(pavilion, dict) else None
+    for exhibitor in _items(data, "exhibitors"):
+        if isinstance(exhibitor, dict):
+            yield exhibitor.get("logo")
+            for product in _items(exhibitor, "products"):
+                yield product.get("image") if isinstance(product, dict) else None
+
+
+def _present(obj: dict[str, Any], key: str) -> bool:
+    """An optional field counts as given unless absent, null or a blank string."""
+    value = obj.get(key)
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+class _Checker:
+    """Walks the parsed JSON, turning it into schema objects and collecting problems."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+        self._images: dict[str, ImageFile | str] = {}  # rel → file, or the problem found
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path or CONTENT_FILE, message))
+
+    # ------------------------------------------------------------------ building blocks
+
+    def fields(
+        self, value: Any, path: str, required: Iterable[str], optional: Iterable[str] = ()
+    ) -> dict[str, Any] | None:
+        """The object at ``path`` if it is one; reports unknown, repeated and missing fields."""
+        if not isinstance(value, dict):
+            self.add(path, f"expected an object {{...}}, got {describe(value)}")
+            return None
+        required, optional = tuple(required), tuple(optional)
+        allowed = required + optional
+        for key in getattr(value, "duplicate_keys", ()):
+            self.add(join(path, key), "is given twice in the same object; keep one")
+        for key in value:
+            if key not in allowed:
+                hint = did_you_mean(key, allowed) or f" (allowed: {', '.join(allowed)})"
+                self.add(join(path, key), f"unknown field{hint}")
+        for key in required:
+            if not _present(value, key):
+                state = "is missing" if key not in value else "is empty"
+                state = "is null" if key in value and value[key] is None else state
+                self.add(join(path, key), f"{state}; this field is required")
+        return value
+
+    def opt(
+        self, obj: dict[str, Any], path: str, key: str, check: Callable[[Any, str], T]
+    ) -> T | None:
+        """``check`` applied to an optional (or required, already reported missing) field."""
+        if not _present(obj, key):
+            return None
+        return check(obj[key], join(path, key))
+
+    def string(self, value: Any, path: str, max_len: int = MAX_TEXT) -> str | None:
+        if not isinstance(value, str):
+            self.add(path, f"expected text, got {describe(value)}")
+            return None
+        if not value.strip():
+            self.add(path, "is empty")
+            return None
+        if len(value) > max_len:
+            self.add(path, f"is {len(value):,} characters long; at most {max_len:,} are allowed")
+            return None
+        return value
+
+    def checked(
+        self, check: Callable[[str], T], max_len: int = 320
+    ) -> Callable[[Any, str], T | None]:
+        """A field check: a string that ``check`` (from :mod:`fields`) accepts."""
+
+        def run(value: Any, path: str) -> T | None:
+            text = self.string(value, path, max_len)
+            if text is None:
+                return None
+            try:
+                return check(text)
+            except fields.FieldError as exc:
+                self.add(path, str(exc))
+                return None
+
+        return run
+
+    def ltext(self, value: Any, path: str) -> LText | None:
+        """Localised text: an object of language tag → text, or a plain string (English)."""
+        if isinstance(value, str):
+            text = self.string(value, path)
+            return {"en": text} if text is not None else None
+        if not isinstance(value, dict):
+            self.add(
+                path,
+                f'expected text or an object of language → text ({{"en": "...", '
+                f'"zh-Hant": "..."}}), got {describe(value)}',
+            )
+            return None
+        for key in getattr(value, "duplicate_keys", ()):
+            self.add(join(path, key), "is given twice in the same object; keep one")
+        result: LText = {}
+        before = len(self.problems)
+        for tag, text in value.items():
+            try:
+                fields.language_tag(tag)
+            except fields.FieldError as exc:
+                self.add(join(path, tag), str(exc))
+                continue
+            if isinstance(text, str) and not text.strip():
+                continue  # a blank translation is one not given
+            text = self.string(text, join(path, tag))
+            if text is not None:
+                result[tag] = text
+        if not result and len(self.problems) == before:
+            self.add(path, 'has no text in any language; give at least one, e.g. "en"')
+        return result or None
+
+    def brand_name(self, value: Any, path: str) -> str | None:
+        """A brand name is one string in every language (the catalogue shows it as is)."""
+        if isinstance(value, dict):
+            self.add(path, 'expected the brand name as one string ("MICE² Macao x Hengqin")')
+            return None
+        return self.string(value, path, 200)
+
+    def ident(self, value: Any, path: str) -> str | None:
+        return self.checked(fields.identifier, 64)(value, path)
+
+    def boolean(self, value: Any, path: str) -> bool | None:
+        if isinstance(value, bool):
+            return value
+        self.add(path, f"expected true or false, got {describe(value)}")
+        return None
+
+    def fraction(self, value: Any, path: str) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.add(path, f"expected a number from 0 to 1, got {describe(value)}")
+            return None
+        if not 0 <= value <= 1:
+            self.add(path, f"{quote(value)} is outside 0 to 1 (a fraction of the map's size)")
+            return None
+        return float(value)
+
+    def listing(self, value: Any, path: str, *, at_least: int = 0) -> list[Any] | None:
+        if not isinstance(value, list):
+            self.add(path, f"expected a list [...], got {describe(value)}")
+            return None
+        if len(value) < at_least:
+            self.add(path, f"is empty; at least {at_least} is required")
+        return value
+
+    def non_empty_list(self, value: Any, path: str) -> list[Any] | None:
+        return self.listing(value, path, at_least=1)
+
+    def each(
+        self, value: Any, path: str, check: Callable[[Any, str], T | None], *, at_least: int = 0
+    ) -> list[T]:
+        """``check`` on each element of a list; returns the elements that passed."""
+        items = self.listing(value, path, at_least=at_least) or []
+        results = [check(element, item(path, i)) for i, element in enumerate(items)]
+        return [r for r in results if r is not None]
+
+    def unique_ids(self, elements: list[Any], path: str) -> set[str]:
+        """The ids of a list's objects; a second use of an id is a problem."""
+        first: dict[str, int] = {}
+        for index, element in enumerate(elements):
+            value = element.get("id") if isinstance(element, dict) else None
+            if not isinstance(value, str):
+                continue
+            if value in first:
+                self.add(
+                    join(item(path, index), "id"),
+                    f"{quote(value)} is already the id of {item(path, first[value])}",
+                )
+            else:
+                first[value] = index
+        return set(first)
+
+    def image(self, value: Any, path: str) -> ImageFile | None:
+        """An image file inside the pack, checked once however many fields name it."""
+        if not isinstance(value, str):
+            self.add(path, f"expected the path of an image file, got {describe(value)}")
+            return None
+        try:
+            rel = normalise_rel(value)
+        except ImageProblem as exc:
+            self.add(path, str(exc))
+            return None
+        if rel not in self._images:
+            self._images[rel] = check_image(self.root, rel)
+        found = self._images[rel]
+        if isinstance(found, str):
+            self.add(path, found)
+            return None
+        return found
+
+    def reference(self, value: Any, path: str, known: set[str], what: str) -> str | None:
+        text = self.string(value, path, 64)
+        if text is None:
+            return None
+        if text not in known:
+            hint = did_you_mean(text, known)
+            choices = f" (known: {', '.join(sorted(known)[:10])})" if known and not hint else ""
+            self.add(path, f"{quote(text)} is not the id of any {what}{hint}{choices}")
+            return None
+        return text
+
+    # ------------------------------------------------------------------ the format
+
+    def prefetch_images(self, data: dict[str, Any]) -> None:
+        """Check the images the pack names on all cores before the (serial) walk needs them."""
+        rels = set()
+        for value in _image_values(data):
+            if isinstance(value, str):
+                with contextlib.suppress(ImageProblem):
+                    rels.add(normalise_rel(value))
+        found = parallel_map(lambda rel: check_image(self.root, rel), sorted(rels))
+        self._images.update(zip(sorted(rels), found, strict=True))
+
+    def pack(self, data: Any, sha256: str) -> ContentPack | None:
+        if not isinstance(data, dict):
+            self.add("", f"expected an object {{...}} at the top level, got {describe(data)}")
+            return None
+        self.prefetch_images(data)
+        self.fields(
+            data,
+            "",
+            ("format", "event", "pavilions", "exhibitors", "consent"),
+            ("organizer", "brand", "sectors"),
+        )
+        if "format" in data and data["format"] is not None:
+            fmt = data["format"]
+            if isinstance(fmt, bool) or fmt != FORMAT or not isinstance(fmt, int):
+                self.add("format", f"this kiosk reads format {FORMAT}, not {quote(fmt)}")
+        event = self.opt(data, "", "event", self.event)
+        organizer = self.opt(data, "", "organizer", self.organizer)
+        brand = self.opt(data, "", "brand", self.brand)
+
+        raw_pavilions = self.opt(data, "", "pavilions", self.non_empty_list) or []
+        pavilion_ids = self.unique_ids(raw_pavilions, "pavilions")
+        pavilions = [self.pavilion(p, item("pavilions", i)) for i, p in enumerate(raw_pavilions)]
+
+        raw_sectors = self.opt(data, "", "sectors", self.listing) or []
+        sector_ids = self.unique_ids(raw_sectors, "sectors")
+        sectors = [self.sector(s, item("sectors", i)) for i, s in enumerate(raw_sectors)]
+
+        raw_exhibitors = self.opt(data, "", "exhibitors", self.listing) or []
+        if len(raw_exhibitors) > MAX_EXHIBITORS:
+            self.add(
+                "exhibitors",
+                f"{len(raw_exhibitors):,} exhibitors; a pack may hold at most {MAX_EXHIBITORS:,}",
+            )
+        self.unique_ids(raw_exhibitors, "exhibitors")
+        exhibitors = [
+            self.exhibitor(e, item("exhibitors", i), pavilion_ids, sector_ids)
+            for i, e in enumerate(raw_exhibitors)
+        ]
+        consent = self.opt(data, "", "consent", self.consent)
+
+        if self.problems or event is None or consent is None:
+            return None
+        images = {i.rel: i for i in self._images.values() if isinstance(i, ImageFile)}
+        return ContentPack(
+            folder=self.root,
+            sha256=sha256,
+            event=event,
+            pavilions=tuple(p for p in pavilions if p is not None),
+            sectors=tuple(s for s in sectors if s is not None),
+            exhibitors=tuple(e for e in exhibitors if e is not None),
+            consent=consent,
+            organizer=organizer,
+            brand=brand,
+            images=tuple(images.values()),
+        )
+
+    def event(self, value: Any, path: str) -> EventInfo | None:
+        obj = self.fields(value, path, ("id", "name", "starts", "ends", "timezone"), ("venue",))
+        if obj is None:
+            return None
+        ident = self.opt(obj, path, "id", self.ident)
+        name = self.opt(obj, path, "name", self.ltext)
+        venue = self.opt(obj, path, "venue", self.ltext)
+        starts = self.opt(obj, path, "starts", self.checked(fields.iso_date, 10))
+        ends = self.opt(obj, path, "ends", self.checked(fields.iso_date, 10))
+        zone = self.opt(obj, path, "timezone", self.checked(fields.timezone, 64))
+        if starts and ends and ends < starts:
+            self.add(join(path, "ends"), f"{ends} is before the start ({starts})")
+        if ident is None or name is None or starts is None or ends is None or zone is None:
+            return None
+        return EventInfo(ident, name, venue, starts, ends, zone)
+
+    def organizer(self, value: Any, path: str) -> Organizer | None:
+        obj = self.fields(value, path, ("name",), ("email", "phone", "website"))
+        if obj is None:
+            return None
+        name = self.opt(obj, path, "name", self.ltext)
+        email = self.opt(obj, path, "email", self.checked(fields.email))
+        phone = self.opt(obj, path, "phone", self.checked(fields.phone, 64))
+        website = self.opt(obj, path, "website", self.checked(fields.website, 2000))
+        return Organizer(name, email, phone, website) if name is not None else None
+
+    def brand(self, value: Any, path: str) -> Brand | None:
+        obj = self.fields(value, path, ("name",), ("tagline", "logo", "attract"))
+        if obj is None:
+            return None
+        name = self.opt(obj, path, "name", self.brand_name)
+        tagline = self.opt(obj, path, "tagline", self.ltext)
+        logo = self.opt(obj, path, "logo", self.image)
+        attract = self.opt(obj, path, "attract", lambda v, p: self.each(v, p, self.image)) or []
+        return Brand(name, tagline, logo, tuple(attract)) if name is not None else None
+
+    def pavilion(self, value: Any, path: str) -> Pavilion | None:
+        obj = self.fields(value, path, ("id", "name"), ("map",))
+        if obj is None:
+            return None
+        ident = self.opt(obj, path, "id", self.ident)
+        name = self.opt(obj, path, "name", self.ltext)
+        image = self.opt(obj, path, "map", self.image)
+        return Pavilion(ident, name, image) if ident and name else None
+
+    def sector(self, value: Any, path: str) -> Sector | None:
+        obj = self.fields(value, path, ("id", "name"))
+        if obj is None:
+            return None
+        ident = self.opt(obj, path, "id", self.ident)
+        name = self.opt(obj, path, "name", self.ltext)
+        return Sector(ident, name) if ident and name else None
+
+    def exhibitor(
+        self, value: Any, path: str, pavilions: set[str], sectors: set[str]
+    ) -> Exhibitor | None:
+        obj = self.fields(
+            value,
+            path,
+            ("id", "name", "pavilion", "country"),
+            ("sectors", "booth", "summary", "description", "logo", "products", "contact"),
+        )
+        if obj is None:
+            return None
+        ident = self.opt(obj, path, "id", self.ident)
+        name = self.opt(obj, path, "name", self.ltext)
+        pavilion = self.opt(
+            obj, path, "pavilion", lambda v, p: self.reference(v, p, pavilions, "pavilion")
+        )
+        country = self.opt(obj, path, "country", self.checked(fields.country, 8))
+        sector_refs = self.opt(obj, path, "sectors", lambda v, p: self.sector_refs(v, p, sectors))
+        booth = self.opt(obj, path, "booth", self.booth)
+        summary = self.opt(obj, path, "summary", self.ltext)
+        description = self.opt(obj, path, "description", self.ltext)
+        logo = self.opt(obj, path, "logo", self.image)
+        products = self.opt(obj, path, "products", lambda v, p: self.each(v, p, self.product))
+        contact = self.opt(obj, path, "contact", self.contact)
+        if not (ident and name and pavilion and country):
+            return None
+        return Exhibitor(
+            id=ident,
+            name=name,
+            pavilion=pavilion,
+            country=country,
+            sectors=tuple(sector_refs or ()),
+            booth=booth,
+            summary=summary,
+            description=description,
+            logo=logo,
+            products=tuple(products or ()),
+            contact=contact if contact is not None and not contact.is_empty else None,
+        )
+
+    def sector_refs(self, value: Any, path: str, known: set[str]) -> list[str]:
+        refs = self.each(value, path, lambda v, p: self.reference(v, p, known, "sector"))
+        unique = list(dict.fromkeys(refs))
+        if len(unique) != len(refs):
+            self.add(path, "names the same sector more than once")
+        return unique
+
+    def booth(self, value: Any, path: str) -> Booth | None:
+        obj = self.fields(value, path, ("code",), ("x", "y"))
+        if obj is None:
+            return None
+        code = self.opt(obj, path, "code", lambda v, p: self.string(v, p, 32))
+        x = self.opt(obj, path, "x", self.fraction)
+        y = self.opt(obj, path, "y", self.fraction)
+        if _present(obj, "x") != _present(obj, "y"):
+            missing = "x" if _present(obj, "y") else "y"
+            self.add(join(path, missing), "is missing; give both x and y, or neither")
+        return Booth(code, x, y) if code else None
+
+    def product(self, value: Any, path: str) -> Product | None:
+        obj = self.fields(value, path, ("name",), ("origin", "image"))
+        if obj is None:
+            return None
+        name = self.opt(obj, path, "name", self.ltext)
+        origin = self.opt(obj, path, "origin", self.checked(fields.country, 8))
+        image = self.opt(obj, path, "image", self.image)
+        return Product(name, origin, image) if name else None
+
+    def contact(self, value: Any, path: str) -> Contact | None:
+        obj = self.fields(
+            value, path, (), ("person", "title", "email", "phone", "website", "wechat")
+        )
+        if obj is None:
+            return None
+        return Contact(
+            person=self.opt(obj, path, "person", self.ltext),
+            title=self.opt(obj, path, "title", self.ltext),
+            email=self.opt(obj, path, "email", self.checked(fields.email)),
+            phone=self.opt(obj, path, "phone", self.checked(fields.phone, 64)),
+            website=self.opt(obj, path, "website", self.checked(fields.website, 2000)),
+            wechat=self.opt(obj, path, "wechat", lambda v, p: self.string(v, p, 64)),
+        )
+
+    def consent(self, value: Any, path: str) -> Consent | None:
+        obj = self.fields(
+            value, path, ("version", "notice", "purposes"), ("controller", "retention_days")
+        )
+        if obj is None:
+            return None
+        version = self.opt(obj, path, "version", lambda v, p: self.string(v, p, 64))
+        controller = self.opt(obj, path, "controller", self.ltext)
+        retention = self.opt(obj, path, "retention_days", self.retention_days)
+        notice = self.opt(obj, path, "notice", self.ltext)
+        raw_purposes = self.opt(obj, path, "purposes", self.non_empty_list)
+        purposes_path = join(path, "purposes")
+        self.unique_ids(raw_purposes or [], purposes_path)
+        purposes = [
+            self.purpose(p, item(purposes_path, i)) for i, p in enumerate(raw_purposes or [])
+        ]
+        if version is None or notice is None or not raw_purposes or None in purposes:
+            return None
+        return Consent(
+            version=version,
+            notice=notice,
+            purposes=tuple(p for p in purposes if p is not None),
+            controller=controller,
+            retention_days=365 if retention is None else retention,
+        )
+
+    def retention_days(self, value: Any, path: str) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.add(path, f"expected a whole number of days, got {describe(value)}")
+            return None
+        if not 1 <= value <= MAX_RETENTION_DAYS:
+            self.add(path, f"{value} is outside 1 to {MAX_RETENTION_DAYS} days")
+            return None
+        return value
+
+    def purpose(self, value: Any, path: str) -> Purpose | None:
+        obj = self.fields(value, path, ("id", "required", "text"))
+        if obj is None:
+            return None
+        ident = self.opt(obj, path, "id", self.ident)
+        required = self.opt(obj, path, "required", self.boolean)
+        text = self.opt(obj, path, "text", self.ltext)
+        if ident is None or required is None or text is None:
+            return None
+        return Purpose(ident, required, text)

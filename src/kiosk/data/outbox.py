@@ -1,0 +1,215 @@
+"""The transactional outbox: every new fact row also queues itself for the central pool.
+
+A session listener (installed on every session factory by ``make_session_factory``) adds one
+``sync_outbox`` row per new lead, visit, consent, interest or matching request, and one per
+changed lead, *inside the same flush*, so a lead and its outbox rows commit or vanish together.
+Code that saves leads needs to know nothing about syncing. Rows written behind the ORM's back
+(Core inserts) are caught later by :func:`enqueue_missing`, which the pusher runs at start.
+
+Deleting a fact row queues nothing: a local wipe after a verified export must never empty the
+merged pool. Outbox rows whose fact row has gone are skipped by the pusher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    event,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
+
+from kiosk.data.models import (
+    Lead,
+    LeadConsent,
+    LeadExhibitor,
+    LeadSector,
+    LeadVisit,
+    MatchingRequest,
+    SyncOutbox,
+)
+from kiosk.data.types import utcnow
+
+OUTBOX: Table = SyncOutbox.__table__  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class FactTable:
+    """A fact table copied to the pool; ``row_key`` names the column kept in ``row_id``."""
+
+    table: Table
+    lead_key: str
+    row_key: str
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+    def key_columns(self) -> tuple[ColumnElement[Any], ...]:
+        """The columns that identify one row (the primary key)."""
+        return tuple(self.table.primary_key.columns)
+
+    def key_of(self, row: Any) -> tuple[str, str]:
+        """``(lead_id, row_id)`` of an ORM object or a row mapping."""
+        get = row.get if isinstance(row, dict) else lambda name: getattr(row, name)
+        return str(get(self.lead_key)), str(get(self.row_key))
+
+
+def _fact(model: Any, lead_key: str, row_key: str) -> FactTable:
+    return FactTable(model.__table__, lead_key, row_key)
+
+
+# Parents before children, the order rows are queued and sent in.
+FACT_TABLES: tuple[FactTable, ...] = (
+    _fact(Lead, "id", "id"),
+    _fact(LeadVisit, "lead_id", "id"),
+    _fact(LeadConsent, "lead_id", "id"),
+    _fact(LeadExhibitor, "lead_id", "exhibitor_ref"),
+    _fact(LeadSector, "lead_id", "sector_ref"),
+    _fact(MatchingRequest, "lead_id", "id"),
+)
+FACTS_BY_NAME: dict[str, FactTable] = {fact.name: fact for fact in FACT_TABLES}
+_ORDER = {fact.name: position for position, fact in enumerate(FACT_TABLES)}
+
+# session.info key set when a flush queued rows, so a pusher can be woken after the commit
+QUEUED_FLAG = "kiosk.outbox.queued"
+
+
+def _queue_rows(session: Session, _context: UOWTransaction) -> None:
+    """``after_flush``: one outbox row per inserted fact row and per changed lead."""
+    now = utcnow()
+    found: list[tuple[int, str, str, str]] = []
+    for obj in session.new:
+        fact = FACTS_BY_NAME.get(getattr(getattr(obj, "__table__", None), "name", ""))
+        if fact is not None:
+            found.append((_ORDER[fact.name], fact.name, *fact.key_of(obj)))
+    for obj in session.dirty:
+        if isinstance(obj, Lead) and session.is_modified(obj, include_collections=False):
+            found.append((0, "leads", obj.id, obj.id))
+    if not found:
+        return
+    found.sort(key=lambda item: item[0])
+    rows = [
+        {"table_name": name, "lead_id": lead_id, "row_id": row_id, "queued_at": now}
+        for _order, name, lead_id, row_id in found
+    ]
+    session.connection().execute(insert(OUTBOX), rows)
+    session.info[QUEUED_FLAG] = True
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """Queue fact rows from every session the factory makes (idempotent)."""
+    if not event.contains(sessions, "after_flush", _queue_rows):
+        event.listen(sessions, "after_flush", _queue_rows)
+
+
+# --------------------------------------------------------------------------- the queue
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    table_name: str
+    lead_id: str
+    row_id: str
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """What waits to be sent: outbox rows and the distinct leads they belong to."""
+
+    rows: int
+    leads: int
+    last_sent_at: datetime | None
+
+
+def pending(session: Session, limit: int) -> list[OutboxEntry]:
+    """The oldest ``limit`` rows not yet sent, in the order they were queued."""
+    result = session.execute(
+        select(OUTBOX.c.id, OUTBOX.c.table_name, OUTBOX.c.lead_id, OUTBOX.c.row_id)
+        .where(OUTBOX.c.sent_at.is_(None))
+        .order_by(OUTBOX.c.id)
+        .limit(limit)
+    )
+    return [OutboxEntry(*row) for row in result]
+
+
+def mark_sent(session: Session, ids: Sequence[int], at: datetime | None = None) -> None:
+    """Record that the central pool has these rows (a replay later would change nothing)."""
+    at = at or utcnow()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        session.execute(update(OUTBOX).where(OUTBOX.c.id.in_(chunk)).values(sent_at=at))
+
+
+def backlog(session: Session, *, after_id: int | None = None) -> Backlog:
+    """Rows and leads waiting (only those queued after ``after_id`` when given)."""
+    waiting = OUTBOX.c.sent_at.is_(None)
+    if after_id is not None:
+        waiting = waiting & (OUTBOX.c.id > after_id)
+    rows, leads = session.execute(
+        select(func.count(), func.count(OUTBOX.c.lead_id.distinct())).where(waiting)
+    ).one()
+    last = session.execute(select(func.max(OUTBOX.c.sent_at))).scalar()
+    return Backlog(rows=rows, leads=leads, last_sent_at=last)
+
+
+def enqueue_missing(session: Session) -> int:
+    """Queue every fact row that has no outbox row at all (rows written without the ORM)."""
+    now = utcnow()
+    queued = 0
+    for fact in FACT_TABLES:
+        lead_col = fact.table.c[fact.lead_key]
+        row_col = fact.table.c[fact.row_key]
+        already = exists().where(
+            and_(
+                OUTBOX.c.table_name == fact.name,
+                OUTBOX.c.row_id == row_col,
+                OUTBOX.c.lead_id == lead_col,
+            )
+        )
+        source = select(
+            literal(fact.name), lead_col, row_col, literal(now, OUTBOX.c.queued_at.type)
+        )
+        result = session.execute(
+            insert(OUTBOX).from_select(
+                ["table_name", "lead_id", "row_id", "queued_at"], source.where(~already)
+            )
+        )
+        queued += max(result.rowcount or 0, 0)
+    return queued
+
+
+def fetch_rows(
+    session: Session, fact: FactTable, keys: Iterable[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """The current content of the named rows of one fact table (rows gone are left out)."""
+    wanted = list(dict.fromkeys(keys))
+    columns = fact.key_columns()
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(wanted), 400):
+        chunk = wanted[start : start + 400]
+        if len(columns) == 1:
+            condition = columns[0].in_([row_id for _lead, row_id in chunk])
+        else:
+            ordered = [
+                (lead_id, row_id) if columns[0].name == fact.lead_key else (row_id, lead_id)
+                for lead_id, row_id in chunk
+            ]
+            condition = tuple_(*columns).in_(ordered)
+        result = session.execute(select(fact.table).where(condition))
+        rows.extend(dict(row._mapping) for row in result)
+    return rows

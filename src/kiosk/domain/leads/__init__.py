@@ -1,0 +1,42 @@
+"""Lead capture rules, free of Qt and SQLAlchemy: what a valid lead is and how it is normalised."""
+
+from kiosk.domain.leads.consent import ConsentPolicy, Purpose
+from kiosk.domain.leads.contact import Email, Phone, email_key, normalize_email, normalize_phone
+from kiosk.domain.leads.validation import (
+    CONSENT_FIELD_PREFIX,
+    FIELD_ORDER,
+    MESSAGES,
+    ConsentAnswer,
+    FieldError,
+    LeadCheck,
+    LeadDraft,
+    LeadRules,
+    LeadValidationError,
+    Matching,
+    ValidLead,
+    check_lead,
+    validate_lead,
+)
+
+__all__ = [
+    "CONSENT_FIELD_PREFIX",
+    "FIELD_ORDER",
+    "MESSAGES",
+    "ConsentAnswer",
+    "ConsentPolicy",
+    "Email",
+    "FieldError",
+    "LeadCheck",
+    "LeadDraft",
+    "LeadRules",
+    "LeadValidationError",
+    "Matching",
+    "Phone",
+    "Purpose",
+    "ValidLead",
+    "check_lead",
+    "email_key",
+    "normalize_email",
+    "normalize_phone",
+    "validate_lead",
+]

@@ -1,0 +1,382 @@
+"""Checking a lead form: per-field errors as codes (for the UI to translate) plus English text.
+
+:func:`check_lead` never raises for anything a visitor (or a scanner) can type; it returns either
+a :class:`ValidLead` (normalised, ready to store) or the errors in form order, so the UI can show
+each next to its field and put the focus on the first. :func:`validate_lead` is the same check for
+callers that want an exception: :class:`LeadValidationError` is the only one that comes out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+from kiosk.domain.countries import known_codes
+from kiosk.domain.leads.consent import ConsentPolicy
+from kiosk.domain.leads.contact import (
+    ContactInvalid,
+    Email,
+    Phone,
+    normalize_email,
+    normalize_phone,
+)
+from kiosk.domain.leads.text import clean_block, clean_line, nfkc_trim
+from kiosk.errors import KioskError
+
+T = TypeVar("T")
+
+NAME_MAX = 200
+COMPANY_MAX = 200
+JOB_TITLE_MAX = 200
+MESSAGE_MAX = 500
+CHOICES_MAX = 100  # exhibitors or sectors picked on one visit
+SLOTS = ("am", "pm")
+_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
+
+# Form order: errors are sorted by it, so the first error is the first field to focus.
+FIELD_ORDER: tuple[str, ...] = (
+    "name",
+    "company",
+    "job_title",
+    "email",
+    "phone",
+    "country",
+    "sectors",
+    "exhibitors",
+    "matching",
+    "matching_day",
+    "matching_slot",
+    "message",
+    "consents",
+)
+CONSENT_FIELD_PREFIX = "consent."  # one field per purpose: "consent.share-with-exhibitors"
+
+MESSAGES: dict[str, str] = {
+    "field.invalid": "This value cannot be used.",
+    "name.required": "Please enter your name.",
+    "name.too_long": "Please shorten your name to {max} characters.",
+    "company.too_long": "Please shorten the company name to {max} characters.",
+    "job_title.too_long": "Please shorten the job title to {max} characters.",
+    "email.invalid": "Please check the email address (for example name@example.com).",
+    "email.too_long": "This email address is too long.",
+    "phone.invalid": "Please check the phone number and the country or region.",
+    "phone.needs_country": "Choose your country or region, or start the number with +.",
+    "phone.too_long": "This phone number is too long.",
+    "contact.required": "Please give an email address or a phone number so that we can reply.",
+    "country.unknown": "Please choose a country or region from the list.",
+    "sectors.unknown": "This sector is not part of the event: {id}.",
+    "sectors.too_many": "Please choose at most {max} sectors.",
+    "exhibitors.unknown": "This exhibitor is not part of the event: {id}.",
+    "exhibitors.too_many": "Please choose at most {max} exhibitors.",
+    "matching.no_exhibitors": "Choose at least one exhibitor you would like to meet.",
+    "matching_day.invalid": "Please choose a day from the list.",
+    "matching_day.out_of_range": "Please choose a day between {starts} and {ends}.",
+    "matching_slot.invalid": "Please choose morning or afternoon.",
+    "message.too_long": "Please shorten your message to {max} characters (it has {length}).",
+    "consent.required": (
+        "This consent is needed: without it we cannot pass your details on for this purpose, "
+        "so the form cannot be sent."
+    ),
+    "consent.unknown": "This consent purpose is not part of the event: {id}.",
+}
+
+
+class LeadValidationError(KioskError):
+    """The form has errors; ``errors`` lists them in form order."""
+
+    exit_code = 2
+
+    def __init__(self, errors: Sequence[FieldError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str  # a FIELD_ORDER name or "consent.<purpose id>"
+    code: str  # stable key the UI translates, e.g. "email.invalid"
+    message: str  # English text
+    params: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LeadDraft:
+    """The form as typed: every text field raw, lists as picked, consents as ticked."""
+
+    name: str = ""
+    company: str = ""
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2, or "" for none
+    sectors: Sequence[str] = ()
+    exhibitors: Sequence[str] = ()
+    matching: bool = False  # "I would like to meet these exhibitors"
+    matching_day: str | date = ""  # ISO date or ""
+    matching_slot: str = ""  # "am", "pm" or ""
+    message: str = ""
+    consents: Mapping[str, bool] = field(default_factory=dict)  # purpose id -> ticked
+
+
+@dataclass(frozen=True)
+class LeadRules:
+    """What a draft is checked against: the event's dates, consent policy and content ids."""
+
+    event_id: str
+    starts: date
+    ends: date
+    consent: ConsentPolicy
+    exhibitor_ids: frozenset[str] | None = None  # None: any well-formed id
+    sector_ids: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class Matching:
+    day: date | None
+    slot: str | None
+
+
+@dataclass(frozen=True)
+class ConsentAnswer:
+    purpose: str
+    granted: bool
+
+
+@dataclass(frozen=True)
+class ValidLead:
+    """A checked, normalised lead; every purpose of the policy has an answer."""
+
+    name: str
+    company: str | None
+    job_title: str | None
+    email: Email | None
+    phone: Phone | None
+    country: str | None
+    sectors: tuple[str, ...]
+    exhibitors: tuple[str, ...]
+    matching: Matching | None
+    message: str | None
+    consents: tuple[ConsentAnswer, ...]
+
+
+@dataclass(frozen=True)
+class LeadCheck:
+    lead: ValidLead | None
+    errors: tuple[FieldError, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def for_field(self, name: str) -> FieldError | None:
+        return next((e for e in self.errors if e.field == name), None)
+
+
+def error(field_name: str, code: str, **params: object) -> FieldError:
+    text = {k: str(v) for k, v in params.items()}
+    return FieldError(field_name, code, MESSAGES[code].format(**text), text)
+
+
+def _text(value: Any) -> str:
+    """Text for optional choices, where anything else simply counts as not chosen."""
+    return value if isinstance(value, str) else ""
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field_name: str, code: str, **params: object) -> None:
+        self.errors.append(error(field_name, code, **params))
+
+    def text(self, field_name: str, value: Any) -> str | None:
+        """``value`` if it is text (None counts as empty); otherwise an error and None."""
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return value
+        self.add(field_name, "field.invalid")
+        return None
+
+    def line(self, field_name: str, value: Any, limit: int) -> str | None:
+        text = self.text(field_name, value)
+        if text is None:
+            return None
+        text = clean_line(text)
+        if len(text) > limit:
+            self.add(field_name, f"{field_name}.too_long", max=limit, length=len(text))
+            return None
+        return text or None
+
+    def ids(self, field_name: str, values: Any, known: frozenset[str] | None) -> tuple[str, ...]:
+        if values is None:
+            return ()
+        if isinstance(values, str):
+            values = (values,)
+        if not isinstance(values, Iterable):
+            self.add(field_name, "field.invalid")
+            return ()
+        picked: list[str] = []
+        for value in values:
+            ident = nfkc_trim(_text(value))
+            if not ident:
+                continue
+            if not _ID.fullmatch(ident) or (known is not None and ident not in known):
+                self.add(field_name, f"{field_name}.unknown", id=ident[:64])
+                return ()
+            if ident not in picked:
+                picked.append(ident)
+        if len(picked) > CHOICES_MAX:
+            self.add(field_name, f"{field_name}.too_many", max=CHOICES_MAX)
+            return ()
+        return tuple(picked)
+
+
+def check_lead(draft: LeadDraft, rules: LeadRules) -> LeadCheck:
+    """All errors of ``draft`` in form order, or the normalised lead when there are none."""
+    c = _Collector()
+    name = c.line("name", draft.name, NAME_MAX)
+    if name is None and not any(e.field == "name" for e in c.errors):
+        c.add("name", "name.required")
+    company = c.line("company", draft.company, COMPANY_MAX)
+    job_title = c.line("job_title", draft.job_title, JOB_TITLE_MAX)
+    country = _country(c, draft.country)
+    email = _contact(c, "email", draft.email, normalize_email)
+    phone = _contact(c, "phone", draft.phone, lambda text: normalize_phone(text, country))
+    sectors = c.ids("sectors", draft.sectors, rules.sector_ids)
+    exhibitors = c.ids("exhibitors", draft.exhibitors, rules.exhibitor_ids)
+    matching = _matching(c, draft, rules, exhibitors)
+    message = _message(c, draft.message)
+    consents = _consents(c, draft.consents, rules.consent)
+    if email is None and phone is None and not _has_error(c, "email", "phone"):
+        c.add("email", "contact.required")
+        c.add("phone", "contact.required")
+
+    errors = tuple(sorted(c.errors, key=_form_position(rules.consent)))
+    if errors:
+        return LeadCheck(None, errors)
+    assert name is not None
+    lead = ValidLead(
+        name=name,
+        company=company,
+        job_title=job_title,
+        email=email,
+        phone=phone,
+        country=country,
+        sectors=sectors,
+        exhibitors=exhibitors,
+        matching=matching,
+        message=message,
+        consents=consents,
+    )
+    return LeadCheck(lead, ())
+
+
+def validate_lead(draft: LeadDraft, rules: LeadRules) -> ValidLead:
+    """The normalised lead, or :class:`LeadValidationError` listing every error."""
+    result = check_lead(draft, rules)
+    if result.lead is None:
+        raise LeadValidationError(result.errors)
+    return result.lead
+
+
+def _has_error(c: _Collector, *fields: str) -> bool:
+    return any(e.field in fields for e in c.errors)
+
+
+def _form_position(policy: ConsentPolicy):
+    purposes = {f"{CONSENT_FIELD_PREFIX}{pid}": i for i, pid in enumerate(policy.purpose_ids)}
+
+    def position(e: FieldError) -> tuple[int, int]:
+        if e.field in purposes:
+            return (len(FIELD_ORDER), purposes[e.field])
+        return (FIELD_ORDER.index(e.field), 0)
+
+    return position
+
+
+def _country(c: _Collector, value: Any) -> str | None:
+    text = c.text("country", value)
+    if text is None:
+        return None
+    code = nfkc_trim(text).upper()
+    if not code:
+        return None
+    if code not in known_codes():
+        c.add("country", "country.unknown")
+        return None
+    return code
+
+
+def _contact(c: _Collector, field_name: str, value: Any, normalize: Callable[[str], T]) -> T | None:
+    """An email or phone: absent when blank, else normalised or an error with its code."""
+    text = c.text(field_name, value)
+    if not text or not text.strip():
+        return None
+    try:
+        return normalize(text)
+    except ContactInvalid as exc:
+        c.add(field_name, exc.code)
+        return None
+
+
+def _matching(
+    c: _Collector, draft: LeadDraft, rules: LeadRules, exhibitors: tuple[str, ...]
+) -> Matching | None:
+    if draft.matching is not True:
+        return None
+    if not exhibitors and not _has_error(c, "exhibitors"):
+        c.add("matching", "matching.no_exhibitors")
+    day = _day(c, draft.matching_day, rules)
+    slot = nfkc_trim(_text(draft.matching_slot)).lower()
+    if slot and slot not in SLOTS:
+        c.add("matching_slot", "matching_slot.invalid")
+    return Matching(day, slot or None)
+
+
+def _day(c: _Collector, value: Any, rules: LeadRules) -> date | None:
+    if isinstance(value, date):
+        day = value
+    else:
+        text = nfkc_trim(_text(value))
+        if not text:
+            return None
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            c.add("matching_day", "matching_day.invalid")
+            return None
+    if not rules.starts <= day <= rules.ends:
+        c.add("matching_day", "matching_day.out_of_range", starts=rules.starts, ends=rules.ends)
+        return None
+    return day
+
+
+def _message(c: _Collector, value: Any) -> str | None:
+    text = c.text("message", value)
+    if text is None:
+        return None
+    text = clean_block(text)
+    if len(text) > MESSAGE_MAX:
+        c.add("message", "message.too_long", max=MESSAGE_MAX, length=len(text))
+        return None
+    return text or None
+
+
+def _consents(c: _Collector, ticked: Any, policy: ConsentPolicy) -> tuple[ConsentAnswer, ...]:
+    if ticked is None:
+        ticked = {}
+    if not isinstance(ticked, Mapping):
+        c.add("consents", "field.invalid")
+        return ()
+    for purpose in ticked:
+        if purpose not in policy.purpose_ids:
+            c.add("consents", "consent.unknown", id=str(purpose)[:64])
+    answers = tuple(ConsentAnswer(p.id, ticked.get(p.id) is True) for p in policy.purposes)
+    for purpose, answer in zip(policy.purposes, answers, strict=True):
+        if purpose.required and not answer.granted:
+            c.add(f"{CONSENT_FIELD_PREFIX}{purpose.id}", "consent.required")
+    return answers

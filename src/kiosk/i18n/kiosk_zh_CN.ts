@@ -1,0 +1,121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutScreen</name>
+    <message>
+        <source>Browse the exhibitors of the pavilions, save their contact details with your phone camera, and leave yours for business matching.</source>
+        <translation>浏览各展馆的参展商，用手机相机保存他们的联系方式，并留下您的信息，进行商务对接。</translation>
+    </message>
+    <message>
+        <source>The event</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>No event has been loaded yet.</source>
+        <translation>尚未加载任何展会信息。</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>轻触屏幕开始</translation>
+    </message>
+    <message>
+        <source>Featured exhibitor</source>
+        <translation>精选参展商</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Business matching</source>
+        <translation>商务对接</translation>
+    </message>
+    <message>
+        <source>Soon you can leave your contact details here, so that exhibitors can reach you after the expo. Until then, our staff at the pavilion&apos;s information desk will gladly note them for you.</source>
+        <translation>您很快就可以在这里留下联系方式，方便参展商在展会后与您联系。在此之前，展馆服务台的工作人员乐意为您登记。</translation>
+    </message>
+    <message>
+        <source>Browse exhibitors</source>
+        <translation>浏览参展商</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <source>Exhibitors</source>
+        <translation>参展商</translation>
+    </message>
+    <message>
+        <source>Companies from Macao and the Portuguese-speaking countries</source>
+        <translation>来自澳门及葡语国家的企业</translation>
+    </message>
+    <message>
+        <source>Products from Portuguese-speaking countries</source>
+        <translation>葡语国家产品</translation>
+    </message>
+    <message>
+        <source>Pavilion map</source>
+        <translation>展馆地图</translation>
+    </message>
+    <message>
+        <source>Find a booth</source>
+        <translation>查找展位</translation>
+    </message>
+    <message>
+        <source>Business matching</source>
+        <translation>商务对接</translation>
+    </message>
+    <message>
+        <source>Leave your contact</source>
+        <translation>留下您的联系方式</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于我们</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>For your privacy the kiosk will start over and clear what you entered.</source>
+        <translation>为保护您的隐私，本机将重新开始，并清除您输入的内容。</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>我还在</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>This part of the kiosk is not available yet.</source>
+        <translation>此功能暂未开放。</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+</context>
+</TS>

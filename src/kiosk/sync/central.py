@@ -1,0 +1,158 @@
+"""The central pool's schema (its own MetaData) and the one upsert path into it.
+
+Fact tables mirror the kiosk's fact tables column for column (built from them, so they cannot
+drift apart unnoticed: the central migration test compares them) plus ``synced_at``, the time
+the pool first received the row. They have no foreign keys between them: each row arrives on its
+own, from any kiosk, pusher or USB stick, in any order, and is keyed by its UUID (or its lead and
+ref for interests). Leads are the one fact that changes (a returning visitor's latest details):
+the row with the newer ``updated_at`` wins. Everything else is insert-or-ignore.
+
+``people`` and ``person_leads`` are derived, rebuilt by :mod:`kiosk.sync.people`; ``sync_kiosks``
+is each kiosk's last push, for the staff dashboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    func,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+
+from kiosk.data.models import NAMING_CONVENTION
+from kiosk.data.outbox import FACT_TABLES
+from kiosk.data.types import UTCDateTime
+
+CENTRAL = MetaData(naming_convention=NAMING_CONVENTION)
+
+# The local columns that get an index in the pool (besides every ``lead_id``).
+_INDEXED = {("leads", "event_id"), ("leads", "kiosk_id"), ("leads", "created_at")}
+
+
+def _mirror(local: Table) -> Table:
+    columns = [
+        Column(
+            column.name,
+            column.type,
+            primary_key=column.primary_key,
+            nullable=column.nullable,
+            index=(column.name == "lead_id" and not column.primary_key)
+            or (local.name, column.name) in _INDEXED,
+        )
+        for column in local.columns
+    ]
+    synced_at = Column("synced_at", UTCDateTime(), nullable=False, server_default=func.now())
+    return Table(local.name, CENTRAL, *columns, synced_at)
+
+
+FACTS: dict[str, Table] = {fact.name: _mirror(fact.table) for fact in FACT_TABLES}
+leads = FACTS["leads"]
+lead_consents = FACTS["lead_consents"]
+Index("ix_leads_event_email", leads.c.event_id, leads.c.email_key)
+Index("ix_leads_event_phone", leads.c.event_id, leads.c.phone_e164)
+
+people = Table(
+    "people",
+    CENTRAL,
+    Column("id", String(36), primary_key=True),  # the id of the person's earliest lead
+    Column("event_id", String(64), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("company", String(200)),
+    Column("job_title", String(200)),
+    Column("email", String(320)),
+    Column("email_key", String(320)),
+    Column("phone_e164", String(32)),
+    Column("country", String(2)),
+    Column("language", String(16), nullable=False),
+    Column("first_seen", UTCDateTime(), nullable=False),
+    Column("last_seen", UTCDateTime(), nullable=False),
+    Column("lead_count", Integer, nullable=False),
+    Column("visit_count", Integer, nullable=False),
+    Column("kiosk_ids", String(1000), nullable=False),
+    Column("merged_at", UTCDateTime(), nullable=False),
+)
+
+person_leads = Table(
+    "person_leads",
+    CENTRAL,
+    Column("lead_id", String(36), primary_key=True),
+    Column("person_id", String(36), nullable=False, index=True),
+    Column("event_id", String(64), nullable=False),
+)
+
+sync_kiosks = Table(
+    "sync_kiosks",
+    CENTRAL,
+    Column("kiosk_id", String(64), primary_key=True),
+    Column("last_push_at", UTCDateTime(), nullable=False),
+    Column("rows_pushed", Integer, nullable=False),
+    Column("waiting_rows", Integer, nullable=False),
+    Column("waiting_leads", Integer, nullable=False),
+)
+
+
+def _insert(connection: Connection, table: Table) -> Any:
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    raise ValueError(f"the central pool needs PostgreSQL or SQLite, not {dialect}")
+
+
+def upsert_facts(connection: Connection, table_name: str, rows: Sequence[dict[str, Any]]) -> int:
+    """Insert fact rows keyed by UUID, ignoring ones already there; a newer lead replaces an older.
+
+    Returns how many rows were new or newer (a replay of rows already pooled returns 0).
+    """
+    if not rows:
+        return 0
+    table = FACTS[table_name]
+    stmt = _insert(connection, table)
+    keys = [column.name for column in table.primary_key.columns]
+    if table is leads:
+        changing = [c.name for c in table.columns if c.name not in keys and c.name != "synced_at"]
+        stmt = stmt.on_conflict_do_update(
+            index_elements=keys,
+            set_={name: stmt.excluded[name] for name in changing},
+            where=stmt.excluded.updated_at > table.c.updated_at,
+        )
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=keys)
+    columns = [c.name for c in table.columns if c.name != "synced_at"]
+    values = [{name: row[name] for name in columns} for row in rows]
+    # executemany (psycopg pipelines it); preserve_rowcount sums the rows inserted or updated
+    result = connection.execute(stmt.execution_options(preserve_rowcount=True), values)
+    return max(result.rowcount, 0)
+
+
+def record_push(
+    connection: Connection, kiosk_id: str, rows: int, waiting_rows: int, waiting_leads: int
+) -> None:
+    """Note a kiosk's push (in the push's own transaction) for the staff dashboard."""
+    stmt = _insert(connection, sync_kiosks).values(
+        kiosk_id=kiosk_id,
+        last_push_at=func.now(),
+        rows_pushed=rows,
+        waiting_rows=waiting_rows,
+        waiting_leads=waiting_leads,
+    )
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["kiosk_id"],
+        set_={
+            "last_push_at": stmt.excluded.last_push_at,
+            "rows_pushed": sync_kiosks.c.rows_pushed + stmt.excluded.rows_pushed,
+            "waiting_rows": stmt.excluded.waiting_rows,
+            "waiting_leads": stmt.excluded.waiting_leads,
+        },
+    )
+    connection.execute(stmt)

@@ -1,0 +1,117 @@
+"""Where the visitor is: the screen stack and its rules, free of Qt so they can be unit-tested.
+
+The shell (Main.qml) only mirrors ``Navigator.stack``. The rules keep a visitor from getting lost
+and the stack from growing without bound: Home is always the bottom of a visit, each kind of
+screen appears at most once (going to it again returns there), and the attract loop is shown
+alone, outside any visit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ATTRACT = "attract"
+HOME = "home"
+
+
+@dataclass(frozen=True)
+class Screen:
+    """A visitor screen: its QML file in the ``Kiosk`` module and the bridges it requires."""
+
+    name: str
+    qml: str
+    bridges: tuple[str, ...]
+    title: str  # English title, for placeholders and logs (screens translate their own)
+
+
+# Every visitor screen, in the order `kiosk screenshots` renders them. ``bridges`` must match
+# the ``required property`` declarations of the screen's root item (the shell passes exactly
+# these, since QML rejects properties a component does not declare).
+SCREENS: dict[str, Screen] = {
+    s.name: s
+    for s in (
+        Screen(ATTRACT, "AttractScreen.qml", ("app",), "Attract loop"),
+        Screen(HOME, "HomeScreen.qml", ("app",), "Home"),
+        Screen("directory", "DirectoryScreen.qml", ("catalog",), "Exhibitors"),
+        Screen("exhibitor", "ExhibitorScreen.qml", ("catalog",), "Exhibitor"),
+        Screen("products", "ProductsScreen.qml", ("catalog",), "Products"),
+        Screen("map", "MapScreen.qml", ("catalog",), "Pavilion map"),
+        Screen("contact", "ContactScreen.qml", ("app",), "Business matching"),
+        Screen("about", "AboutScreen.qml", ("app",), "About"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One level of the stack: a screen and its argument (e.g. the exhibitor id)."""
+
+    screen: str
+    argument: str = ""
+
+    @property
+    def key(self) -> str:
+        """Identity of the shown item; the shell replaces an item whose key changed."""
+        return f"{self.screen}:{self.argument}"
+
+
+class UnknownScreen(ValueError):
+    """A screen name that is not in the registry (a programming error in QML or a bridge)."""
+
+
+class Navigator:
+    """The visitor's screen stack. Every method returns whether the stack changed."""
+
+    def __init__(self, screens: dict[str, Screen] | None = None) -> None:
+        self._screens = SCREENS if screens is None else screens
+        self._stack: list[Entry] = [Entry(ATTRACT)]
+
+    @property
+    def stack(self) -> tuple[Entry, ...]:
+        return tuple(self._stack)
+
+    @property
+    def current(self) -> Entry:
+        return self._stack[-1]
+
+    @property
+    def in_visit(self) -> bool:
+        """True once the visitor left the attract loop (the idle timer runs only then)."""
+        return self.current.screen != ATTRACT
+
+    @property
+    def can_go_back(self) -> bool:
+        return len(self._stack) > 1
+
+    def go(self, screen: str, argument: str = "") -> bool:
+        """Show ``screen``; if it is already in the stack, return to it with the new argument."""
+        if screen not in self._screens:
+            raise UnknownScreen(f"unknown screen {screen!r}")
+        if screen == ATTRACT:
+            return self.reset()
+        before = list(self._stack)
+        if not self.in_visit or screen == HOME:
+            self._stack = [Entry(HOME)]
+        if screen != HOME:
+            for index, shown in enumerate(self._stack):
+                if shown.screen == screen:
+                    del self._stack[index:]
+                    break
+            self._stack.append(Entry(screen, argument))
+        return self._stack != before
+
+    def back(self) -> bool:
+        """One level up; Home and the attract loop have nothing behind them."""
+        if not self.can_go_back:
+            return False
+        self._stack.pop()
+        return True
+
+    def home(self) -> bool:
+        return self.go(HOME)
+
+    def reset(self) -> bool:
+        """End the visit: the attract loop alone."""
+        before = list(self._stack)
+        self._stack = [Entry(ATTRACT)]
+        return self._stack != before

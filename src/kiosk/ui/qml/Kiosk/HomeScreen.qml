@@ -1,0 +1,121 @@
+import QtQuick
+import KioskStyle
+import KioskBackend
+
+// Home: a welcome line with the event, then one tile per thing a visitor can do.
+Item {
+    id: screen
+
+    required property AppBridge app
+
+    objectName: "homeScreen"
+
+    Rectangle { anchors.fill: parent; color: Theme.background }
+
+    Column {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin; topMargin: 48 }
+        spacing: 8
+
+        KText {
+            objectName: "homeWelcome"
+            width: parent.width
+            text: qsTr("Welcome")
+            color: Theme.primary
+            font.pixelSize: Theme.fontHuge
+            font.weight: Font.Bold
+            wrapMode: Text.NoWrap
+            elide: Text.ElideRight
+        }
+        KText {
+            objectName: "homeEvent"
+            width: parent.width
+            visible: text !== ""
+            text: [screen.app.eventName, screen.app.eventDates].filter(s => s !== "").join("  ·  ")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontHeading
+            wrapMode: Text.NoWrap
+            elide: Text.ElideRight
+        }
+    }
+
+    Item {
+        id: tiles
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin; topMargin: 40 }
+
+        readonly property real gap: 32
+        readonly property real heroWidth: Math.round(width * 0.36)
+        readonly property real cellWidth: (width - heroWidth - 2 * gap) / 2
+        readonly property real cellHeight: (height - gap) / 2
+
+        HomeTile {
+            tileId: "exhibitors"
+            x: 0
+            y: 0
+            width: tiles.heroWidth
+            height: tiles.height
+            iconName: "store"
+            text: qsTr("Exhibitors")
+            subtitle: qsTr("Companies from Macao and the Portuguese-speaking countries")
+            figure: screen.app.exhibitorCount > 0 ? screen.app.exhibitorCount.toString() : ""
+            fill: Theme.primary
+            titleSize: Theme.fontHuge
+            onClicked: screen.app.go("directory")
+        }
+        HomeTile {
+            tileId: "products"
+            x: tiles.heroWidth + tiles.gap
+            y: 0
+            width: tiles.cellWidth
+            height: tiles.cellHeight
+            iconName: "public"
+            text: qsTr("Products from Portuguese-speaking countries")
+            fill: Theme.accent
+            ink: Theme.textOnPrimary
+            inkMuted: Theme.textOnPrimary
+            onClicked: screen.app.go("products")
+        }
+        HomeTile {
+            tileId: "map"
+            x: tiles.heroWidth + tiles.gap + tiles.cellWidth + tiles.gap
+            y: 0
+            width: tiles.cellWidth
+            height: tiles.cellHeight
+            iconName: "place"
+            text: qsTr("Pavilion map")
+            subtitle: qsTr("Find a booth")
+            fill: Theme.surface
+            ink: Theme.primary
+            inkMuted: Theme.textMuted
+            onClicked: screen.app.go("map")
+        }
+        HomeTile {
+            tileId: "contact"
+            x: tiles.heroWidth + tiles.gap
+            y: tiles.cellHeight + tiles.gap
+            width: tiles.cellWidth
+            height: tiles.cellHeight
+            iconName: "person_add"
+            text: qsTr("Business matching")
+            subtitle: qsTr("Leave your contact")
+            fill: Theme.primaryDeep
+            ink: Theme.goldLight
+            inkMuted: Theme.textOnPrimaryMuted
+            onClicked: screen.app.go("contact")
+        }
+        HomeTile {
+            tileId: "about"
+            x: tiles.heroWidth + tiles.gap + tiles.cellWidth + tiles.gap
+            y: tiles.cellHeight + tiles.gap
+            width: tiles.cellWidth
+            height: tiles.cellHeight
+            iconName: "info"
+            text: qsTr("About")
+            subtitle: screen.app.brandName
+            fill: Theme.surface
+            ink: Theme.primary
+            inkMuted: Theme.textMuted
+            onClicked: screen.app.go("about")
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import QtQuick
+import QtQuick.Controls
+import KioskStyle
+
+// A large home-screen tile: icon, title, one line of explanation and an arrow, on a brand
+// colour. The whole tile is the touch target.
+AbstractButton {
+    id: tile
+
+    property string tileId: ""
+    property string iconName: "info"
+    property string subtitle: ""
+    property string figure: ""          // an optional big number (e.g. the exhibitor count)
+    property color fill: Theme.primary
+    property color ink: Theme.textOnPrimary
+    property color inkMuted: Theme.textOnPrimaryMuted
+    property int titleSize: Theme.fontHeading + 4
+
+    objectName: "homeTile_" + tileId
+    focusPolicy: Qt.NoFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    scale: down ? 0.98 : 1.0
+    Behavior on scale { NumberAnimation { duration: 110; easing.type: Easing.OutQuad } }
+
+    background: Item {
+        Shadow { anchors.fill: parent; opacity: tile.down ? 0.5 : 1.0 }
+        Rectangle {
+            anchors.fill: parent
+            radius: Theme.radiusLarge
+            color: tile.fill
+            border.width: tile.fill === Theme.surface ? 2 : 0
+            border.color: Theme.divider
+            clip: true
+
+            // a quiet brand flourish in the corner
+            Rectangle {
+                width: parent.height * 0.9
+                height: width
+                radius: width / 2
+                x: parent.width - width * 0.55
+                y: -height * 0.45
+                color: "transparent"
+                border.width: 2
+                border.color: tile.ink
+                opacity: 0.12
+            }
+        }
+    }
+
+    contentItem: Item {
+        Rectangle {
+            id: badge
+            x: 40
+            y: 40
+            width: 88
+            height: 88
+            radius: 44
+            color: Qt.rgba(tile.ink.r, tile.ink.g, tile.ink.b, 0.14)
+            Icon {
+                anchors.centerIn: parent
+                name: tile.iconName
+                size: 52
+                color: tile.ink
+            }
+        }
+        Rectangle {
+            anchors { right: parent.right; rightMargin: 40; verticalCenter: badge.verticalCenter }
+            width: 72
+            height: 72
+            radius: 36
+            color: tile.ink
+            Icon {
+                anchors.centerIn: parent
+                name: "arrow_forward"
+                size: 40
+                color: tile.fill
+            }
+        }
+        Column {
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 40 }
+            spacing: 10
+            KText {
+                objectName: "homeTileFigure_" + tile.tileId
+                visible: tile.figure !== ""
+                text: tile.figure
+                color: tile.ink
+                font.pixelSize: Theme.fontDisplay
+                font.weight: Font.Bold
+                wrapMode: Text.NoWrap
+                lineHeight: 1.0
+            }
+            KText {
+                objectName: "homeTileTitle_" + tile.tileId
+                width: parent.width
+                text: tile.text
+                color: tile.ink
+                font.pixelSize: tile.titleSize
+                font.weight: Font.Bold
+                lineHeight: 1.05
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            KText {
+                width: parent.width
+                visible: text !== ""
+                text: tile.subtitle
+                color: tile.inkMuted
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import QtQuick
+import QtQuick.Shapes
+import KioskStyle
+import KioskBackend
+
+// "Still there?": shown by the idle monitor after a quiet spell. A ring counts the seconds
+// down; one large button (or any touch: the monitor treats every touch as an answer) keeps the
+// visit going (WCAG 2.2.1). When the ring runs out the visit is reset.
+Item {
+    id: overlay
+
+    required property AppBridge app
+    readonly property var idle: app.idle
+    readonly property bool shown: idle.countingDown
+
+    objectName: "idleOverlay"
+    visible: opacity > 0
+    opacity: shown ? 1 : 0
+    Behavior on opacity { NumberAnimation { duration: 260; easing.type: Easing.OutQuad } }
+
+    Rectangle { anchors.fill: parent; color: Theme.scrim }
+
+    // The whole overlay answers a touch; nothing underneath reacts while it shows.
+    MouseArea {
+        anchors.fill: parent
+        enabled: overlay.shown
+        onClicked: overlay.idle.stillHere()
+    }
+
+    Item {
+        anchors.centerIn: parent
+        width: 980
+        height: 640
+        scale: overlay.shown ? 1.0 : 0.94
+        Behavior on scale { NumberAnimation { duration: 260; easing.type: Easing.OutBack } }
+
+        Shadow { anchors.fill: card; strength: 2.0 }
+        Rectangle {
+            id: card
+            anchors.fill: parent
+            radius: 40
+            color: Theme.surface
+
+            Item {
+                id: ring
+                width: 220
+                height: 220
+                anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: 56 }
+                readonly property real fraction: overlay.idle.countdownSeconds > 0
+                    ? overlay.idle.secondsLeft / overlay.idle.countdownSeconds : 0
+
+                Shape {
+                    anchors.fill: parent
+                    preferredRendererType: Shape.CurveRenderer
+                    ShapePath {
+                        strokeColor: Theme.surfaceAlt
+                        strokeWidth: 16
+                        fillColor: "transparent"
+                        PathAngleArc { centerX: 110; centerY: 110; radiusX: 98; radiusY: 98; startAngle: 0; sweepAngle: 360 }
+                    }
+                    ShapePath {
+                        strokeColor: Theme.accent
+                        strokeWidth: 16
+                        fillColor: "transparent"
+                        capStyle: ShapePath.RoundCap
+                        PathAngleArc {
+                            centerX: 110; centerY: 110; radiusX: 98; radiusY: 98
+                            startAngle: -90
+                            sweepAngle: 360 * ring.fraction
+                            Behavior on sweepAngle { NumberAnimation { duration: 900; easing.type: Easing.Linear } }
+                        }
+                    }
+                }
+                KText {
+                    objectName: "idleSecondsLeft"
+                    anchors.centerIn: parent
+                    text: overlay.idle.secondsLeft
+                    color: Theme.text
+                    font.pixelSize: Theme.fontHuge
+                    font.weight: Font.Bold
+                    wrapMode: Text.NoWrap
+                }
+            }
+
+            KText {
+                id: title
+                objectName: "idleTitle"
+                anchors { top: ring.bottom; topMargin: 28; left: parent.left; right: parent.right; margins: 64 }
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Still there?")
+                color: Theme.primary
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+            }
+            KText {
+                objectName: "idleMessage"
+                anchors { top: title.bottom; topMargin: 12; left: parent.left; right: parent.right; margins: 64 }
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("For your privacy the kiosk will start over and clear what you entered.")
+                color: Theme.textMuted
+            }
+            KioskButton {
+                objectName: "stillThereButton"
+                anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: 56 }
+                width: 600
+                height: Theme.touchLarge + 16
+                fontSize: Theme.fontHeading
+                variant: "accent"
+                iconName: "touch_app"
+                text: qsTr("I'm still here")
+                onClicked: overlay.idle.stillHere()
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import QtQuick
+import KioskStyle
+import KioskBackend
+
+// The on-screen keyboard's place at the bottom of the canvas. The keyboard itself
+// (KeyboardPanel.qml, Qt Virtual Keyboard) is loaded in the background once the first frame is
+// on screen: it is the heaviest part of the scene and a visitor needs it only at a text field.
+Item {
+    id: dock
+
+    required property AppBridge app
+    // Height the keyboard currently takes from the bottom of the canvas (0 when hidden).
+    readonly property real occupied: loader.item ? Math.max(0, height - loader.item.y) : 0
+
+    function load() {
+        loader.active = true
+    }
+
+    Rectangle {
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: dock.occupied
+        color: Theme.primaryDeep
+    }
+
+    Loader {
+        id: loader
+        objectName: "keyboardLoader"
+        active: false
+        asynchronous: true
+        width: Math.min(dock.width, 1480)
+        height: dock.height
+        anchors.horizontalCenter: parent.horizontalCenter
+        source: "KeyboardPanel.qml"
+        onLoaded: item.app = dock.app
+    }
+}

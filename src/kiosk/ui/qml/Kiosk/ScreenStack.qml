@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import KioskStyle
+import KioskBackend
+
+// Mirrors AppBridge.stack (the Navigator's decision) with a StackView: screens slide in when
+// the visitor goes deeper, back out when they return, and each screen gets exactly the bridges
+// it declares. The attract loop is not in here: Main.qml shows it above everything.
+StackView {
+    id: stack
+
+    required property AppBridge app
+    required property var bridges
+
+    property var shownKeys: []
+
+    objectName: "screenStack"
+
+    function propertiesFor(entry) {
+        const properties = {}
+        for (const name of entry.bridges)
+            properties[name] = stack.bridges[name]
+        for (const name in entry.extra)
+            properties[name] = entry.extra[name]
+        return properties
+    }
+
+    function sync() {
+        const target = stack.app.stack.filter(entry => entry.screen !== "attract")
+        const keys = target.map(entry => entry.key)
+        if (keys.length === 0) {
+            // The visit ended: the attract loop now covers everything; drop the screens
+            // (and whatever was typed into them) once it has faded in.
+            clearTimer.restart()
+            stack.shownKeys = []
+            return
+        }
+        clearTimer.stop()
+        let common = 0
+        while (common < keys.length && common < stack.shownKeys.length && stack.depth > common
+               && keys[common] === stack.shownKeys[common])
+            common++
+        if (common === keys.length && common === stack.depth) {
+            stack.shownKeys = keys
+            return
+        }
+        const items = []
+        for (let i = common; i < target.length; i++)
+            items.push(target[i].source, stack.propertiesFor(target[i]))
+        const wasShown = stack.shownKeys.indexOf(keys[keys.length - 1]) >= 0
+        const operation = stack.depth === 0 || stack.shownKeys.length === 0 ? StackView.Immediate
+                        : wasShown ? StackView.PopTransition : StackView.PushTransition
+        if (items.length === 0)
+            stack.popToIndex(common - 1, operation)
+        else if (common >= stack.depth)
+            stack.push(items, operation)
+        else
+            stack.replace(stack.get(common, StackView.DontLoad), items, undefined, operation)
+        stack.shownKeys = keys
+    }
+
+    Timer {
+        id: clearTimer
+        interval: Theme.transitionMs + 200
+        onTriggered: stack.clear(StackView.Immediate)
+    }
+
+    Connections {
+        target: stack.app
+        function onStackChanged() { stack.sync() }
+    }
+    Component.onCompleted: sync()
+
+    readonly property int duration: Theme.transitionMs
+    readonly property real shift: width * 0.06
+
+    pushEnter: Transition {
+        ParallelAnimation {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: stack.duration; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "x"; from: stack.shift; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
+        }
+    }
+    pushExit: Transition {
+        ParallelAnimation {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "x"; from: 0; to: -stack.shift / 2; duration: stack.duration; easing.type: Easing.OutCubic }
+        }
+    }
+    popEnter: Transition {
+        ParallelAnimation {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: stack.duration; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "x"; from: -stack.shift / 2; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
+        }
+    }
+    popExit: Transition {
+        ParallelAnimation {
+            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
+            NumberAnimation { property: "x"; from: 0; to: stack.shift; duration: stack.duration; easing.type: Easing.OutCubic }
+        }
+    }
+    replaceEnter: pushEnter
+    replaceExit: pushExit
+}

@@ -1,0 +1,110 @@
+"""Render every visitor screen in every language to PNG, offscreen, for review and the README.
+
+The real window is built on the configured database and driven through the ``AppBridge`` as a
+visitor would be (reset, language, screen); each picture is taken once the shell's transitions
+have finished, at the kiosk's design size of 1920x1080 unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from kiosk.config import Settings
+from kiosk.domain.languages import LANGUAGES
+from kiosk.errors import KioskError
+from kiosk.ui.navigation import ATTRACT, SCREENS
+
+IDLE = "idle"  # the "Still there?" overlay, over Home
+SHOTS: tuple[str, ...] = (*SCREENS, IDLE)
+IMAGE_SETTLE_MS = 350  # asynchronous images (attract pictures, logos) after the transitions
+
+
+def render(
+    settings: Settings,
+    out_dir: Path,
+    *,
+    languages: Iterable[str] | None = None,
+    screens: Iterable[str] | None = None,
+    size: tuple[int, int] = (1920, 1080),
+    report: Callable[[Path], None] | None = None,
+) -> list[Path]:
+    """Write ``SCREEN-LANG.png`` for each screen and language; returns the files written."""
+    tags = list(languages or (lang.tag for lang in LANGUAGES))
+    names = list(screens or SHOTS)
+    known_tags = [lang.tag for lang in LANGUAGES]
+    unknown = [n for n in names if n not in SHOTS] + [t for t in tags if t not in known_tags]
+    if unknown:
+        raise KioskError(
+            f"unknown screen or language: {', '.join(unknown)} "
+            f"(screens: {', '.join(SHOTS)}; languages: {', '.join(known_tags)})"
+        )
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.app import prepare_environment
+
+    prepare_environment()
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.window import KioskWindowHost
+
+    app = QGuiApplication.instance() or QGuiApplication(["kiosk-screenshots"])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    host = KioskWindowHost(settings.with_overrides(windowed=True, hide_cursor=False))
+    written: list[Path] = []
+    try:
+        host.load()
+        host.window.resize(*size)
+        host.idle.set_timeouts(24 * 3600, settings.idle_countdown_s)
+        bridge = host.app_bridge
+        for tag in tags:
+            for name in names:
+                bridge.reset()
+                bridge.setLanguage(tag)
+                if name == IDLE:
+                    bridge.home()
+                    _settle(app, host)
+                    host.idle.show_countdown()
+                elif name != ATTRACT:
+                    bridge.go(name, _argument_for(name, bridge))
+                _settle(app, host)
+                path = out_dir / f"{name}-{tag}.png"
+                image = host.window.grabWindow()
+                if image.isNull() or not image.save(str(path)):
+                    raise KioskError(f"{path}: could not write the screenshot")
+                written.append(path)
+                if report:
+                    report(path)
+        problems = host.problems()
+        if problems:
+            raise KioskError("QML reported problems while rendering:\n" + "\n".join(problems))
+    finally:
+        host.close()
+        del app
+    return written
+
+
+def _argument_for(screen: str, bridge: object) -> str:
+    """The exhibitor pictured on per-exhibitor screens: the first highlight."""
+    if screen not in ("exhibitor", "map"):
+        return ""
+    highlights = bridge.highlights
+    return str(highlights[0]["id"]) if highlights else ""
+
+
+def _settle(app: object, host: object, timeout_s: float = 10.0) -> None:
+    """Process events until the shell's transitions are over, then a little more."""
+    deadline = time.monotonic() + timeout_s
+    _spin(app, 60)
+    while not host.is_settled() and time.monotonic() < deadline:
+        _spin(app, 20)
+    _spin(app, IMAGE_SETTLE_MS)
+
+
+def _spin(app: object, ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()

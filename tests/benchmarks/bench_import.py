@@ -1,0 +1,126 @@
+"""Benchmark: validate and import a 5,000-exhibitor content pack.
+
+Run: python tests/benchmarks/bench_import.py [--exhibitors N] [--products N] [--keep DIR]
+
+The pack is generated in a temporary folder: N exhibitors with a transparent PNG logo each
+(400×200, so the 256 px thumbnail is a real resize), product photos (800×600 JPEG), two
+3000×2000 pavilion maps and three attract images. Validation, first import and re-import (which
+replaces the event) run in a child process, so its peak memory (max RSS) is the import's, not
+the generator's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for packs.py
+
+from packs import BASE, exhibitor
+from PIL import Image, ImageDraw
+
+
+def generate(folder: Path, exhibitors: int, products: int) -> None:
+    content = json.loads(json.dumps(BASE))
+    content["brand"]["attract"] = [f"images/attract/{i}.jpg" for i in range(3)]
+    content["pavilions"][1]["map"] = "images/maps/services.png"
+    paths = {
+        "images/brand/logo.png": ((600, 300), "PNG"),
+        "images/maps/food.png": ((3000, 2000), "PNG"),
+        "images/maps/services.png": ((3000, 2000), "PNG"),
+        **{f"images/attract/{i}.jpg": ((2560, 1440), "JPEG") for i in range(3)},
+    }
+    for index in range(exhibitors):
+        item = exhibitor(index, pavilion="food" if index % 2 else "services")
+        item["logo"] = f"images/exhibitors/{item['id']}.png"
+        paths[item["logo"]] = ((400, 200), "PNGA")  # transparent, like most logos
+        if index < products:
+            item["products"][0]["image"] = f"images/products/{item['id']}.jpg"
+            paths[item["products"][0]["image"]] = ((800, 600), "JPEG")
+        content["exhibitors"].append(item)
+    for index, (rel, (size, fmt)) in enumerate(paths.items()):
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        colour = ((index * 37) % 256, (index * 91) % 256, (index * 13) % 256)
+        if fmt == "PNGA":
+            fmt, image = "PNG", Image.new("RGBA", size, (0, 0, 0, 0))
+        else:
+            image = Image.new("RGB", size, colour)
+        draw = ImageDraw.Draw(image)
+        draw.ellipse((size[0] // 5, size[1] // 5, size[0] * 4 // 5, size[1] * 4 // 5), fill=colour)
+        draw.text((10, 10), rel, fill="black")
+        image.save(path, fmt, quality=85)
+    (folder / "content.json").write_text(json.dumps(content, ensure_ascii=False), "utf-8")
+
+
+def measure(pack: Path, data_dir: Path) -> None:
+    """In the child process: validate, import, re-import; print figures."""
+    from kiosk.config import Settings
+    from kiosk.content.images import MAX_WORKERS
+    from kiosk.content.importer import import_pack
+    from kiosk.content.validate import validate_pack
+    from kiosk.data.database import open_database
+
+    settings = Settings(data_dir=data_dir)
+    print(f"cores            : {os.cpu_count()} (image work runs on up to {MAX_WORKERS} threads)")
+    started, cpu = time.perf_counter(), time.process_time()
+    result = validate_pack(pack)
+    validate_s = time.perf_counter() - started
+    count = len(result.exhibitors)
+    print(
+        f"validate-content : {validate_s:6.2f} s  ({validate_s / count * 1000:.2f} ms/exhibitor; "
+        f"CPU {time.process_time() - cpu:.2f} s)"
+    )
+    database = open_database(settings)
+    try:
+        for label in ("import (first)  ", "import (replace)"):
+            cpu = time.process_time()
+            report = import_pack(database.sessions, pack, settings.content_dir)
+            print(
+                f"{label} : {report.seconds:6.2f} s  ({report.seconds / count * 1000:.2f} "
+                f"ms/exhibitor; check {report.validate_seconds:.2f} s, images "
+                f"{report.files_seconds:.2f} s, database {report.database_seconds:.2f} s; "
+                f"CPU {time.process_time() - cpu:.2f} s; {report.files_written:,} files written)"
+            )
+    finally:
+        database.dispose()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory      : {peak_mb:6.0f} MB (max RSS of the validating/importing process)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exhibitors", type=int, default=5000)
+    parser.add_argument("--products", type=int, default=2000, help="exhibitors with a photo")
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--measure", nargs=2, type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        measure(*args.measure)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        root = args.keep or Path(tmp)
+        pack = root / "pack"
+        started = time.perf_counter()
+        if not (args.keep and (pack / "content.json").exists()):  # --keep reuses its pack
+            generate(pack, args.exhibitors, args.products)
+        size_mb = (pack / "content.json").stat().st_size / 1024 / 1024
+        images = sum(1 for p in pack.rglob("*") if p.is_file()) - 1
+        print(
+            f"generated        : {args.exhibitors:,} exhibitors, {images:,} images, "
+            f"content.json {size_mb:.1f} MB in {time.perf_counter() - started:.1f} s"
+        )
+        subprocess.run(
+            [sys.executable, __file__, "--measure", str(pack), str(root / "data")], check=True
+        )
+
+
+if __name__ == "__main__":
+    main()

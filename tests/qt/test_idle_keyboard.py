@@ -1,0 +1,157 @@
+"""Idle reset and the on-screen keyboard, on the real window with real taps and keys."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import KioskDriver, walk
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+FIELD_QML = (
+    "import QtQuick; import QtQuick.Controls; TextField { objectName: 'probeField';"
+    " x: 100; y: 100; width: 600; height: 80; font.pixelSize: 32 }"
+)
+
+
+def start(kiosk: KioskDriver) -> None:
+    kiosk.tap("attractScreen")
+    assert kiosk.app.screen == "home"
+
+
+def add_text_field(kiosk: KioskDriver) -> QQuickItem:
+    """A real TextField on the current screen, as a search box or the lead form would have."""
+    field = kiosk.add_qml(FIELD_QML, kiosk.current_screen())
+    kiosk.settle()
+    return field
+
+
+def test_idle_shows_still_there_and_the_button_keeps_the_visit(kiosk: KioskDriver) -> None:
+    start(kiosk)
+    kiosk.tap("homeTile_about")
+    kiosk.host.idle.set_timeouts(0.3, 20)
+    assert not kiosk.exists("stillThereButton")
+    kiosk.wait_until(lambda: kiosk.app.idle.countingDown)
+    kiosk.settle()
+    assert kiosk.exists("stillThereButton")
+    assert int(kiosk.text("idleSecondsLeft")) in (19, 20)
+    assert not kiosk.exists("backButton"), "the overlay is modal"
+    kiosk.host.idle.set_timeouts(30, 20)
+    kiosk.tap("stillThereButton")
+    assert not kiosk.app.idle.countingDown and not kiosk.exists("stillThereButton")
+    assert kiosk.app.screen == "about" and kiosk.exists("aboutScreen")
+
+
+def test_still_there_button_is_large_and_translated(kiosk: KioskDriver) -> None:
+    start(kiosk)
+    kiosk.tap("languageButton_zh-Hant")
+    kiosk.host.idle.set_timeouts(0.2, 20)
+    kiosk.wait_until(lambda: kiosk.app.idle.countingDown)
+    kiosk.settle()
+    button = kiosk.find("stillThereButton")
+    scale = kiosk.window.height() / 1080
+    assert button.height() * scale >= 48 * scale and button.height() >= 96
+    assert kiosk.text("idleTitle") == "您還在嗎？"
+
+
+def test_countdown_end_resets_to_attract_and_wipes_every_input(kiosk: KioskDriver) -> None:
+    start(kiosk)
+    kiosk.tap("languageButton_pt")
+    kiosk.tap("homeTile_contact")
+    field = add_text_field(kiosk)
+    kiosk.tap("probeField")
+    for char in "Maria":
+        QTest.keyClick(kiosk.window, char)
+    assert field.property("text") == "Maria"
+
+    kiosk.host.idle.set_timeouts(0.3, 1)
+    kiosk.wait_until(lambda: kiosk.app.screen == "attract", timeout_ms=6000)
+    kiosk.settle()
+    kiosk.wait_until(lambda: kiosk.current_screen() is None)
+    assert kiosk.app.language == "en"
+    assert kiosk.exists("attractScreen") and not kiosk.exists("stillThereButton")
+    assert all(not i.property("text") for i in kiosk.text_inputs())
+    assert not kiosk.items("probeField"), "the visit's screens are gone"
+    assert not QGuiApplication.inputMethod().isVisible()
+
+
+def test_no_idle_countdown_on_the_attract_loop(kiosk: KioskDriver) -> None:
+    kiosk.host.idle.set_timeouts(0.2, 1)
+    kiosk.settle(600)
+    assert not kiosk.app.idle.countingDown and kiosk.app.screen == "attract"
+
+
+def test_touches_postpone_the_countdown(kiosk: KioskDriver) -> None:
+    start(kiosk)
+    kiosk.host.idle.set_timeouts(0.6, 20)
+    for _ in range(4):
+        kiosk.settle(300)
+        kiosk.tap("languageButton_pt", settle=False)
+    assert not kiosk.app.idle.countingDown
+
+
+def test_keyboard_appears_for_a_text_field_in_the_visitors_language(kiosk: KioskDriver) -> None:
+    start(kiosk)
+    kiosk.tap("languageButton_zh-Hans")
+    kiosk.tap("homeTile_contact")
+    add_text_field(kiosk)
+    panel = kiosk.find("inputPanel", visible=False)
+    assert not panel.property("active")
+    stack_height = kiosk.find("screenStack", visible=False).height()
+    kiosk.tap("probeField")
+    kiosk.wait_until(lambda: panel.property("active"))
+    kiosk.settle(400)
+    assert kiosk.exists("inputPanel")
+    assert QGuiApplication.inputMethod().locale().name() == "zh_CN"
+    assert kiosk.find("screenStack", visible=False).height() < stack_height, (
+        "screens make room for the keys"
+    )
+    kiosk.tap("languageButton_zh-Hant")
+    kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "zh_TW")
+    kiosk.tap("languageButton_pt")
+    kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "pt_PT")
+
+
+def keyboard_key(kiosk: KioskDriver, text: str) -> QQuickItem:
+    """The visible key of the on-screen keyboard that types ``text``."""
+    for item in walk(kiosk.find("inputPanel")):
+        kind = item.metaObject().className()
+        if "Key" in kind and item.property("text") == text and item.isVisible():
+            return item
+    raise AssertionError(f"no key {text!r} on the keyboard")
+
+
+def press_keys(kiosk: KioskDriver, *texts: str) -> None:
+    """Real presses on the keyboard's keys, as a finger would."""
+    for text in texts:
+        point = kiosk.centre(keyboard_key(kiosk, text))
+        QTest.mousePress(
+            kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        )
+        QTest.mouseRelease(
+            kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point, 40
+        )
+        kiosk.qtbot.wait(40)
+
+
+@pytest.mark.parametrize(
+    ("lang", "keys", "typed"),
+    [
+        ("zh-Hans", ("n", "i", " "), "你"),  # Pinyin, first candidate
+        ("zh-Hant", ("ㄋ", "ㄧ", "ˇ", " "), "你"),  # Zhuyin, first candidate
+        ("pt", ("a", "ç", "o"), "aço"),  # the Portuguese layout has its own ç key
+    ],
+)
+def test_typing_on_the_keyboard_in_each_language(
+    kiosk: KioskDriver, lang: str, keys: tuple[str, ...], typed: str
+) -> None:
+    start(kiosk)
+    kiosk.tap(f"languageButton_{lang}")
+    kiosk.tap("homeTile_contact")
+    field = add_text_field(kiosk)
+    kiosk.tap("probeField")
+    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
+    kiosk.settle(300)
+    press_keys(kiosk, *keys)
+    kiosk.wait_until(lambda: field.property("text").lower() == typed)  # Latin layouts capitalise

@@ -1,0 +1,160 @@
+"""The shell with real taps: attract → home → screens → back, languages, kiosk window rules."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import KioskDriver
+
+from kiosk.ui.navigation import SCREENS
+
+HOME_TITLES = {
+    "en": "Exhibitors",
+    "pt": "Expositores",
+    "zh-Hant": "參展商",
+    "zh-Hans": "参展商",
+}
+
+
+def start(kiosk: KioskDriver) -> None:
+    assert kiosk.app.screen == "attract" and kiosk.exists("attractScreen")
+    kiosk.tap("attractScreen")
+    assert kiosk.app.screen == "home"
+    assert kiosk.exists("homeScreen") and not kiosk.exists("attractScreen")
+
+
+def test_touch_on_the_attract_loop_opens_home(kiosk: KioskDriver) -> None:
+    assert not kiosk.exists("languageButton_en"), "the attract loop covers the top bar"
+    start(kiosk)
+    assert kiosk.exists("languageButton_en")
+    assert not kiosk.exists("backButton"), "Home has nothing to go back to"
+
+
+def test_tapping_a_start_prompt_starts_in_that_language(kiosk_event: KioskDriver) -> None:
+    kiosk = kiosk_event
+    assert kiosk.text("startPrompt_zh-Hant") == "輕觸螢幕開始"
+    assert kiosk.text("startPrompt_pt") == "Toque para começar"
+    kiosk.tap("startPrompt_zh-Hant")
+    assert kiosk.app.screen == "home" and kiosk.app.language == "zh-Hant"
+    assert kiosk.text("homeTileTitle_exhibitors") == "參展商"
+
+
+def test_attract_loop_shows_the_brand_and_a_featured_exhibitor(kiosk_event: KioskDriver) -> None:
+    kiosk = kiosk_event
+    assert kiosk.text("attractBrand") == "MICE² Macao x Hengqin"
+    assert kiosk.text("attractTagline") == "Where East meets the Portuguese-speaking world"
+    assert kiosk.text("attractHighlightName") == "Macau Tea Co. Ltd."
+    assert len(kiosk.app.attractImages) == 2
+
+
+def test_home_tiles_lead_to_their_screens_and_back(kiosk: KioskDriver) -> None:
+    start(kiosk)
+    for tile, screen, item in (
+        ("about", "about", "aboutScreen"),
+        ("contact", "contact", "contactScreen"),
+        ("exhibitors", "directory", None),
+        ("products", "products", None),
+        ("map", "map", None),
+    ):
+        kiosk.tap(f"homeTile_{tile}")
+        assert kiosk.app.screen == screen
+        shown = kiosk.current_screen()
+        assert shown is not None and shown.isVisible()
+        if item:
+            assert kiosk.exists(item)
+        kiosk.tap("backButton")
+        assert kiosk.app.screen == "home" and kiosk.exists("homeScreen")
+
+
+def test_home_button_returns_from_a_deeper_screen(kiosk: KioskDriver) -> None:
+    start(kiosk)
+    kiosk.tap("homeTile_contact")
+    kiosk.tap("contactBrowseButton")
+    assert [e["screen"] for e in kiosk.app.stack] == ["home", "contact", "directory"]
+    kiosk.tap("homeButton")
+    assert kiosk.app.screen == "home" and kiosk.exists("homeScreen")
+    assert not kiosk.exists("contactScreen")
+
+
+@pytest.mark.parametrize("lang", ["pt", "zh-Hant", "zh-Hans", "en"])
+def test_language_switch_retranslates_home_in_place(kiosk: KioskDriver, lang: str) -> None:
+    start(kiosk)
+    if lang == "en":
+        kiosk.tap("languageButton_pt")
+    screen_before = kiosk.current_screen()
+    kiosk.tap(f"languageButton_{lang}")
+    assert kiosk.app.language == lang
+    assert kiosk.text("homeTileTitle_exhibitors") == HOME_TITLES[lang]
+    assert kiosk.current_screen() is screen_before, "the screen is kept, not rebuilt"
+    assert kiosk.app.screen == "home"
+
+
+def test_every_shell_screen_changes_its_visible_text_with_the_language(
+    kiosk_event: KioskDriver,
+) -> None:
+    kiosk = kiosk_event
+    start(kiosk)
+    for tile in ("about", "contact", None):
+        if tile:
+            kiosk.tap(f"homeTile_{tile}")
+        seen = {}
+        for lang in ("en", "zh-Hant", "zh-Hans", "pt"):
+            kiosk.tap(f"languageButton_{lang}")
+            seen[lang] = set(kiosk.visible_texts())
+        assert kiosk.app.screen == (tile or "home")
+        for lang in ("zh-Hant", "zh-Hans", "pt"):
+            changed = seen[lang] - seen["en"]
+            assert len(changed) >= 3, f"{tile or 'home'} in {lang}: only {changed} changed"
+        if tile:
+            kiosk.tap("homeButton")
+
+
+def test_content_follows_the_language_with_the_pack_fallback(kiosk_event: KioskDriver) -> None:
+    kiosk = kiosk_event
+    start(kiosk)
+    kiosk.tap("homeTile_about")
+    kiosk.tap("languageButton_zh-Hans")
+    assert kiosk.text("aboutOrganizer") == "澳门贸易投资促进局"
+    kiosk.tap("languageButton_pt")
+    assert kiosk.text("aboutOrganizer").startswith("Instituto de Promoção")
+
+
+def test_font_family_follows_the_script(kiosk: KioskDriver) -> None:
+    start(kiosk)
+    families = {}
+    for lang in ("zh-Hant", "zh-Hans", "pt"):
+        kiosk.tap(f"languageButton_{lang}")
+        families[lang] = kiosk.find("homeWelcome").property("font").family()
+    assert families == {
+        "zh-Hant": "Noto Sans CJK TC",
+        "zh-Hans": "Noto Sans CJK SC",
+        "pt": "Noto Sans CJK SC",
+    }
+
+
+def test_screens_missing_from_the_build_show_a_placeholder(kiosk: KioskDriver) -> None:
+    available = {name: kiosk.app.screen_available(name) for name in SCREENS}
+    assert available["home"] and available["attract"] and available["about"]
+    start(kiosk)
+    for name, ok in available.items():
+        if ok or name in ("attract", "exhibitor"):
+            continue
+        kiosk.app.go(name)
+        kiosk.settle()
+        assert kiosk.exists("placeholderScreen")
+        kiosk.tap("homeButton")
+
+
+def test_the_window_refuses_to_close_unless_staff_allow_it(kiosk: KioskDriver) -> None:
+    window = kiosk.window
+    window.close()
+    kiosk.settle(100)
+    assert window.isVisible(), "Alt+F4 / window manager close must be refused"
+    kiosk.host.quit()
+    kiosk.settle(100)
+    assert not window.isVisible()
+
+
+def test_staff_mode_has_its_hidden_corner(kiosk: KioskDriver) -> None:
+    corner = kiosk.find("staffCorner")
+    assert corner.x() == 0 and corner.y() == 0 and corner.width() >= 96
+    assert corner.childItems() == [], "no visible hint"

@@ -1,0 +1,190 @@
+"""Cards a scanner types into the lead form: vCard, MECARD, a bare email; anything else is None."""
+
+from __future__ import annotations
+
+import pytest
+import vobject
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.domain.card_scan import FIELD_MAX, CardFields, parse_card
+from kiosk.domain.leads import LeadDraft, validate_lead
+
+VCARD_3 = (
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "N:Chan;Tai Man;;Mr.;\r\n"
+    "FN:Chan Tai Man\r\n"
+    "ORG:Macau Tea Co.\\, Ltd.;Sales\r\n"
+    "TITLE:Sales Manager\r\n"
+    "TEL;TYPE=WORK,VOICE:+853 2871 0300\r\n"
+    "TEL;TYPE=CELL:+853 6612 3456\r\n"
+    "item1.EMAIL;TYPE=INTERNET:chan@example.mo\r\n"
+    "item1.X-ABLabel:work\r\n"
+    "NOTE:A long note that is folded over\r\n"
+    "  two lines\r\n"
+    "END:VCARD\r\n"
+)
+
+VCARD_4 = (
+    "BEGIN:VCARD\n"
+    "VERSION:4.0\n"
+    "FN:Ana Silva\n"
+    "ORG:Vinhos do Porto SA\n"
+    'TEL;VALUE=uri;TYPE="voice,work":tel:+351-21-123-4567\n'
+    'TEL;VALUE=uri;PREF=1;TYPE="cell":tel:+351-912-345-678;ext=12\n'
+    "EMAIL;TYPE=home:ana.home@example.pt\n"
+    "EMAIL;PREF=1;TYPE=work:ana@vinhos.example.pt\n"
+    "END:VCARD"
+)
+
+VCARD_21_QP = (
+    "BEGIN:VCARD\r\n"
+    "VERSION:2.1\r\n"
+    "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E9=99=B3;=E5=A4=A7=E6=96=87;;;\r\n"
+    "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E6=BE=B3=E9=96=80=E8=8C=97=E8=8C=B6=\r\n"
+    "=E5=85=AC=E5=8F=B8\r\n"
+    "TEL;CELL:66123456\r\n"
+    "PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQ==\r\n"
+    "END:VCARD\r\n"
+)
+
+
+def test_vcard_3() -> None:
+    assert parse_card(VCARD_3) == CardFields(
+        "vcard",
+        name="Chan Tai Man",
+        company="Macau Tea Co., Ltd.",
+        job_title="Sales Manager",
+        email="chan@example.mo",
+        phone="+853 6612 3456",  # the mobile rather than the switchboard
+    )
+
+
+def test_vcard_4_prefers_pref_and_reads_tel_uris() -> None:
+    card = parse_card(VCARD_4)
+    assert card is not None
+    assert (card.name, card.company) == ("Ana Silva", "Vinhos do Porto SA")
+    assert (card.email, card.phone) == ("ana@vinhos.example.pt", "+351-912-345-678")
+
+
+def test_vcard_2_1_quoted_printable_chinese_name_from_n() -> None:
+    card = parse_card(VCARD_21_QP)
+    assert card is not None
+    assert (card.name, card.company, card.phone) == ("陳大文", "澳門茗茶公司", "66123456")
+
+
+@pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
+def test_any_line_ending_a_scanner_sends(newline: str) -> None:
+    text = newline.join(
+        ["BEGIN:VCARD", "VERSION:3.0", "FN:Li Wei", "EMAIL:li@example.cn", "END:VCARD"]
+    )
+    card = parse_card(text)
+    assert card is not None and (card.name, card.email) == ("Li Wei", "li@example.cn")
+
+
+def test_a_vcard_written_by_vobject() -> None:
+    card = vobject.vCard()
+    card.add("n").value = vobject.vcard.Name(family="Souza", given="João")
+    card.add("fn").value = "João Souza"
+    card.add("org").value = ["Café Brasil; Ltda"]
+    card.add("title").value = "Diretor, Comercial"
+    card.add("email").value = "joao@cafe.example.com.br"
+    tel = card.add("tel")
+    tel.value = "+55 11 91234-5678"
+    tel.type_param = "CELL"
+    parsed = parse_card(card.serialize())
+    assert parsed == CardFields(
+        "vcard",
+        name="João Souza",
+        company="Café Brasil; Ltda",
+        job_title="Diretor, Comercial",
+        email="joao@cafe.example.com.br",
+        phone="+55 11 91234-5678",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MECARD:N:Chan,Tai Man;TEL:+85366123456;EMAIL:chan@example.mo;;",
+            {"name": "Tai Man Chan", "phone": "+85366123456", "email": "chan@example.mo"},
+        ),
+        (
+            "MECARD:N:陳,大文;ORG:澳門茗茶\\;有限公司;TEL:66123456;TEL:28710300;",
+            {"name": "陳大文", "company": "澳門茗茶;有限公司", "phone": "66123456"},
+        ),
+        (
+            "mecard:N:Li Wei;EMAIL:li\\:wei@example.cn",
+            {"name": "Li Wei", "email": "li:wei@example.cn"},
+        ),
+        ("MECARD:N:Ana;TITLE:CEO;URL:https\\://x.pt;;", {"name": "Ana", "job_title": "CEO"}),
+    ],
+)
+def test_mecard(text: str, expected: dict[str, str]) -> None:
+    card = parse_card(text)
+    assert card is not None and card.kind == "mecard"
+    assert card.form_values() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chan@example.mo",
+        "  chan@example.mo\r",
+        "mailto:chan@example.mo?subject=Hello",
+        "ｃｈａｎ＠ｅｘａｍｐｌｅ．ｍｏ",
+    ],
+)
+def test_a_bare_email(text: str) -> None:
+    card = parse_card(text)
+    assert card is not None and card.kind == "email"
+    assert card.form_values().keys() == {"email"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "hello",
+        "66123456",
+        "https://example.com/",
+        "not an @ address",
+        "BEGIN:VCARD\nVERSION:3.0\nEND:VCARD",
+        "BEGIN:VCARD\nPHOTO;ENCODING=b:AAAA\nEND:VCARD",
+        "MECARD:;;",
+        "WIFI:T:WPA;S:expo;P:secret;;",
+    ],
+)
+def test_what_is_not_a_card(text: str) -> None:
+    assert parse_card(text) is None
+
+
+def test_a_scanned_card_fills_a_valid_form() -> None:
+    from test_lead_validation import RULES, TICKED
+
+    card = parse_card(VCARD_3)
+    assert card is not None
+    lead = validate_lead(LeadDraft(**card.form_values(), consents=TICKED), RULES)
+    assert lead.phone is not None and lead.phone.e164 == "+85366123456"
+
+
+_prefix = st.sampled_from(
+    [
+        "",
+        "BEGIN:VCARD\r\n",
+        "MECARD:",
+        "mailto:",
+        "BEGIN:VCARD\nFN;ENCODING=QUOTED-PRINTABLE;CHARSET=x:",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_prefix, st.text(max_size=600))
+def test_any_scanner_input_gives_a_card_or_none(prefix: str, body: str) -> None:
+    card = parse_card(prefix + body)
+    if card is not None:
+        assert card.form_values()
+        assert all(isinstance(v, str) and len(v) <= FIELD_MAX for v in card.form_values().values())
