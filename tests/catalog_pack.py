@@ -324,9 +324,8 @@ def many_exhibitors(n: int) -> list[dict[str, Any]]:
             entry["booth"]["code"] = f"{entry['booth']['code']}-{i}"
             entry["booth"]["x"] = (i * 37 % 997) / 997
             entry["booth"]["y"] = (i * 53 % 991) / 991
-        entry.pop("logo", None)
-        for product in entry.get("products", []):
-            product.pop("image", None)
+        # Logos and product pictures are shared with the template, as many files as the
+        # small pack has, so image decoding is exercised without writing 15,000 files.
         out.append(entry)
     return out
 
@@ -373,109 +372,21 @@ def write_pack(folder: Path, exhibitors: list[dict[str, Any]] | None = None) -> 
             if e["pavilion"] == pavilion["id"] and "x" in e.get("booth", {})
         ]
         _map(folder / pavilion["map"], pavilion["name"]["en"][:40], booths[:200])
+    written: set[str] = set()
     for i, exhibitor in enumerate(document["exhibitors"]):
-        if "logo" in exhibitor:
-            _logo(folder / exhibitor["logo"], i, exhibitor["id"])
-        for j, product in enumerate(exhibitor.get("products", [])):
-            if "image" in product:
-                _logo(folder / product["image"], i + j + 1, exhibitor["id"][j:])
+        images = [exhibitor.get("logo")] + [p.get("image") for p in exhibitor.get("products", [])]
+        for j, image in enumerate(images):
+            if image and image not in written:
+                written.add(image)
+                _logo(folder / image, i + j, Path(image).stem)
     (folder / "content.json").write_text(
         json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     return folder
 
 
-def insert_pack(sessions: Any, folder: Path) -> str:
-    """Load ``folder``'s pack into the database (ORM rows; stands in for the importer)."""
-    from PIL import Image as PILImage
+def import_into(sessions: Any, pack_folder: Path, content_dir: Path) -> str:
+    """Load the pack in ``pack_folder`` with the real importer; returns the event id."""
+    from kiosk.content.importer import import_pack
 
-    from kiosk.data import models as m
-    from kiosk.data.settings_repo import ACTIVE_EVENT, set_setting
-
-    doc = json.loads((folder / "content.json").read_text(encoding="utf-8"))
-    ev = doc["event"]
-    from datetime import date
-
-    with sessions.begin() as s:
-        event = m.Event(
-            id=ev["id"],
-            name=ev["name"],
-            venue=ev.get("venue"),
-            starts=date.fromisoformat(ev["starts"]),
-            ends=date.fromisoformat(ev["ends"]),
-            timezone=ev["timezone"],
-            organizer=None,
-            brand=doc.get("brand"),
-            consent=doc["consent"],
-            content_sha256="0" * 64,
-            source_path=str(folder),
-        )
-        s.add(event)
-        pavs = {}
-        for i, p in enumerate(doc["pavilions"]):
-            w = h = None
-            if p.get("map"):
-                with PILImage.open(folder / p["map"]) as img:
-                    w, h = img.size
-            pavs[p["id"]] = m.Pavilion(
-                event=event,
-                slug=p["id"],
-                name=p["name"],
-                map_path=p.get("map"),
-                map_width=w,
-                map_height=h,
-                position=i,
-            )
-        secs = {
-            x["id"]: m.Sector(event=event, slug=x["id"], name=x["name"], position=i)
-            for i, x in enumerate(doc.get("sectors", []))
-        }
-        for i, x in enumerate(doc["exhibitors"]):
-            booth = x.get("booth", {})
-            ex = m.Exhibitor(
-                event=event,
-                slug=x["id"],
-                name=x["name"],
-                pavilion=pavs[x["pavilion"]],
-                country=x["country"],
-                booth_code=booth.get("code"),
-                booth_x=booth.get("x"),
-                booth_y=booth.get("y"),
-                summary=x.get("summary"),
-                description=x.get("description"),
-                logo_path=x.get("logo"),
-                logo_thumb_path=x.get("logo"),
-                position=i,
-                sectors=[secs[k] for k in x.get("sectors", [])],
-            )
-            for j, p in enumerate(x.get("products", [])):
-                ex.products.append(
-                    m.Product(
-                        name=p["name"],
-                        origin=p.get("origin"),
-                        image_path=p.get("image"),
-                        thumb_path=p.get("image"),
-                        position=j,
-                    )
-                )
-            c = x.get("contact")
-            if c is not None:
-                import phonenumbers
-
-                phone = c.get("phone")
-                if phone:
-                    phone = phonenumbers.format_number(
-                        phonenumbers.parse(phone, None), phonenumbers.PhoneNumberFormat.E164
-                    )
-                ex.contact = m.Contact(
-                    person=c.get("person"),
-                    title=c.get("title"),
-                    email=c.get("email"),
-                    phone=phone,
-                    website=c.get("website"),
-                    wechat=c.get("wechat"),
-                )
-            s.add(ex)
-        s.flush()
-        set_setting(s, ACTIVE_EVENT, ev["id"])
-    return ev["id"]
+    return import_pack(sessions, pack_folder, content_dir, actor="test").event_id

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from catalog_pack import insert_pack, write_pack
+from catalog_pack import import_into, write_pack
 from helpers import qml_warnings, wait
 from PySide6.QtQuick import QQuickView
 
@@ -27,10 +27,10 @@ LANGS = ("zh-Hant", "zh-Hans", "pt", "en")
 
 
 @pytest.fixture
-def pack_catalog(database: Database, settings: Settings) -> Catalog:
-    """The test pack (tests/catalog_pack.py, with images and maps) loaded from the database."""
-    write_pack(settings.content_dir)
-    insert_pack(database.sessions, settings.content_dir)
+def pack_catalog(database: Database, settings: Settings, tmp_path: Path) -> Catalog:
+    """The test pack (tests/catalog_pack.py, with images and maps) imported by the real
+    importer into the migrated database, then read back as the screens see it."""
+    import_into(database.sessions, write_pack(tmp_path / "pack"), settings.content_dir)
     catalog = load_catalog(database.sessions, settings.content_dir)
     assert catalog is not None
     return catalog

@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -229,11 +229,8 @@ def find_object(root: QObject, name: str) -> QObject | None:
 
 
 def wait(ms: int) -> None:
-    """Run the event loop for ``ms`` milliseconds.
-
-    Unlike ``QTest.qWait`` this releases Python's GIL, so image providers written in Python
-    (the QR codes) can work on QML's loader thread meanwhile, as they do in the real app.
-    """
+    """Run the event loop for ``ms`` milliseconds, releasing Python's GIL meanwhile as the
+    real app's event loop does (``QTest.qWait`` keeps it, starving other Python threads)."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()

@@ -12,7 +12,6 @@ from kiosk.ui.catalog_bridge import (
     QR_MIN_MODULE_PX,
     CatalogBridge,
     QrImageProvider,
-    phone_display,
     qr_module_px,
     website_display,
 )
@@ -210,8 +209,6 @@ def test_module_size_is_as_large_as_fits_but_never_below_six(modules: int, px: i
     assert qr_module_px(modules) == px
 
 
-def test_display_forms_of_phone_and_website() -> None:
-    assert phone_display("+351912345678") == "+351 912 345 678"
-    assert phone_display("not a phone") == "not a phone"
+def test_display_form_of_a_website() -> None:
     assert website_display("https://www.example.mo/") == "www.example.mo"
     assert website_display("https://example.mo/en/about") == "example.mo/en/about"

@@ -43,12 +43,18 @@ def test_directory_search_field_narrows_as_you_type(bridge: CatalogBridge, show_
 def test_directory_filters_combine_with_counts(bridge: CatalogBridge, show_screen) -> None:
     view = show_screen("DirectoryScreen")
     root = view.rootObject()
+    # One filter is open at a time (country first); each header says what is chosen.
+    assert find_item(root, "filterValue_country").property("text") == "All"
     tap_name(view, "filterCountry_MO")
     assert cards(view) == {"macau-tea-co", "macau-law-firm", "macau-travel"}
     assert find_item(root, "filterCountry_MO").property("selected")
+    assert find_item(root, "filterValue_country").property("text") == "Macao"
+    tap_name(view, "filterGroup_pavilion")
+    assert not find_items(root, "filterCountry_MO")  # the country chips folded away
     assert find_item(root, "filterPavilion_services").property("count") == 2
     tap_name(view, "filterPavilion_services")
     assert cards(view) == {"macau-law-firm", "macau-travel"}
+    tap_name(view, "filterGroup_sector")
     tap_name(view, "filterSector_tourism")
     assert cards(view) == {"macau-travel"}
     # A chip that would show nothing is dimmed and cannot be chosen.
@@ -58,6 +64,7 @@ def test_directory_filters_combine_with_counts(bridge: CatalogBridge, show_scree
     assert bridge.sectorFilter == "tourism"
     tap_name(view, "clearFiltersButton")
     assert len(cards(view)) == 12 and not bridge.hasFilters
+    assert find_item(root, "filterValue_sector").property("text") == "All"
 
 
 def test_no_results_says_so_and_offers_to_clear(bridge: CatalogBridge, show_screen) -> None:
@@ -80,11 +87,8 @@ def test_card_tap_chooses_the_exhibitor(bridge: CatalogBridge, show_screen) -> N
     view = show_screen("DirectoryScreen")
     chosen: list[str] = []
     view.rootObject().exhibitorChosen.connect(chosen.append)
-    back: list[bool] = []
-    view.rootObject().backRequested.connect(lambda: back.append(True))
     tap_name(view, "exhibitorCard_porto-wines")
-    tap_name(view, "backButton")
-    assert chosen == ["porto-wines"] and back == [True]
+    assert chosen == ["porto-wines"]
 
 
 def test_directory_retranslates_when_the_language_changes(
@@ -94,10 +98,13 @@ def test_directory_retranslates_when_the_language_changes(
     card = find_item(view.rootObject(), "exhibitorCard_macau-tea-co")
     chip = find_item(view.rootObject(), "filterCountry_MO")
     assert "Macau Tea Co. Ltd." in texts(card) and chip.property("label") == "Macao"
+    tap(view, chip)  # a filter chosen: its name in the header must follow the language too
+    card = find_item(view.rootObject(), "exhibitorCard_macau-tea-co")
     bridge.set_language("zh-Hant")
     wait(30)
     assert "澳門茗茶有限公司" in texts(card) and "澳門" in texts(card)
     assert chip.property("label") == "澳門"
+    assert find_item(view.rootObject(), "filterValue_country").property("text") == "澳門"
     bridge.set_language("pt")
     wait(30)
     assert "Chá de Macau, Lda." in texts(card) and chip.property("label") == "Macau"

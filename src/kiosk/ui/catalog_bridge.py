@@ -12,9 +12,8 @@ from dataclasses import replace
 from typing import Any, Protocol
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-import phonenumbers
-from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtCore import Property, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtQml import QmlElement, QmlUncreatable, QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider
 
@@ -33,6 +32,7 @@ from kiosk.ui.catalog_models import (
     ProductRowModel,
     file_url,
 )
+from kiosk.ui.shell_content import display_phone
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -63,17 +63,6 @@ def qr_module_px(modules: int) -> int:
     return max(QR_MIN_MODULE_PX, min(QR_MAX_MODULE_PX, fitting))
 
 
-def phone_display(e164: str | None) -> str:
-    """``+85366123456`` → ``+853 6612 3456`` (what a visitor can read and dial)."""
-    if not e164:
-        return ""
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
 def website_display(url: str | None) -> str:
     """``https://www.example.mo/`` → ``www.example.mo`` for the page; the QR keeps the URL."""
     if not url:
@@ -87,8 +76,9 @@ class QrImageProvider(QQuickImageProvider):
     """Serves ``image://qr/<exhibitor-id>/<kind>?lang=<lang>`` as crisp PNG-rendered QR codes.
 
     The image is rendered at whole pixels per module and QML shows it at 1:1 (never scaled
-    down), so each module keeps its size on screen. Runs on QML's image thread when the
-    Image is asynchronous; it only reads the immutable catalogue it was given.
+    down), so each module keeps its size on screen. QML asks for it on the UI thread (a code
+    takes a few milliseconds): Python on QML's image thread could deadlock with the engine's
+    teardown, which waits for that thread while holding the interpreter.
     """
 
     def __init__(self, catalog: Callable[[], Catalog | None]) -> None:
@@ -103,9 +93,24 @@ class QrImageProvider(QQuickImageProvider):
         return next((c.text for c in exhibitor_codes(exhibitor, lang) if c.kind == kind), None)
 
     def render(self, text: str) -> QImage:
-        modules = QImage.fromData(render_png(text, module_px=1, border=0)).width()
-        png = render_png(text, module_px=qr_module_px(modules), border=QR_BORDER)
-        return QImage.fromData(png).convertToFormat(QImage.Format.Format_RGB32)
+        """One pixel per module from the QR service (cached), enlarged here by whole pixels
+        without smoothing and framed by the white quiet zone."""
+        modules = QImage.fromData(render_png(text, module_px=1, border=0))
+        size = modules.width()
+        px = qr_module_px(size)
+        side = (size + 2 * QR_BORDER) * px
+        image = QImage(side, side, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        enlarged = modules.scaled(
+            size * px,
+            size * px,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+        painter = QPainter(image)
+        painter.drawImage(QR_BORDER * px, QR_BORDER * px, enlarged)
+        painter.end()
+        return image
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
         parts = urlsplit(image_id)
@@ -539,7 +544,7 @@ def exhibitor_details(
             title=localize(contact.title, lang),
             email=contact.email or "",
             phone=contact.phone or "",
-            phoneDisplay=phone_display(contact.phone),
+            phoneDisplay=display_phone(contact.phone),
             website=contact.website or "",
             websiteDisplay=website_display(contact.website),
             wechat=contact.wechat or "",

@@ -8,6 +8,7 @@ QML delegate cannot declare a required property of that name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,11 +202,22 @@ class FilterOptionModel(RoleListModel):
 
     ROLES = ("optionId", "label", "count", "selected")
     TEXT_ROLES = ("label",)
+    selectionChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._options: list[FilterOption] = []
         self._selected: str | None = None
+
+    @Property(str, notify=selectionChanged)
+    def selectedLabel(self) -> str:
+        """The chosen option's name in the current language ('' when none is chosen)."""
+        option = next((o for o in self._options if o.key == self._selected), None)
+        return option.label(self._lang) if option else ""
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        self.selectionChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._options)
@@ -215,6 +227,7 @@ class FilterOptionModel(RoleListModel):
         self._options = list(options)
         self._selected = None
         self.endResetModel()
+        self.selectionChanged.emit()
 
     def keys(self) -> list[str]:
         return [o.key for o in self._options]
@@ -237,6 +250,7 @@ class FilterOptionModel(RoleListModel):
         self._selected = key
         for row in rows:
             self.emit_changed(("selected",), row, row)
+        self.selectionChanged.emit()
 
     def value(self, row: int, role: str) -> Any:
         option = self._options[row]
@@ -454,6 +468,12 @@ class PavilionListModel(RoleListModel):
         return None
 
 
+def booth_order(code: str | None) -> tuple[tuple[int, int | str], ...]:
+    """Sort key reading the numbers in a booth code as numbers: F-2 < F-10 < S-1."""
+    parts = re.findall(r"\d+|\D+", code or "")
+    return tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in parts)
+
+
 class MapMarkerModel(RoleListModel):
     """Booths of one pavilion placed on its map (fractions of the image), one highlighted."""
 
@@ -469,8 +489,10 @@ class MapMarkerModel(RoleListModel):
         return 0 if parent.isValid() else len(self._booths)
 
     def set_booths(self, exhibitors: Iterable[ExhibitorView]) -> None:
+        """The exhibitors placed on the map, in booth order (F-2 before F-10)."""
         self.beginResetModel()
-        self._booths = [e for e in exhibitors if e.booth_x is not None and e.booth_y is not None]
+        placed = [e for e in exhibitors if e.booth_x is not None and e.booth_y is not None]
+        self._booths = sorted(placed, key=lambda e: booth_order(e.booth_code))
         self.endResetModel()
 
     def ids(self) -> list[str]:

@@ -18,7 +18,11 @@ from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
+from kiosk.services.analytics import AnalyticsRecorder
+from kiosk.services.catalog import load_catalog
+from kiosk.services.identity import kiosk_id
 from kiosk.ui import bridges, shell_content
+from kiosk.ui.catalog_bridge import CatalogBridge
 from kiosk.ui.fonts import apply_default_font, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
@@ -51,6 +55,7 @@ class KioskWindowHost(QObject):
         self.idle: IdleMonitor | None = None
         self.translations: Translations | None = None
         self.bridges: dict[str, QObject] = {}
+        self.analytics: AnalyticsRecorder | None = None
         self._problems: list[str] = []
         self._previous_handler = None
         self._cursor_hidden = False
@@ -85,6 +90,7 @@ class KioskWindowHost(QObject):
         self.engine = QQmlApplicationEngine()
         self.engine.warnings.connect(self._on_warnings)
         self.engine.addImportPath(str(qml_dir()))
+        self.bridges["catalog"].install(self.engine)
         self.engine.setInitialProperties({"app": self.app_bridge, "bridges": self.bridges})
         self.engine.loadFromModule(QML_MODULE, "Main")
         roots = self.engine.rootObjects()
@@ -100,12 +106,18 @@ class KioskWindowHost(QObject):
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
 
-        The catalogue engineer's ``CatalogBridge`` joins here as ``self.bridges["catalog"]``;
+        The catalogue is read once and feeds both the shell's texts and the ``CatalogBridge``;
         resets and language changes reach every bridge with a ``reset``/``set_language`` method.
         """
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
-        content = shell_content.load(self.database.sessions, self.settings.content_dir)
+        sessions = self.database.sessions
+        catalog = load_catalog(sessions, self.settings.content_dir)
+        content = shell_content.from_catalog(catalog)
+        self.analytics = AnalyticsRecorder(
+            sessions, kiosk_id(sessions), catalog.event_id if catalog else None
+        )
+        self.bridges["catalog"] = CatalogBridge(catalog, analytics=self.analytics, parent=self)
         names = ("app", *self.bridges)
         self.app_bridge = bridges.AppBridge(
             content,
@@ -123,8 +135,19 @@ class KioskWindowHost(QObject):
                 self.app_bridge.resetRequested.connect(bridge.reset)
             if hasattr(bridge, "set_language"):
                 self.app_bridge.languageChanged.connect(bridge.set_language)
+        self.app_bridge.screenEntered.connect(self._on_screen_entered)
+        self.app_bridge.resetRequested.connect(self.analytics.flush)
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
+
+    def _on_screen_entered(self, screen: str, argument: str) -> None:
+        """The catalogue follows navigation: the exhibitor page shows the exhibitor named by
+        its argument, the map highlights the booth of the exhibitor it was opened for."""
+        catalog = self.bridges["catalog"]
+        if screen == "exhibitor":
+            catalog.openExhibitor(argument)
+        elif screen == "map" and not (argument and catalog.showOnMap(argument)):
+            catalog.clearHighlight()
 
     def _apply_language(self, tag: str) -> None:
         """UI strings (translator + retranslate) and the default font follow the language."""
@@ -180,6 +203,8 @@ class KioskWindowHost(QObject):
             engine, self.engine = self.engine, None
             del engine
         qInstallMessageHandler(self._previous_handler)
+        if self.analytics is not None:
+            self.analytics.flush()
         if self.database is not None:
             self.database.dispose()
             self.database = None

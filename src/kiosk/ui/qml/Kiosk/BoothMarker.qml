@@ -48,7 +48,7 @@ Item {
         border.width: 3
         border.color: Theme.textOnPrimary
         Behavior on width { NumberAnimation { duration: Theme.animationMs } }
-        CatalogText {
+        KText {
             anchors.centerIn: parent
             width: parent.width - 6
             horizontalAlignment: Text.AlignHCenter
@@ -73,7 +73,7 @@ Item {
         color: Theme.surface
         border.width: 2
         border.color: Theme.accent
-        CatalogText {
+        KText {
             id: nameText
             anchors.centerIn: parent
             width: parent.width - 24
@@ -82,10 +82,13 @@ Item {
             font.pixelSize: Theme.fontSmall
             font.bold: true
             maximumLineCount: 2
+            elide: Text.ElideRight
         }
     }
 
     MouseArea {
+        // Under the texts it covers, so they read as part of the button it makes.
+        z: -1
         id: area
         anchors.fill: parent
         onClicked: marker.tapped()

@@ -1,63 +1,53 @@
 import QtQuick
 import KioskStyle
 
-// The top bar of a catalogue screen: a back button, the title, and room on the right for
-// the screen's own controls (search field, action button).
+// The title band of a catalogue screen, under the shell's top bar (which has Back and Home):
+// the title, a line under it, and room on the right for the screen's own controls.
 Rectangle {
     id: header
     property string title: ""
     property string subtitle: ""
     default property alias trailing: trailingRow.data
-    signal backRequested()
 
-    implicitHeight: 120
-    color: Theme.surface
-
-    CatalogButton {
-        id: back
-        objectName: "backButton"
-        kind: "quiet"
-        icon: "back"
-        text: qsTr("Back")
-        anchors.left: parent.left
-        anchors.leftMargin: Theme.spacing
-        anchors.verticalCenter: parent.verticalCenter
-        onClicked: header.backRequested()
-    }
+    implicitHeight: 112
+    color: Theme.background
 
     Column {
-        anchors.left: back.right
-        anchors.leftMargin: Theme.spacing
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
         anchors.right: trailingRow.left
         anchors.rightMargin: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
         spacing: 2
-        CatalogText {
+        KText {
             objectName: "screenTitle"
             width: parent.width
             text: header.title
+            color: Theme.primary
             font.pixelSize: Theme.fontTitle
-            font.bold: true
+            font.weight: Font.Bold
             wrapMode: Text.NoWrap
-            maximumLineCount: 1
+            elide: Text.ElideRight
             // Long exhibitor names shrink a little before they are cut short.
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.fontHeading - 4
         }
-        CatalogText {
+        KText {
+            objectName: "screenSubtitle"
             width: parent.width
             visible: text.length > 0
             text: header.subtitle
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            maximumLineCount: 1
+            wrapMode: Text.NoWrap
+            elide: Text.ElideRight
         }
     }
 
     Row {
         id: trailingRow
         anchors.right: parent.right
-        anchors.rightMargin: Theme.spacing
+        anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacing
     }

@@ -10,7 +10,6 @@ Item {
     objectName: "directoryScreen"
     required property CatalogBridge catalog
     signal exhibitorChosen(string exhibitorId)
-    signal backRequested()
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
@@ -21,9 +20,8 @@ Item {
         anchors.right: parent.right
         title: qsTr("Exhibitors")
         subtitle: root.catalog.hasFilters
-                  ? qsTr("%1 of %2 exhibitors").arg(root.catalog.resultCount).arg(root.catalog.totalCount)
-                  : qsTr("%n exhibitor(s)", "", root.catalog.totalCount)
-        onBackRequested: root.backRequested()
+                  ? qsTr("Showing %1 of %2").arg(root.catalog.resultCount).arg(root.catalog.totalCount)
+                  : qsTr("Showing all %1").arg(root.catalog.totalCount)
 
         TextField {
             id: search
@@ -47,7 +45,7 @@ Item {
             }
             onTextChanged: root.catalog.setSearchText(text)
 
-            CatalogIcon {
+            Icon {
                 anchors.left: parent.left
                 anchors.leftMargin: 24
                 anchors.verticalCenter: parent.verticalCenter
@@ -55,16 +53,15 @@ Item {
                 color: Theme.textMuted
                 size: 34
             }
-            CatalogButton {
+            KioskButton {
                 id: clearText
                 objectName: "clearSearchButton"
                 visible: search.text.length > 0
                 anchors.right: parent.right
                 anchors.rightMargin: 8
                 anchors.verticalCenter: parent.verticalCenter
-                kind: "quiet"
-                border.width: 0
-                icon: "close"
+                variant: "ghost"
+                iconName: "close"
                 width: Theme.touchMin
                 height: Theme.touchMin
                 Accessible.name: qsTr("Clear the search")
@@ -91,13 +88,17 @@ Item {
         width: Math.min(500, root.width * 0.28)
         color: Theme.surface
 
+        // One filter is open at a time, so every filter's choice stays in view above the chips.
+        property string openGroup: "country"
+        function toggleGroup(key) { openGroup = openGroup === key ? "" : key }
+
         Item {
             id: filterTitle
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
             height: 96
-            CatalogText {
+            KText {
                 anchors.left: parent.left
                 anchors.leftMargin: Theme.spacing
                 anchors.right: clearFilters.left
@@ -106,18 +107,19 @@ Item {
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
                 maximumLineCount: 1
+                elide: Text.ElideRight
             }
-            CatalogButton {
+            KioskButton {
                 id: clearFilters
                 objectName: "clearFiltersButton"
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.spacing
                 anchors.verticalCenter: parent.verticalCenter
-                kind: "quiet"
-                icon: "close"
+                variant: "secondary"
+                iconName: "close"
                 text: qsTr("Clear")
                 fontSize: Theme.fontSmall
-                enabled: root.catalog.hasFilters
+                visible: root.catalog.hasFilters
                 onClicked: root.catalog.clearFilters()
             }
         }
@@ -140,23 +142,32 @@ Item {
                 spacing: 12
 
                 FilterGroup {
+                    key: "pavilion"
                     title: qsTr("Pavilion")
                     options: root.catalog.pavilionOptions
                     prefix: "filterPavilion_"
                     fillWidth: true
-                    onToggled: (key) => root.catalog.togglePavilion(key)
+                    expanded: filterPanel.openGroup === key
+                    onExpandRequested: filterPanel.toggleGroup(key)
+                    onToggled: (optionId) => root.catalog.togglePavilion(optionId)
                 }
                 FilterGroup {
-                    title: qsTr("Sector")
-                    options: root.catalog.sectorOptions
-                    prefix: "filterSector_"
-                    onToggled: (key) => root.catalog.toggleSector(key)
-                }
-                FilterGroup {
+                    key: "country"
                     title: qsTr("Country or region")
                     options: root.catalog.countryOptions
                     prefix: "filterCountry_"
-                    onToggled: (key) => root.catalog.toggleCountry(key)
+                    expanded: filterPanel.openGroup === key
+                    onExpandRequested: filterPanel.toggleGroup(key)
+                    onToggled: (optionId) => root.catalog.toggleCountry(optionId)
+                }
+                FilterGroup {
+                    key: "sector"
+                    title: qsTr("Sector")
+                    options: root.catalog.sectorOptions
+                    prefix: "filterSector_"
+                    expanded: filterPanel.openGroup === key
+                    onExpandRequested: filterPanel.toggleGroup(key)
+                    onToggled: (optionId) => root.catalog.toggleSector(optionId)
                 }
             }
         }
@@ -235,14 +246,13 @@ Item {
         opacity: visible ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: Theme.animationMs } }
 
-        CatalogIcon {
+        Icon {
             anchors.horizontalCenter: parent.horizontalCenter
             name: "search"
             color: Theme.textMuted
             size: 96
-            strokeWidth: 1.5
         }
-        CatalogText {
+        KText {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: root.catalog.ready ? qsTr("No exhibitors match your search.")
@@ -250,18 +260,18 @@ Item {
             font.pixelSize: Theme.fontHeading
             font.bold: true
         }
-        CatalogText {
+        KText {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             visible: root.catalog.hasFilters
             text: qsTr("Try another spelling, or clear the search and filters to see every exhibitor.")
             color: Theme.textMuted
         }
-        CatalogButton {
+        KioskButton {
             objectName: "noResultsClearButton"
             anchors.horizontalCenter: parent.horizontalCenter
             visible: root.catalog.hasFilters
-            icon: "close"
+            iconName: "close"
             text: qsTr("Clear search and filters")
             onClicked: root.catalog.clearFilters()
         }

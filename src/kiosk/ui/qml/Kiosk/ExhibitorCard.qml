@@ -47,7 +47,7 @@ Rectangle {
             opacity: status === Image.Ready ? 1 : 0
             Behavior on opacity { NumberAnimation { duration: Theme.animationMs } }
         }
-        CatalogText {
+        KText {
             anchors.centerIn: parent
             visible: logo.status !== Image.Ready
             text: card.name.length > 0 ? card.name.charAt(0) : ""
@@ -65,18 +65,20 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: 6
 
-        CatalogText {
+        KText {
             width: parent.width
             text: card.name
             font.bold: true
             maximumLineCount: 2
+            elide: Text.ElideRight
         }
-        CatalogText {
+        KText {
             width: parent.width
             text: card.countryName
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             maximumLineCount: 1
+            elide: Text.ElideRight
         }
         Rectangle {
             visible: card.boothCode.length > 0
@@ -84,7 +86,7 @@ Rectangle {
             height: 40
             radius: 8
             color: "#E3EEED"
-            CatalogText {
+            KText {
                 id: boothText
                 anchors.centerIn: parent
                 text: qsTr("Booth %1").arg(card.boothCode)
@@ -97,6 +99,8 @@ Rectangle {
     }
 
     MouseArea {
+        // Under the texts it covers, so they read as part of the button it makes.
+        z: -1
         id: area
         anchors.fill: parent
         onClicked: card.tapped()

@@ -9,7 +9,6 @@ Item {
     id: root
     objectName: "exhibitorScreen"
     required property CatalogBridge catalog
-    signal backRequested()
     signal interested(string exhibitorId)
     signal mapRequested(string exhibitorId)
 
@@ -26,12 +25,11 @@ Item {
         subtitle: [root.details.countryName,
                    root.details.boothCode ? qsTr("Booth %1").arg(root.details.boothCode) : ""]
                   .filter(s => s.length > 0).join("  ·  ")
-        onBackRequested: root.backRequested()
 
-        CatalogButton {
+        KioskButton {
             objectName: "interestedButton"
-            kind: "accent"
-            icon: "heart"
+            variant: "accent"
+            iconName: "favorite"
             text: qsTr("I'm interested")
             height: 88
             fontSize: Theme.fontHeading - 4
@@ -81,7 +79,7 @@ Item {
                         fillMode: Image.PreserveAspectFit
                         asynchronous: true
                     }
-                    CatalogText {
+                    KText {
                         anchors.centerIn: parent
                         visible: logo.status !== Image.Ready
                         text: root.details.name ? root.details.name.charAt(0) : ""
@@ -92,23 +90,24 @@ Item {
                 }
                 Column {
                     width: parent.width - logoBox.width - parent.spacing
-                    anchors.verticalCenter: logoBox.verticalCenter
                     spacing: 10
-                    CatalogText {
+                    KText {
                         objectName: "exhibitorSummary"
                         width: parent.width
                         text: root.details.summary || root.details.name
                         font.pixelSize: Theme.fontHeading - 4
                         font.bold: true
                         maximumLineCount: 3
+                        elide: Text.ElideRight
                     }
-                    CatalogText {
+                    KText {
                         objectName: "exhibitorPavilion"
                         width: parent.width
                         text: root.details.pavilionName
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         maximumLineCount: 2
+                        elide: Text.ElideRight
                     }
                     Flow {
                         width: parent.width
@@ -121,7 +120,7 @@ Item {
                                 height: 44
                                 radius: 22
                                 color: "#E3EEED"
-                                CatalogText {
+                                KText {
                                     id: sectorText
                                     anchors.centerIn: parent
                                     text: parent.modelData
@@ -135,7 +134,7 @@ Item {
                 }
             }
 
-            CatalogText {
+            KText {
                 objectName: "exhibitorDescription"
                 width: parent.width
                 visible: text.length > 0
@@ -159,26 +158,28 @@ Item {
                     y: Theme.spacing
                     width: parent.width - 2 * Theme.spacing
                     spacing: 14
-                    CatalogText {
+                    KText {
                         text: qsTr("Contact")
                         font.pixelSize: Theme.fontHeading - 6
                         font.bold: true
                     }
-                    ContactLine {
-                        icon: "person"
+                    InfoRow {
+                        width: parent.width
+                        iconName: "person"
                         text: [root.details.person, root.details.title].filter(s => s).join(", ")
                     }
-                    ContactLine { objectName: "contactEmail"; icon: "mail"; text: root.details.email }
-                    ContactLine { objectName: "contactPhone"; icon: "phone"; text: root.details.phoneDisplay }
-                    ContactLine { icon: "web"; text: root.details.websiteDisplay }
-                    ContactLine {
-                        icon: "chat"
+                    InfoRow { width: parent.width; objectName: "contactEmail"; iconName: "mail"; text: root.details.email }
+                    InfoRow { width: parent.width; objectName: "contactPhone"; iconName: "phone"; text: root.details.phoneDisplay }
+                    InfoRow { width: parent.width; iconName: "language"; text: root.details.websiteDisplay }
+                    InfoRow {
+                        width: parent.width
+                        iconName: "chat"
                         text: root.details.wechat ? qsTr("WeChat: %1").arg(root.details.wechat) : ""
                     }
                 }
             }
 
-            CatalogText {
+            KText {
                 visible: root.catalog.exhibitorProducts.count > 0
                 text: qsTr("Products")
                 font.pixelSize: Theme.fontHeading - 6
@@ -227,19 +228,21 @@ Item {
                             anchors.rightMargin: 20
                             anchors.verticalCenter: parent.verticalCenter
                             spacing: 4
-                            CatalogText {
+                            KText {
                                 width: parent.width
                                 text: productRow.name
                                 font.bold: true
                                 maximumLineCount: 1
+                                elide: Text.ElideRight
                             }
-                            CatalogText {
+                            KText {
                                 width: parent.width
                                 visible: productRow.originName.length > 0
                                 text: qsTr("Origin: %1").arg(productRow.originName)
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
                                 maximumLineCount: 1
+                                elide: Text.ElideRight
                             }
                         }
                     }
@@ -262,7 +265,7 @@ Item {
 
         Column {
             id: sideColumn
-            y: Theme.spacing
+            y: 16
             width: side.width - 40
             spacing: Theme.spacing
 
@@ -298,7 +301,7 @@ Item {
                     x: Theme.spacing
                     y: Theme.spacing
                     visible: root.details.mapUrl.length > 0
-                    width: visible ? Math.min(520, parent.width * 0.55) : 0
+                    width: visible ? Math.min(360, parent.width * 0.42) : 0
                     height: visible && root.details.mapWidth > 0
                             ? width * root.details.mapHeight / root.details.mapWidth : 0
                     Image {
@@ -334,14 +337,14 @@ Item {
                     anchors.rightMargin: Theme.spacing
                     y: Theme.spacing
                     spacing: 12
-                    CatalogText {
+                    KText {
                         width: parent.width
                         text: qsTr("Find us")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         font.bold: true
                     }
-                    CatalogText {
+                    KText {
                         objectName: "boothCode"
                         width: parent.width
                         visible: root.details.boothCode.length > 0
@@ -350,18 +353,13 @@ Item {
                         font.pixelSize: Theme.fontTitle
                         font.bold: true
                         maximumLineCount: 1
+                        elide: Text.ElideRight
                     }
-                    CatalogText {
-                        width: parent.width
-                        text: root.details.pavilionName
-                        font.pixelSize: Theme.fontSmall
-                        maximumLineCount: 4
-                    }
-                    CatalogButton {
+                    KioskButton {
                         objectName: "showOnMapButton"
                         visible: root.details.hasBooth
-                        kind: "quiet"
-                        icon: "map"
+                        variant: "secondary"
+                        iconName: "map"
                         text: qsTr("Show on the map")
                         fontSize: Theme.fontSmall
                         width: Math.min(implicitWidth, parent.width)

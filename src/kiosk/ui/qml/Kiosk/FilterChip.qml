@@ -29,7 +29,7 @@ Rectangle {
     Behavior on color { ColorAnimation { duration: Theme.animationMs } }
     Behavior on scale { NumberAnimation { duration: 90 } }
 
-    CatalogText {
+    KText {
         id: text
         anchors.left: parent.left
         anchors.leftMargin: 20
@@ -38,6 +38,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         text: chip.label
         maximumLineCount: 2
+        elide: Text.ElideRight
         font.pixelSize: Theme.fontSmall
         font.bold: chip.selected
         color: chip.selected ? Theme.textOnPrimary : (chip.available ? Theme.text : Theme.textMuted)
@@ -52,7 +53,7 @@ Rectangle {
         height: 36
         radius: 18
         color: chip.selected ? Theme.textOnPrimary : (chip.available ? "#E3EEED" : Theme.background)
-        CatalogText {
+        KText {
             id: countText
             anchors.centerIn: parent
             text: chip.count
@@ -64,6 +65,8 @@ Rectangle {
     }
 
     MouseArea {
+        // Under the texts it covers, so they read as part of the button it makes.
+        z: -1
         id: area
         anchors.fill: parent
         enabled: chip.available

@@ -10,7 +10,6 @@ Item {
     objectName: "mapScreen"
     required property CatalogBridge catalog
     signal exhibitorChosen(string exhibitorId)
-    signal backRequested()
 
     readonly property var pavilion: catalog.mapPavilion
     readonly property real mapWidth: Math.max(1, pavilion.mapWidth)
@@ -24,8 +23,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         title: qsTr("Pavilion map")
-        subtitle: root.pavilion.name
-        onBackRequested: root.backRequested()
+        subtitle: qsTr("Tap a booth to see who is there. Pinch or use + and − to zoom.")
     }
 
     Row {
@@ -191,33 +189,37 @@ Item {
             anchors.bottom: parent.bottom
             anchors.margins: Theme.spacing
             spacing: 12
-            CatalogButton {
+            KioskButton {
                 objectName: "zoomInButton"
-                icon: "plus"
+                iconName: "add"
                 width: 80; height: 80
                 enabled: flick.zoom < flick.maxZoom - 0.0001
+                variant: enabled ? "primary" : "secondary"
+                opacity: enabled ? 1 : 0.6
                 Accessible.name: qsTr("Zoom in")
                 onClicked: { flick.userZoomed = true; flick.animateZoom(1.6) }
             }
-            CatalogButton {
+            KioskButton {
                 objectName: "zoomOutButton"
-                icon: "minus"
+                iconName: "remove"
                 width: 80; height: 80
                 enabled: flick.zoom > flick.fitZoom + 0.0001
+                variant: enabled ? "primary" : "secondary"
+                opacity: enabled ? 1 : 0.6
                 Accessible.name: qsTr("Zoom out")
                 onClicked: { flick.userZoomed = true; flick.animateZoom(1 / 1.6) }
             }
-            CatalogButton {
+            KioskButton {
                 objectName: "zoomFitButton"
-                kind: "quiet"
-                icon: "fit"
+                variant: "secondary"
+                iconName: "fullscreen"
                 width: 80; height: 80
                 Accessible.name: qsTr("Show the whole map")
                 onClicked: { flick.userZoomed = false; flick.fit() }
             }
         }
 
-        CatalogText {
+        KText {
             anchors.centerIn: parent
             visible: root.pavilion.mapUrl.length === 0
             text: qsTr("No map for this pavilion yet.")
@@ -239,7 +241,7 @@ Item {
         radius: Theme.radius
         color: Theme.surface
 
-        CatalogText {
+        KText {
             id: boothsTitle
             x: Theme.spacing
             y: Theme.spacing
@@ -282,7 +284,7 @@ Item {
                     height: 44
                     radius: 8
                     color: row.highlighted ? Theme.accent : "#E3EEED"
-                    CatalogText {
+                    KText {
                         anchors.centerIn: parent
                         width: parent.width - 8
                         horizontalAlignment: Text.AlignHCenter
@@ -295,7 +297,7 @@ Item {
                         minimumPixelSize: 12
                     }
                 }
-                CatalogText {
+                KText {
                     id: rowText
                     anchors.left: code.right
                     anchors.leftMargin: 16
@@ -306,8 +308,11 @@ Item {
                     font.pixelSize: Theme.fontSmall
                     font.bold: row.highlighted
                     maximumLineCount: 2
+                    elide: Text.ElideRight
                 }
                 MouseArea {
+                    // Under the texts it covers, so they read as part of the button it makes.
+                    z: -1
                     id: rowArea
                     anchors.fill: parent
                     // First tap shows the booth on the map; a tap on the shown booth opens it.

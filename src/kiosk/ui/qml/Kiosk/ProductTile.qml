@@ -40,10 +40,10 @@ Rectangle {
             asynchronous: true
             clip: true
         }
-        CatalogIcon {
+        Icon {
             anchors.centerIn: parent
             visible: tile.thumbUrl.length === 0
-            name: "heart"
+            name: "favorite"
             color: Theme.primary
             size: 56
         }
@@ -57,22 +57,26 @@ Rectangle {
         anchors.leftMargin: 16
         anchors.rightMargin: 16
         spacing: 4
-        CatalogText {
+        KText {
             width: parent.width
             text: tile.name
             font.bold: true
             maximumLineCount: 2
+            elide: Text.ElideRight
         }
-        CatalogText {
+        KText {
             width: parent.width
             text: tile.exhibitorName
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             maximumLineCount: 1
+            elide: Text.ElideRight
         }
     }
 
     MouseArea {
+        // Under the texts it covers, so they read as part of the button it makes.
+        z: -1
         id: area
         anchors.fill: parent
         onClicked: tile.tapped()

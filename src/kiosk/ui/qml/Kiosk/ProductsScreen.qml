@@ -11,11 +11,12 @@ Item {
     objectName: "productsScreen"
     required property CatalogBridge catalog
     signal exhibitorChosen(string exhibitorId)
-    signal backRequested()
 
-    readonly property int tileWidth: 300
+    // As many tiles of at least 280 px as fit across, widened to fill the row exactly.
     readonly property int columns: Math.max(1, Math.floor((rows.width - 2 * Theme.spacing + Theme.spacing)
-                                                          / (tileWidth + Theme.spacing)))
+                                                          / (280 + Theme.spacing)))
+    readonly property real tileWidth: Math.floor((rows.width - 2 * Theme.spacing
+                                                  - (columns - 1) * Theme.spacing) / columns)
     onColumnsChanged: catalog.setProductColumns(columns)
     Component.onCompleted: catalog.setProductColumns(columns)
 
@@ -28,7 +29,6 @@ Item {
         anchors.right: parent.right
         title: qsTr("Products by origin")
         subtitle: qsTr("Macao and the Portuguese-speaking countries first")
-        onBackRequested: root.backRequested()
     }
 
     ListView {
@@ -85,21 +85,19 @@ Item {
         onContentYChanged: updateTopCountry()
         onCountChanged: Qt.callLater(updateTopCountry)
 
-        // Glide to a row rather than jump, so the visitor sees where they went.
+        // Jump exactly to a country's header (rows have different heights, so an animated
+        // scroll would aim at estimated positions) and fade the list in, so the move is calm.
         function glideTo(index) {
-            const from = contentY
             positionViewAtIndex(index, ListView.Beginning)
-            const to = contentY
-            contentY = from
-            glide.from = from
-            glide.to = to
-            glide.restart()
+            arrive.restart()
         }
         NumberAnimation {
-            id: glide
+            id: arrive
             target: rows
-            property: "contentY"
-            duration: 300
+            property: "opacity"
+            from: 0.3
+            to: 1
+            duration: 260
             easing.type: Easing.OutCubic
         }
 
@@ -108,30 +106,40 @@ Item {
             DelegateChoice {
                 roleValue: "header"
                 Item {
+                    id: groupHeader
                     required property string countryCode
                     required property string countryName
                     required property int productCount
                     objectName: "productGroup_" + countryCode
                     width: rows.width
                     height: 88
-                    CatalogText {
+                    KText {
                         id: groupTitle
                         x: Theme.spacing
                         anchors.bottom: parent.bottom
                         anchors.bottomMargin: 12
-                        text: parent.countryName
+                        text: groupHeader.countryName
                         font.pixelSize: Theme.fontHeading
                         font.bold: true
                         wrapMode: Text.NoWrap
                     }
-                    CatalogText {
+                    Rectangle {
                         anchors.left: groupTitle.right
                         anchors.leftMargin: 16
-                        anchors.baseline: groupTitle.baseline
-                        text: qsTr("%n product(s)", "", parent.productCount)
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.NoWrap
+                        anchors.verticalCenter: groupTitle.verticalCenter
+                        width: Math.max(48, countText.implicitWidth + 24)
+                        height: 40
+                        radius: 20
+                        color: Theme.surfaceAlt
+                        KText {
+                            id: countText
+                            anchors.centerIn: parent
+                            text: groupHeader.productCount
+                            color: Theme.primary
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.NoWrap
+                        }
                     }
                 }
             }
@@ -167,7 +175,7 @@ Item {
         }
     }
 
-    CatalogText {
+    KText {
         anchors.centerIn: rows
         visible: rows.count === 0
         text: qsTr("No products listed yet.")

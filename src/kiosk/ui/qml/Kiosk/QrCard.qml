@@ -11,7 +11,7 @@ Rectangle {
 
     readonly property alias code: image
     implicitWidth: Math.max(image.width, caption.implicitWidth) + 32
-    implicitHeight: caption.height + image.height + 48
+    implicitHeight: caption.height + image.height + 40
     width: implicitWidth
     height: implicitHeight
     radius: Theme.radius
@@ -22,17 +22,17 @@ Rectangle {
     Row {
         id: caption
         anchors.top: parent.top
-        anchors.topMargin: 16
+        anchors.topMargin: 14
         anchors.horizontalCenter: parent.horizontalCenter
         spacing: 10
         height: Math.max(captionText.implicitHeight, 32)
-        CatalogIcon {
-            name: card.kind === "url" ? "web" : "person"
+        Icon {
+            name: card.kind === "url" ? "language" : "person"
             color: Theme.primary
             size: 32
             anchors.verticalCenter: parent.verticalCenter
         }
-        CatalogText {
+        KText {
             id: captionText
             anchors.verticalCenter: parent.verticalCenter
             text: card.kind === "url" ? qsTr("Scan to open the website")
@@ -47,10 +47,10 @@ Rectangle {
         id: image
         objectName: "qrImage_" + card.kind
         anchors.top: caption.bottom
-        anchors.topMargin: 16
+        anchors.topMargin: 12
         anchors.horizontalCenter: parent.horizontalCenter
         source: card.source
-        asynchronous: true
+        asynchronous: false  // drawn on the UI thread: see QrImageProvider
         cache: true
         smooth: false
         mipmap: false

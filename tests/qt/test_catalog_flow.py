@@ -1,0 +1,121 @@
+"""The catalogue screens inside the real kiosk window, on the bundled sample pack: a visitor's
+way from Home through the directory, a filter, an exhibitor and the map, and back again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from helpers import KioskDriver, walk
+
+from kiosk.config import Settings
+from kiosk.content.importer import import_pack
+from kiosk.data.database import Database
+from kiosk.resources import sample_pack_dir
+
+
+@pytest.fixture
+def sample_pack(database: Database, settings: Settings) -> str:
+    """The bundled sample pack, imported by the real importer before the window opens."""
+    return import_pack(database.sessions, sample_pack_dir(), settings.content_dir).event_id
+
+
+@pytest.fixture
+def visitor(sample_pack: str, kiosk: KioskDriver) -> Iterator[KioskDriver]:
+    kiosk.tap("attractScreen")
+    assert kiosk.app.screen == "home"
+    yield kiosk
+
+
+def cards(kiosk: KioskDriver) -> set[str]:
+    prefix = "exhibitorCard_"
+    return {
+        item.objectName()[len(prefix) :]
+        for item in walk(kiosk.window.contentItem())
+        if item.objectName().startswith(prefix) and kiosk.reachable(item)
+    }
+
+
+def test_directory_filter_exhibitor_map_and_back(visitor: KioskDriver) -> None:
+    kiosk = visitor
+    kiosk.tap("homeTile_exhibitors")
+    assert kiosk.app.screen == "directory" and kiosk.exists("directoryScreen")
+    assert len(cards(kiosk)) >= 6  # the grid's first rows
+
+    kiosk.tap("filterCountry_AO")
+    assert cards(kiosk) == {"cafe-do-planalto"}
+    assert kiosk.text("filterValue_country") == "Angola"
+
+    kiosk.tap("exhibitorCard_cafe-do-planalto")
+    assert kiosk.app.screen == "exhibitor" and kiosk.app.screenArgument == "cafe-do-planalto"
+    assert kiosk.exists("exhibitorScreen")
+    assert kiosk.text("screenTitle") == "Café do Planalto"
+    assert kiosk.exists("qrCode_vcard") and kiosk.exists("qrCode_url")
+
+    kiosk.tap("showOnMapButton")
+    assert kiosk.app.screen == "map" and kiosk.exists("mapScreen")
+    marker = kiosk.find("boothMarker_cafe-do-planalto")
+    assert marker.property("highlighted")
+
+    kiosk.tap("backButton")
+    assert kiosk.app.screen == "exhibitor" and kiosk.text("screenTitle") == "Café do Planalto"
+    kiosk.tap("backButton")
+    assert kiosk.app.screen == "directory"
+    assert cards(kiosk) == {"cafe-do-planalto"}, "the visitor's filter is kept on the way back"
+
+
+def test_switching_language_retranslates_the_catalogue_in_place(visitor: KioskDriver) -> None:
+    kiosk = visitor
+    kiosk.tap("homeTile_exhibitors")
+    kiosk.tap("filterCountry_AO")
+    kiosk.tap("exhibitorCard_cafe-do-planalto")
+    screen = kiosk.current_screen()
+    seen = {}
+    for lang in ("en", "zh-Hant", "zh-Hans", "pt"):
+        kiosk.tap(f"languageButton_{lang}")
+        seen[lang] = kiosk.text("screenTitle")
+    assert seen == {
+        "en": "Café do Planalto",
+        "zh-Hant": "安哥拉高原咖啡",
+        "zh-Hans": "安哥拉高原咖啡",
+        "pt": "Café do Planalto de Angola",
+    }
+    assert kiosk.current_screen() is screen, "the page is kept, not rebuilt"
+    kiosk.tap("backButton")
+    assert kiosk.text("filterValue_country") == "Angola"  # pt
+
+
+def test_booth_marker_leads_to_its_exhibitor(visitor: KioskDriver) -> None:
+    kiosk = visitor
+    kiosk.tap("homeTile_map")
+    assert kiosk.app.screen == "map"
+    kiosk.tap("zoomInButton")
+    kiosk.tap("mapTab_services")
+    first = kiosk.host.bridges["catalog"].mapMarkers.ids()[0]  # the lowest booth number
+    kiosk.tap(f"boothListItem_{first}")  # shows the booth on the map...
+    kiosk.tap(f"boothMarker_{first}")  # ...whose marker opens the exhibitor
+    assert kiosk.app.screen == "exhibitor" and kiosk.app.screenArgument == first
+
+
+def test_interested_opens_the_lead_form_for_this_exhibitor(visitor: KioskDriver) -> None:
+    kiosk = visitor
+    kiosk.tap("homeTile_products")
+    assert kiosk.exists("productsScreen")
+    kiosk.tap("productCountry_AO")
+    kiosk.settle(400)  # the list glides to the group
+    kiosk.tap("productTile_AO_0")
+    assert kiosk.app.screen == "exhibitor"
+    exhibitor = kiosk.app.screenArgument
+    kiosk.tap("interestedButton")
+    assert kiosk.app.screen == "contact" and kiosk.app.screenArgument == exhibitor
+
+
+def test_a_reset_forgets_the_search(visitor: KioskDriver) -> None:
+    kiosk = visitor
+    kiosk.tap("homeTile_exhibitors")
+    kiosk.tap("filterCountry_BR")
+    catalog = kiosk.host.bridges["catalog"]
+    assert catalog.countryFilter == "BR"
+    kiosk.app.reset()
+    kiosk.settle()
+    assert catalog.countryFilter == "" and catalog.exhibitorId == ""
