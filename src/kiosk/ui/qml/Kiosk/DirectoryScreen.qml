@@ -237,43 +237,48 @@ Item {
     }
 
     // ---------------------------------------------------------------- nothing to show
-    Column {
-        objectName: "noResults"
+    // Built only when needed: the directory opens faster without it.
+    Loader {
         anchors.centerIn: grid
         width: Math.min(grid.width - 2 * Theme.spacing, 900)
-        spacing: Theme.spacing
-        visible: root.catalog.resultCount === 0
-        opacity: visible ? 1 : 0
-        Behavior on opacity { NumberAnimation { duration: Theme.animationMs } }
+        active: root.catalog.resultCount === 0
+        sourceComponent: noResults
+    }
+    Component {
+        id: noResults
+        Column {
+            objectName: "noResults"
+            spacing: Theme.spacing
 
-        Icon {
-            anchors.horizontalCenter: parent.horizontalCenter
-            name: "search"
-            color: Theme.textMuted
-            size: 96
-        }
-        KText {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: root.catalog.ready ? qsTr("No exhibitors match your search.")
-                                     : qsTr("The exhibitor list is not loaded yet.")
-            font.pixelSize: Theme.fontHeading
-            font.bold: true
-        }
-        KText {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            visible: root.catalog.hasFilters
-            text: qsTr("Try another spelling, or clear the search and filters to see every exhibitor.")
-            color: Theme.textMuted
-        }
-        KioskButton {
-            objectName: "noResultsClearButton"
-            anchors.horizontalCenter: parent.horizontalCenter
-            visible: root.catalog.hasFilters
-            iconName: "close"
-            text: qsTr("Clear search and filters")
-            onClicked: root.catalog.clearFilters()
+            Icon {
+                anchors.horizontalCenter: parent.horizontalCenter
+                name: "search"
+                color: Theme.textMuted
+                size: 96
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: root.catalog.ready ? qsTr("No exhibitors match your search.")
+                                         : qsTr("The exhibitor list is not loaded yet.")
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                visible: root.catalog.hasFilters
+                text: qsTr("Try another spelling, or clear the search and filters to see every exhibitor.")
+                color: Theme.textMuted
+            }
+            KioskButton {
+                objectName: "noResultsClearButton"
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: root.catalog.hasFilters
+                iconName: "close"
+                text: qsTr("Clear search and filters")
+                onClicked: root.catalog.clearFilters()
+            }
         }
     }
 }

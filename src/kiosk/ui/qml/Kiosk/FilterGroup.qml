@@ -18,7 +18,7 @@ Column {
 
     width: parent ? parent.width : 400
     spacing: 12
-    visible: repeater.count > 0
+    visible: options !== null && options.count > 0
 
     Rectangle {
         id: header
@@ -80,24 +80,32 @@ Column {
         }
     }
 
-    Flow {
+    // The chips exist only while the section is open (the directory opens faster).
+    Loader {
         width: parent.width
-        spacing: 12
-        visible: group.expanded
-        bottomPadding: 12
-        Repeater {
-            id: repeater
-            model: group.options
-            delegate: FilterChip {
-                // The model's label, count and selected roles fill the chip's own properties.
-                required property string optionId
-                required label
-                required count
-                required selected
-                objectName: group.prefix + optionId
-                fillWidth: group.fillWidth
-                maxWidth: group.width
-                onToggled: group.toggled(optionId)
+        active: group.expanded
+        visible: active
+        sourceComponent: chips
+    }
+    Component {
+        id: chips
+        Flow {
+            width: group.width
+            spacing: 12
+            bottomPadding: 12
+            Repeater {
+                model: group.options
+                delegate: FilterChip {
+                    // The model's label, count and selected roles fill the chip's own properties.
+                    required property string optionId
+                    required label
+                    required count
+                    required selected
+                    objectName: group.prefix + optionId
+                    fillWidth: group.fillWidth
+                    maxWidth: group.width
+                    onToggled: group.toggled(optionId)
+                }
             }
         }
     }
