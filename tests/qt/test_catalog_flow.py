@@ -90,7 +90,7 @@ def test_booth_marker_leads_to_its_exhibitor(visitor: KioskDriver) -> None:
     kiosk.tap("homeTile_map")
     assert kiosk.app.screen == "map"
     kiosk.tap("zoomInButton")
-    kiosk.tap("mapTab_services")
+    kiosk.tap("mapTab_services")  # (stops the zoom's animation: a new map is framed whole)
     first = kiosk.host.bridges["catalog"].mapMarkers.ids()[0]  # the lowest booth number
     kiosk.tap(f"boothListItem_{first}")  # shows the booth on the map...
     kiosk.tap(f"boothMarker_{first}")  # ...whose marker opens the exhibitor

@@ -331,6 +331,7 @@ Item {
     // Show the whole map, or centre the highlighted booth a little closer.
     function showInitialView() {
         const booth = root.catalog.highlight
+        zoomAnimation.stop()
         flick.userZoomed = false
         if (booth.hasBooth && booth.pavilionId === root.catalog.mapPavilionId)
             flick.centreOn(booth.boothX, booth.boothY, flick.fitZoom * 2)
