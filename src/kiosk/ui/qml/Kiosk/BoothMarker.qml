@@ -1,8 +1,10 @@
 import QtQuick
 import KioskStyle
 
-// A booth on a pavilion map: a pin with its code. The tap area stays Theme.touchMin square
-// whatever the zoom; the highlighted booth is red, larger, pulses and shows its exhibitor.
+// A booth on a pavilion map: a map pin whose tip is the booth's spot, so the booth's own
+// label on the map stays readable. The tap area stays Theme.touchMin square whatever the
+// zoom. The highlighted booth's pin is red and larger, pulses on the spot and names its
+// exhibitor above it. Place it with x = spotX - width / 2 and y = spotY - tipY.
 Item {
     id: marker
     property string boothCode: ""
@@ -10,87 +12,82 @@ Item {
     property bool highlighted: false
     signal tapped()
 
-    width: Theme.touchMin
-    height: Theme.touchMin
-    z: highlighted ? 2 : 1
+    readonly property real pinSize: highlighted ? 80 : 60
+    // The pin (2/24 to 22/24 of its icon box) is centred in the tap area; its tip is here.
+    readonly property real tipY: (height + pinSize * 20 / 24) / 2
 
+    width: Theme.touchMin + 16
+    height: Theme.touchMin + 16
+    z: highlighted ? 2 : 1
+    Accessible.role: Accessible.Button
+    Accessible.name: boothCode + " " + name
+
+    MouseArea {
+        // Under the pin it covers, so the pin reads as part of the button it makes.
+        z: -1
+        id: area
+        anchors.fill: parent
+        onClicked: marker.tapped()
+    }
+
+    // The spot on the floor, pulsing while highlighted.
     Rectangle {
-        id: pulse
-        anchors.centerIn: dot
-        width: dot.width
-        height: width
-        radius: width / 2
-        color: "transparent"
-        border.width: 4
-        border.color: Theme.accent
+        x: marker.width / 2 - width / 2
+        y: marker.tipY - height / 2
+        width: 28
+        height: 14
+        radius: 7
+        color: marker.highlighted ? Theme.accent : Theme.primary
+        opacity: 0.35
         visible: marker.highlighted
         SequentialAnimation on scale {
             running: marker.highlighted && marker.visible
             loops: Animation.Infinite
-            NumberAnimation { from: 1.0; to: 1.8; duration: 900; easing.type: Easing.OutQuad }
-            PauseAnimation { duration: 300 }
-        }
-        SequentialAnimation on opacity {
-            running: marker.highlighted && marker.visible
-            loops: Animation.Infinite
-            NumberAnimation { from: 0.9; to: 0.0; duration: 900; easing.type: Easing.OutQuad }
+            NumberAnimation { from: 1.0; to: 2.4; duration: 900; easing.type: Easing.OutQuad }
             PauseAnimation { duration: 300 }
         }
     }
 
+    Icon {
+        id: pin
+        x: marker.width / 2 - width / 2
+        y: marker.tipY - marker.pinSize * 22 / 24
+        size: marker.pinSize
+        name: "place"
+        color: marker.highlighted ? Theme.accent : (area.pressed ? Theme.primaryDark : Theme.primary)
+        Behavior on size { NumberAnimation { duration: Theme.animationMs } }
+    }
+    // The pin's hole, filled white so the pin stands out on any map.
     Rectangle {
-        id: dot
-        anchors.centerIn: parent
-        width: marker.highlighted ? 64 : 48
+        x: marker.width / 2 - width / 2
+        y: pin.y + marker.pinSize * 9 / 24 - height / 2
+        width: marker.pinSize * 5.5 / 24
         height: width
         radius: width / 2
-        color: marker.highlighted ? Theme.accent : (area.pressed ? Theme.primaryDark : Theme.primary)
-        border.width: 3
-        border.color: Theme.textOnPrimary
-        Behavior on width { NumberAnimation { duration: Theme.animationMs } }
-        KText {
-            anchors.centerIn: parent
-            width: parent.width - 6
-            horizontalAlignment: Text.AlignHCenter
-            text: marker.boothCode
-            color: Theme.textOnPrimary
-            font.pixelSize: marker.highlighted ? 18 : 14
-            font.bold: true
-            wrapMode: Text.NoWrap
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 10
-        }
+        color: Theme.surface
     }
 
     Rectangle {
         visible: marker.highlighted && marker.name.length > 0
-        anchors.top: dot.bottom
-        anchors.topMargin: 8
-        anchors.horizontalCenter: dot.horizontalCenter
-        width: Math.min(nameText.implicitWidth + 24, 420)
-        height: nameText.height + 12
-        radius: 8
+        anchors.bottom: pin.top
+        anchors.bottomMargin: 4
+        anchors.horizontalCenter: pin.horizontalCenter
+        width: Math.min(nameText.implicitWidth + 28, 440)
+        height: nameText.height + 14
+        radius: 10
         color: Theme.surface
         border.width: 2
         border.color: Theme.accent
         KText {
             id: nameText
             anchors.centerIn: parent
-            width: parent.width - 24
+            width: parent.width - 28
             horizontalAlignment: Text.AlignHCenter
-            text: marker.name
+            text: [marker.boothCode, marker.name].filter(s => s).join("  ·  ")
             font.pixelSize: Theme.fontSmall
-            font.bold: true
+            font.weight: Font.DemiBold
             maximumLineCount: 2
             elide: Text.ElideRight
         }
-    }
-
-    MouseArea {
-        // Under the texts it covers, so they read as part of the button it makes.
-        z: -1
-        id: area
-        anchors.fill: parent
-        onClicked: marker.tapped()
     }
 }

@@ -317,7 +317,7 @@ Item {
                     BoothMarker {
                         visible: root.details.hasBooth
                         x: root.details.boothX * parent.width - width / 2
-                        y: root.details.boothY * parent.height - height / 2
+                        y: root.details.boothY * parent.height - tipY
                         boothCode: root.details.boothCode
                         highlighted: true
                         onTapped: root.mapRequested(root.details.exhibitorId)

@@ -158,7 +158,7 @@ Item {
                         required highlighted
                         objectName: "boothMarker_" + exhibitorId
                         x: fx * mapContent.width - width / 2
-                        y: fy * mapContent.height - height / 2
+                        y: fy * mapContent.height - tipY
                         onTapped: root.exhibitorChosen(exhibitorId)
                     }
                 }
