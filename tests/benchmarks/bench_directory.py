@@ -179,7 +179,7 @@ def main() -> None:
         cpu: list[float] = []
         summary(
             "keystroke → model updated (setSearchText)",
-            bench_model(catalog_bridge, catalog_bridge._catalog, 3, cpu),
+            bench_model(catalog_bridge, catalog_bridge.catalog, 3, cpu),
             10,
         )
         summary("  CPU time of it", cpu, 10)

@@ -77,7 +77,3 @@ def show_screen(
         view.close()
         view.deleteLater()
     wait(10)
-
-
-def shots_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "build" / "screens"

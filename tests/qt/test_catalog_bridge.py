@@ -15,6 +15,7 @@ from kiosk.ui.catalog_bridge import (
     qr_module_px,
     website_display,
 )
+from kiosk.ui.catalog_models import booth_order
 
 ALL = 12
 
@@ -143,7 +144,8 @@ def test_map_markers_follow_the_chosen_pavilion(bridge: CatalogBridge) -> None:
     assert "macau-tea-co" in food and "mozambique-cashew" not in food  # no booth position
     assert bridge.showOnMap("macau-law-firm")
     assert bridge.mapPavilionId == "services" and bridge.highlightedId == "macau-law-firm"
-    assert set(bridge.mapMarkers.ids()) == {"macau-law-firm", "hengqin-mice", "macau-travel"}
+    # In booth order: S-01, S-07, S-12 (the numbers compared as numbers).
+    assert bridge.mapMarkers.ids() == ["macau-law-firm", "hengqin-mice", "macau-travel"]
     assert bridge.highlight["boothX"] == pytest.approx(0.20)
 
 
@@ -190,7 +192,7 @@ def test_analytics_records_views_searches_and_codes(pack_catalog: Catalog, qapp)
 
 
 def test_qr_provider_renders_whole_pixel_modules(bridge: CatalogBridge) -> None:
-    provider = QrImageProvider(lambda: bridge._catalog)
+    provider = QrImageProvider(lambda: bridge.catalog)
     size = QSize()
     image = provider.requestImage("macau-tea-co/vcard?lang=zh-Hant", size, QSize())
     assert not image.isNull() and image.width() == image.height()
@@ -202,6 +204,11 @@ def test_qr_provider_renders_whole_pixel_modules(bridge: CatalogBridge) -> None:
     assert first_dark // 4 >= QR_MIN_MODULE_PX
     assert provider.requestImage("nobody/vcard?lang=en", QSize(), QSize()).isNull()
     assert provider.requestImage("angola-coffee/vcard?lang=en", QSize(), QSize()).isNull()
+
+
+def test_booth_codes_sort_by_their_numbers() -> None:
+    codes = ["F-10", "S-1", "F-2", None, "F-2a", "f-3"]
+    assert sorted(codes, key=booth_order) == [None, "F-2", "F-2a", "f-3", "F-10", "S-1"]
 
 
 @pytest.mark.parametrize(("modules", "px"), [(21, 10), (25, 10), (45, 8), (57, 6), (97, 6)])

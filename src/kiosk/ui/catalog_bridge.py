@@ -179,6 +179,11 @@ class CatalogBridge(QObject):
             self._markers,
         )
 
+    @property
+    def catalog(self) -> Catalog | None:
+        """The catalogue shown (None before any content pack is loaded)."""
+        return self._catalog
+
     def install(self, engine: QQmlEngine) -> QrImageProvider:
         """Give ``engine`` an ``image://qr`` provider reading this bridge's catalogue.
 
