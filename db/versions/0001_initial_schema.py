@@ -62,6 +62,23 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
     )
     op.create_table(
+        "exports",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("finished_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("kiosk_id", sa.String(length=64), nullable=False),
+        sa.Column("actor", sa.String(length=32), nullable=False),
+        sa.Column("destination", sa.Text(), nullable=False),
+        sa.Column("formats", sa.String(length=32), nullable=False),
+        sa.Column("since", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("exhibitor_ref", sa.String(length=64), nullable=True),
+        sa.Column("lead_count", sa.Integer(), nullable=False),
+        sa.Column("manifest_sha256", sa.String(length=64), nullable=False),
+        sa.Column("files", sa.JSON(), nullable=True),
+        sa.Column("lead_versions", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_exports")),
+    )
+    op.create_table(
         "leads",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("event_id", sa.String(length=64), nullable=False),
@@ -368,8 +385,20 @@ def upgrade() -> None:
         batch_op.create_index("ix_sync_outbox_row", ["table_name", "row_id", "lead_id"])
         batch_op.create_index(batch_op.f("ix_sync_outbox_sent_at"), ["sent_at"], unique=False)
 
+    op.create_table(
+        "sync_pending_erasures",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("requested_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("actor", sa.String(length=32), nullable=False),
+        sa.Column("email_key", sa.String(length=320), nullable=True),
+        sa.Column("phone_e164", sa.String(length=32), nullable=True),
+        sa.Column("lead_ids", sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_pending_erasures")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("sync_pending_erasures")
     op.drop_table("sync_outbox")
 
     with op.batch_alter_table("products", schema=None) as batch_op:
@@ -418,6 +447,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_leads_created_at"))
 
     op.drop_table("leads")
+    op.drop_table("exports")
     op.drop_table("events")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_log_at"))

@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import importlib
 
-LEADS_ACTION_MODULES: tuple[str, ...] = ("kiosk.cli.leads_entry_cmd",)
+LEADS_ACTION_MODULES: tuple[str, ...] = (
+    "kiosk.cli.leads_entry_cmd",
+    "kiosk.cli.leads_rights_cmd",
+)
 
 
 def register(

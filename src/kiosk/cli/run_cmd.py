@@ -29,9 +29,12 @@ def _run(args: argparse.Namespace) -> int:
         windowed=True if args.windowed else None,
         hide_cursor=False if args.show_cursor else None,
     )
+    from kiosk.logging_setup import enable_crash_dump
     from kiosk.ui.app import ensure_display, run
 
     ensure_display(args.smoke_test)  # fail fast on a headless machine, before any work
+    if not args.smoke_test:
+        enable_crash_dump(settings)
     _ensure_content(settings)
     return run(settings, smoke_test=args.smoke_test, started=started)
 

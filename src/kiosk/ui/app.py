@@ -55,8 +55,11 @@ def run(
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.ui.qt_log import install_qt_message_handler
+    from kiosk.ui.recovery import ErrorRecovery
     from kiosk.ui.window import KioskWindowHost
 
+    install_qt_message_handler(echo=settings.debug)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("Pavilion Kiosk")
     app.setOrganizationName("PavilionKiosk")
@@ -67,6 +70,8 @@ def run(
     except KioskError:
         host.close()
         raise
+    # An exception in a slot is logged, then the window goes back to attract (AppBridge.reset).
+    recovery = ErrorRecovery(getattr(host.app_bridge, "reset", None))
 
     if smoke_test:
         exit_code: list[int] = []
@@ -91,6 +96,7 @@ def run(
         timeout.start(30_000)
         host.window.update()
         app.exec()
+        recovery.close()
         host.close()
         if exit_code and exit_code[0] == 5:
             raise KioskError("smoke test: no frame was rendered within 30 s", exit_code=5)
@@ -99,5 +105,6 @@ def run(
     if on_ready is not None:
         on_ready(host)
     code = app.exec()
+    recovery.close()
     host.close()
     return code

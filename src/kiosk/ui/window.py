@@ -8,6 +8,7 @@ initial properties of the root window.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
@@ -21,6 +22,10 @@ from kiosk.resources import qml_dir
 from kiosk.services.analytics import AnalyticsRecorder
 from kiosk.services.catalog import load_catalog
 from kiosk.services.identity import kiosk_id
+from kiosk.sync.background import start_background_sync, stop_background_sync
+
+if TYPE_CHECKING:
+    from kiosk.sync.pusher import Pusher
 from kiosk.ui import bridges, shell_content
 from kiosk.ui.catalog_bridge import CatalogBridge
 from kiosk.ui.fonts import apply_default_font, load_fonts
@@ -56,6 +61,7 @@ class KioskWindowHost(QObject):
         self.translations: Translations | None = None
         self.bridges: dict[str, QObject] = {}
         self.analytics: AnalyticsRecorder | None = None
+        self.sync: Pusher | None = None  # sends leads to the central pool, when one is set
         self._problems: list[str] = []
         self._previous_handler = None
         self._cursor_hidden = False
@@ -102,6 +108,7 @@ class KioskWindowHost(QObject):
             raise KioskError("the QML root object is not a window", exit_code=4)
         self.window = window
         self._show()
+        self.sync = start_background_sync(self.database, self.settings)
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
@@ -205,6 +212,8 @@ class KioskWindowHost(QObject):
         qInstallMessageHandler(self._previous_handler)
         if self.analytics is not None:
             self.analytics.flush()
+        stop_background_sync(self.sync)
+        self.sync = None
         if self.database is not None:
             self.database.dispose()
             self.database = None

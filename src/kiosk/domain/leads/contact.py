@@ -52,8 +52,24 @@ def normalize_email(value: str) -> Email:
 
 
 def email_key(address: str) -> str:
-    """The matching key of an already valid address."""
-    return nfkc_trim(address).lower()
+    """The matching key of an already valid address (capture, erasure and the pool share it)."""
+    return nfkc_trim(address).casefold()
+
+
+def email_lookup_key(value: str) -> str | None:
+    """The matching key of whatever was typed, or None if it is not an address."""
+    try:
+        return normalize_email(value).key
+    except ContactInvalid:
+        return None
+
+
+def phone_lookup_key(value: str, region: str | None = None) -> str | None:
+    """E.164 of whatever was typed (``region`` for numbers without ``+``), or None."""
+    try:
+        return normalize_phone(value, region).e164
+    except ContactInvalid:
+        return None
 
 
 def normalize_phone(value: str, region: str | None) -> Phone:

@@ -1,0 +1,131 @@
+"""``kiosk export``: leads to a folder (a USB drive's mount point), verified by reading back;
+``--central``: the merged central pool instead of this kiosk's leads."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from kiosk.cli.context import database_from_args
+from kiosk.errors import KioskError
+
+
+def register(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    cmd = subparsers.add_parser(
+        "export",
+        parents=parents,
+        help="export leads to CSV/XLSX files in a new folder under DIR, then verify them",
+    )
+    cmd.add_argument("--out", metavar="DIR", required=True, type=Path, help="destination folder")
+    cmd.add_argument(
+        "--format",
+        metavar="LIST",
+        default="csv,xlsx",
+        help="comma-separated: csv, xlsx (default: both)",
+    )
+    cmd.add_argument(
+        "--exhibitor",
+        metavar="ID",
+        help="only the file for this exhibitor: its leads who agreed to share with exhibitors",
+    )
+    cmd.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only leads captured or updated since DATE (YYYY-MM-DD, the event's local time)",
+    )
+    cmd.add_argument(
+        "--central",
+        action="store_true",
+        help="export the merged central pool (every kiosk's leads, one row per person) instead "
+        "of this kiosk's leads; needs --central-database or KIOSK_CENTRAL_DATABASE_URL",
+    )
+    cmd.add_argument(
+        "--no-exhibitor-files",
+        action="store_true",
+        help="leave out the one-file-per-exhibitor folder",
+    )
+    cmd.set_defaults(func=_export)
+
+
+def parse_since(text: str, zone_name: str | None) -> datetime:
+    """``2026-11-05`` (midnight, event time) or an ISO date-time; a clear error otherwise."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(zone_name) if zone_name else datetime.now().astimezone().tzinfo
+    try:
+        if len(text.strip()) == 10:
+            return datetime.combine(date.fromisoformat(text.strip()), time(0), tzinfo=zone)
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise KioskError(f"--since: {text!r} is not a date (YYYY-MM-DD)") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kiosk.services.audit import ACTOR_CLI
+    from kiosk.services.catalog import active_event
+    from kiosk.services.export import ExportRequest, export_leads, parse_formats
+
+    formats = parse_formats(args.format)
+    with _central_pool(args) as pool, database_from_args(args) as database:
+        with database.sessions() as session:
+            event = active_event(session)
+            zone = event.timezone if event else None
+        request = ExportRequest(
+            destination=args.out,
+            formats=formats,
+            since=parse_since(args.since, zone) if args.since else None,
+            exhibitor=args.exhibitor,
+            exhibitor_files=not args.no_exhibitor_files,
+            actor=ACTOR_CLI,
+        )
+        shown = [-1]
+
+        def progress(done: int, total: int, stage: str) -> None:
+            percent = 100 * done // total if total else 100
+            if sys.stderr.isatty() and percent != shown[0]:
+                shown[0] = percent
+                print(f"\r{stage:<12} {percent:3d}%", end="", file=sys.stderr, flush=True)
+
+        result = export_leads(database.sessions, request, progress=progress, source=pool)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if pool is not None:
+        print(f"exported {result.lead_count} people from the central pool to {result.folder}")
+    else:
+        print(f"exported {result.lead_count} lead(s) to {result.folder}")
+    for report in result.files:
+        rows = ", ".join(f"{sheet} {count}" for sheet, count in report.rows.items())
+        print(f"  {report.name}: {rows}")
+    print("  manifest.json")
+    print("verified: every file was read back and matches the database")
+    return 0
+
+
+@contextmanager
+def _central_pool(args: argparse.Namespace) -> Iterator[Any]:
+    """With ``--central``: the merged pool as the export's source (``CentralLeads``), its
+    engine disposed afterwards; a clear error when no pool is configured. Else None."""
+    if not args.central:
+        yield None
+        return
+    from kiosk.cli.context import settings_from_args
+    from kiosk.cli.sync_cmd import NO_CENTRAL
+    from kiosk.sync.engine import open_central
+    from kiosk.sync.export_source import CentralLeads
+
+    url = settings_from_args(args).central_database_url
+    if not url:
+        raise KioskError(f"export --central: {NO_CENTRAL}")
+    central = open_central(url)
+    try:
+        yield CentralLeads(central)
+    finally:
+        central.dispose()

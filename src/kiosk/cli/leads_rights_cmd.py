@@ -1,0 +1,100 @@
+"""``kiosk leads erase`` and ``kiosk leads purge``: visitors' rights and retention."""
+
+from __future__ import annotations
+
+import argparse
+
+from kiosk.cli.context import database_from_args, settings_from_args
+
+
+def register_actions(
+    actions: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    erase = actions.add_parser(
+        "erase",
+        parents=parents,
+        help="delete a visitor's leads on request (withdrawal or erasure); audited; with a "
+        "central database, the visitor is erased in the pool too",
+    )
+    who = erase.add_mutually_exclusive_group(required=True)
+    who.add_argument("--email", metavar="ADDRESS", help="any email address the visitor gave")
+    who.add_argument("--phone", metavar="NUMBER", help="any phone number the visitor gave")
+    erase.add_argument(
+        "--region",
+        metavar="CC",
+        help="country code (e.g. MO) for a phone number written without +country",
+    )
+    erase.set_defaults(func=_erase)
+
+    purge = actions.add_parser(
+        "purge",
+        parents=parents,
+        help="delete leads past their retention period (the consent notice's, by default)",
+    )
+    purge.add_argument(
+        "--older-than",
+        metavar="DAYS",
+        type=int,
+        help="leads not updated for more than DAYS days (default: each event's retention_days)",
+    )
+    purge.add_argument("--dry-run", action="store_true", help="count, delete nothing")
+    purge.set_defaults(func=_purge)
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from kiosk.services.audit import ACTOR_CLI
+    from kiosk.services.rights import erase
+    from kiosk.sync.engine import describe, make_central_engine
+
+    url = settings_from_args(args).central_database_url
+    central = make_central_engine(url) if url else None
+    try:
+        with database_from_args(args) as database:
+            result = erase(
+                database.sessions,
+                email=args.email,
+                phone=args.phone,
+                region=args.region,
+                actor=ACTOR_CLI,
+                central=central,
+            )
+    finally:
+        if central is not None:
+            central.dispose()
+    print(f"erased {result.deleted} lead(s)")
+    if result.exports:
+        print("earlier exports held this visitor's data; ask their recipients to delete it too:")
+        for folder, when in result.exports:
+            print(f"  {when:%Y-%m-%d %H:%M}Z  {folder}")
+    pool = result.central
+    if pool is not None and central is not None:
+        if pool.applied:
+            print(
+                f"central pool {describe(central.url)}: erased {pool.erased_in_pool} lead(s) of "
+                f"this visitor from every kiosk"
+                + (f"; {pool.deleted_here} more linked lead(s) here" if pool.deleted_here else "")
+            )
+        if pool.pending:
+            print(
+                f"central pool {describe(central.url)} not reached ({pool.error}): the erasure "
+                "is kept here and applied first at the next successful sync"
+            )
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from kiosk.services.audit import ACTOR_CLI
+    from kiosk.services.rights import purge
+
+    with database_from_args(args) as database:
+        result = purge(
+            database.sessions,
+            older_than_days=args.older_than,
+            actor=ACTOR_CLI,
+            dry_run=args.dry_run,
+        )
+    verb = "would purge" if args.dry_run else "purged"
+    print(f"{verb} {result.deleted} lead(s)")
+    for event_id, cutoff in sorted(result.cutoffs.items()):
+        print(f"  {event_id}: not updated since {cutoff:%Y-%m-%d %H:%M}Z")
+    return 0

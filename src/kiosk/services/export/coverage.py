@@ -1,0 +1,70 @@
+"""Which lead versions an export holds: packed into its record, read back by wipe and erasure.
+
+A lead's version is the time of its latest change in whole microseconds since 1970 (UTC). The
+list is zlib-compressed text, one ``<lead id> <version>`` line per lead.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.data.models import ExportRecord
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def version_of(at: datetime) -> int:
+    return (at - _EPOCH) // _MICROSECOND
+
+
+class VersionPacker:
+    """Streams (lead id, version) pairs into a compressed blob during the export."""
+
+    def __init__(self) -> None:
+        self._zip = zlib.compressobj(6)
+        self._chunks: list[bytes] = []
+        self.count = 0
+
+    def add(self, pairs: Iterable[tuple[str, datetime]]) -> None:
+        lines = [f"{lead_id} {version_of(at)}\n" for lead_id, at in pairs]
+        self.count += len(lines)
+        self._chunks.append(self._zip.compress("".join(lines).encode("ascii")))
+
+    def finish(self) -> bytes:
+        self._chunks.append(self._zip.flush())
+        return b"".join(self._chunks)
+
+
+def unpack(blob: bytes) -> Iterator[tuple[str, int]]:
+    for line in zlib.decompress(blob).decode("ascii").splitlines():
+        lead_id, _, version = line.partition(" ")
+        yield lead_id, int(version)
+
+
+def covered_versions(session: Session) -> dict[str, int]:
+    """Per lead, the newest version held by any export of everything (no exhibitor filter).
+
+    Exhibitors' files leave out most of a lead, so they never cover it.
+    """
+    covered: dict[str, int] = {}
+    query = select(ExportRecord.lead_versions).where(ExportRecord.exhibitor_ref.is_(None))
+    for blob in session.scalars(query):
+        for lead_id, version in unpack(blob):
+            if version > covered.get(lead_id, -1):
+                covered[lead_id] = version
+    return covered
+
+
+def exports_holding(session: Session, lead_ids: set[str]) -> list[ExportRecord]:
+    """The exports (of any kind) that hold any of ``lead_ids``: who received a visitor's data."""
+    found = []
+    for record in session.scalars(select(ExportRecord).order_by(ExportRecord.finished_at)):
+        if any(lead_id in lead_ids for lead_id, _ in unpack(record.lead_versions)):
+            found.append(record)
+    return found

@@ -1,0 +1,211 @@
+"""Export files, each written under a temporary name and published atomically.
+
+A file is written as ``.NAME.<random>.part`` in the destination folder, flushed, fsync'd and
+renamed to ``NAME``, then the folder is fsync'd: a drive pulled out at any moment leaves either
+the complete file under its final name or no file under that name.
+
+Formula injection (OWASP "CSV Injection"): a CSV cell starting with ``= + - @`` TAB, CR or LF
+gets a leading ``'``; in XLSX every text cell is written with ``write_string`` (a string cell,
+never a formula) and the workbook's automatic conversions are off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import errno
+import os
+import secrets
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import xlsxwriter
+from xlsxwriter.exceptions import XlsxWriterException
+
+from kiosk.errors import KioskError
+from kiosk.services.export.sheets import Cell
+
+FORMULA_TRIGGERS = frozenset("=+-@\t\r\n")
+_WRITE_BUFFER = 1 << 20
+
+
+def neutralise(value: str) -> str:
+    """A CSV cell that a spreadsheet will not run: a leading ``'`` before a formula trigger."""
+    return "'" + value if value[:1] in FORMULA_TRIGGERS else value
+
+
+def temp_name(final: Path) -> Path:
+    return final.with_name(f".{final.name}.{secrets.token_hex(4)}.part")
+
+
+def _fsync(path: Path, flags: int) -> None:
+    fd = os.open(path, flags)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    """Force a closed file's data to the device (Windows needs write access to flush)."""
+    _fsync(path, os.O_RDWR)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable; Windows cannot open a folder, and does not need this."""
+    if os.name != "nt":
+        _fsync(folder, os.O_RDONLY)
+
+
+def publish(temp: Path, final: Path) -> None:
+    """fsync ``temp``, rename it to ``final`` and fsync the folder."""
+    fsync_file(temp)
+    os.replace(temp, final)
+    fsync_dir(final.parent)
+
+
+def write_atomically(final: Path, data: bytes) -> None:
+    """Write a small file (the manifest) the same safe way."""
+    temp = temp_name(final)
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+        publish(temp, final)
+    except BaseException:
+        remove_quietly(temp)
+        raise
+
+
+def remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+_GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ENOTDIR, errno.ESTALE}
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def io_failure(exc: BaseException, destination: Path) -> KioskError:
+    """A message staff can act on for a failed write to ``destination``."""
+    if isinstance(exc, XlsxWriterException) and exc.args and isinstance(exc.args[0], OSError):
+        exc = exc.args[0]
+    code = getattr(exc, "errno", None)
+    if code in _FULL:
+        what = f"the destination {destination} is full: free some space or use another drive"
+    elif code in _READ_ONLY:
+        what = f"cannot write to {destination}: it is read-only or not writable"
+    elif code in _GONE:
+        what = f"the destination {destination} is no longer available (was the drive removed?)"
+    else:
+        reason = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
+        what = f"writing to {destination} failed: {reason}"
+    return KioskError(f"export failed: {what}; no leads were marked as exported")
+
+
+class Output(ABC):
+    """One file of the export, with the sheets it holds and the rows written to each."""
+
+    def __init__(self, folder: Path, name: str, sheets: Mapping[str, Sequence[str]]) -> None:
+        self.name = name
+        self.final = folder / name
+        self.final.parent.mkdir(parents=True, exist_ok=True)
+        self.temp = temp_name(self.final)
+        self.headers = {sheet: list(header) for sheet, header in sheets.items()}
+        self.rows = dict.fromkeys(sheets, 0)
+        self.published = False
+
+    def write(self, sheet: str, cells: Sequence[Cell]) -> None:
+        self._write(sheet, cells)
+        self.rows[sheet] += 1
+
+    def publish(self) -> None:
+        self._close()
+        publish(self.temp, self.final)
+        self.published = True
+
+    def discard(self) -> None:
+        """Drop the temporary file (and the final one if this export had published it)."""
+        with contextlib.suppress(OSError, XlsxWriterException):
+            self._close()
+        remove_quietly(self.temp)
+        if self.published:
+            remove_quietly(self.final)
+
+    @abstractmethod
+    def _write(self, sheet: str, cells: Sequence[Cell]) -> None: ...
+
+    @abstractmethod
+    def _close(self) -> None: ...
+
+
+class CsvOutput(Output):
+    """UTF-8 with a BOM (so Excel reads Chinese), RFC 4180 quoting and CRLF line ends."""
+
+    kind = "csv"
+
+    def __init__(self, folder: Path, name: str, sheets: Mapping[str, Sequence[str]]) -> None:
+        if len(sheets) != 1:
+            raise ValueError("a CSV file holds one sheet")
+        super().__init__(folder, name, sheets)
+        self._handle = open(  # noqa: SIM115 - closed in _close()
+            self.temp, "w", encoding="utf-8-sig", newline="", buffering=_WRITE_BUFFER
+        )
+        self._writer = csv.writer(self._handle, dialect="excel", lineterminator="\r\n")
+        (header,) = self.headers.values()
+        self._writer.writerow(header)
+
+    def _write(self, sheet: str, cells: Sequence[Cell]) -> None:
+        triggers = FORMULA_TRIGGERS
+        self._writer.writerow(
+            ["'" + c if c.__class__ is str and c[:1] in triggers else c for c in cells]
+        )
+
+    def _close(self) -> None:
+        if not self._handle.closed:
+            self._handle.flush()
+            self._handle.close()
+
+
+class XlsxOutput(Output):
+    """A workbook streamed row by row (xlsxwriter ``constant_memory``); text is never a formula."""
+
+    kind = "xlsx"
+
+    def __init__(self, folder: Path, name: str, sheets: Mapping[str, Sequence[str]]) -> None:
+        super().__init__(folder, name, sheets)
+        self._book = xlsxwriter.Workbook(
+            str(self.temp),
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_numbers": False,
+                "strings_to_urls": False,
+            },
+        )
+        bold = self._book.add_format({"bold": True})
+        self._sheets = {}
+        for sheet, header in self.headers.items():
+            worksheet = self._book.add_worksheet(sheet)
+            worksheet.freeze_panes(1, 0)
+            for col, title in enumerate(header):
+                worksheet.write_string(0, col, title, bold)
+            self._sheets[sheet] = worksheet
+        self._closed = False
+
+    def _write(self, sheet: str, cells: Sequence[Cell]) -> None:
+        worksheet = self._sheets[sheet]
+        write_string, write_number = worksheet.write_string, worksheet.write_number
+        row = self.rows[sheet] + 1
+        for col, cell in enumerate(cells):
+            if cell.__class__ is str:
+                write_string(row, col, cell)  # type: ignore[arg-type]
+            else:
+                write_number(row, col, cell)
+
+    def _close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._book.close()

@@ -1,0 +1,215 @@
+"""What each export sheet holds: headers and the cells of one lead.
+
+The organiser's workbook has three sheets (leads, consents, matching requests); ``leads.csv``
+is its leads sheet. An exhibitor's file has one sheet with only what that exhibitor may see:
+no other exhibitors the visitor chose, no consent trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk.services.export.source import (
+    ConsentAnswer,
+    EventInfo,
+    LeadRecord,
+    MeetingRequest,
+    aware,
+)
+
+Cell = str | int
+
+LEADS = "leads"
+CONSENTS = "consents"
+MEETINGS = "matching requests"
+
+LEAD_ID_HEADER = "Lead ID"
+
+
+@dataclass(frozen=True)
+class SheetContext:
+    """Facts shared by every row: the consent purposes shown as columns, each event's zone."""
+
+    purposes: tuple[str, ...] = ()
+    zones: Mapping[str, tzinfo] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, purposes: list[str], events: Mapping[str, EventInfo]) -> SheetContext:
+        ordered: list[str] = []
+        for info in events.values():  # the pack's order first, then any others seen
+            for purpose in info.consent.get("purposes", []):
+                pid = purpose.get("id") if isinstance(purpose, dict) else None
+                if isinstance(pid, str) and pid not in ordered:
+                    ordered.append(pid)
+        ordered += [p for p in purposes if p not in ordered]
+        return cls(tuple(ordered), {eid: _zone(info.timezone) for eid, info in events.items()})
+
+    def local(self, event_id: str, at: datetime) -> str:
+        """``at`` in the event's time zone, with its offset: ``2026-11-05 09:00:00+08:00``."""
+        zone = self.zones.get(event_id, UTC)
+        return aware(at).astimezone(zone).isoformat(sep=" ", timespec="seconds")
+
+
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def _text(value: str | None) -> str:
+    return value or ""
+
+
+def _yes_no(granted: bool) -> str:
+    return "yes" if granted else "no"
+
+
+def utc_text(at: datetime) -> str:
+    """``2026-11-05T01:00:00Z``."""
+    return aware(at).astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _meeting(request: MeetingRequest) -> str:
+    parts = [_date(request.preferred_date) or "any day"]
+    if request.slot:
+        parts.append(request.slot)
+    return " ".join(parts)
+
+
+# Who the visitor is, in the same columns in every leads sheet.
+PERSON_HEADER = [
+    "Created (local time)",
+    "Name",
+    "Company",
+    "Job title",
+    "Email",
+    "Phone",
+    "Country",
+    "Language",
+]
+
+
+def _person(lead: LeadRecord, ctx: SheetContext) -> list[Cell]:
+    return [
+        ctx.local(lead.event_id, lead.created_at),
+        lead.name,
+        _text(lead.company),
+        _text(lead.job_title),
+        _text(lead.email),
+        _text(lead.phone),
+        _text(lead.country),
+        lead.language,
+    ]
+
+
+def lead_header(ctx: SheetContext) -> list[str]:
+    return [
+        LEAD_ID_HEADER,
+        "Event",
+        *PERSON_HEADER,
+        "Exhibitors",
+        "Sectors",
+        "Message",
+        "Visits",
+        "Kiosk",
+        "Source",
+        "Consent version",
+        *(f"Consent: {purpose}" for purpose in ctx.purposes),
+    ]
+
+
+def lead_cells(lead: LeadRecord, ctx: SheetContext) -> list[Cell]:
+    answers = lead.latest_answers()
+    latest = max(answers.values(), key=lambda a: a.at, default=None)
+    consent_cells = [_yes_no(answers[p].granted) if p in answers else "" for p in ctx.purposes]
+    return [
+        lead.id,
+        lead.event_id,
+        *_person(lead, ctx),
+        "; ".join(lead.exhibitors),
+        "; ".join(lead.sectors),
+        _text(lead.message),
+        lead.visit_count,
+        lead.kiosk_id,
+        lead.source,
+        latest.version if latest else "",
+        *consent_cells,
+    ]
+
+
+def consent_header(ctx: SheetContext) -> list[str]:
+    return [
+        LEAD_ID_HEADER,
+        "Answered at (UTC)",
+        "Consent version",
+        "Language shown",
+        *(f"Consent: {purpose}" for purpose in ctx.purposes),
+    ]
+
+
+def consent_rows(lead: LeadRecord, ctx: SheetContext) -> Iterator[list[Cell]]:
+    """One row per set of answers given together, one column per purpose (blank: not asked)."""
+    sets: dict[tuple[object, str, str], dict[str, ConsentAnswer]] = {}
+    for answer in lead.consents:
+        sets.setdefault(answer.answer_set, {})[answer.purpose] = answer
+    for answers in sets.values():
+        first = next(iter(answers.values()))
+        yield [
+            lead.id,
+            utc_text(first.at),
+            first.version,
+            first.language,
+            *(_yes_no(answers[p].granted) if p in answers else "" for p in ctx.purposes),
+        ]
+
+
+MEETING_HEADER = [
+    LEAD_ID_HEADER,
+    "Name",
+    "Company",
+    "Exhibitor",
+    "Preferred date",
+    "Half-day",
+    "Requested at (local time)",
+]
+
+
+def meeting_rows(lead: LeadRecord, ctx: SheetContext) -> Iterator[list[Cell]]:
+    for request in lead.meetings:
+        yield [
+            lead.id,
+            lead.name,
+            _text(lead.company),
+            request.exhibitor,
+            _date(request.preferred_date),
+            _text(request.slot),
+            ctx.local(lead.event_id, request.created_at),
+        ]
+
+
+EXHIBITOR_HEADER = [
+    LEAD_ID_HEADER,
+    *PERSON_HEADER,
+    "Sectors",
+    "Message",
+    "Meeting requested",
+]
+
+
+def exhibitor_cells(lead: LeadRecord, exhibitor: str, ctx: SheetContext) -> list[Cell]:
+    meetings = [_meeting(m) for m in lead.meetings if m.exhibitor == exhibitor]
+    return [
+        lead.id,
+        *_person(lead, ctx),
+        "; ".join(lead.sectors),
+        _text(lead.message),
+        "; ".join(meetings),
+    ]

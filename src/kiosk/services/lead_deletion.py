@@ -1,0 +1,62 @@
+"""Deleting many leads without holding up the kiosk, and leaving nothing of them on disk.
+
+Leads are walked by id in batches; each batch is decided and deleted in one short transaction
+that holds the write lock from its start, so nothing changes between the decision and the
+delete, and a visitor's lead waits at most one batch to be saved. Child rows go with their lead
+(foreign keys cascade). Afterwards the database file is rebuilt so the deleted data does not
+linger in free pages or the write-ahead log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.data.models import Lead
+from kiosk.data.transactions import reclaim_space, write_locked
+
+BATCH_SIZE = 1000
+
+log = logging.getLogger(__name__)
+
+Chooser = Callable[[Connection, list[str]], list[str]]
+
+
+@dataclass(frozen=True)
+class Deleted:
+    deleted: int
+    kept: int
+
+
+def delete_leads(
+    sessions: sessionmaker[Session], choose: Chooser, *, dry_run: bool = False
+) -> Deleted:
+    """Delete the leads ``choose`` picks from each batch of ids (or only count them)."""
+    deleted = kept = 0
+    last = ""
+    while True:
+        with write_locked(sessions) as conn:
+            query = select(Lead.id).where(Lead.id > last).order_by(Lead.id).limit(BATCH_SIZE)
+            ids = list(conn.execute(query).scalars())
+            if not ids:
+                break
+            doomed = choose(conn, ids)
+            if doomed and not dry_run:
+                conn.execute(delete(Lead).where(Lead.id.in_(doomed)))
+            deleted += len(doomed)
+            kept += len(ids) - len(doomed)
+            last = ids[-1]
+    return Deleted(deleted, kept)
+
+
+def compact(sessions: sessionmaker[Session]) -> None:
+    """Rebuild the file after a deletion; a busy database only delays it (logged)."""
+    try:
+        reclaim_space(sessions)
+    except SQLAlchemyError as exc:
+        log.warning("could not compact the database after deleting leads: %s", exc)

@@ -1,0 +1,160 @@
+"""Visitors' rights and retention: erase one visitor's leads on request; purge old leads.
+
+Erasure finds a visitor by any email or phone they ever gave (the lead's current details and
+every visit), normalised as capture normalises them (``kiosk.domain.contact_keys``), and also
+reports which earlier exports hold their data, so the organiser can pass the request on.
+Purging deletes leads not updated for longer than the retention period of their event's
+consent notice (``retention_days``, 365 by default) or a given number of days.
+
+Both are audited without the personal data the request was about, and both rebuild the
+database file afterwards so the deleted rows do not linger on disk.
+
+When the kiosk feeds a central pool, an erasure also reaches the pool: a pending central
+erasure is recorded with the local deletion, in one transaction, and applied at once if the
+pool answers, else by the pusher on its next contact (``kiosk.sync.erasure``). A purge stays
+local: retention in the pool is the pool's own policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, Engine, and_, delete, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.data.lead_tables import LOCAL, lead_ids_matching
+from kiosk.data.models import Event, Lead
+from kiosk.data.types import utcnow
+from kiosk.domain.leads.contact import email_lookup_key, phone_lookup_key
+from kiosk.errors import KioskError
+from kiosk.services import audit
+from kiosk.services.export.coverage import exports_holding
+from kiosk.services.lead_deletion import compact, delete_leads
+from kiosk.sync import erasure
+from kiosk.sync.erasure import CentralErasureReport
+
+DEFAULT_RETENTION_DAYS = 365
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    deleted: int
+    exports: list[tuple[str, datetime]] = field(default_factory=list)  # (folder, when)
+    central: CentralErasureReport | None = None  # None: no central pool configured
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    deleted: int
+    cutoffs: dict[str, datetime]  # event id → leads not updated since then were purged
+
+
+def erase(
+    sessions: sessionmaker[Session],
+    *,
+    email: str | None = None,
+    phone: str | None = None,
+    region: str | None = None,
+    actor: str,
+    central: Engine | None = None,
+) -> ErasureResult:
+    """Delete every lead of the visitor with this email or phone (exactly one of them).
+
+    With ``central`` (the pool this kiosk feeds) the visitor is erased there too, now or, if the
+    pool cannot be reached, by the pusher on its next contact: ``result.central`` says which.
+    """
+    if (email is None) == (phone is None):
+        raise KioskError("erase: give either an email address or a phone number")
+    key = number = None
+    if email is not None:
+        key = email_lookup_key(email)
+        if key is None:
+            raise KioskError(f"erase: {email!r} is not an email address")
+    else:
+        assert phone is not None
+        number = phone_lookup_key(phone, region)
+        if number is None:
+            hint = "" if region else " (add the country code, e.g. +853, or give --region)"
+            raise KioskError(f"erase: {phone!r} is not a phone number{hint}")
+    matching = lead_ids_matching(LOCAL, email_key=key, phone_e164=number)
+    with sessions.begin() as session:
+        ids = set(session.scalars(matching))
+        holders = exports_holding(session, ids) if ids else []
+        if ids:
+            session.execute(delete(Lead).where(Lead.id.in_(ids)))
+        detail = {
+            "by": "email" if key else "phone",
+            "deleted": len(ids),
+            "exports_holding": len(holders),
+        }
+        if central is not None:
+            erasure.queue(session, lead_ids=ids, email_key=key, phone_e164=number, actor=actor)
+            detail["central"] = "queued"
+        audit.record(session, "leads.erase", actor=actor, detail=detail)
+    pooled = erasure.apply_now(sessions, central) if central is not None else None
+    if ids or (pooled is not None and pooled.deleted_here):
+        compact(sessions)
+    folders = [(str((r.files or {}).get("folder", r.destination)), r.finished_at) for r in holders]
+    return ErasureResult(len(ids), folders, pooled)
+
+
+def retention_cutoffs(
+    session: Session, *, older_than_days: int | None, now: datetime
+) -> dict[str, datetime]:
+    """Per event with leads: the time before which its leads are past retention."""
+    events = {
+        event_id: consent for event_id, consent in session.execute(select(Event.id, Event.consent))
+    }
+    cutoffs = {}
+    for event_id in session.scalars(select(Lead.event_id).distinct()):
+        days = older_than_days
+        if days is None:
+            consent = events.get(event_id) or {}
+            days = int(consent.get("retention_days") or DEFAULT_RETENTION_DAYS)
+        cutoffs[event_id] = now - timedelta(days=days)
+    return cutoffs
+
+
+def purge(
+    sessions: sessionmaker[Session],
+    *,
+    older_than_days: int | None = None,
+    actor: str,
+    dry_run: bool = False,
+    clock: Callable[[], datetime] = utcnow,
+) -> PurgeResult:
+    """Delete leads not created or updated within the retention period (or ``older_than_days``)."""
+    if older_than_days is not None and older_than_days < 0:
+        raise KioskError("purge: the number of days cannot be negative")
+    with sessions() as session:
+        cutoffs = retention_cutoffs(session, older_than_days=older_than_days, now=clock())
+    if not cutoffs:
+        return PurgeResult(0, cutoffs)
+    stale = or_(
+        *(
+            and_(Lead.event_id == event_id, Lead.created_at < cut, Lead.updated_at < cut)
+            for event_id, cut in cutoffs.items()
+        )
+    )
+
+    def past_retention(conn: Connection, ids: list[str]) -> list[str]:
+        return list(conn.execute(select(Lead.id).where(Lead.id.in_(ids), stale)).scalars())
+
+    result = delete_leads(sessions, past_retention, dry_run=dry_run)
+    if dry_run:
+        return PurgeResult(result.deleted, cutoffs)
+    with sessions.begin() as session:
+        audit.record(
+            session,
+            "leads.purge",
+            actor=actor,
+            detail={
+                "deleted": result.deleted,
+                "older_than_days": older_than_days if older_than_days is not None else "event",
+            },
+        )
+    if result.deleted:
+        compact(sessions)
+    return PurgeResult(result.deleted, cutoffs)

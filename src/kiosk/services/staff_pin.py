@@ -1,0 +1,274 @@
+"""The staff PIN: stored only as an scrypt hash, checked in constant time, guarded by a lockout.
+
+The hash lives in a database Setting as ``scrypt$ln=16$r=8$p=1$<salt>$<key>`` (base64), so
+the parameters travel with it and can be raised later (a correct PIN under weaker parameters
+is re-hashed). The lockout state (consecutive failures, locked-until) lives in the database
+too, so restarting the kiosk does not reset it. Nothing here logs or returns the PIN.
+
+Lockout: the 5th consecutive wrong PIN locks for 30 s, each further wrong PIN doubles it
+(60 s, 120 s, ...) up to a day. Attempts during a lockout are refused without being checked or
+counted. A correct PIN, or ``kiosk set-pin``, clears it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import itertools
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.data.settings_repo import delete_setting, get_setting, set_setting
+from kiosk.data.types import utcnow
+from kiosk.errors import KioskError
+from kiosk.services import audit
+
+PIN_HASH = "staff.pin_hash"
+PIN_FAILURES = "staff.pin_failures"
+PIN_LOCKED_UNTIL = "staff.pin_locked_until"
+
+MIN_PIN_LENGTH = 6
+MAX_PIN_LENGTH = 12
+
+# scrypt cost: N = 2**16, r = 8, p = 1 needs 128 * r * N = 64 MiB, above hashlib's 32 MiB default.
+SCRYPT_LOG2_N = 16
+SCRYPT_R = 8
+SCRYPT_P = 1
+SALT_BYTES = 16
+KEY_BYTES = 32
+
+FREE_ATTEMPTS = 5
+FIRST_LOCKOUT_S = 30
+MAX_LOCKOUT_S = 24 * 3600
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class ScryptParams:
+    log2_n: int = SCRYPT_LOG2_N
+    r: int = SCRYPT_R
+    p: int = SCRYPT_P
+
+    @property
+    def n(self) -> int:
+        return 1 << self.log2_n
+
+    @property
+    def maxmem(self) -> int:
+        """Memory hashlib must be allowed: 128·r·N for the work area, plus room for p blocks."""
+        return 128 * self.r * (self.n + self.p + 2) + (1 << 20)
+
+    def weaker_than(self, other: ScryptParams) -> bool:
+        return self.log2_n < other.log2_n or self.r < other.r or self.p < other.p
+
+
+POLICY = ScryptParams()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _derive(pin: str, salt: bytes, params: ScryptParams) -> bytes:
+    return hashlib.scrypt(
+        pin.encode("utf-8"),
+        salt=salt,
+        n=params.n,
+        r=params.r,
+        p=params.p,
+        maxmem=params.maxmem,
+        dklen=KEY_BYTES,
+    )
+
+
+def hash_pin(pin: str, params: ScryptParams = POLICY) -> str:
+    """The encoded hash of ``pin`` with a fresh random salt."""
+    salt = secrets.token_bytes(SALT_BYTES)
+    key = _derive(pin, salt, params)
+    return f"scrypt$ln={params.log2_n}$r={params.r}$p={params.p}${_b64(salt)}${_b64(key)}"
+
+
+def parse_hash(encoded: str) -> tuple[ScryptParams, bytes, bytes]:
+    """Parameters, salt and key of an encoded hash; a damaged record is a clear error."""
+    try:
+        scheme, ln, r, p, salt, key = encoded.split("$")
+        if scheme != "scrypt" or not (ln.startswith("ln=") and r.startswith("r=")):
+            raise ValueError(scheme)
+        if not p.startswith("p="):
+            raise ValueError(p)
+        params = ScryptParams(int(ln[3:]), int(r[2:]), int(p[2:]))
+        if not (1 <= params.log2_n <= 24 and 1 <= params.r <= 64 and 1 <= params.p <= 16):
+            raise ValueError("parameters out of range")
+        return params, base64.b64decode(salt, validate=True), base64.b64decode(key, validate=True)
+    except (ValueError, binascii.Error):
+        raise KioskError(
+            "the stored staff PIN is damaged; set a new one with 'kiosk set-pin'"
+        ) from None
+
+
+def check_hash(pin: str, encoded: str) -> bool:
+    """Whether ``pin`` matches ``encoded``, compared in constant time."""
+    params, salt, key = parse_hash(encoded)
+    return hmac.compare_digest(_derive(pin, salt, params), key)
+
+
+def pin_problem(pin: str) -> str | None:
+    """Why ``pin`` cannot be a staff PIN, or None if it can."""
+    if not pin.isascii() or not pin.isdigit():
+        return "the PIN must be digits only"
+    if len(pin) < MIN_PIN_LENGTH:
+        return f"the PIN must have at least {MIN_PIN_LENGTH} digits"
+    if len(pin) > MAX_PIN_LENGTH:
+        return f"the PIN must have at most {MAX_PIN_LENGTH} digits"
+    if len(set(pin)) == 1:
+        return "the PIN must not repeat one digit"
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    if steps in ({1}, {9}):
+        return "the PIN must not be a run of digits such as 123456"
+    return None
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    """The outcome of one attempt: accepted, or why not and for how long staff must wait."""
+
+    ok: bool
+    locked_for_s: float = 0.0
+    failures: int = 0
+    attempts_before_lock: int = FREE_ATTEMPTS
+    not_set: bool = False
+
+    @property
+    def locked(self) -> bool:
+        return self.locked_for_s > 0
+
+
+@dataclass(frozen=True)
+class PinStatus:
+    is_set: bool
+    locked_for_s: float
+    failures: int
+
+
+def lockout_seconds(failures: int) -> int:
+    """Lockout after ``failures`` consecutive wrong PINs: 0 below 5, then 30 s doubling."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    exponent = min(failures - FREE_ATTEMPTS, 32)
+    return min(FIRST_LOCKOUT_S << exponent, MAX_LOCKOUT_S)
+
+
+class StaffPin:
+    """Set and check the staff PIN.
+
+    ``clock`` returns aware UTC times and ``params`` is the hashing policy; tests inject a
+    clock, and cheaper parameters where the cost of scrypt is not what they test.
+    """
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock = utcnow,
+        params: ScryptParams = POLICY,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._params = params
+
+    # ------------------------------------------------------------------ state
+
+    def _failures(self, session: Session) -> int:
+        raw = get_setting(session, PIN_FAILURES, "0") or "0"
+        return int(raw) if raw.isdigit() else FREE_ATTEMPTS
+
+    def _locked_for(self, session: Session, now: datetime) -> float:
+        raw = get_setting(session, PIN_LOCKED_UNTIL)
+        if not raw:
+            return 0.0
+        try:
+            until = datetime.fromisoformat(raw)
+        except ValueError:
+            until = now + timedelta(seconds=FIRST_LOCKOUT_S)
+        remaining = (until - now).total_seconds()
+        # A clock set backwards must not stretch the lockout beyond its own length.
+        return max(0.0, min(remaining, float(lockout_seconds(self._failures(session)))))
+
+    def status(self) -> PinStatus:
+        with self._sessions() as session:
+            return PinStatus(
+                is_set=get_setting(session, PIN_HASH) is not None,
+                locked_for_s=self._locked_for(session, self._clock()),
+                failures=self._failures(session),
+            )
+
+    def is_set(self) -> bool:
+        return self.status().is_set
+
+    # ------------------------------------------------------------------ change
+
+    def set_pin(self, pin: str, *, actor: str) -> None:
+        """Store a new PIN (replacing any) and clear the lockout. Weak PINs are refused."""
+        problem = pin_problem(pin)
+        if problem:
+            raise KioskError(problem)
+        encoded = hash_pin(pin, self._params)
+        with self._sessions.begin() as session:
+            replaced = get_setting(session, PIN_HASH) is not None
+            set_setting(session, PIN_HASH, encoded)
+            delete_setting(session, PIN_FAILURES)
+            delete_setting(session, PIN_LOCKED_UNTIL)
+            audit.record(session, "pin.set", actor=actor, detail={"replaced": replaced})
+
+    def set_first_pin(self, pin: str) -> None:
+        """The first staff visit sets the PIN; refused once one exists."""
+        if self.is_set():
+            raise KioskError("a staff PIN is already set")
+        self.set_pin(pin, actor=audit.ACTOR_STAFF)
+
+    # ------------------------------------------------------------------ check
+
+    def verify(self, pin: str) -> PinCheck:
+        """Check one attempt, counting failures in the database."""
+        with self._sessions() as session:
+            encoded = get_setting(session, PIN_HASH)
+            failures = self._failures(session)
+            locked_for = self._locked_for(session, self._clock())
+        if encoded is None:
+            return PinCheck(ok=False, not_set=True)
+        if locked_for > 0:
+            return PinCheck(ok=False, locked_for_s=locked_for, failures=failures)
+        # The slow hash runs outside any transaction so it never holds the database.
+        matched = check_hash(pin, encoded)
+        params, _salt, _key = parse_hash(encoded)
+        with self._sessions.begin() as session:
+            if matched:
+                delete_setting(session, PIN_FAILURES)
+                delete_setting(session, PIN_LOCKED_UNTIL)
+                if params.weaker_than(self._params):
+                    set_setting(session, PIN_HASH, hash_pin(pin, self._params))
+                return PinCheck(ok=True)
+            failures = self._failures(session) + 1
+            set_setting(session, PIN_FAILURES, str(failures))
+            lock_s = lockout_seconds(failures)
+            if lock_s:
+                until = self._clock() + timedelta(seconds=lock_s)
+                set_setting(session, PIN_LOCKED_UNTIL, until.isoformat())
+                audit.record(
+                    session,
+                    "pin.locked",
+                    actor=audit.ACTOR_STAFF,
+                    detail={"failures": failures, "seconds": lock_s},
+                )
+            return PinCheck(
+                ok=False,
+                locked_for_s=float(lock_s),
+                failures=failures,
+                attempts_before_lock=max(0, FREE_ATTEMPTS - failures),
+            )
