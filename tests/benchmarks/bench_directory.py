@@ -170,13 +170,12 @@ def main() -> None:
         load = os.getloadavg()[0]
         print(f"(machine load average {load:.1f} on {os.cpu_count()} cores)")
 
-        summary(
-            "tap Home tile → first Directory frame",
-            bench_home_to_directory(host, clock, args.rounds),
-            50,
-        )
-        summary("  UI thread CPU time of it", clock.take_cpu(), 50)
-        cpu: list[float] = []
+        visits = bench_home_to_directory(host, clock, args.rounds + 1)
+        cpu = clock.take_cpu()
+        print(f"first visit (QML types compiled): {visits[0]:.1f} ms, CPU {cpu[0]:.1f} ms")
+        summary("tap Home tile → first Directory frame", visits[1:], 50)
+        summary("  UI thread CPU time of it", cpu[1:], 50)
+        cpu = []
         summary(
             "keystroke → model updated (setSearchText)",
             bench_model(catalog_bridge, catalog_bridge.catalog, 3, cpu),

@@ -204,6 +204,8 @@ Item {
         cellWidth: Math.floor(width / columns)
         cellHeight: 200
         cacheBuffer: 800
+        // A new search result recycles the cards instead of destroying and rebuilding them.
+        reuseItems: true
         maximumFlickVelocity: 7000
         flickDeceleration: 2200
         boundsBehavior: Flickable.DragAndOvershootBounds
