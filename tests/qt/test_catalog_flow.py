@@ -119,3 +119,25 @@ def test_a_reset_forgets_the_search(visitor: KioskDriver) -> None:
     kiosk.app.reset()
     kiosk.settle()
     assert catalog.countryFilter == "" and catalog.exhibitorId == ""
+
+
+def test_every_catalogue_touch_target_is_at_least_48_px(visitor: KioskDriver) -> None:
+    from test_kiosk_window import small_targets
+
+    kiosk = visitor
+    for tile, then in (
+        ("exhibitors", "exhibitorCard_cafe-do-planalto"),
+        ("products", None),
+        ("map", None),
+    ):
+        kiosk.tap(f"homeTile_{tile}")
+        if tile == "exhibitors":
+            kiosk.tap("filterCountry_AO")
+        for lang in ("zh-Hant", "pt"):
+            kiosk.tap(f"languageButton_{lang}")
+            assert small_targets(kiosk) == [], f"{kiosk.app.screen} in {lang}"
+        if then:
+            kiosk.tap(then)
+            assert kiosk.app.screen == "exhibitor"
+            assert small_targets(kiosk) == [], "exhibitor page"
+        kiosk.tap("homeButton")

@@ -12,7 +12,7 @@ Rectangle {
     signal tapped()
 
     radius: Theme.radius
-    color: area.pressed ? "#EEF5F4" : Theme.surface
+    color: area.pressed ? Theme.surfaceAlt : Theme.surface
     border.width: 1
     border.color: Theme.divider
     scale: area.pressed ? 0.98 : 1.0
@@ -85,7 +85,7 @@ Rectangle {
             width: boothText.implicitWidth + 24
             height: 40
             radius: 8
-            color: "#E3EEED"
+            color: Theme.surfaceAlt
             KText {
                 id: boothText
                 anchors.centerIn: parent

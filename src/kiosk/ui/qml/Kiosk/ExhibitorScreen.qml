@@ -119,7 +119,7 @@ Item {
                                 width: sectorText.implicitWidth + 28
                                 height: 44
                                 radius: 22
-                                color: "#E3EEED"
+                                color: Theme.surfaceAlt
                                 KText {
                                     id: sectorText
                                     anchors.centerIn: parent
@@ -210,7 +210,7 @@ Item {
                             width: 88
                             height: 88
                             radius: 10
-                            color: "#E3EEED"
+                            color: Theme.surfaceAlt
                             clip: true
                             Image {
                                 anchors.fill: parent

@@ -18,7 +18,7 @@ Rectangle {
                              : Math.min(maxWidth, text.implicitWidth + badge.width + 3 * 16)
     implicitHeight: Math.max(Theme.touchMin, text.implicitHeight + 20)
     radius: Math.min(height / 2, 32)
-    color: selected ? Theme.primary : (area.pressed ? "#E3EEED" : Theme.surface)
+    color: selected ? Theme.primary : (area.pressed ? Theme.surfaceAlt : Theme.surface)
     border.width: selected ? 0 : 2
     border.color: available ? Theme.primary : Theme.divider
     scale: area.pressed ? 0.97 : 1.0
@@ -52,7 +52,7 @@ Rectangle {
         width: Math.max(40, countText.implicitWidth + 16)
         height: 36
         radius: 18
-        color: chip.selected ? Theme.textOnPrimary : (chip.available ? "#E3EEED" : Theme.background)
+        color: chip.selected ? Theme.textOnPrimary : (chip.available ? Theme.surfaceAlt : Theme.background)
         KText {
             id: countText
             anchors.centerIn: parent

@@ -66,7 +66,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.spacing
         radius: Theme.radius
-        color: "#E9E4D8"
+        color: Theme.divider
         clip: true
 
         Flickable {
@@ -273,7 +273,7 @@ Item {
                 width: boothList.width
                 height: Math.max(Theme.touchMin + 16, rowText.implicitHeight + 24)
                 radius: 12
-                color: highlighted ? "#FBE7EA" : (rowArea.pressed ? "#EEF5F4" : "transparent")
+                color: highlighted ? Theme.background : (rowArea.pressed ? Theme.surfaceAlt : "transparent")
                 border.width: highlighted ? 2 : 0
                 border.color: Theme.accent
                 Rectangle {
@@ -283,7 +283,7 @@ Item {
                     width: 100
                     height: 44
                     radius: 8
-                    color: row.highlighted ? Theme.accent : "#E3EEED"
+                    color: row.highlighted ? Theme.accent : Theme.surfaceAlt
                     KText {
                         anchors.centerIn: parent
                         width: parent.width - 8

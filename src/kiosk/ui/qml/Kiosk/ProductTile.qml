@@ -12,7 +12,7 @@ Rectangle {
     width: 300
     height: 330
     radius: Theme.radius
-    color: area.pressed ? "#EEF5F4" : Theme.surface
+    color: area.pressed ? Theme.surfaceAlt : Theme.surface
     border.width: 1
     border.color: Theme.divider
     scale: area.pressed ? 0.98 : 1.0
@@ -30,7 +30,7 @@ Rectangle {
         anchors.margins: 1
         height: 190
         radius: Theme.radius
-        color: "#E3EEED"
+        color: Theme.surfaceAlt
         Image {
             anchors.fill: parent
             source: tile.thumbUrl
