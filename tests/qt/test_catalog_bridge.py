@@ -178,10 +178,14 @@ def test_analytics_records_views_searches_and_codes(pack_catalog: Catalog, qapp)
     seen: list[tuple[str, str | None, str | None]] = []
 
     class Recorder:
+        event_id: str | None = None
+
         def record(self, kind: str, target: str | None = None, language: str | None = None):
             seen.append((kind, target, language))
 
-    b = CatalogBridge(pack_catalog, "pt", analytics=Recorder())
+    recorder = Recorder()
+    b = CatalogBridge(pack_catalog, "pt", analytics=recorder)
+    assert recorder.event_id == pack_catalog.event_id  # counted for the event shown
     b.setSearchText("grogue")
     b.openExhibitor("cabo-verde-grogue")
     assert seen == [

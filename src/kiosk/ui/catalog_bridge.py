@@ -49,6 +49,8 @@ QR_BORDER = 4
 class Recorder(Protocol):
     """What the bridge needs of ``kiosk.services.analytics.AnalyticsRecorder``."""
 
+    event_id: str | None
+
     def record(self, kind: str, target: str | None = None, language: str | None = None) -> None: ...
 
 
@@ -197,8 +199,11 @@ class CatalogBridge(QObject):
 
     @Slot(object)
     def reload(self, catalog: Catalog | None) -> None:
-        """Show a newly loaded catalogue; the visitor's search and selection start afresh."""
+        """Show a newly loaded catalogue; the visitor's search and selection start afresh,
+        and what is recorded from now on is counted for the new event."""
         self._catalog = catalog
+        if self._analytics is not None:
+            self._analytics.event_id = catalog.event_id if catalog is not None else None
         self._index = SearchIndex(catalog) if catalog is not None else None
         self._exhibitors.set_catalog(catalog)
         self._pavilions.set_catalog(catalog)
