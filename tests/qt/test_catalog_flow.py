@@ -141,3 +141,23 @@ def test_every_catalogue_touch_target_is_at_least_48_px(visitor: KioskDriver) ->
             assert kiosk.app.screen == "exhibitor"
             assert small_targets(kiosk) == [], "exhibitor page"
         kiosk.tap("homeButton")
+
+
+def test_views_and_codes_shown_are_counted_anonymously(
+    visitor: KioskDriver, database: Database, sample_pack: str
+) -> None:
+    from sqlalchemy import select
+
+    from kiosk.data.models import AnalyticsEvent
+
+    kiosk = visitor
+    kiosk.tap("homeTile_exhibitors")
+    kiosk.tap("filterCountry_AO")
+    kiosk.tap("exhibitorCard_cafe-do-planalto")
+    kiosk.app.reset()  # the end of a visit writes what was counted
+    kiosk.settle()
+    with database.sessions() as session:
+        rows = session.scalars(select(AnalyticsEvent)).all()
+        counted = {(r.kind, r.target, r.event_id) for r in rows}
+    assert ("view", "cafe-do-planalto", sample_pack) in counted
+    assert ("qr", "cafe-do-planalto", sample_pack) in counted
