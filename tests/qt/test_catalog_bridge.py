@@ -183,9 +183,13 @@ def test_analytics_records_views_searches_and_codes(pack_catalog: Catalog, qapp)
         def record(self, kind: str, target: str | None = None, language: str | None = None):
             seen.append((kind, target, language))
 
+        def flush(self) -> None:
+            seen.append(("flushed", None, None))
+
     recorder = Recorder()
     b = CatalogBridge(pack_catalog, "pt", analytics=recorder)
     assert recorder.event_id == pack_catalog.event_id  # counted for the event shown
+    seen.clear()
     b.setSearchText("grogue")
     b.openExhibitor("cabo-verde-grogue")
     assert seen == [
@@ -193,6 +197,8 @@ def test_analytics_records_views_searches_and_codes(pack_catalog: Catalog, qapp)
         ("search", "grogue", "pt"),
         ("qr", "cabo-verde-grogue", "pt"),
     ]
+    b.reset()  # the end of the visit writes what it counted
+    assert seen[-1] == ("flushed", None, None)
 
 
 def test_qr_provider_renders_whole_pixel_modules(bridge: CatalogBridge) -> None:

@@ -161,3 +161,21 @@ def test_views_and_codes_shown_are_counted_anonymously(
         counted = {(r.kind, r.target, r.event_id) for r in rows}
     assert ("view", "cafe-do-planalto", sample_pack) in counted
     assert ("qr", "cafe-do-planalto", sample_pack) in counted
+
+
+def test_searching_with_the_on_screen_keyboard(visitor: KioskDriver) -> None:
+    from test_idle_keyboard import press_keys
+
+    kiosk = visitor
+    kiosk.tap("homeTile_exhibitors")
+    kiosk.tap("searchField")
+    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
+    kiosk.settle(300)
+    # The keyboard takes the bottom of the screen, not all of it: the results stay in view.
+    screen = kiosk.find("directoryScreen")
+    keyboard = kiosk.find("inputPanel")
+    assert screen.height() >= 400 and keyboard.height() < 600
+    press_keys(kiosk, "c", "a", "f", "e")
+    catalog = kiosk.host.bridges["catalog"]
+    kiosk.wait_until(lambda: catalog.searchText.lower() == "cafe")
+    assert "cafe-do-planalto" in cards(kiosk) and catalog.resultCount < catalog.totalCount

@@ -53,6 +53,8 @@ class Recorder(Protocol):
 
     def record(self, kind: str, target: str | None = None, language: str | None = None) -> None: ...
 
+    def flush(self) -> object: ...
+
 
 def qr_source(exhibitor_id: str, kind: str, lang: str) -> str:
     """The ``image://qr/...`` URL of one code; the language is part of it (the vCard is)."""
@@ -350,6 +352,15 @@ class CatalogBridge(QObject):
 
     # -- the chosen exhibitor ----------------------------------------------------------------
 
+    @Slot(str, str)
+    def screen_entered(self, screen: str, argument: str) -> None:
+        """Follow the visitor's navigation: the exhibitor page shows the exhibitor its argument
+        names; the map opened for an exhibitor highlights its booth, opened from Home none."""
+        if screen == "exhibitor":
+            self.openExhibitor(argument)
+        elif screen == "map" and not (argument and self.showOnMap(argument)):
+            self.clearHighlight()
+
     @Slot(str, result=bool)
     def openExhibitor(self, exhibitor_id: str) -> bool:
         """Make ``exhibitor_id`` the page's exhibitor; False (and nothing changes) if unknown."""
@@ -487,7 +498,10 @@ class CatalogBridge(QObject):
 
     @Slot()
     def reset(self) -> None:
-        """Forget the visitor: no search, no filters, no exhibitor, the first map."""
+        """Forget the visitor: no search, no filters, no exhibitor, the first map; what the
+        visit counted is written now."""
+        if self._analytics is not None:
+            self._analytics.flush()
         self._apply(Filters(), force=True)
         self._current = None
         self._products.set_products(())

@@ -20,7 +20,7 @@ from kiosk.data.database import Database, open_database
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
 from kiosk.services.analytics import AnalyticsRecorder
-from kiosk.services.catalog import load_catalog
+from kiosk.services.catalog import Catalog, load_catalog
 from kiosk.services.identity import kiosk_id
 from kiosk.sync.background import start_background_sync, stop_background_sync
 
@@ -113,48 +113,43 @@ class KioskWindowHost(QObject):
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
 
-        The catalogue is read once and feeds both the shell's texts and the ``CatalogBridge``;
-        resets and language changes reach every bridge with a ``reset``/``set_language`` method.
+        Each bridge with a ``reset()`` is wiped when a visit ends, one with ``set_language(tag)``
+        follows the visitor's language, one with ``screen_entered(screen, argument)`` hears where
+        the visitor went (e.g. the exhibitor to show). The catalogue is read once, for the
+        shell's texts and the catalogue screens alike.
         """
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
-        sessions = self.database.sessions
-        catalog = load_catalog(sessions, self.settings.content_dir)
+        catalog = load_catalog(self.database.sessions, self.settings.content_dir)
         content = shell_content.from_catalog(catalog)
-        self.analytics = AnalyticsRecorder(
-            sessions, kiosk_id(sessions), catalog.event_id if catalog else None
-        )
-        self.bridges["catalog"] = CatalogBridge(catalog, analytics=self.analytics, parent=self)
-        names = ("app", *self.bridges)
+        others = self._catalogue_bridges(catalog)
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,
             qml_folder=qml_dir() / QML_MODULE,
-            bridges=names,
+            bridges=("app", *others),
             translate=self.translations.translate,
             parent=self,
         )
-        self.bridges = {"app": self.app_bridge, **self.bridges}
-        for bridge in self.bridges.values():
-            if bridge is self.app_bridge:
-                continue
+        self.bridges = {"app": self.app_bridge, **others}
+        for bridge in others.values():
             if hasattr(bridge, "reset"):
                 self.app_bridge.resetRequested.connect(bridge.reset)
             if hasattr(bridge, "set_language"):
                 self.app_bridge.languageChanged.connect(bridge.set_language)
-        self.app_bridge.screenEntered.connect(self._on_screen_entered)
-        self.app_bridge.resetRequested.connect(self.analytics.flush)
+            if hasattr(bridge, "screen_entered"):
+                self.app_bridge.screenEntered.connect(bridge.screen_entered)
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
 
-    def _on_screen_entered(self, screen: str, argument: str) -> None:
-        """The catalogue follows navigation: the exhibitor page shows the exhibitor named by
-        its argument, the map highlights the booth of the exhibitor it was opened for."""
-        catalog = self.bridges["catalog"]
-        if screen == "exhibitor":
-            catalog.openExhibitor(argument)
-        elif screen == "map" and not (argument and catalog.showOnMap(argument)):
-            catalog.clearHighlight()
+    def _catalogue_bridges(self, catalog: Catalog | None) -> dict[str, QObject]:
+        """The catalogue screens' bridges (UI_CONTRACT.md), with the anonymous analytics they
+        record into (written at the end of each visit and at exit)."""
+        assert self.database is not None
+        sessions = self.database.sessions
+        event_id = catalog.event_id if catalog is not None else None
+        self.analytics = AnalyticsRecorder(sessions, kiosk_id(sessions), event_id)
+        return {"catalog": CatalogBridge(catalog, analytics=self.analytics, parent=self)}
 
     def _apply_language(self, tag: str) -> None:
         """UI strings (translator + retranslate) and the default font follow the language."""

@@ -22,9 +22,10 @@ Rectangle {
     border.width: selected ? 0 : 2
     border.color: available ? Theme.primary : Theme.divider
     scale: area.pressed ? 0.97 : 1.0
-    Accessible.role: Accessible.CheckBox
+    // A button, not a checkbox: Qt's accessibility state-change events (Accessible.checked)
+    // were seen to break later taps on pointer handlers in the same process (offscreen).
+    Accessible.role: Accessible.Button
     Accessible.name: label
-    Accessible.checked: selected
 
     Behavior on color { ColorAnimation { duration: Theme.animationMs } }
     Behavior on scale { NumberAnimation { duration: 90 } }

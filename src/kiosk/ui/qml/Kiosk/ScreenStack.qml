@@ -59,25 +59,6 @@ StackView {
         stack.shownKeys = keys
     }
 
-    // Screens that need no AppBridge (the catalogue screens) say what the visitor chose with
-    // signals; here they become navigation. Each screen is wired once, when first shown.
-    readonly property var routes: ({
-        "exhibitorChosen": id => stack.app.go("exhibitor", id),
-        "mapRequested": id => stack.app.go("map", id),
-        "interested": id => stack.app.go("contact", id)
-    })
-    property var wiredScreens: []
-    onCurrentItemChanged: {
-        const item = stack.currentItem
-        if (!item || stack.wiredScreens.indexOf(item) >= 0)
-            return
-        stack.wiredScreens = stack.wiredScreens.filter(shown => shown).concat([item])
-        for (const name in stack.routes) {
-            if (typeof item[name] === "function" && item[name].connect)
-                item[name].connect(stack.routes[name])
-        }
-    }
-
     Timer {
         id: clearTimer
         interval: Theme.transitionMs + 200
@@ -87,6 +68,19 @@ StackView {
     Connections {
         target: stack.app
         function onStackChanged() { stack.sync() }
+    }
+
+    // Screens ask to go somewhere with signals; the Navigator decides. A screen declares only
+    // the signals it needs (see UI_CONTRACT.md).
+    Connections {
+        target: stack.currentItem
+        ignoreUnknownSignals: true
+        function onExhibitorChosen(exhibitorId) { stack.app.go("exhibitor", exhibitorId) }
+        function onMapRequested(exhibitorId) { stack.app.go("map", exhibitorId) }
+        function onInterested(exhibitorId) { stack.app.go("contact", exhibitorId) }
+        function onNavigateRequested(screen, argument) { stack.app.go(screen, argument) }
+        function onBackRequested() { stack.app.back() }
+        function onHomeRequested() { stack.app.home() }
     }
     Component.onCompleted: sync()
 
