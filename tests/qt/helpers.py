@@ -123,10 +123,11 @@ class KioskDriver:
 
     def find(self, name: str, *, visible: bool = True) -> QQuickItem:
         """The one item called ``name`` (the visible one, when hidden copies exist)."""
-        found = self.items(name)
-        if visible:
-            found = [i for i in found if self.reachable(i)]
-        assert found, f"no {'visible ' if visible else ''}item named {name!r}"
+        every = self.items(name)
+        found = [i for i in every if self.reachable(i)] if visible else every
+        assert found, f"no {'visible ' if visible else ''}item named {name!r}" + "".join(
+            f"\n  one is {self.why_unreachable(i)}" for i in every
+        )
         assert len(found) == 1, f"{len(found)} items named {name!r}"
         return found[0]
 
@@ -141,6 +142,17 @@ class KioskDriver:
             return True
         painted = list(walk(self.window.contentItem()))
         return painted.index(taker) < painted.index(item)  # the press goes to an item below
+
+    def why_unreachable(self, item: QQuickItem) -> str:
+        if not effectively_visible(item, self.window):
+            return "hidden, faded out or outside the window"
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        taker = input_item_at(self.window.contentItem(), centre)
+        chain = []
+        while taker is not None:
+            chain.append(taker.objectName() or taker.metaObject().className())
+            taker = taker.parentItem()
+        return "covered by " + " < ".join(chain)
 
     def exists(self, name: str) -> bool:
         """A visitor can see and touch the item called ``name``."""

@@ -8,23 +8,13 @@ from collections.abc import Iterator
 import pytest
 from helpers import KioskDriver, walk
 
-from kiosk.config import Settings
-from kiosk.content.importer import import_pack
-from kiosk.data.database import Database
-from kiosk.resources import sample_pack_dir
-
 
 @pytest.fixture
-def sample_pack(database: Database, settings: Settings) -> str:
-    """The bundled sample pack, imported by the real importer before the window opens."""
-    return import_pack(database.sessions, sample_pack_dir(), settings.content_dir).event_id
-
-
-@pytest.fixture
-def visitor(sample_pack: str, kiosk: KioskDriver) -> Iterator[KioskDriver]:
-    kiosk.tap("attractScreen")
-    assert kiosk.app.screen == "home"
-    yield kiosk
+def visitor(kiosk_sample: KioskDriver) -> Iterator[KioskDriver]:
+    """The real window on the bundled sample pack, a visit started (Home)."""
+    kiosk_sample.tap("attractScreen")
+    assert kiosk_sample.app.screen == "home"
+    yield kiosk_sample
 
 
 def cards(kiosk: KioskDriver) -> set[str]:
@@ -143,9 +133,7 @@ def test_every_catalogue_touch_target_is_at_least_48_px(visitor: KioskDriver) ->
         kiosk.tap("homeButton")
 
 
-def test_views_and_codes_shown_are_counted_anonymously(
-    visitor: KioskDriver, database: Database, sample_pack: str
-) -> None:
+def test_views_and_codes_shown_are_counted_anonymously(visitor: KioskDriver) -> None:
     from sqlalchemy import select
 
     from kiosk.data.models import AnalyticsEvent
@@ -156,11 +144,12 @@ def test_views_and_codes_shown_are_counted_anonymously(
     kiosk.tap("exhibitorCard_cafe-do-planalto")
     kiosk.app.reset()  # the end of a visit writes what was counted
     kiosk.settle()
-    with database.sessions() as session:
+    event_id = kiosk.host.bridges["catalog"].catalog.event_id
+    with kiosk.host.database.sessions() as session:
         rows = session.scalars(select(AnalyticsEvent)).all()
         counted = {(r.kind, r.target, r.event_id) for r in rows}
-    assert ("view", "cafe-do-planalto", sample_pack) in counted
-    assert ("qr", "cafe-do-planalto", sample_pack) in counted
+    assert ("view", "cafe-do-planalto", event_id) in counted
+    assert ("qr", "cafe-do-planalto", event_id) in counted
 
 
 def test_searching_with_the_on_screen_keyboard(visitor: KioskDriver) -> None:

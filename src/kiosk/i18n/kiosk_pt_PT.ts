@@ -26,10 +26,6 @@
         <source>Touch to start</source>
         <translation>Toque para começar</translation>
     </message>
-    <message>
-        <source>Featured exhibitor</source>
-        <translation>Expositor em destaque</translation>
-    </message>
 </context>
 <context>
     <name>ContactScreen</name>
@@ -145,6 +141,17 @@
     <message>
         <source>Show on the map</source>
         <translation>Ver no mapa</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturedCard</name>
+    <message>
+        <source>Featured exhibitor</source>
+        <translation>Expositor em destaque</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>Stand %1</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,6 @@
         <source>Touch to start</source>
         <translation>輕觸螢幕開始</translation>
     </message>
-    <message>
-        <source>Featured exhibitor</source>
-        <translation>精選參展商</translation>
-    </message>
 </context>
 <context>
     <name>ContactScreen</name>
@@ -145,6 +141,17 @@
     <message>
         <source>Show on the map</source>
         <translation>在地圖上顯示</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturedCard</name>
+    <message>
+        <source>Featured exhibitor</source>
+        <translation>精選參展商</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>展位 %1</translation>
     </message>
 </context>
 <context>

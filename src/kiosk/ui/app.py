@@ -10,9 +10,13 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
 from kiosk.errors import KioskError
+
+if TYPE_CHECKING:
+    from kiosk.data.database import Database
 
 QML_MODULE = "Kiosk"
 
@@ -46,6 +50,7 @@ def run(
     smoke_test: bool = False,
     started: float | None = None,
     on_ready: Callable[[object], None] | None = None,
+    database: Database | None = None,
 ) -> int:
     """Show the kiosk until it quits; with ``smoke_test`` exit 0 after the first frame."""
     started = time.perf_counter() if started is None else started
@@ -64,7 +69,7 @@ def run(
     app.setApplicationName("Pavilion Kiosk")
     app.setOrganizationName("PavilionKiosk")
 
-    host = KioskWindowHost(settings)
+    host = KioskWindowHost(settings, database=database)
     try:
         host.load()
     except KioskError:

@@ -22,15 +22,14 @@ from kiosk.resources import qml_dir
 from kiosk.services.analytics import AnalyticsRecorder
 from kiosk.services.catalog import Catalog, load_catalog
 from kiosk.services.identity import kiosk_id
-from kiosk.sync.background import start_background_sync, stop_background_sync
+from kiosk.ui import bridges, shell_content
+from kiosk.ui.catalog_bridge import CatalogBridge
+from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
+from kiosk.ui.i18n import Translations
+from kiosk.ui.idle import IdleMonitor
 
 if TYPE_CHECKING:
     from kiosk.sync.pusher import Pusher
-from kiosk.ui import bridges, shell_content
-from kiosk.ui.catalog_bridge import CatalogBridge
-from kiosk.ui.fonts import apply_default_font, load_fonts
-from kiosk.ui.i18n import Translations
-from kiosk.ui.idle import IdleMonitor
 
 QML_MODULE = "Kiosk"
 _QML_CATEGORIES = ("qt.qml", "qt.quick", "qt.virtualkeyboard", "js")
@@ -49,11 +48,18 @@ def _from_qml(context: object, message: str) -> bool:
 class KioskWindowHost(QObject):
     """Owns everything the window needs and collects every QML warning."""
 
-    def __init__(self, settings: Settings, *, i18n_cache: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        i18n_cache: Path | None = None,
+        database: Database | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.i18n_cache = i18n_cache or settings.data_dir / "cache" / "i18n"
-        self.database: Database | None = None
+        self.database = database  # the caller's (it disposes of it), or opened by load()
+        self._owns_database = database is None
         self.engine: QQmlApplicationEngine | None = None
         self.window: QQuickWindow | None = None
         self.app_bridge: bridges.AppBridge | None = None
@@ -86,7 +92,8 @@ class KioskWindowHost(QObject):
 
     def load(self) -> None:
         load_fonts()
-        self.database = open_database(self.settings)
+        if self.database is None:
+            self.database = open_database(self.settings)
         self.translations = Translations(self.i18n_cache)
         self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
         self.idle.install(QGuiApplication.instance())
@@ -108,7 +115,11 @@ class KioskWindowHost(QObject):
             raise KioskError("the QML root object is not a window", exit_code=4)
         self.window = window
         self._show()
-        self.sync = start_background_sync(self.database, self.settings)
+        if self.settings.central_database_url:
+            # imported only with a central pool: the sync stack costs 0.3 s of start-up
+            from kiosk.sync.background import start_background_sync
+
+            self.sync = start_background_sync(self.database, self.settings)
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
@@ -155,7 +166,7 @@ class KioskWindowHost(QObject):
         """UI strings (translator + retranslate) and the default font follow the language."""
         assert self.translations is not None
         self.translations.activate(tag)
-        apply_default_font(bridges.font_family(tag))
+        apply_default_font(font_family(tag))
         if self.engine is not None:
             self.engine.retranslate()
 
@@ -175,14 +186,27 @@ class KioskWindowHost(QObject):
             self.window.showFullScreen()
 
     def is_settled(self) -> bool:
-        """No shell transition is running (screen stack, attract fade, idle overlay fade)."""
-        if self.window is None:
+        """No shell transition is running or about to: the screen stack is still, the attract
+        loop is fully shown (and loaded) or gone, the idle overlay fully shown or gone."""
+        if self.window is None or self.app_bridge is None or self.idle is None:
             return True
         stack = self.window.findChild(QObject, "screenStack")
-        fades = [self.window.findChild(QObject, n) for n in ("attractLayer", "idleOverlay")]
-        if stack is None or stack.property("busy"):
+        attract = self.window.findChild(QObject, "attractLayer")
+        overlay = self.window.findChild(QObject, "idleOverlay")
+        if stack is None or attract is None or overlay is None or stack.property("busy"):
             return False
-        return all(f is not None and f.property("opacity") in (0.0, 1.0) for f in fades)
+        in_visit = self.app_bridge.inVisit
+        attract_done = attract.property("opacity") == (0.0 if in_visit else 1.0) and (
+            in_visit or attract.property("item") is not None
+        )
+        overlay_done = overlay.property("opacity") == (1.0 if self.idle.countingDown else 0.0)
+        return attract_done and overlay_done
+
+    def set_motion_scale(self, scale: float) -> None:
+        """Shorten every shell animation (``Theme.motionScale``, 0 < scale <= 1)."""
+        assert self.engine is not None
+        theme = self.engine.singletonInstance("KioskStyle", "Theme")
+        theme.setProperty("motionScale", min(1.0, max(0.01, scale)))
 
     def quit(self) -> None:
         """Staff asked to leave kiosk mode: allow the window to close, then close it."""
@@ -199,6 +223,9 @@ class KioskWindowHost(QObject):
             QGuiApplication.restoreOverrideCursor()
             self._cursor_hidden = False
         if self.window is not None:
+            input_method = QGuiApplication.inputMethod()  # application-wide: leave it closed
+            input_method.reset()
+            input_method.hide()
             self.window.hide()
             self.window = None
         if self.engine is not None:
@@ -207,8 +234,11 @@ class KioskWindowHost(QObject):
         qInstallMessageHandler(self._previous_handler)
         if self.analytics is not None:
             self.analytics.flush()
-        stop_background_sync(self.sync)
-        self.sync = None
-        if self.database is not None:
+        if self.sync is not None:
+            from kiosk.sync.background import stop_background_sync
+
+            stop_background_sync(self.sync)
+            self.sync = None
+        if self.database is not None and self._owns_database:
             self.database.dispose()
-            self.database = None
+        self.database = None

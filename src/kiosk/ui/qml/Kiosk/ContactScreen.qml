@@ -9,6 +9,9 @@ Item {
 
     required property AppBridge app
 
+    // Where the visitor asked to go; the shell's Navigator decides (see ScreenStack.qml).
+    signal navigateRequested(string screen, string argument)
+
     objectName: "contactScreen"
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -55,7 +58,7 @@ Item {
                     objectName: "contactBrowseButton"
                     iconName: "store"
                     text: qsTr("Browse exhibitors")
-                    onClicked: screen.app.go("directory")
+                    onClicked: screen.navigateRequested("directory", "")
                 }
             }
         }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import KioskStyle
 import KioskBackend
 
 // Qt Virtual Keyboard, sliding up while a text field has focus. Its layouts follow the
@@ -23,7 +24,7 @@ Item {
         objectName: "inputPanel"
         width: parent.width
         y: active ? parent.height - height : parent.height
-        Behavior on y { NumberAnimation { duration: 220; easing.type: Easing.OutCubic } }
+        Behavior on y { NumberAnimation { duration: Theme.animationMs + 40; easing.type: Easing.OutCubic } }
     }
 
     Binding {
