@@ -97,3 +97,7 @@ def kiosk_sample(
     """The real kiosk window showing the bundled sample pack (46 exhibitors, 4 languages)."""
     shutil.copytree(sample_data, settings.data_dir)
     yield from _open_kiosk(qtbot, settings, i18n_cache)
+
+
+# Fixtures of the catalogue screens' tests (test pack, bridge, one screen in a window).
+from catalog_harness import bridge, pack_catalog, show_screen, warnings_seen  # noqa: E402, F401

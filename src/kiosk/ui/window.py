@@ -22,10 +22,15 @@ from kiosk.domain.languages import DEFAULT_LANGUAGE
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
 from kiosk.services import kiosk_prefs
+from kiosk.services.analytics import AnalyticsRecorder
+from kiosk.services.catalog import Catalog, load_catalog
+from kiosk.services.identity import kiosk_id
 from kiosk.ui import bridges, shell_content
+from kiosk.ui.catalog_bridge import CatalogBridge
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.lead_form import LeadFormBridge
 from kiosk.ui.staff.bridge import StaffBridge
 
 if TYPE_CHECKING:
@@ -69,6 +74,7 @@ class KioskWindowHost(QObject):
         self.idle: IdleMonitor | None = None
         self.translations: Translations | None = None
         self.bridges: dict[str, QObject] = {}
+        self.analytics: AnalyticsRecorder | None = None
         self.sync: Pusher | None = None  # sends leads to the central pool, when one is set
         self._problems: list[str] = []
         self._previous_handler = None
@@ -106,6 +112,7 @@ class KioskWindowHost(QObject):
         self.engine = QQmlApplicationEngine()
         self.engine.warnings.connect(self._on_warnings)
         self.engine.addImportPath(str(qml_dir()))
+        self.bridges["catalog"].install(self.engine)
         self.engine.setInitialProperties({"app": self.app_bridge, "bridges": self.bridges})
         self.engine.loadFromModule(QML_MODULE, "Main")
         roots = self.engine.rootObjects()
@@ -116,6 +123,9 @@ class KioskWindowHost(QObject):
         if not isinstance(window, QQuickWindow):
             raise KioskError("the QML root object is not a window", exit_code=4)
         self.window = window
+        for bridge in self.bridges.values():
+            if hasattr(bridge, "attach_window"):  # e.g. the lead form's card scanner
+                bridge.attach_window(window)
         self._show()
         if self.settings.central_database_url:
             # imported only with a central pool: the sync stack costs 0.3 s of start-up
@@ -130,12 +140,16 @@ class KioskWindowHost(QObject):
 
         Each bridge with a ``reset()`` is wiped when a visit ends, one with ``set_language(tag)``
         follows the visitor's language, one with ``screen_entered(screen, argument)`` hears where
-        the visitor went (e.g. the exhibitor to show).
+        the visitor went (e.g. the exhibitor to show), and ``attach_window`` gets the window once
+        it exists (e.g. the lead form's card scanner). The catalogue is read once, for the
+        shell's texts, the catalogue screens and the lead form alike.
         """
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
-        content = shell_content.load(self.database.sessions, self.settings.content_dir)
-        others = self._catalogue_bridges()
+        catalog = load_catalog(self.database.sessions, self.settings.content_dir)
+        content = shell_content.from_catalog(catalog)
+        others = self._catalogue_bridges(catalog)
+        others["leadForm"] = LeadFormBridge(self.database.sessions, catalog, parent=self)
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,
@@ -156,9 +170,14 @@ class KioskWindowHost(QObject):
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
 
-    def _catalogue_bridges(self) -> dict[str, QObject]:
-        """The catalogue screens' bridges (UI_CONTRACT.md), e.g. ``{"catalog": CatalogBridge}``."""
-        return {}
+    def _catalogue_bridges(self, catalog: Catalog | None) -> dict[str, QObject]:
+        """The catalogue screens' bridges (UI_CONTRACT.md), with the anonymous analytics they
+        record into (written at the end of each visit and at exit)."""
+        assert self.database is not None
+        sessions = self.database.sessions
+        event_id = catalog.event_id if catalog is not None else None
+        self.analytics = AnalyticsRecorder(sessions, kiosk_id(sessions), event_id)
+        return {"catalog": CatalogBridge(catalog, analytics=self.analytics, parent=self)}
 
     def _create_staff_bridge(self) -> StaffBridge:
         """Staff mode (PIN pad and dashboard, over every screen): not a visitor screen, so not
@@ -279,11 +298,15 @@ class KioskWindowHost(QObject):
             engine, self.engine = self.engine, None
             del engine
         qInstallMessageHandler(self._previous_handler)
+        if self.analytics is not None:
+            self.analytics.flush()
         if self.sync is not None:
             from kiosk.sync.background import stop_background_sync
 
             stop_background_sync(self.sync)
             self.sync = None
+        if self.translations is not None:  # the translator is application-wide too
+            self.translations.activate(DEFAULT_LANGUAGE.tag)
         if self.database is not None and self._owns_database:
             self.database.dispose()
         self.database = None

@@ -10,7 +10,7 @@ Item {
 
     required property AppBridge app
     // Height the keyboard currently takes from the bottom of the canvas (0 when hidden).
-    readonly property real occupied: loader.item ? Math.max(0, height - loader.item.y) : 0
+    readonly property real occupied: loader.item ? Math.max(0, height - loader.item.keyboardTop) : 0
 
     function load() {
         loader.active = true
