@@ -6,15 +6,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt's xcb/offscreen platforms, the virtual keyboard (libpulse0), the QR decoder used by the
-# tests (libzbar0), a virtual screen for end-to-end runs (xvfb, xdotool) and the PostgreSQL
-# server the sync tests start a throwaway cluster of (postgresql: initdb, pg_ctl).
+# Qt's xcb/wayland/offscreen platforms, the virtual keyboard (libpulse0), the QR decoder used by
+# the tests (libzbar0), a virtual screen for end-to-end runs (xvfb, xdotool), the PostgreSQL
+# server the sync tests start a throwaway cluster of (postgresql: initdb, pg_ctl) and what
+# PyInstaller needs to build the bundle (binutils: objdump and strip).
 DEB_PACKAGES=(
   libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libpulse0 libglib2.0-0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1
-  libzbar0 xvfb xauth xdotool postgresql
+  libwayland-client0 libwayland-cursor0 libwayland-egl1
+  libzbar0 xvfb xauth xdotool postgresql binutils
 )
+PYTHON="${PYTHON:-python3}"
+# PyInstaller bundles the shared libpython; Debian's own python3 keeps it in a separate package.
+if [ "$(command -v "$PYTHON" 2>/dev/null)" = "/usr/bin/$PYTHON" ]; then
+  DEB_PACKAGES+=("libpython$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+fi
 # shared objects checked when the packages cannot be installed here
 NEEDED_LIBS=(libGL.so.1 libEGL.so.1 libfontconfig.so.1 libxkbcommon.so.0 libdbus-1.so.3
   libpulse.so.0 libzbar.so.0)
@@ -47,7 +54,6 @@ if ! install_system_packages; then
   fi
 fi
 
-PYTHON="${PYTHON:-python3}"
 if ! "$PYTHON" -c 'import sys; assert sys.version_info >= (3, 11)' 2>/dev/null; then
   echo "setup: Python 3.11 or newer is required (found: $("$PYTHON" --version 2>&1))" >&2
   exit 1
@@ -57,6 +63,6 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-echo "setup: installing the kiosk and its test tools into .venv"
-.venv/bin/python -m pip install -q -e ".[test]"
+echo "setup: installing the kiosk, its test tools and PyInstaller into .venv"
+.venv/bin/python -m pip install -q -e ".[test,package]"
 echo "setup: done. Start the kiosk: .venv/bin/kiosk run   Run the tests: .venv/bin/python -m pytest"

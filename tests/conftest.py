@@ -17,6 +17,9 @@ from kiosk.data.database import Database, open_database
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
+# The throwaway PostgreSQL cluster and pool databases (tests that use them start it).
+pytest_plugins = ("pg_fixtures",)
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
@@ -30,6 +33,35 @@ def database(settings: Settings) -> Iterator[Database]:
     db = open_database(settings)
     yield db
     db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _kiosk_log_closed_after_test() -> Iterator[None]:
+    """``kiosk.cli.main`` opens the log file of the test's data folder and installs exception
+    hooks; close the file and put the hooks back so no test leaks them into the next."""
+    import sys
+    import threading
+
+    from kiosk.logging_setup import stop_logging
+
+    hooks = (sys.excepthook, threading.excepthook)
+    yield
+    stop_logging()
+    sys.excepthook, threading.excepthook = hooks
+
+
+@pytest.fixture(scope="session")
+def bundle_plan():
+    """``packaging/bundle_plan.py`` (what the PyInstaller bundle carries), imported by path."""
+    import importlib.util
+    import sys
+
+    path = REPO_ROOT / "packaging" / "bundle_plan.py"
+    spec = importlib.util.spec_from_file_location("bundle_plan", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bundle_plan"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture

@@ -385,8 +385,20 @@ def upgrade() -> None:
         batch_op.create_index("ix_sync_outbox_row", ["table_name", "row_id", "lead_id"])
         batch_op.create_index(batch_op.f("ix_sync_outbox_sent_at"), ["sent_at"], unique=False)
 
+    op.create_table(
+        "sync_pending_erasures",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("requested_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("actor", sa.String(length=32), nullable=False),
+        sa.Column("email_key", sa.String(length=320), nullable=True),
+        sa.Column("phone_e164", sa.String(length=32), nullable=True),
+        sa.Column("lead_ids", sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_pending_erasures")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("sync_pending_erasures")
     op.drop_table("sync_outbox")
 
     with op.batch_alter_table("products", schema=None) as batch_op:

@@ -8,6 +8,7 @@ loads a small multilingual event into the database first, for tests that need co
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +30,23 @@ def i18n_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("i18n")
 
 
+@pytest.fixture(scope="session")
+def sample_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the bundled sample pack imported (once per session; copy it)."""
+    from kiosk.content.importer import import_pack
+    from kiosk.data.database import open_database
+    from kiosk.resources import sample_pack_dir
+
+    folder = tmp_path_factory.mktemp("sample-data")
+    template = Settings(data_dir=folder)
+    database = open_database(template)
+    try:
+        import_pack(database.sessions, sample_pack_dir(), template.content_dir)
+    finally:
+        database.dispose()
+    return folder
+
+
 @pytest.fixture
 def event(database: Database, settings: Settings) -> str:
     """A small event in all four languages, active; returns its id."""
@@ -42,6 +60,7 @@ def _open_kiosk(qtbot, settings: Settings, i18n_cache: Path) -> Iterator[KioskDr
     prepare_environment()
     host = KioskWindowHost(settings, i18n_cache=i18n_cache)
     host.load()
+    host.set_motion_scale(0.25)  # same transitions, four times faster
     driver = KioskDriver(host, qtbot)
     try:
         qtbot.waitExposed(host.window)
@@ -69,3 +88,16 @@ def kiosk_event(
 ) -> Iterator[KioskDriver]:
     """The real kiosk window showing the sample event."""
     yield from _open_kiosk(qtbot, settings, i18n_cache)
+
+
+@pytest.fixture
+def kiosk_sample(
+    qapp, qtbot, settings: Settings, sample_data: Path, i18n_cache: Path
+) -> Iterator[KioskDriver]:
+    """The real kiosk window showing the bundled sample pack (46 exhibitors, 4 languages)."""
+    shutil.copytree(sample_data, settings.data_dir)
+    yield from _open_kiosk(qtbot, settings, i18n_cache)
+
+
+# Fixtures of the catalogue screens' tests (test pack, bridge, one screen in a window).
+from catalog_harness import bridge, pack_catalog, show_screen, warnings_seen  # noqa: E402, F401

@@ -15,8 +15,7 @@ from kiosk.domain.languages import LANGUAGES, language
 from kiosk.domain.ltext import localize
 from kiosk.resources import qml_dir, sample_pack_dir
 from kiosk.ui import shell_content
-from kiosk.ui.bridges import font_family
-from kiosk.ui.fonts import load_fonts
+from kiosk.ui.fonts import font_family, load_fonts
 from kiosk.ui.i18n import ts_path
 
 

@@ -273,7 +273,7 @@ def test_the_focused_field_stays_above_the_keyboard(form: LeadFormDriver) -> Non
         item = kiosk.find(f"leadField_{field}", visible=False)
         kiosk.wait_until(lambda item=item: item.hasActiveFocus())
         kiosk.settle(300)
-        keyboard = kiosk.find("keyboardLoader", visible=False)
+        keyboard = kiosk.find("inputPanel", visible=False)
         top = keyboard.mapToScene(keyboard.boundingRect().topLeft()).y()
         rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
         assert rect.bottom() <= top and rect.top() >= kiosk.find("screenStack").y(), field
@@ -290,3 +290,22 @@ def test_the_message_counter_follows_the_text(form: LeadFormDriver) -> None:
     form.bridge.leave("message")
     assert kiosk.text("messageCounter") == "501 / 500"
     assert form.error("message") == "Please shorten your message to 500 characters (it has 501)."
+
+
+def test_im_interested_on_an_exhibitor_opens_the_form_with_it(form: LeadFormDriver) -> None:
+    kiosk = form.kiosk
+    kiosk.tap("attractScreen")
+    kiosk.app.go("exhibitor", "vinhos-do-porto")
+    kiosk.settle()
+    kiosk.tap("interestedButton")
+    assert kiosk.app.screen == "contact" and kiosk.exists("submitLeadButton")
+    assert [e["id"] for e in form.bridge.property("exhibitors")] == ["vinhos-do-porto"]
+    kiosk.tap("backButton")
+    assert kiosk.app.screen == "exhibitor"
+    kiosk.app.go("exhibitor", "macau-tea-co")
+    kiosk.settle()
+    kiosk.tap("interestedButton")
+    assert [e["id"] for e in form.bridge.property("exhibitors")] == [
+        "vinhos-do-porto",
+        "macau-tea-co",
+    ], "several, in the order chosen; what was typed is kept"

@@ -38,12 +38,26 @@ def test_tapping_a_start_prompt_starts_in_that_language(kiosk_event: KioskDriver
     assert kiosk.text("homeTileTitle_exhibitors") == "參展商"
 
 
-def test_attract_loop_shows_the_brand_and_a_featured_exhibitor(kiosk_event: KioskDriver) -> None:
+def test_attract_loop_alternates_pictures_and_featured_exhibitors(kiosk_event: KioskDriver) -> None:
     kiosk = kiosk_event
+    assert len(kiosk.app.attractImages) == 2 and len(kiosk.app.highlights) == 3
+    kinds = [slide["kind"] for slide in kiosk.app.attractSlides]
+    assert kinds == ["image", "highlight"] * 3
+    assert not kiosk.exists("attractBrand"), "the pack's first picture fills the screen"
+    attract = kiosk.find("attractScreen")
+    attract.setProperty("slideIndex", 1)  # what the slide timer does every few seconds
+    kiosk.wait_until(lambda: kiosk.exists("attractHighlightName") and kiosk.exists("attractBrand"))
     assert kiosk.text("attractBrand") == "MICE² Macao x Hengqin"
     assert kiosk.text("attractTagline") == "Where East meets the Portuguese-speaking world"
     assert kiosk.text("attractHighlightName") == "Macau Tea Co. Ltd."
-    assert len(kiosk.app.attractImages) == 2
+    attract.setProperty("slideIndex", 3)
+    kiosk.wait_until(lambda: kiosk.text("attractHighlightName") == "Porto Wines")
+
+
+def test_attract_loop_without_pictures_shows_the_brand(kiosk: KioskDriver) -> None:
+    assert [slide["kind"] for slide in kiosk.app.attractSlides] == ["brand"]
+    assert kiosk.text("attractBrand") == "MICE² Macao x Hengqin"
+    assert not kiosk.exists("attractHighlightName")
 
 
 def test_home_tiles_lead_to_their_screens_and_back(kiosk: KioskDriver) -> None:
@@ -158,3 +172,22 @@ def test_staff_mode_has_its_hidden_corner(kiosk: KioskDriver) -> None:
     corner = kiosk.find("staffCorner")
     assert corner.x() == 0 and corner.y() == 0 and corner.width() >= 96
     assert corner.childItems() == [], "no visible hint"
+
+
+def test_every_shell_screen_shows_the_sample_pack_in_every_language(
+    kiosk_sample: KioskDriver,
+) -> None:
+    kiosk = kiosk_sample
+    assert kiosk.app.exhibitorCount == 46 and len(kiosk.app.attractImages) == 4
+    assert len(kiosk.app.highlights) == 12 and len(kiosk.app.attractSlides) == 24
+    start(kiosk)
+    for tile in ("about", "contact", None):
+        if tile:
+            kiosk.tap(f"homeTile_{tile}")
+        for lang in ("zh-Hant", "zh-Hans", "pt", "en"):
+            kiosk.tap(f"languageButton_{lang}")
+            assert kiosk.app.screen == (tile or "home")
+        if tile:
+            kiosk.tap("homeButton")
+    kiosk.tap("languageButton_zh-Hant")
+    assert kiosk.text("homeTileFigure_exhibitors") == "46"

@@ -21,12 +21,12 @@ def test_an_upgrade_that_dies_half_way_leaves_no_table_behind(tmp_path: Path, mo
         real_upgrade(config, revision)  # every CREATE TABLE has run on this connection
         raise KeyboardInterrupt("power cut")
 
-    monkeypatch.setattr(migrate.command, "upgrade", dies_after_the_ddl)
+    monkeypatch.setattr(command, "upgrade", dies_after_the_ddl)  # migrate imports it lazily
     with pytest.raises(KeyboardInterrupt):
         migrate.upgrade(engine)
     assert inspect(engine).get_table_names() == []
 
-    monkeypatch.setattr(migrate.command, "upgrade", real_upgrade)
+    monkeypatch.setattr(command, "upgrade", real_upgrade)
     migrate.upgrade(engine)  # and the next start builds everything
     assert "leads" in inspect(engine).get_table_names()
     assert migrate.current_revision(engine) == migrate.head_revision()

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from kiosk.ui.shell_content import (
     DEFAULT_BRAND,
     ShellContent,
+    attract_playlist,
     display_phone,
     event_dates,
     from_catalog,
@@ -25,6 +26,7 @@ def exhibitor(id: str, pavilion: str = "food", *, logo: bool = True, summary: bo
         pavilion_id=pavilion,
         logo=Path(f"/c/{id}.png") if logo else None,
         logo_thumb=None,
+        booth_code=f"B-{id}",
     )
 
 
@@ -40,6 +42,27 @@ def test_highlights_prefer_a_logo_and_a_summary_and_alternate_pavilions() -> Non
     )
     assert [h.id for h in chosen] == ["f1", "s1", "f2", "nologo", "bare"]
     assert chosen[0].logo == Path("/c/f1.png")
+
+
+def test_highlights_carry_booth_and_pavilion_name() -> None:
+    (first,) = pick_highlights([exhibitor("f1")], {"food": {"en": "Food"}})
+    assert first.booth == "B-f1" and first.pavilion == {"en": "Food"}
+    (alone,) = pick_highlights([exhibitor("f1", "unknown")])
+    assert alone.pavilion == {}
+
+
+def test_attract_playlist_alternates_pictures_and_featured_exhibitors() -> None:
+    assert attract_playlist(2, 3) == [
+        ("image", 0),
+        ("highlight", 0),
+        ("image", 1),
+        ("highlight", 1),
+        ("image", 0),
+        ("highlight", 2),
+    ]
+    assert attract_playlist(3, 0) == [("image", 0), ("image", 1), ("image", 2)]
+    assert attract_playlist(0, 2) == [("highlight", 0), ("highlight", 1)]
+    assert attract_playlist(0, 0) == [("brand", -1)]
 
 
 def test_highlights_are_capped() -> None:
@@ -78,9 +101,11 @@ def test_from_catalog_takes_the_shells_slice() -> None:
         starts=date(2023, 11, 5),
         ends=date(2023, 11, 10),
         exhibitors=(exhibitor("a"), exhibitor("b")),
+        pavilions=(SimpleNamespace(id="food", name={"en": "Food"}),),
     )
     content = from_catalog(catalog)
     assert content.brand_name == DEFAULT_BRAND
     assert content.attract == (Path("/a/1.jpg"),)
     assert content.organizer_name == {"pt": "IPIM"} and content.organizer_website == "https://x.mo"
     assert content.exhibitor_count == 2 and [h.id for h in content.highlights] == ["a", "b"]
+    assert content.highlights[0].pavilion == {"en": "Food"}

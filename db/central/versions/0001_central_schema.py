@@ -1,4 +1,4 @@
-"""central pool: fact tables keyed by UUID, derived people, per-kiosk push state
+"""central pool: fact tables keyed by UUID, derived people, per-kiosk push state, erased leads
 
 Revision ID: 0001
 Revises:
@@ -164,9 +164,18 @@ def upgrade() -> None:
         sa.Column("waiting_leads", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("kiosk_id", name=op.f("pk_sync_kiosks")),
     )
+    op.create_table(
+        "erased_leads",
+        sa.Column("lead_id", sa.String(length=36), nullable=False),
+        sa.Column(
+            "erased_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
+        ),
+        sa.PrimaryKeyConstraint("lead_id", name=op.f("pk_erased_leads")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("erased_leads")
     op.drop_table("sync_kiosks")
     op.drop_index(op.f("ix_person_leads_person_id"), table_name="person_leads")
     op.drop_table("person_leads")

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from kiosk import __version__
 from kiosk.errors import KioskError
+
+logger = logging.getLogger("kiosk.cli")
 
 # Modules that add sub-commands; each defines ``register(subparsers, parents)``.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -84,9 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     debug = bool(getattr(args, "debug", False))
+    log_path: Path | None = None
     try:
+        log_path = _start_logging(args)
         return int(args.func(args) or 0)
     except KioskError as exc:
+        logger.error("kiosk %s: %s", args.command, exc)
         if debug:
             raise
         print(f"kiosk: error: {exc}", file=sys.stderr)
@@ -96,10 +103,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         if debug:
-            raise
+            raise  # sys.excepthook logs it
+        logger.exception("kiosk %s: unexpected error", args.command)
+        where = f"the log ({log_path})" if log_path else "--debug"
         print(
             f"kiosk: unexpected error: {exc.__class__.__name__}: {exc}\n"
-            "Run the same command with --debug for the full traceback.",
+            f"The full traceback is in {where}.",
             file=sys.stderr,
         )
         return 1
+
+
+def _start_logging(args: argparse.Namespace) -> Path | None:
+    """The rotating log file in the data folder, for every command (see kiosk.logging_setup)."""
+    from kiosk.cli.context import settings_from_args
+    from kiosk.logging_setup import configure_logging
+
+    log_path = configure_logging(settings_from_args(args))
+    logger.info("kiosk %s: %s", __version__, args.command)
+    return log_path

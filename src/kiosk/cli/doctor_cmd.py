@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kiosk import __version__
 from kiosk.cli.context import settings_from_args
+from kiosk.config import Settings
 
 
 @dataclass
@@ -68,9 +69,18 @@ def _database_checks(args: argparse.Namespace) -> list[Check]:
             )
     finally:
         database.dispose()
-    log_file = settings.log_dir / "kiosk.log"
-    checks.append(Check("log file", True, str(log_file)))
     return checks
+
+
+def _log_check(settings: Settings) -> Check:
+    """The rotating log file every command writes to (kiosk.logging_setup)."""
+    from kiosk.logging_setup import log_file_path
+
+    log_file = log_file_path(settings)
+    if not log_file.is_file():
+        fix = f"make {log_file.parent} writable for the kiosk user"
+        return Check("log file", False, f"{log_file} (cannot be written)", fix)
+    return Check("log file", True, str(log_file))
 
 
 def _doctor(args: argparse.Namespace) -> int:
@@ -79,6 +89,7 @@ def _doctor(args: argparse.Namespace) -> int:
         Check("python", True, f"{platform.python_version()} ({sys.executable})"),
     ]
     checks += _database_checks(args)
+    checks.append(_log_check(settings_from_args(args)))
     if not args.no_qt:
         from kiosk.ui.diagnostics import qt_checks
 

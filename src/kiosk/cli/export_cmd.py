@@ -1,11 +1,15 @@
-"""``kiosk export``: leads to a folder (a USB drive's mount point), verified by reading back."""
+"""``kiosk export``: leads to a folder (a USB drive's mount point), verified by reading back;
+``--central``: the merged central pool instead of this kiosk's leads."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from kiosk.cli.context import database_from_args
 from kiosk.errors import KioskError
@@ -37,6 +41,12 @@ def register(
         help="only leads captured or updated since DATE (YYYY-MM-DD, the event's local time)",
     )
     cmd.add_argument(
+        "--central",
+        action="store_true",
+        help="export the merged central pool (every kiosk's leads, one row per person) instead "
+        "of this kiosk's leads; needs --central-database or KIOSK_CENTRAL_DATABASE_URL",
+    )
+    cmd.add_argument(
         "--no-exhibitor-files",
         action="store_true",
         help="leave out the one-file-per-exhibitor folder",
@@ -64,7 +74,7 @@ def _export(args: argparse.Namespace) -> int:
     from kiosk.services.export import ExportRequest, export_leads, parse_formats
 
     formats = parse_formats(args.format)
-    with database_from_args(args) as database:
+    with _central_pool(args) as pool, database_from_args(args) as database:
         with database.sessions() as session:
             event = active_event(session)
             zone = event.timezone if event else None
@@ -84,13 +94,38 @@ def _export(args: argparse.Namespace) -> int:
                 shown[0] = percent
                 print(f"\r{stage:<12} {percent:3d}%", end="", file=sys.stderr, flush=True)
 
-        result = export_leads(database.sessions, request, progress=progress)
+        result = export_leads(database.sessions, request, progress=progress, source=pool)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"exported {result.lead_count} lead(s) to {result.folder}")
+    if pool is not None:
+        print(f"exported {result.lead_count} people from the central pool to {result.folder}")
+    else:
+        print(f"exported {result.lead_count} lead(s) to {result.folder}")
     for report in result.files:
         rows = ", ".join(f"{sheet} {count}" for sheet, count in report.rows.items())
         print(f"  {report.name}: {rows}")
     print("  manifest.json")
     print("verified: every file was read back and matches the database")
     return 0
+
+
+@contextmanager
+def _central_pool(args: argparse.Namespace) -> Iterator[Any]:
+    """With ``--central``: the merged pool as the export's source (``CentralLeads``), its
+    engine disposed afterwards; a clear error when no pool is configured. Else None."""
+    if not args.central:
+        yield None
+        return
+    from kiosk.cli.context import settings_from_args
+    from kiosk.cli.sync_cmd import NO_CENTRAL
+    from kiosk.sync.engine import open_central
+    from kiosk.sync.export_source import CentralLeads
+
+    url = settings_from_args(args).central_database_url
+    if not url:
+        raise KioskError(f"export --central: {NO_CENTRAL}")
+    central = open_central(url)
+    try:
+        yield CentralLeads(central)
+    finally:
+        central.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.cli.context import database_from_args
+from kiosk.cli.context import database_from_args, settings_from_args
 
 
 def register_actions(
@@ -13,7 +13,8 @@ def register_actions(
     erase = actions.add_parser(
         "erase",
         parents=parents,
-        help="delete a visitor's leads on request (withdrawal or erasure); audited",
+        help="delete a visitor's leads on request (withdrawal or erasure); audited; with a "
+        "central database, the visitor is erased in the pool too",
     )
     who = erase.add_mutually_exclusive_group(required=True)
     who.add_argument("--email", metavar="ADDRESS", help="any email address the visitor gave")
@@ -43,20 +44,41 @@ def register_actions(
 def _erase(args: argparse.Namespace) -> int:
     from kiosk.services.audit import ACTOR_CLI
     from kiosk.services.rights import erase
+    from kiosk.sync.engine import describe, make_central_engine
 
-    with database_from_args(args) as database:
-        result = erase(
-            database.sessions,
-            email=args.email,
-            phone=args.phone,
-            region=args.region,
-            actor=ACTOR_CLI,
-        )
+    url = settings_from_args(args).central_database_url
+    central = make_central_engine(url) if url else None
+    try:
+        with database_from_args(args) as database:
+            result = erase(
+                database.sessions,
+                email=args.email,
+                phone=args.phone,
+                region=args.region,
+                actor=ACTOR_CLI,
+                central=central,
+            )
+    finally:
+        if central is not None:
+            central.dispose()
     print(f"erased {result.deleted} lead(s)")
     if result.exports:
         print("earlier exports held this visitor's data; ask their recipients to delete it too:")
         for folder, when in result.exports:
             print(f"  {when:%Y-%m-%d %H:%M}Z  {folder}")
+    pool = result.central
+    if pool is not None and central is not None:
+        if pool.applied:
+            print(
+                f"central pool {describe(central.url)}: erased {pool.erased_in_pool} lead(s) of "
+                f"this visitor from every kiosk"
+                + (f"; {pool.deleted_here} more linked lead(s) here" if pool.deleted_here else "")
+            )
+        if pool.pending:
+            print(
+                f"central pool {describe(central.url)} not reached ({pool.error}): the erasure "
+                "is kept here and applied first at the next successful sync"
+            )
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from kiosk.cli.context import open_database, settings_from_args
+from kiosk.cli.context import Database, open_database, settings_from_args
 from kiosk.config import Settings
 
 
@@ -29,23 +29,31 @@ def _run(args: argparse.Namespace) -> int:
         windowed=True if args.windowed else None,
         hide_cursor=False if args.show_cursor else None,
     )
+    from kiosk.logging_setup import enable_crash_dump
     from kiosk.ui.app import ensure_display, run
 
     ensure_display(args.smoke_test)  # fail fast on a headless machine, before any work
-    _ensure_content(settings)
-    return run(settings, smoke_test=args.smoke_test, started=started)
+    if not args.smoke_test:
+        enable_crash_dump(settings)
+    database = open_database(settings)  # opened (and migrated) once, for content and window
+    try:
+        _ensure_content(settings, database)
+        return run(settings, smoke_test=args.smoke_test, started=started, database=database)
+    finally:
+        database.dispose()
 
 
-def _ensure_content(settings: Settings) -> None:
+def _ensure_content(settings: Settings, database: Database | None = None) -> None:
     """Load the sample pack into an empty database; a broken one is a warning, not a stop."""
     import sys
 
     from kiosk.services.startup import ensure_content
 
-    database = open_database(settings)
+    opened = open_database(settings) if database is None else database
     try:
-        message = ensure_content(database, settings)
+        message = ensure_content(opened, settings)
     finally:
-        database.dispose()
+        if database is None:
+            opened.dispose()
     if message:
         print(message, file=sys.stderr)

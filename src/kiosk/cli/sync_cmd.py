@@ -97,6 +97,8 @@ def _push(database, url: str, *, replay: bool) -> int:
     try:
         pusher = Pusher(database.sessions, central, kiosk_id(database.sessions))
         report = pusher.push_pending()
+        if report.erasures:
+            print(f"applied {report.erasures} visitor erasure(s) in the pool first")
         print(
             f"sent {_leads(report.leads, report.sent_rows)} to {describe(central.url)}"
             f" in {report.batches} batch{'es' if report.batches != 1 else ''};"
@@ -124,30 +126,32 @@ def _push(database, url: str, *, replay: bool) -> int:
 
 
 def _status(database, url: str) -> int:
-    from kiosk.services.identity import kiosk_id
-    from kiosk.sync.engine import describe, make_central_engine, reason
-    from kiosk.sync.status import local_status, pool_status
+    from kiosk.sync.status import sync_overview
 
-    local = local_status(database.sessions)
-    print(f"kiosk {kiosk_id(database.sessions)}")
+    overview = sync_overview(database.sessions, url)
+    local = overview.local
+    assert local is not None
+    print(f"kiosk {overview.kiosks[0].kiosk_id}")
     print(f"  waiting to sync: {_leads(local.waiting_leads, local.waiting_rows)}")
     print(f"  last successful push: {_when(local.last_sent_at)}")
+    if local.pending_erasures:
+        print(f"  erasures waiting for the pool: {local.pending_erasures}")
     if local.last_error:
         print(f"  last error: {local.last_error}")
-    central = make_central_engine(url, connect_timeout_s=3)
-    try:
-        pool = pool_status(central)
-    except Exception as exc:
-        print(f"central pool {describe(central.url)}: not reachable ({reason(exc)})")
+    if overview.pool_error:
+        print(f"central pool {overview.pool}: not reachable ({overview.pool_error})")
         return 0
-    finally:
-        central.dispose()
-    print(f"central pool {describe(central.url)}: {pool.leads} leads, {pool.people} people")
-    for push in pool.kiosks:
+    print(
+        f"central pool {overview.pool}: {overview.pool_leads} leads, {overview.pool_people} people"
+    )
+    for row in overview.kiosks:
+        if row.leads_in_pool is None:
+            continue  # this kiosk, not yet seen by the pool
+        when = "now waiting" if row.this_kiosk else "then waiting"
         print(
-            f"  {push.kiosk_id}: {push.leads_in_pool} leads pooled, "
-            f"last push {_when(push.last_push_at)}, "
-            f"then waiting {_leads(push.waiting_leads, push.waiting_rows)}"
+            f"  {row.kiosk_id}: {row.leads_in_pool} leads pooled, "
+            f"last push {_when(row.pool_last_push_at)}, "
+            f"{when} {_leads(row.waiting_leads, row.waiting_rows)}"
         )
     return 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.cli.context import database_from_args
+from kiosk.cli.context import database_from_args, settings_from_args
 
 
 def register(
@@ -15,7 +15,8 @@ def register(
     cmd = subparsers.add_parser(
         "wipe",
         parents=parents,
-        help="delete leads from this kiosk (audited; the database file is compacted)",
+        help="delete leads from this kiosk (audited; the database file is compacted); with a "
+        "central database, refused while leads still wait to reach the pool",
     )
     mode = cmd.add_mutually_exclusive_group(required=True)
     mode.add_argument(
@@ -35,10 +36,16 @@ def _wipe(args: argparse.Namespace) -> int:
     from kiosk.services.audit import ACTOR_CLI
     from kiosk.services.wipe import wipe_all, wipe_exported
 
+    pool = bool(settings_from_args(args).central_database_url)
     with database_from_args(args) as database:
         if args.verified_only:
-            result = wipe_exported(database.sessions, actor=ACTOR_CLI)
+            result = wipe_exported(database.sessions, actor=ACTOR_CLI, central_configured=pool)
         else:
-            result = wipe_all(database.sessions, confirmation=args.confirm, actor=ACTOR_CLI)
+            result = wipe_all(
+                database.sessions,
+                confirmation=args.confirm,
+                actor=ACTOR_CLI,
+                central_configured=pool,
+            )
     print(result.summary)
     return 0

@@ -2,18 +2,23 @@
 
 The central pool's chain lives in ``db/central/`` and runs through the same functions with
 ``central=True``.
+
+The kiosk opens its database at every start, and almost always it is already at the newest
+revision. Alembic's import alone (it loads the DDL support of every dialect) costs more than a
+quarter of a second of the kiosk's start, so ``upgrade`` first compares the database's revision
+with the head read from the scripts' ``revision`` / ``down_revision`` lines, and only imports
+and runs Alembic when they differ or cannot be read that simply.
 """
 
 from __future__ import annotations
 
+import ast
 import os
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command, context
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, MetaData
+from sqlalchemy import Connection, Engine, MetaData, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.errors import KioskError
@@ -23,8 +28,13 @@ from kiosk.resources import central_migrations_dir, migrations_dir
 # for a kiosk database (or the other way round) even when both are SQLite files.
 CENTRAL_VERSION_TABLE = "central_alembic_version"
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 
 def alembic_config(*, central: bool = False) -> Config:
+    from alembic.config import Config
+
     config = Config()
     location = central_migrations_dir() if central else migrations_dir()
     config.set_main_option("script_location", str(location))
@@ -32,13 +42,64 @@ def alembic_config(*, central: bool = False) -> Config:
 
 
 def head_revision(*, central: bool = False) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(central=central)).get_current_head()
 
 
 def current_revision(engine: Engine, *, central: bool = False) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     opts = {"version_table": CENTRAL_VERSION_TABLE} if central else {}
     with engine.connect() as connection:
         return MigrationContext.configure(connection, opts=opts).get_current_revision()
+
+
+def script_heads(versions_dir: Path) -> frozenset[str] | None:
+    """Head revisions of the scripts in ``versions_dir``, read without Alembic: each script's
+    literal ``revision`` and ``down_revision``. None when a script does not state them as
+    literals (then only Alembic can tell)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted(versions_dir.glob("*.py")):
+        values: dict[str, object] = {}
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for node in tree.body:
+                target = node.target if isinstance(node, ast.AnnAssign) else None
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target = node.targets[0]
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    values[target.id] = ast.literal_eval(node.value)  # type: ignore[arg-type]
+        except (OSError, SyntaxError, ValueError):
+            return None
+        revision, down = values.get("revision"), values.get("down_revision")
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        if isinstance(down, str):
+            parents.add(down)
+        elif isinstance(down, tuple | list):
+            parents.update(str(d) for d in down)
+        elif down is not None:
+            return None
+    return frozenset(revisions - parents) if revisions else None
+
+
+def is_at_head(engine: Engine, *, central: bool = False) -> bool:
+    """True when the database's Alembic revision is the scripts' single head (cheap check)."""
+    location = central_migrations_dir() if central else migrations_dir()
+    heads = script_heads(location / "versions")
+    if not heads or len(heads) != 1:
+        return False
+    table = CENTRAL_VERSION_TABLE if central else "alembic_version"
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text(f"SELECT version_num FROM {table}"))
+            stamped = {row[0] for row in rows}
+    except SQLAlchemyError:
+        return False  # no version table yet: a new database
+    return stamped == heads
 
 
 def upgrade(engine: Engine, revision: str = "head", *, central: bool = False) -> None:
@@ -46,8 +107,13 @@ def upgrade(engine: Engine, revision: str = "head", *, central: bool = False) ->
 
     On SQLite the driver runs DDL outside any transaction, so a kiosk killed while creating its
     tables on first start would be left half-built and never start again ("table ... already
-    exists"). Here the whole upgrade runs inside one explicit ``BEGIN IMMEDIATE``.
+    exists"). Here the whole upgrade runs inside one explicit ``BEGIN IMMEDIATE``. A database
+    already at head is left alone without loading Alembic at all (``is_at_head``).
     """
+    if revision == "head" and is_at_head(engine, central=central):
+        return
+    from alembic import command
+
     config = alembic_config(central=central)
     try:
         with engine.connect() as connection:
@@ -80,6 +146,8 @@ def run_env(
 ) -> None:
     """The body of an ``env.py``: migrate the connection handed over by :func:`upgrade`, or,
     run by hand (``alembic -c .../alembic.ini``), an engine on ``$url_variable``."""
+    from alembic import context
+
     config = context.config
 
     def run(connection: Connection) -> None:

@@ -395,6 +395,24 @@ class SyncOutbox(Base):
     sent_at: Mapped[datetime | None] = mapped_column(index=True)
 
 
+class PendingCentralErasure(Base):
+    """A visitor's erasure the central pool has not applied yet (it was unreachable).
+
+    The pusher applies these first on its next successful contact, then deletes the row. It
+    keeps the matching key (email key or E.164 phone) because the pool must find the visitor's
+    leads from other kiosks too; the row is removed as soon as the pool has done so.
+    """
+
+    __tablename__ = "sync_pending_erasures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(32))
+    email_key: Mapped[str | None] = mapped_column(String(320))
+    phone_e164: Mapped[str | None] = mapped_column(String(32))
+    lead_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
 class ExportRecord(Base):
     """One export of leads to a folder or drive, recorded only once every file was read back.
 
@@ -447,6 +465,7 @@ __all__ = [
     "LeadVisit",
     "MatchingRequest",
     "Pavilion",
+    "PendingCentralErasure",
     "Product",
     "Sector",
     "Setting",

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Table,
     and_,
     event,
@@ -165,6 +166,23 @@ def backlog(session: Session, *, after_id: int | None = None) -> Backlog:
     ).one()
     last = session.execute(select(func.max(OUTBOX.c.sent_at))).scalar()
     return Backlog(rows=rows, leads=leads, last_sent_at=last)
+
+
+def unsent_leads(
+    session_or_conn: Session | Connection, among: Sequence[str] | None = None
+) -> set[str]:
+    """Leads still here with rows the pool does not have yet (only ``among`` when given).
+
+    Outbox rows of leads deleted since (erased, purged) do not count: they can never be sent.
+    """
+    query = (
+        select(OUTBOX.c.lead_id)
+        .where(OUTBOX.c.sent_at.is_(None), OUTBOX.c.lead_id.in_(select(Lead.id)))
+        .distinct()
+    )
+    if among is not None:
+        query = query.where(OUTBOX.c.lead_id.in_(list(among)))
+    return set(session_or_conn.execute(query).scalars())
 
 
 def enqueue_missing(session: Session) -> int:

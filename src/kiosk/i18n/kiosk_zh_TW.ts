@@ -26,9 +26,124 @@
         <source>Touch to start</source>
         <translation>輕觸螢幕開始</translation>
     </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Exhibitors</source>
+        <translation>參展商</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>顯示 %2 家中的 %1 家</translation>
+    </message>
+    <message>
+        <source>Showing all %1</source>
+        <translation>全部 %1 家參展商</translation>
+    </message>
+    <message>
+        <source>Search names, products, sectors</source>
+        <translation>搜尋名稱、產品、行業</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Pavilion</source>
+        <translation>展館</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>國家或地區</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>No exhibitors match your search.</source>
+        <translation>沒有符合搜尋條件的參展商。</translation>
+    </message>
+    <message>
+        <source>The exhibitor list is not loaded yet.</source>
+        <translation>參展商名單尚未載入。</translation>
+    </message>
+    <message>
+        <source>Try another spelling, or clear the search and filters to see every exhibitor.</source>
+        <translation>請嘗試其他寫法，或清除搜尋及篩選以查看全部參展商。</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>清除搜尋及篩選</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorCard</name>
+    <message>
+        <source>Booth %1</source>
+        <translation>展位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitorScreen</name>
+    <message>
+        <source>Booth %1</source>
+        <translation>展位 %1</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested</source>
+        <translation>我有興趣</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡資料</translation>
+    </message>
+    <message>
+        <source>WeChat: %1</source>
+        <translation>微信：%1</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>產地：%1</translation>
+    </message>
+    <message>
+        <source>Find us</source>
+        <translation>展位位置</translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>在地圖上顯示</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturedCard</name>
     <message>
         <source>Featured exhibitor</source>
         <translation>精選參展商</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>展位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterGroup</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -370,10 +485,67 @@
     </message>
 </context>
 <context>
+    <name>MapScreen</name>
+    <message>
+        <source>Pavilion map</source>
+        <translation>展館地圖</translation>
+    </message>
+    <message>
+        <source>Tap a booth to see who is there. Pinch or use + and − to zoom.</source>
+        <translation>輕觸展位查看參展商。以兩指或 + 及 − 縮放。</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>顯示整張地圖</translation>
+    </message>
+    <message>
+        <source>No map for this pavilion yet.</source>
+        <translation>此展館暫無地圖。</translation>
+    </message>
+    <message>
+        <source>Booths</source>
+        <translation>展位</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>This part of the kiosk is not available yet.</source>
         <translation>此功能尚未開放。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <source>Products by origin</source>
+        <translation>按產地瀏覽產品</translation>
+    </message>
+    <message>
+        <source>Macao and the Portuguese-speaking countries first</source>
+        <translation>澳門及葡語國家優先</translation>
+    </message>
+    <message>
+        <source>No products listed yet.</source>
+        <translation>暫無產品資料。</translation>
+    </message>
+</context>
+<context>
+    <name>QrCard</name>
+    <message>
+        <source>Scan to open the website</source>
+        <translation>掃描開啟網站</translation>
+    </message>
+    <message>
+        <source>Scan to save the contact</source>
+        <translation>掃描儲存聯絡人</translation>
     </message>
 </context>
 <context>

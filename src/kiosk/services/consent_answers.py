@@ -37,16 +37,22 @@ def latest_answers(answers: Iterable[A]) -> dict[str, A]:
     return {answer.purpose: answer for answer in ordered}
 
 
+def replaces(later: Any, answer: Any) -> ColumnElement[bool]:
+    """SQL: ``later`` takes precedence over ``answer`` (both answers to one purpose, as ORM
+    aliases or table columns ``.c``): it is newer, or as new and a refusal."""
+    return or_(
+        later.at > answer.at,
+        and_(later.at == answer.at, later.granted.is_(false()), answer.granted.is_(true())),
+    )
+
+
 def in_force(answer: Any) -> ColumnElement[bool]:
     """SQL: ``answer`` (an alias of LeadConsent) is the one in force for its lead and purpose."""
     later = aliased(LeadConsent)
     return ~exists().where(
         later.lead_id == answer.lead_id,
         later.purpose == answer.purpose,
-        or_(
-            later.at > answer.at,
-            and_(later.at == answer.at, later.granted.is_(false()), answer.granted.is_(true())),
-        ),
+        replaces(later, answer),
     )
 
 

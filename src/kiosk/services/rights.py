@@ -8,6 +8,11 @@ consent notice (``retention_days``, 365 by default) or a given number of days.
 
 Both are audited without the personal data the request was about, and both rebuild the
 database file afterwards so the deleted rows do not linger on disk.
+
+When the kiosk feeds a central pool, an erasure also reaches the pool: a pending central
+erasure is recorded with the local deletion, in one transaction, and applied at once if the
+pool answers, else by the pusher on its next contact (``kiosk.sync.erasure``). A purge stays
+local: retention in the pool is the pool's own policy.
 """
 
 from __future__ import annotations
@@ -16,16 +21,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, and_, delete, exists, func, or_, select
+from sqlalchemy import Connection, Engine, and_, delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.data.models import Event, Lead, LeadVisit
+from kiosk.data.lead_tables import LOCAL, lead_ids_matching
+from kiosk.data.models import Event, Lead
 from kiosk.data.types import utcnow
 from kiosk.domain.leads.contact import email_lookup_key, phone_lookup_key
 from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.export.coverage import exports_holding
 from kiosk.services.lead_deletion import compact, delete_leads
+from kiosk.sync import erasure
+from kiosk.sync.erasure import CentralErasureReport
 
 DEFAULT_RETENTION_DAYS = 365
 
@@ -34,6 +42,7 @@ DEFAULT_RETENTION_DAYS = 365
 class ErasureResult:
     deleted: int
     exports: list[tuple[str, datetime]] = field(default_factory=list)  # (folder, when)
+    central: CentralErasureReport | None = None  # None: no central pool configured
 
 
 @dataclass(frozen=True)
@@ -49,46 +58,46 @@ def erase(
     phone: str | None = None,
     region: str | None = None,
     actor: str,
+    central: Engine | None = None,
 ) -> ErasureResult:
-    """Delete every lead of the visitor with this email or phone (exactly one of them)."""
+    """Delete every lead of the visitor with this email or phone (exactly one of them).
+
+    With ``central`` (the pool this kiosk feeds) the visitor is erased there too, now or, if the
+    pool cannot be reached, by the pusher on its next contact: ``result.central`` says which.
+    """
     if (email is None) == (phone is None):
         raise KioskError("erase: give either an email address or a phone number")
+    key = number = None
     if email is not None:
         key = email_lookup_key(email)
         if key is None:
             raise KioskError(f"erase: {email!r} is not an email address")
-        match = or_(
-            Lead.email_key == key,
-            func.lower(Lead.email) == key,
-            exists().where(LeadVisit.lead_id == Lead.id, func.lower(LeadVisit.email) == key),
-        )
-        by = "email"
     else:
         assert phone is not None
         number = phone_lookup_key(phone, region)
         if number is None:
             hint = "" if region else " (add the country code, e.g. +853, or give --region)"
             raise KioskError(f"erase: {phone!r} is not a phone number{hint}")
-        match = or_(
-            Lead.phone_e164 == number,
-            exists().where(LeadVisit.lead_id == Lead.id, LeadVisit.phone_e164 == number),
-        )
-        by = "phone"
+    matching = lead_ids_matching(LOCAL, email_key=key, phone_e164=number)
     with sessions.begin() as session:
-        ids = set(session.scalars(select(Lead.id).where(match)))
+        ids = set(session.scalars(matching))
         holders = exports_holding(session, ids) if ids else []
         if ids:
             session.execute(delete(Lead).where(Lead.id.in_(ids)))
-        audit.record(
-            session,
-            "leads.erase",
-            actor=actor,
-            detail={"by": by, "deleted": len(ids), "exports_holding": len(holders)},
-        )
-    if ids:
+        detail = {
+            "by": "email" if key else "phone",
+            "deleted": len(ids),
+            "exports_holding": len(holders),
+        }
+        if central is not None:
+            erasure.queue(session, lead_ids=ids, email_key=key, phone_e164=number, actor=actor)
+            detail["central"] = "queued"
+        audit.record(session, "leads.erase", actor=actor, detail=detail)
+    pooled = erasure.apply_now(sessions, central) if central is not None else None
+    if ids or (pooled is not None and pooled.deleted_here):
         compact(sessions)
     folders = [(str((r.files or {}).get("folder", r.destination)), r.finished_at) for r in holders]
-    return ErasureResult(len(ids), folders)
+    return ErasureResult(len(ids), folders, pooled)
 
 
 def retention_cutoffs(

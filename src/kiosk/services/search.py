@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
+from operator import itemgetter
 
 from kiosk.domain.countries import country_name
 from kiosk.domain.languages import LANGUAGES
@@ -90,7 +92,14 @@ def _texts(exhibitor: ExhibitorView, catalog: Catalog) -> Iterable[str]:
 
 
 class SearchIndex:
-    """Precomputed folded text and facets of one catalogue."""
+    """Precomputed folded text and facets of one catalogue.
+
+    A keystroke usually extends the last query ("vin" → "vinh"), and then only the last
+    query's matches can match, so those are all that is scanned; recent queries are kept, so
+    deleting a letter costs nothing. Facet counts use C-level counting over the matches.
+    """
+
+    RECENT = 32
 
     def __init__(self, catalog: Catalog) -> None:
         self._catalog = catalog
@@ -104,31 +113,53 @@ class SearchIndex:
             )
             for e in catalog.exhibitors
         ]
+        self._recent: dict[tuple[str, ...], list[_Row]] = {(): self._rows}
+        self._last: tuple[str, ...] = ()
 
     def countries(self) -> tuple[str, ...]:
         """Countries present among the exhibitors, Macao and the PSC first."""
         return tuple(sorted({row[3] for row in self._rows}, key=country_order_key))
 
+    def _matching(self, terms: tuple[str, ...]) -> list[_Row]:
+        """Rows holding every term (in catalogue order), narrowing the last result if it can."""
+        found = self._recent.get(terms)
+        if found is not None:
+            return found
+        last = self._last
+        # Every old term inside some new term: the new matches are among the old ones.
+        narrows = all(any(old in new for new in terms) for old in last)
+        pool = self._recent.get(last, self._rows) if narrows else self._rows
+        if len(terms) == 1:
+            term = terms[0]
+            found = [row for row in pool if term in row[1]]
+        else:
+            found = [row for row in pool if all(t in row[1] for t in terms)]
+        if len(self._recent) >= self.RECENT:
+            del self._recent[next(k for k in self._recent if k)]  # oldest, never "all"
+        self._recent[terms] = found
+        self._last = terms
+        return found
+
     def search(self, filters: Filters) -> SearchResult:
-        terms = fold(filters.text).split()
-        matched = [row for row in self._rows if all(t in row[1] for t in terms)]
+        matched = self._matching(tuple(fold(filters.text).split()))
+        pavilion, country, sector = filters.pavilion, filters.country, filters.sector
 
-        def keep(row, *, pavilion: bool = True, country: bool = True, sector: bool = True):
-            return (
-                (not pavilion or filters.pavilion is None or row[2] == filters.pavilion)
-                and (not country or filters.country is None or row[3] == filters.country)
-                and (not sector or filters.sector is None or filters.sector in row[4])
-            )
+        def keep(rows: list[_Row], *, p: bool = True, c: bool = True, s: bool = True):
+            if p and pavilion is not None:
+                rows = [r for r in rows if r[2] == pavilion]
+            if c and country is not None:
+                rows = [r for r in rows if r[3] == country]
+            if s and sector is not None:
+                rows = [r for r in rows if sector in r[4]]
+            return rows
 
-        pavilion_counts = Counter(r[2] for r in matched if keep(r, pavilion=False))
-        country_counts = Counter(r[3] for r in matched if keep(r, country=False))
-        sector_counts: Counter[str] = Counter()
-        for row in matched:
-            if keep(row, sector=False):
-                sector_counts.update(row[4])
         return SearchResult(
-            ids=tuple(r[0] for r in matched if keep(r)),
-            pavilion_counts=dict(pavilion_counts),
-            country_counts=dict(country_counts),
-            sector_counts=dict(sector_counts),
+            ids=tuple(map(_ID, keep(matched))),
+            pavilion_counts=dict(Counter(map(_PAVILION, keep(matched, p=False)))),
+            country_counts=dict(Counter(map(_COUNTRY, keep(matched, c=False)))),
+            sector_counts=dict(Counter(chain.from_iterable(map(_SECTORS, keep(matched, s=False))))),
         )
+
+
+_Row = tuple[str, str, str, str, frozenset[str]]
+_ID, _PAVILION, _COUNTRY, _SECTORS = (itemgetter(i) for i in (0, 2, 3, 4))

@@ -4,6 +4,10 @@
 lead at its current version; a lead that came back, changed a consent or was captured after the
 export stays. Deletion is batched and the file compacted (``lead_deletion``); the wipe is
 audited.
+
+A kiosk that feeds a central pool refuses to wipe while leads still wait in its outbox: wiped,
+they would never reach the pool. Staff sync first (``kiosk sync``, or wait for the pusher).
+Each batch also keeps any lead that started waiting after that check (a visitor saving now).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import astuple, dataclass
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.data import outbox
 from kiosk.data.models import ExportRecord, Lead
 from kiosk.errors import KioskError
 from kiosk.services import audit
@@ -65,26 +70,69 @@ def _exported_leads(sessions: sessionmaker[Session]) -> Chooser:
     return exported
 
 
-def preview(sessions: sessionmaker[Session]) -> WipeResult:
+def check_pool_backlog(sessions: sessionmaker[Session], central_configured: bool) -> None:
+    """Refuse (KioskError) while leads wait to reach the central pool this kiosk feeds."""
+    if not central_configured:
+        return
+    with sessions() as session:
+        waiting = len(outbox.unsent_leads(session))
+    if waiting:
+        raise KioskError(
+            f"wipe refused: {waiting} lead(s) have not reached the central pool yet and would"
+            " never get there once wiped; connect the kiosk to the pool and run 'kiosk sync'"
+            " (or wait for the running kiosk to send them), then wipe"
+        )
+
+
+def _keeping_unsent(choose: Chooser, central_configured: bool) -> Chooser:
+    """``choose``, less leads that wait for the pool (saved after :func:`check_pool_backlog`)."""
+    if not central_configured:
+        return choose
+
+    def chooser(conn: Connection, ids: list[str]) -> list[str]:
+        doomed = choose(conn, ids)
+        waiting = outbox.unsent_leads(conn, doomed) if doomed else set()
+        return [lead_id for lead_id in doomed if lead_id not in waiting]
+
+    return chooser
+
+
+def preview(sessions: sessionmaker[Session], *, central_configured: bool = False) -> WipeResult:
     """What ``wipe_exported`` would delete and keep, deleting nothing (for the staff screen)."""
+    check_pool_backlog(sessions, central_configured)
     return WipeResult(*astuple(delete_leads(sessions, _exported_leads(sessions), dry_run=True)))
 
 
-def wipe_exported(sessions: sessionmaker[Session], *, actor: str) -> WipeResult:
-    """Delete every lead that a verified export of all leads holds at its current version."""
-    result = WipeResult(*astuple(delete_leads(sessions, _exported_leads(sessions))))
+def wipe_exported(
+    sessions: sessionmaker[Session], *, actor: str, central_configured: bool = False
+) -> WipeResult:
+    """Delete every lead that a verified export of all leads holds at its current version.
+
+    ``central_configured``: the kiosk feeds a central pool (see the module docstring).
+    """
+    check_pool_backlog(sessions, central_configured)
+    choose = _keeping_unsent(_exported_leads(sessions), central_configured)
+    result = WipeResult(*astuple(delete_leads(sessions, choose)))
     _finish(sessions, actor, "verified-only", result)
     return result
 
 
-def wipe_all(sessions: sessionmaker[Session], *, confirmation: str, actor: str) -> WipeResult:
+def wipe_all(
+    sessions: sessionmaker[Session],
+    *,
+    confirmation: str,
+    actor: str,
+    central_configured: bool = False,
+) -> WipeResult:
     """Delete every lead, exported or not, once staff typed the confirmation phrase."""
     if confirmation.strip() != CONFIRMATION:
         raise KioskError(
             f"wipe refused: type {CONFIRMATION!r} exactly to confirm that leads not exported"
             " will be lost"
         )
-    result = WipeResult(*astuple(delete_leads(sessions, lambda _conn, ids: ids)))
+    check_pool_backlog(sessions, central_configured)
+    choose = _keeping_unsent(lambda _conn, ids: ids, central_configured)
+    result = WipeResult(*astuple(delete_leads(sessions, choose)))
     _finish(sessions, actor, "confirmed", result)
     return result
 

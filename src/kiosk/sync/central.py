@@ -8,7 +8,11 @@ ref for interests). Leads are the one fact that changes (a returning visitor's l
 the row with the newer ``updated_at`` wins. Everything else is insert-or-ignore.
 
 ``people`` and ``person_leads`` are derived, rebuilt by :mod:`kiosk.sync.people`; ``sync_kiosks``
-is each kiosk's last push, for the staff dashboard.
+is each kiosk's last push, for the staff dashboard. ``erased_leads`` holds the ids (nothing
+else) of leads erased at a visitor's request (:mod:`kiosk.sync.erasure`): the upsert path drops
+any row of theirs, so a batch read before the erasure, a USB stick or a replay cannot bring a
+visitor back. Writers take a shared advisory lock that an erasure takes exclusively, so an
+erasure and a push never interleave.
 """
 
 from __future__ import annotations
@@ -25,9 +29,12 @@ from sqlalchemy import (
     String,
     Table,
     func,
+    select,
+    text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 
+from kiosk.data.lead_tables import LeadTables
 from kiosk.data.models import NAMING_CONVENTION
 from kiosk.data.outbox import FACT_TABLES
 from kiosk.data.types import UTCDateTime
@@ -55,6 +62,7 @@ def _mirror(local: Table) -> Table:
 
 
 FACTS: dict[str, Table] = {fact.name: _mirror(fact.table) for fact in FACT_TABLES}
+POOL = LeadTables.named(FACTS)
 leads = FACTS["leads"]
 lead_consents = FACTS["lead_consents"]
 Index("ix_leads_event_email", leads.c.event_id, leads.c.email_key)
@@ -99,8 +107,18 @@ sync_kiosks = Table(
     Column("waiting_leads", Integer, nullable=False),
 )
 
+erased_leads = Table(
+    "erased_leads",
+    CENTRAL,
+    Column("lead_id", String(36), primary_key=True),
+    Column("erased_at", UTCDateTime(), nullable=False, server_default=func.now()),
+)
 
-def _insert(connection: Connection, table: Table) -> Any:
+# PostgreSQL advisory lock: writers of fact rows share it, an erasure holds it alone.
+ERASURE_LOCK = 0x6B696F736B_0002
+
+
+def dialect_insert(connection: Connection, table: Table) -> Any:
     dialect = connection.dialect.name
     if dialect == "postgresql":
         return postgresql.insert(table)
@@ -111,13 +129,15 @@ def _insert(connection: Connection, table: Table) -> Any:
 
 def upsert_facts(connection: Connection, table_name: str, rows: Sequence[dict[str, Any]]) -> int:
     """Insert fact rows keyed by UUID, ignoring ones already there; a newer lead replaces an older.
+    Rows of erased leads are dropped.
 
     Returns how many rows were new or newer (a replay of rows already pooled returns 0).
     """
+    table = FACTS[table_name]
+    rows = _without_erased(connection, table, rows)
     if not rows:
         return 0
-    table = FACTS[table_name]
-    stmt = _insert(connection, table)
+    stmt = dialect_insert(connection, table)
     keys = [column.name for column in table.primary_key.columns]
     if table is leads:
         changing = [c.name for c in table.columns if c.name not in keys and c.name != "synced_at"]
@@ -135,11 +155,31 @@ def upsert_facts(connection: Connection, table_name: str, rows: Sequence[dict[st
     return max(result.rowcount, 0)
 
 
+def _without_erased(
+    connection: Connection, table: Table, rows: Sequence[dict[str, Any]]
+) -> Sequence[dict[str, Any]]:
+    """``rows`` less those of erased leads; waits for an erasure in progress (PostgreSQL)."""
+    if not rows:
+        return rows
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": ERASURE_LOCK})
+    key = "id" if table is leads else "lead_id"
+    wanted = list({row[key] for row in rows})
+    erased: set[str] = set()
+    for start in range(0, len(wanted), 1000):
+        chunk = wanted[start : start + 1000]
+        found = connection.execute(
+            select(erased_leads.c.lead_id).where(erased_leads.c.lead_id.in_(chunk))
+        )
+        erased.update(found.scalars())
+    return [row for row in rows if row[key] not in erased] if erased else rows
+
+
 def record_push(
     connection: Connection, kiosk_id: str, rows: int, waiting_rows: int, waiting_leads: int
 ) -> None:
     """Note a kiosk's push (in the push's own transaction) for the staff dashboard."""
-    stmt = _insert(connection, sync_kiosks).values(
+    stmt = dialect_insert(connection, sync_kiosks).values(
         kiosk_id=kiosk_id,
         last_push_at=func.now(),
         rows_pushed=rows,

@@ -2,16 +2,21 @@
 
 A kiosk's link to the pool can be cut, frozen or slow, so every PostgreSQL connection gets a
 connect timeout, keepalives and ``tcp_user_timeout`` (Linux; Windows ignores it, which is why the
-pusher also puts its own deadline on every batch). Options already in the URL win. A plain
+pusher and the status query also put their own :func:`deadline` on every exchange). Options
+already in the URL win. A plain
 ``postgresql://`` URL means psycopg 3, the driver the kiosk ships with. A SQLite URL is a pool
 too: an office laptop can merge USB sticks into ``sqlite:///pool.db`` with no server at all.
 """
 
 from __future__ import annotations
 
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -92,3 +97,78 @@ def open_central(url: str, *, migrate: bool = True) -> Engine:
             engine.dispose()
             raise KioskError(f"central database {describe(engine.url)}: {exc}") from exc
     return engine
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for a failed exchange with the pool: a timeout as it is, else the error's kind
+    and the driver's first line."""
+    if isinstance(exc, CentralTimeout):
+        return str(exc)
+    return f"{exc.__class__.__name__}: {reason(exc)}"
+
+
+class CentralTimeout(Exception):
+    """The pool did not answer within the deadline."""
+
+
+class _Deadline:
+    """Shuts a socket down if the block it guards outlives ``seconds``."""
+
+    def __init__(self, fd: int, seconds: float) -> None:
+        self._fd = fd
+        self._lock = threading.Lock()
+        self._done = False
+        self.fired = False
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self.fired = True
+            sock = socket.socket(fileno=self._fd)
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            finally:
+                sock.detach()  # the driver owns the descriptor
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._lock:
+            self._done = True
+            self._timer.cancel()
+
+
+def _socket_of(connection: Connection) -> int | None:
+    pgconn = getattr(connection.connection.dbapi_connection, "pgconn", None)
+    return pgconn.socket if pgconn is not None else None
+
+
+@contextmanager
+def deadline(connection: Connection, seconds: float) -> Iterator[None]:
+    """Fail the block with :class:`CentralTimeout` if the pool has not answered in ``seconds``.
+
+    A frozen link keeps TCP open and keepalives cannot tell (nor can ``tcp_user_timeout`` on
+    Windows), so the socket is shut down from a timer thread and the driver's wait ends at once.
+    A SQLite pool is a local file: nothing to guard.
+    """
+    fd = _socket_of(connection)
+    if fd is None or fd < 0:
+        yield
+        return
+    guard = _Deadline(fd, seconds)
+    try:
+        with guard:
+            yield
+    except Exception as exc:
+        if guard.fired:
+            raise CentralTimeout(
+                f"timeout: no answer from the central database within {seconds:g} s"
+            ) from exc
+        raise

@@ -172,26 +172,42 @@ def _insert_chunked(connection: Connection, table: Any, rows: Sequence[dict[str,
         connection.execute(insert(table), list(rows[start : start + 2000]))
 
 
+def lock_merging(connection: Connection) -> None:
+    """Hold the merge lock until the transaction ends (PostgreSQL; SQLite has one writer)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK})
+
+
+def find_people(connection: Connection) -> tuple[int, list[Person]]:
+    """How many leads the pool holds, and the people they make (computed, nothing written)."""
+    columns = [leads.c[name] for name in LeadFacts.__dataclass_fields__]
+    lead_rows = [LeadFacts(**row._mapping) for row in connection.execute(select(*columns))]
+    visit_keys = select(lead_visits.c.lead_id, lead_visits.c.email, lead_visits.c.phone_e164)
+    found = group_people(lead_rows, [tuple(row) for row in connection.execute(visit_keys)])
+    return len(lead_rows), found
+
+
+def write_people(connection: Connection, found: Sequence[Person]) -> None:
+    """Replace ``people`` and ``person_leads`` with ``found`` (under :func:`lock_merging`)."""
+    merged_at = utcnow()
+    connection.execute(delete(person_leads))
+    connection.execute(delete(people))
+    _insert_chunked(connection, people, [_person_row(person, merged_at) for person in found])
+    links = [
+        {"lead_id": lead_id, "person_id": person.id, "event_id": person.event_id}
+        for person in found
+        for lead_id in person.lead_ids
+    ]
+    _insert_chunked(connection, person_leads, links)
+
+
 def merge_people(central: Engine) -> MergeReport:
     """Rebuild ``people`` and ``person_leads`` from the pooled leads, in one transaction."""
-    columns = [leads.c[name] for name in LeadFacts.__dataclass_fields__]
     with central.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK})
-        lead_rows = [LeadFacts(**row._mapping) for row in connection.execute(select(*columns))]
-        visit_keys = select(lead_visits.c.lead_id, lead_visits.c.email, lead_visits.c.phone_e164)
-        found = group_people(lead_rows, [tuple(row) for row in connection.execute(visit_keys)])
-        merged_at = utcnow()
-        connection.execute(delete(person_leads))
-        connection.execute(delete(people))
-        _insert_chunked(connection, people, [_person_row(person, merged_at) for person in found])
-        links = [
-            {"lead_id": lead_id, "person_id": person.id, "event_id": person.event_id}
-            for person in found
-            for lead_id in person.lead_ids
-        ]
-        _insert_chunked(connection, person_leads, links)
-    return MergeReport(leads=len(lead_rows), people=len(found))
+        lock_merging(connection)
+        count, found = find_people(connection)
+        write_people(connection, found)
+    return MergeReport(leads=count, people=len(found))
 
 
 def consent_history(connection: Connection, person_id: str) -> list[dict[str, Any]]:

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import logging
 import random
-import socket
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -35,16 +34,16 @@ from kiosk.data.migrate import upgrade
 from kiosk.data.settings_repo import delete_setting, get_setting, set_setting
 from kiosk.data.types import utcnow
 from kiosk.sync.central import record_push, upsert_facts
-from kiosk.sync.engine import reason
+from kiosk.sync.engine import deadline, describe_error
+from kiosk.sync.erasure import DEADLINE_S as ERASURE_DEADLINE_S
+from kiosk.sync.erasure import apply_pending, has_pending
 
 log = logging.getLogger("kiosk.sync")
 
 LAST_ERROR = "sync.last_error"
 DEFAULT_BATCH = 500
 
-
-class CentralTimeout(Exception):
-    """The pool did not answer within the batch deadline."""
+T = TypeVar("T")
 
 
 class Backoff:
@@ -83,6 +82,7 @@ class PushReport:
     waiting_rows: int
     waiting_leads: int
     error: str | None = None
+    erasures: int = 0  # visitors' erasures applied in the pool before sending
 
     @property
     def sent_rows(self) -> int:
@@ -100,45 +100,6 @@ class SyncStatus:
     last_error: str | None = None
     retry_at: datetime | None = None
     sent_rows_total: int = 0
-
-
-class _Deadline:
-    """Shuts a socket down if the block it guards outlives ``seconds``."""
-
-    def __init__(self, fd: int, seconds: float) -> None:
-        self._fd = fd
-        self._lock = threading.Lock()
-        self._done = False
-        self.fired = False
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-
-    def _fire(self) -> None:
-        with self._lock:
-            if self._done:
-                return
-            self.fired = True
-            sock = socket.socket(fileno=self._fd)
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-            finally:
-                sock.detach()  # the driver owns the descriptor
-
-    def __enter__(self) -> _Deadline:
-        self._timer.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        with self._lock:
-            self._done = True
-            self._timer.cancel()
-
-
-def _socket_of(connection: Connection) -> int | None:
-    pgconn = getattr(connection.connection.dbapi_connection, "pgconn", None)
-    return pgconn.socket if pgconn is not None else None
 
 
 @dataclass
@@ -242,9 +203,11 @@ class Pusher:
         new_rows = gone = batches = 0
         waiting = (0, 0)
         error: str | None = None
-        retried = False
+        erasures = 0
+        fresh = [True]  # only the first use of a kept connection in a drain may be retried
         try:
             self._sweep()
+            erasures = self._apply_erasures(fresh)
             while max_batches is None or batches < max_batches:
                 if stop is not None and stop.is_set():
                     break
@@ -253,17 +216,7 @@ class Pusher:
                     waiting = (0, 0)
                     break
                 self._set(state="pushing")
-                reused = self._conn is not None
-                try:
-                    new_rows += self._send(batch)
-                except Exception:
-                    # A connection kept from an earlier drain may have died while idle (a server
-                    # restart): try once more on a fresh one before calling the pool away.
-                    self._close()
-                    if not reused or retried or batches:
-                        raise
-                    retried = True
-                    new_rows += self._send(batch)
+                new_rows += self._on_pool(partial(self._send, batch=batch), fresh)
                 with self.sessions.begin() as session:
                     outbox.mark_sent(session, batch.ids)
                 batches += 1
@@ -280,7 +233,7 @@ class Pusher:
                 )
         except Exception as exc:
             self._close()
-            error = self._describe(exc)
+            error = describe_error(exc)
             waiting = self._count_waiting(waiting)
         self._after_drain(error, waiting)
         return PushReport(
@@ -292,6 +245,7 @@ class Pusher:
             waiting_rows=waiting[0],
             waiting_leads=waiting[1],
             error=error,
+            erasures=erasures,
         )
 
     def _sweep(self) -> None:
@@ -338,10 +292,35 @@ class Pusher:
             waiting_leads=after.leads,
         )
 
-    def _send(self, batch: _Batch) -> int:
-        connection = self._connection()
+    def _on_pool(self, work: Callable[[Connection], T], fresh: list[bool]) -> T:
+        """``work(connection)``; a connection kept from an earlier drain may have died while
+        idle (a server restart), so its first use in a drain is tried once more on a fresh one
+        before the pool is called away."""
+        retry, fresh[0] = fresh[0] and self._conn is not None, False
+        try:
+            return work(self._connection())
+        except Exception:
+            self._close()
+            if not retry:
+                raise
+            return work(self._connection())
+
+    def _apply_erasures(self, fresh: list[bool]) -> int:
+        """Visitors' erasures recorded while the pool was away go first, before any lead."""
+        with self.sessions() as session:
+            if not has_pending(session):
+                return 0
+
+        def apply(connection: Connection) -> int:
+            return len(list(apply_pending(self.sessions, connection, ERASURE_DEADLINE_S)))
+
+        applied = self._on_pool(apply, fresh)
+        log.info("applied %d pending erasure(s) in the central pool", applied)
+        return applied
+
+    def _send(self, connection: Connection, *, batch: _Batch) -> int:
         new_rows = 0
-        with self._deadline(connection), connection.begin():
+        with deadline(connection, self.batch_deadline_s), connection.begin():
             for name, table_rows in batch.rows.items():
                 new_rows += upsert_facts(connection, name, table_rows)
             record_push(
@@ -358,24 +337,6 @@ class Pusher:
             self._conn = self.central.connect()
         return self._conn
 
-    @contextmanager
-    def _deadline(self, connection: Connection) -> Iterator[None]:
-        fd = _socket_of(connection)
-        if fd is None or fd < 0:
-            yield
-            return
-        guard = _Deadline(fd, self.batch_deadline_s)
-        try:
-            with guard:
-                yield
-        except Exception as exc:
-            if guard.fired:
-                seconds = f"{self.batch_deadline_s:g} s"
-                raise CentralTimeout(
-                    f"timeout: no answer from the central database within {seconds}"
-                ) from exc
-            raise
-
     def _close(self) -> None:
         connection, self._conn = self._conn, None
         if connection is None:
@@ -385,11 +346,6 @@ class Pusher:
             connection.close()
         except Exception:  # a dead socket may complain on the way out; it is gone either way
             log.debug("closing the central connection failed", exc_info=True)
-
-    def _describe(self, exc: BaseException) -> str:
-        if isinstance(exc, CentralTimeout):
-            return str(exc)
-        return f"{exc.__class__.__name__}: {reason(exc)}"
 
     # ------------------------------------------------------------------ state
 

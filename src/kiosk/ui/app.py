@@ -10,9 +10,13 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
 from kiosk.errors import KioskError
+
+if TYPE_CHECKING:
+    from kiosk.data.database import Database
 
 QML_MODULE = "Kiosk"
 
@@ -46,6 +50,7 @@ def run(
     smoke_test: bool = False,
     started: float | None = None,
     on_ready: Callable[[object], None] | None = None,
+    database: Database | None = None,
 ) -> int:
     """Show the kiosk until it quits; with ``smoke_test`` exit 0 after the first frame."""
     started = time.perf_counter() if started is None else started
@@ -55,18 +60,23 @@ def run(
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.ui.qt_log import install_qt_message_handler
+    from kiosk.ui.recovery import ErrorRecovery
     from kiosk.ui.window import KioskWindowHost
 
+    install_qt_message_handler(echo=settings.debug)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("Pavilion Kiosk")
     app.setOrganizationName("PavilionKiosk")
 
-    host = KioskWindowHost(settings)
+    host = KioskWindowHost(settings, database=database)
     try:
         host.load()
     except KioskError:
         host.close()
         raise
+    # An exception in a slot is logged, then the window goes back to attract (AppBridge.reset).
+    recovery = ErrorRecovery(getattr(host.app_bridge, "reset", None))
 
     if smoke_test:
         exit_code: list[int] = []
@@ -91,6 +101,7 @@ def run(
         timeout.start(30_000)
         host.window.update()
         app.exec()
+        recovery.close()
         host.close()
         if exit_code and exit_code[0] == 5:
             raise KioskError("smoke test: no frame was rendered within 30 s", exit_code=5)
@@ -99,5 +110,6 @@ def run(
     if on_ready is not None:
         on_ready(host)
     code = app.exec()
+    recovery.close()
     host.close()
     return code

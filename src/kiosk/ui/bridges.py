@@ -17,9 +17,10 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.domain.countries import country_name
 from kiosk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, language
 from kiosk.domain.ltext import localize
+from kiosk.ui.fonts import font_family
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.navigation import CONTACT, SCREENS, Entry, Navigator, UnknownScreen
-from kiosk.ui.shell_content import ShellContent, display_phone, event_dates
+from kiosk.ui.shell_content import ShellContent, attract_playlist, display_phone, event_dates
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -35,11 +36,6 @@ Translate = Callable[[str, str, str], str]  # (language tag, context, source) ->
 
 def file_url(path: Path | None) -> str:
     return QUrl.fromLocalFile(str(path)).toString() if path else ""
-
-
-def font_family(tag: str) -> str:
-    """Noto Sans CJK TC for Traditional Chinese, SC otherwise (it also carries Latin)."""
-    return language(tag).cjk_family or "Noto Sans CJK SC"
 
 
 @QmlElement
@@ -301,7 +297,15 @@ class AppBridge(QObject):
                 "name": self._text(h.name),
                 "summary": self._text(h.summary),
                 "country": country_name(h.country, self._language),
+                "pavilion": self._text(h.pavilion),
+                "booth": h.booth or "",
                 "logo": file_url(h.logo),
             }
             for h in self._content.highlights
         ]
+
+    @Property("QVariantList", notify=textsChanged)
+    def attractSlides(self) -> list[dict[str, object]]:
+        """The attract loop's playlist: {kind: image|highlight|brand, index}."""
+        playlist = attract_playlist(len(self._content.attract), len(self._content.highlights))
+        return [{"kind": kind, "index": index} for kind, index in playlist]

@@ -30,6 +30,7 @@ def qt_checks() -> list[Result]:
     )
     results.append(_platform_check())
     results.append(_virtual_keyboard_check())
+    results.append(_qml_modules_check())
     return results
 
 
@@ -54,3 +55,46 @@ def _virtual_keyboard_check() -> Result:
     if not os.path.isdir(plugin_dir):
         return ("virtual keyboard", False, f"QtQuick.VirtualKeyboard missing in {qml_root}", fix)
     return ("virtual keyboard", True, plugin_dir, fix)
+
+
+# The Qt Quick modules the kiosk cannot do without, loaded the way the window loads them.
+_QML_PROBE = b"""
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.VirtualKeyboard
+Item {
+    Button { text: "ok" }
+    InputPanel { width: 800 }
+}
+"""
+
+
+def _qml_modules_check() -> Result:
+    """Create a Basic-style button and the virtual keyboard in an offscreen QML engine: a module
+    missing from the installation, or a library one needs (libpulse0 for the keyboard), shows
+    here rather than in front of a visitor."""
+    from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, qInstallMessageHandler
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlComponent, QQmlEngine
+
+    fix = (
+        "reinstall the kiosk; from source: pip install PySide6-Addons and apt-get install libpulse0"
+    )
+    app = QCoreApplication.instance() or QGuiApplication(["kiosk-doctor", "-platform", "offscreen"])
+    # Qt's own keyboard QML warns about itself; only the component's errors count here.
+    previous = qInstallMessageHandler(lambda *_: None)
+    try:
+        engine = QQmlEngine()
+        component = QQmlComponent(engine)
+        component.setData(QByteArray(_QML_PROBE), QUrl("kiosk-doctor.qml"))
+        probe = component.create()
+        errors = [error.toString() for error in component.errors()]
+        if probe is not None:
+            probe.deleteLater()
+        del component, engine
+    finally:
+        qInstallMessageHandler(previous)
+    del app
+    if probe is None or errors:
+        return ("qml modules", False, "; ".join(errors) or "the probe was not created", fix)
+    return ("qml modules", True, "QtQuick.Controls.Basic, QtQuick.VirtualKeyboard load", fix)

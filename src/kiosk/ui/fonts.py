@@ -11,7 +11,15 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from kiosk.domain.languages import language
+
 LATIN_FALLBACK = "Noto Sans CJK SC"
+
+
+def font_family(tag: str) -> str:
+    """The family for language ``tag``: Noto Sans CJK TC for Traditional Chinese, SC otherwise
+    (SC's Latin glyphs serve Portuguese and English)."""
+    return language(tag).cjk_family or LATIN_FALLBACK
 
 
 def cjk_font_file() -> Path | None:
@@ -24,15 +32,18 @@ def cjk_font_file() -> Path | None:
     return path if path.exists() else None
 
 
+_loaded: list[str] = []
+
+
 def load_fonts() -> list[str]:
-    """Register the bundled fonts with Qt; returns the family names now available."""
-    families: list[str] = []
-    path = cjk_font_file()
-    if path is not None:
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return families
+    """Register the bundled fonts with Qt once per process; returns the families available."""
+    if not _loaded:
+        path = cjk_font_file()
+        if path is not None:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return list(_loaded)
 
 
 def apply_default_font(family: str, point_size: int = 18) -> None:

@@ -13,12 +13,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kiosk.config import Settings
+from kiosk.data.database import open_database
 from kiosk.domain.languages import LANGUAGES
 from kiosk.errors import KioskError
+from kiosk.services.startup import ensure_content
 from kiosk.ui.navigation import ATTRACT, SCREENS
 
 IDLE = "idle"  # the "Still there?" overlay, over Home
-SHOTS: tuple[str, ...] = (*SCREENS, IDLE)
+FEATURED = "featured"  # the attract loop on its first featured-exhibitor slide
+SHOTS: tuple[str, ...] = (*SCREENS, FEATURED, IDLE)
 IMAGE_SETTLE_MS = 350  # asynchronous images (attract pictures, logos) after the transitions
 
 
@@ -51,7 +54,11 @@ def render(
 
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-screenshots"])
     out_dir.mkdir(parents=True, exist_ok=True)
-    host = KioskWindowHost(settings.with_overrides(windowed=True, hide_cursor=False))
+    database = open_database(settings)
+    ensure_content(database, settings)  # like 'kiosk run': an empty kiosk shows the sample pack
+    host = KioskWindowHost(
+        settings.with_overrides(windowed=True, hide_cursor=False), database=database
+    )
     written: list[Path] = []
     try:
         host.load()
@@ -66,6 +73,10 @@ def render(
                     bridge.home()
                     _settle(app, host)
                     host.idle.show_countdown()
+                elif name == FEATURED:
+                    _settle(app, host)
+                    _show_first_featured(host)
+                    _spin(app, 1400)  # the slide's cross-fade
                 elif name != ATTRACT:
                     bridge.go(name, _argument_for(name, bridge))
                 _settle(app, host)
@@ -81,8 +92,19 @@ def render(
             raise KioskError("QML reported problems while rendering:\n" + "\n".join(problems))
     finally:
         host.close()
+        database.dispose()
         del app
     return written
+
+
+def _show_first_featured(host: object) -> None:
+    from PySide6.QtCore import QObject
+
+    slides = host.app_bridge.attractSlides
+    first = next((i for i, s in enumerate(slides) if s["kind"] == "highlight"), 0)
+    attract = host.window.findChild(QObject, "attractScreen")
+    if attract is not None:
+        attract.setProperty("slideIndex", first)
 
 
 def _argument_for(screen: str, bridge: object) -> str:

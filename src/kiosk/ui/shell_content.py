@@ -8,7 +8,7 @@ each language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -32,6 +32,8 @@ class Highlight:
     summary: LText
     country: str
     logo: Path | None
+    booth: str | None = None
+    pavilion: LText = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,9 @@ class ShellContent:
 
 
 def pick_highlights(
-    exhibitors: Iterable[Any], limit: int = MAX_HIGHLIGHTS
+    exhibitors: Iterable[Any],
+    pavilion_names: Mapping[str, LText] | None = None,
+    limit: int = MAX_HIGHLIGHTS,
 ) -> tuple[Highlight, ...]:
     """Exhibitors worth showing to passers-by: those with a logo and a summary first.
 
@@ -67,10 +71,39 @@ def pick_highlights(
     chosen: list[Any] = []
     for rank in (0, 1, 2):
         chosen.extend(_alternate_pavilions(ranked[rank]))
+    names = pavilion_names or {}
     return tuple(
-        Highlight(e.id, dict(e.name), dict(e.summary or {}), e.country, e.logo_thumb or e.logo)
+        Highlight(
+            e.id,
+            dict(e.name),
+            dict(e.summary or {}),
+            e.country,
+            e.logo_thumb or e.logo,
+            e.booth_code,
+            dict(names.get(e.pavilion_id, {})),
+        )
         for e in chosen[:limit]
     )
+
+
+Slide = tuple[str, int]  # ("image", index into attract) | ("highlight", index) | ("brand", -1)
+
+
+def attract_playlist(images: int, highlights: int) -> list[Slide]:
+    """The attract loop's order: the pack's pictures (often designed slides with their own
+    text) alternate with featured exhibitors on the brand's background, so neither is drawn
+    over the other; the longer list sets the length, the shorter one repeats."""
+    if images and highlights:
+        return [
+            slide
+            for k in range(max(images, highlights))
+            for slide in (("image", k % images), ("highlight", k % highlights))
+        ]
+    if images:
+        return [("image", k) for k in range(images)]
+    if highlights:
+        return [("highlight", k) for k in range(highlights)]
+    return [("brand", -1)]
 
 
 def _alternate_pavilions(exhibitors: list[Any]) -> list[Any]:
@@ -105,7 +138,7 @@ def from_catalog(catalog: Any) -> ShellContent:
         organizer_phone=organizer.phone if organizer else None,
         organizer_website=organizer.website if organizer else None,
         exhibitor_count=len(catalog.exhibitors),
-        highlights=pick_highlights(catalog.exhibitors),
+        highlights=pick_highlights(catalog.exhibitors, {p.id: p.name for p in catalog.pavilions}),
     )
 
 
@@ -131,53 +164,6 @@ def display_phone(number: str | None) -> str:
 
 def load(sessions: Any, content_dir: Path) -> ShellContent:
     """The shell's content from the database (the catalogue of the active event)."""
-    try:
-        from kiosk.services.catalog import load_catalog
-    except ImportError:  # until the catalogue service of UI_CONTRACT.md is merged
-        return _from_database(sessions, content_dir)
+    from kiosk.services.catalog import load_catalog
+
     return from_catalog(load_catalog(sessions, content_dir))
-
-
-def _from_database(sessions: Any, content_dir: Path) -> ShellContent:
-    """Interim reader of the same slice, straight from the content tables."""
-    from types import SimpleNamespace
-
-    from kiosk.services.catalog import active_event
-
-    def path(value: str | None) -> Path | None:
-        return None if not value else content_dir / value
-
-    with sessions() as session:
-        event = active_event(session)
-        if event is None:
-            return ShellContent()
-        brand = dict(event.brand or {})
-        organizer = dict(event.organizer or {})
-        exhibitors = [
-            SimpleNamespace(
-                id=e.slug,
-                name=e.name,
-                summary=e.summary,
-                country=e.country,
-                pavilion_id=e.pavilion.slug,
-                logo=path(e.logo_path),
-                logo_thumb=path(e.logo_thumb_path),
-            )
-            for e in event.exhibitors
-        ]
-        return ShellContent(
-            brand_name=brand.get("name") or DEFAULT_BRAND,
-            tagline=dict(brand.get("tagline") or {}),
-            logo=path(brand.get("logo")),
-            attract=tuple(p for p in map(path, brand.get("attract") or ()) if p),
-            event_name=dict(event.name),
-            venue=dict(event.venue or {}),
-            starts=event.starts,
-            ends=event.ends,
-            organizer_name=dict(organizer.get("name") or {}),
-            organizer_email=organizer.get("email"),
-            organizer_phone=organizer.get("phone"),
-            organizer_website=organizer.get("website"),
-            exhibitor_count=len(exhibitors),
-            highlights=pick_highlights(exhibitors),
-        )

@@ -8,6 +8,7 @@ initial properties of the root window.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
@@ -19,12 +20,18 @@ from kiosk.data.database import Database, open_database
 from kiosk.domain.languages import DEFAULT_LANGUAGE
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
-from kiosk.services.catalog import load_catalog
+from kiosk.services.analytics import AnalyticsRecorder
+from kiosk.services.catalog import Catalog, load_catalog
+from kiosk.services.identity import kiosk_id
 from kiosk.ui import bridges, shell_content
-from kiosk.ui.fonts import apply_default_font, load_fonts
+from kiosk.ui.catalog_bridge import CatalogBridge
+from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.lead_form import LeadFormBridge
+
+if TYPE_CHECKING:
+    from kiosk.sync.pusher import Pusher
 
 QML_MODULE = "Kiosk"
 _QML_CATEGORIES = ("qt.qml", "qt.quick", "qt.virtualkeyboard", "js")
@@ -43,17 +50,26 @@ def _from_qml(context: object, message: str) -> bool:
 class KioskWindowHost(QObject):
     """Owns everything the window needs and collects every QML warning."""
 
-    def __init__(self, settings: Settings, *, i18n_cache: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        i18n_cache: Path | None = None,
+        database: Database | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.i18n_cache = i18n_cache or settings.data_dir / "cache" / "i18n"
-        self.database: Database | None = None
+        self.database = database  # the caller's (it disposes of it), or opened by load()
+        self._owns_database = database is None
         self.engine: QQmlApplicationEngine | None = None
         self.window: QQuickWindow | None = None
         self.app_bridge: bridges.AppBridge | None = None
         self.idle: IdleMonitor | None = None
         self.translations: Translations | None = None
         self.bridges: dict[str, QObject] = {}
+        self.analytics: AnalyticsRecorder | None = None
+        self.sync: Pusher | None = None  # sends leads to the central pool, when one is set
         self._problems: list[str] = []
         self._previous_handler = None
         self._cursor_hidden = False
@@ -78,7 +94,8 @@ class KioskWindowHost(QObject):
 
     def load(self) -> None:
         load_fonts()
-        self.database = open_database(self.settings)
+        if self.database is None:
+            self.database = open_database(self.settings)
         self.translations = Translations(self.i18n_cache)
         self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
         self.idle.install(QGuiApplication.instance())
@@ -88,6 +105,7 @@ class KioskWindowHost(QObject):
         self.engine = QQmlApplicationEngine()
         self.engine.warnings.connect(self._on_warnings)
         self.engine.addImportPath(str(qml_dir()))
+        self.bridges["catalog"].install(self.engine)
         self.engine.setInitialProperties({"app": self.app_bridge, "bridges": self.bridges})
         self.engine.loadFromModule(QML_MODULE, "Main")
         roots = self.engine.rootObjects()
@@ -102,32 +120,37 @@ class KioskWindowHost(QObject):
             if hasattr(bridge, "attach_window"):  # e.g. the lead form's card scanner
                 bridge.attach_window(window)
         self._show()
+        if self.settings.central_database_url:
+            # imported only with a central pool: the sync stack costs 0.3 s of start-up
+            from kiosk.sync.background import start_background_sync
+
+            self.sync = start_background_sync(self.database, self.settings)
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
 
-        The catalogue engineer's ``CatalogBridge`` joins here as ``self.bridges["catalog"]``;
-        resets, language and screen changes reach every bridge with a ``reset``/``set_language``/
-        ``screen_entered`` method, and ``attach_window`` gets the window once it exists.
+        Each bridge with a ``reset()`` is wiped when a visit ends, one with ``set_language(tag)``
+        follows the visitor's language, one with ``screen_entered(screen, argument)`` hears where
+        the visitor went (e.g. the exhibitor to show), and ``attach_window`` gets the window once
+        it exists (e.g. the lead form's card scanner). The catalogue is read once, for the
+        shell's texts, the catalogue screens and the lead form alike.
         """
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
         catalog = load_catalog(self.database.sessions, self.settings.content_dir)
         content = shell_content.from_catalog(catalog)
-        self.bridges["leadForm"] = LeadFormBridge(self.database.sessions, catalog, parent=self)
-        names = ("app", *self.bridges)
+        others = self._catalogue_bridges(catalog)
+        others["leadForm"] = LeadFormBridge(self.database.sessions, catalog, parent=self)
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,
             qml_folder=qml_dir() / QML_MODULE,
-            bridges=names,
+            bridges=("app", *others),
             translate=self.translations.translate,
             parent=self,
         )
-        self.bridges = {"app": self.app_bridge, **self.bridges}
-        for bridge in self.bridges.values():
-            if bridge is self.app_bridge:
-                continue
+        self.bridges = {"app": self.app_bridge, **others}
+        for bridge in others.values():
             if hasattr(bridge, "reset"):
                 self.app_bridge.resetRequested.connect(bridge.reset)
             if hasattr(bridge, "set_language"):
@@ -137,11 +160,20 @@ class KioskWindowHost(QObject):
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
 
+    def _catalogue_bridges(self, catalog: Catalog | None) -> dict[str, QObject]:
+        """The catalogue screens' bridges (UI_CONTRACT.md), with the anonymous analytics they
+        record into (written at the end of each visit and at exit)."""
+        assert self.database is not None
+        sessions = self.database.sessions
+        event_id = catalog.event_id if catalog is not None else None
+        self.analytics = AnalyticsRecorder(sessions, kiosk_id(sessions), event_id)
+        return {"catalog": CatalogBridge(catalog, analytics=self.analytics, parent=self)}
+
     def _apply_language(self, tag: str) -> None:
         """UI strings (translator + retranslate) and the default font follow the language."""
         assert self.translations is not None
         self.translations.activate(tag)
-        apply_default_font(bridges.font_family(tag))
+        apply_default_font(font_family(tag))
         if self.engine is not None:
             self.engine.retranslate()
 
@@ -161,14 +193,27 @@ class KioskWindowHost(QObject):
             self.window.showFullScreen()
 
     def is_settled(self) -> bool:
-        """No shell transition is running (screen stack, attract fade, idle overlay fade)."""
-        if self.window is None:
+        """No shell transition is running or about to: the screen stack is still, the attract
+        loop is fully shown (and loaded) or gone, the idle overlay fully shown or gone."""
+        if self.window is None or self.app_bridge is None or self.idle is None:
             return True
         stack = self.window.findChild(QObject, "screenStack")
-        fades = [self.window.findChild(QObject, n) for n in ("attractLayer", "idleOverlay")]
-        if stack is None or stack.property("busy"):
+        attract = self.window.findChild(QObject, "attractLayer")
+        overlay = self.window.findChild(QObject, "idleOverlay")
+        if stack is None or attract is None or overlay is None or stack.property("busy"):
             return False
-        return all(f is not None and f.property("opacity") in (0.0, 1.0) for f in fades)
+        in_visit = self.app_bridge.inVisit
+        attract_done = attract.property("opacity") == (0.0 if in_visit else 1.0) and (
+            in_visit or attract.property("item") is not None
+        )
+        overlay_done = overlay.property("opacity") == (1.0 if self.idle.countingDown else 0.0)
+        return attract_done and overlay_done
+
+    def set_motion_scale(self, scale: float) -> None:
+        """Shorten every shell animation (``Theme.motionScale``, 0 < scale <= 1)."""
+        assert self.engine is not None
+        theme = self.engine.singletonInstance("KioskStyle", "Theme")
+        theme.setProperty("motionScale", min(1.0, max(0.01, scale)))
 
     def quit(self) -> None:
         """Staff asked to leave kiosk mode: allow the window to close, then close it."""
@@ -194,8 +239,15 @@ class KioskWindowHost(QObject):
             engine, self.engine = self.engine, None
             del engine
         qInstallMessageHandler(self._previous_handler)
+        if self.analytics is not None:
+            self.analytics.flush()
+        if self.sync is not None:
+            from kiosk.sync.background import stop_background_sync
+
+            stop_background_sync(self.sync)
+            self.sync = None
         if self.translations is not None:  # the translator is application-wide too
             self.translations.activate(DEFAULT_LANGUAGE.tag)
-        if self.database is not None:
+        if self.database is not None and self._owns_database:
             self.database.dispose()
-            self.database = None
+        self.database = None

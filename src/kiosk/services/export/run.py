@@ -1,6 +1,7 @@
 """Export leads to a folder or drive: write, publish atomically, read back, record.
 
-One consistent database snapshot feeds every file. Each file is published under its final name
+One consistent database snapshot feeds every file (of this kiosk's leads, or of the merged
+central pool: see ``source.LeadSource``). Each file is published under its final name
 only once complete; after all are published each is read back and compared with the database
 (row counts and lead ids). Only then is ``manifest.json`` written and the export recorded as
 verified, with the version of every lead it holds, so a later wipe can prove coverage.
@@ -22,19 +23,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from xlsxwriter.exceptions import XlsxWriterException
 
-from kiosk.data.models import Exhibitor, ExportRecord, Setting, new_uuid
-from kiosk.data.settings_repo import ACTIVE_EVENT
-from kiosk.data.transactions import read_snapshot
+from kiosk.data.models import ExportRecord, new_uuid
 from kiosk.data.types import utcnow
-from kiosk.domain.ltext import localize
 from kiosk.errors import KioskError
 from kiosk.services import audit, identity
-from kiosk.services.export import source, verify
+from kiosk.services.export import verify
 from kiosk.services.export.coverage import VersionPacker
 from kiosk.services.export.digest import IdDigest
 from kiosk.services.export.outputs import (
@@ -60,7 +57,13 @@ from kiosk.services.export.sheets import (
     meeting_rows,
     utc_text,
 )
-from kiosk.services.export.source import LeadRecord, Scope
+from kiosk.services.export.source import (
+    KioskLeads,
+    LeadRecord,
+    LeadSource,
+    LeadSourceFactory,
+    Scope,
+)
 
 FORMATS = ("csv", "xlsx")
 MANIFEST = "manifest.json"
@@ -139,15 +142,22 @@ def export_leads(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     clock: Callable[[], datetime] = utcnow,
+    source: LeadSourceFactory | None = None,
 ) -> ExportResult:
-    """Run one export; returns only once every file is read back and matches the database."""
+    """Run one export; returns only once every file is read back and matches the database.
+
+    ``source``: where the leads come from (default: this kiosk's own database).
+    """
     formats = parse_formats(request.formats)
     destination = _check_destination(request.destination)
     kiosk = identity.kiosk_id(sessions)
     started = clock()
+    leads_from = source or KioskLeads()
     job = _Job(sessions, request, formats, destination, kiosk, started, progress, cancel)
+    job.source = leads_from
     try:
-        job.folder = _make_folder(destination, kiosk, started, request.exhibitor)
+        label = leads_from.label or kiosk
+        job.folder = _make_folder(destination, label, started, request.exhibitor)
         return job.run()
     except BaseException as exc:
         job.discard()
@@ -177,8 +187,8 @@ def _check_destination(path: Path) -> Path:
     return path
 
 
-def _make_folder(destination: Path, kiosk: str, started: datetime, exhibitor: str | None) -> Path:
-    stem = f"leads-{safe_name(kiosk)}-{started.astimezone(UTC).strftime('%Y%m%d-%H%M%SZ')}"
+def _make_folder(destination: Path, label: str, started: datetime, exhibitor: str | None) -> Path:
+    stem = f"leads-{safe_name(label)}-{started.astimezone(UTC).strftime('%Y%m%d-%H%M%SZ')}"
     if exhibitor:
         stem += f"-{safe_name(exhibitor)}"
     for attempt in range(100):
@@ -223,6 +233,7 @@ class _Job:
         self.progress = progress
         self.cancel = cancel
         self.folder: Path | None = None
+        self.source: LeadSourceFactory = KioskLeads()
         self.export_id = new_uuid()
         self.versions = VersionPacker()  # every lead written, with the version written
         self.planned: list[_Planned] = []
@@ -235,15 +246,15 @@ class _Job:
 
     def run(self) -> ExportResult:
         scope = Scope(since=self.request.since, exhibitor=self.request.exhibitor)
-        with read_snapshot(self.sessions) as conn:
-            ctx = SheetContext.build(source.purposes(conn, scope), source.events(conn))
-            lead_ids = source.id_digest(conn, scope)
+        with self.source.open(self.sessions) as leads:
+            ctx = SheetContext.build(leads.purposes(scope), leads.events())
+            lead_ids = leads.id_digest(scope)
             counts = {"leads": lead_ids.count}
             if "xlsx" in self.formats:  # the sheets only the workbook has
-                counts["consent_sets"] = source.count_answer_sets(conn, scope)
-                counts["matching_requests"] = source.count_meetings(conn, scope)
-            refs = self._exhibitor_refs(conn, scope)
-            per_ref = {ref: source.id_digest(conn, Scope(scope.since, ref)) for ref in refs}
+                counts["consent_sets"] = leads.count_answer_sets(scope)
+                counts["matching_requests"] = leads.count_meetings(scope)
+            refs = self._exhibitor_refs(leads, scope)
+            per_ref = {ref: leads.id_digest(Scope(scope.since, ref)) for ref in refs}
             organiser = self.request.exhibitor is None
             rows = (lead_ids.count if organiser else 0) + sum(d.count for d in per_ref.values())
             self._check_space(len(self.formats) * rows)
@@ -251,25 +262,25 @@ class _Job:
             self.total = 2 * len(self.formats) * rows
             self._report("leads")
             if organiser:
-                self._write_organiser_files(conn, scope, ctx, counts, lead_ids)
-            names = _exhibitor_names(conn, refs)
+                self._write_organiser_files(leads, scope, ctx, counts, lead_ids)
+            names = leads.exhibitor_names(refs)
             for ref, ids in per_ref.items():
-                self._write_exhibitor_files(conn, Scope(scope.since, ref), ctx, ids)
-            facts = self._manifest_facts(conn, scope)
+                self._write_exhibitor_files(leads, Scope(scope.since, ref), ctx, ids)
+            facts = self._manifest_facts(leads, scope)
         self._verify_all()
         counts["exhibitor_files"] = len(refs)
         return self._finish(counts, names, facts, lead_ids.count)
 
-    def _exhibitor_refs(self, conn: Connection, scope: Scope) -> list[str]:
+    def _exhibitor_refs(self, leads: LeadSource, scope: Scope) -> list[str]:
         if self.request.exhibitor is not None:
             return [self.request.exhibitor]
         if not self.request.exhibitor_files:
             return []
-        return source.exhibitors_with_leads(conn, scope)
+        return leads.exhibitors_with_leads(scope)
 
     def _write_organiser_files(
         self,
-        conn: Connection,
+        leads: LeadSource,
         scope: Scope,
         ctx: SheetContext,
         counts: dict[str, int],
@@ -292,7 +303,7 @@ class _Job:
                 }
             self.planned.append(_Planned(outputs[-1], expected, lead_ids))
         workbooks = [o for o in outputs if CONSENTS in o.headers]
-        for batch in source.iter_batches(conn, scope):
+        for batch in leads.iter_batches(scope):
             self._check_cancel()
             for lead in batch:
                 cells = lead_cells(lead, ctx)
@@ -310,7 +321,7 @@ class _Job:
             output.publish()
 
     def _write_exhibitor_files(
-        self, conn: Connection, scope: Scope, ctx: SheetContext, ids: IdDigest
+        self, leads: LeadSource, scope: Scope, ctx: SheetContext, ids: IdDigest
     ) -> None:
         assert self.folder is not None and scope.exhibitor is not None
         ref = scope.exhibitor
@@ -326,7 +337,7 @@ class _Job:
             outputs.append(kind(folder, name, {LEADS: EXHIBITOR_HEADER}))
             outputs[-1].name = str(outputs[-1].final.relative_to(self.folder).as_posix())
             self.planned.append(_Planned(outputs[-1], {LEADS: ids.count}, ids, exhibitor=ref))
-        for batch in source.iter_batches(conn, scope):
+        for batch in leads.iter_batches(scope):
             self._check_cancel()
             for lead in batch:
                 cells = exhibitor_cells(lead, ref, ctx)
@@ -392,12 +403,14 @@ class _Job:
         sha, _size = verify.sha256_of(self.manifest_path)
         if json.loads(self.manifest_path.read_bytes()).get("export_id") != self.export_id:
             raise KioskError(f"export check failed: {MANIFEST} does not read back")
-        self._record(leads, sha, manifest["files"])
+        self._record(leads, sha, manifest["files"], facts.get("source"))
         self.done = self.total
         self._report("done")
         return ExportResult(self.export_id, self.folder, reports, leads, counts)
 
-    def _record(self, leads: int, manifest_sha: str, files: list[dict[str, Any]]) -> None:
+    def _record(
+        self, leads: int, manifest_sha: str, files: list[dict[str, Any]], origin: str | None
+    ) -> None:
         """The export, the version of each lead it holds, and the audit entry: one commit."""
         assert self.folder is not None
         with self.sessions.begin() as session:
@@ -414,7 +427,11 @@ class _Job:
                     exhibitor_ref=self.request.exhibitor,
                     lead_count=leads,
                     manifest_sha256=manifest_sha,
-                    files={"folder": str(self.folder), "files": files},
+                    files={
+                        "folder": str(self.folder),
+                        "files": files,
+                        **({"source": origin} if origin else {}),
+                    },
                     lead_versions=self.versions.finish(),
                 )
             )
@@ -429,24 +446,26 @@ class _Job:
                     "leads": leads,
                     "files": len(files) + 1,
                     **({"exhibitor": self.request.exhibitor} if self.request.exhibitor else {}),
+                    **({"source": origin} if origin else {}),
                     **({"since": utc_text(self.request.since)} if self.request.since else {}),
                 },
             )
 
     # ------------------------------------------------------------------ helpers
 
-    def _manifest_facts(self, conn: Connection, scope: Scope) -> dict[str, Any]:
-        events = source.events(conn)
-        active = conn.execute(select(Setting.value).where(Setting.key == ACTIVE_EVENT)).scalar()
+    def _manifest_facts(self, leads: LeadSource, scope: Scope) -> dict[str, Any]:
+        events = leads.events()
+        active = leads.active_event()
         active_info = events.get(active) if active else None
         return {
+            **leads.facts(),
             "event_id": active,
             "consent_version": active_info.consent.get("version") if active_info else None,
-            "consent_versions": source.consent_versions(conn, scope),
+            "consent_versions": leads.consent_versions(scope),
         }
 
     def _mark_exported(self, batch: list[LeadRecord]) -> None:
-        self.versions.add((lead.id, lead.changed_at) for lead in batch if lead.changed_at)
+        self.versions.add(pair for lead in batch for pair in lead.held_versions())
 
     def _check_space(self, lead_files: int) -> None:
         needed = lead_files * BYTES_PER_LEAD_ESTIMATE
@@ -483,10 +502,3 @@ class _Job:
             for folder in (self.folder / EXHIBITOR_FOLDER, self.folder):
                 with contextlib.suppress(OSError):
                     folder.rmdir()
-
-
-def _exhibitor_names(conn: Connection, refs: list[str]) -> dict[str, str]:
-    if not refs:
-        return {}
-    rows = conn.execute(select(Exhibitor.slug, Exhibitor.name).where(Exhibitor.slug.in_(refs)))
-    return {slug: localize(name, "en") for slug, name in rows}

@@ -3,14 +3,19 @@
 Every query takes a ``Scope`` so that the rows written, the rows counted for verification and
 the leads marked as exported are chosen by one definition. A lead's ``changed_at`` is the
 latest time on it or on any of its child rows: an export covers a lead only as it was then.
+
+An export reads through a :class:`LeadSource`: this kiosk's own leads (:class:`KioskLeads`,
+the default) or the merged central pool (``kiosk.sync.export_source``); the writers and the
+read-back verification are the same for both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import (
     ColumnElement,
@@ -25,16 +30,21 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.data.lead_tables import LOCAL, LeadTables
 from kiosk.data.models import (
     Event,
+    Exhibitor,
     Lead,
     LeadConsent,
     LeadExhibitor,
-    LeadSector,
-    LeadVisit,
     MatchingRequest,
+    Setting,
 )
+from kiosk.data.settings_repo import ACTIVE_EVENT
+from kiosk.data.transactions import read_snapshot
+from kiosk.domain.ltext import localize
 from kiosk.services.consent_answers import (
     SHARE_WITH_EXHIBITORS,
     latest_answers,
@@ -78,7 +88,7 @@ class MeetingRequest:
 
 @dataclass
 class LeadRecord:
-    """A lead with everything the export files show about it.
+    """A lead with everything the export files show about it (or a merged person's leads).
 
     ``changed_at`` is the newest time on the lead or any of its child rows: its version. An
     export covers a lead only at that version; any later change makes a wipe keep it.
@@ -105,9 +115,17 @@ class LeadRecord:
     meetings: list[MeetingRequest] = field(default_factory=list)
     message: str | None = None
     changed_at: datetime | None = None
+    # A merged person's record: (lead id, version) of each lead it shows.
+    lead_versions: list[tuple[str, datetime]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.changed_at = max(self.created_at, self.updated_at)
+
+    def held_versions(self) -> list[tuple[str, datetime]]:
+        """The (lead id, version) pairs an export of this record holds."""
+        if self.lead_versions:
+            return list(self.lead_versions)
+        return [(self.id, self.changed_at)] if self.changed_at else []
 
     @property
     def phone(self) -> str | None:
@@ -156,15 +174,19 @@ def id_digest(conn: Connection, scope: Scope) -> IdDigest:
     return digest
 
 
+def answer_set(consent: Any) -> tuple[Any, ...]:
+    """SQL twin of ``ConsentAnswer.answer_set`` for a consents table's columns."""
+    return (
+        func.coalesce(consent.visit_id, cast(consent.at, String)),
+        consent.consent_version,
+        consent.language,
+    )
+
+
 def count_answer_sets(conn: Connection, scope: Scope) -> int:
     """Rows of the consents sheet: SQL twin of grouping by ``ConsentAnswer.answer_set``."""
     sets = (
-        select(
-            LeadConsent.lead_id,
-            func.coalesce(LeadConsent.visit_id, cast(LeadConsent.at, String)),
-            LeadConsent.consent_version,
-            LeadConsent.language,
-        )
+        select(LeadConsent.lead_id, *answer_set(LeadConsent))
         .where(*_of_leads_in(LeadConsent.lead_id, scope))
         .distinct()
         .subquery()
@@ -237,11 +259,17 @@ def _up_to(point: tuple[datetime, str]) -> ColumnElement[bool]:
     )
 
 
-def load_leads(conn: Connection, batch: Select[Any]) -> list[LeadRecord]:
-    """The leads whose ids ``batch`` selects, children attached (in no particular order)."""
-    rows = conn.execute(select(*LEAD_COLUMNS).where(Lead.id.in_(batch))).all()
+def load_leads(
+    conn: Connection, batch: Select[Any], tables: LeadTables = LOCAL
+) -> list[LeadRecord]:
+    """The leads whose ids ``batch`` selects, children attached (in no particular order).
+
+    ``tables``: the kiosk's own, or the central pool's mirror of them (same columns).
+    """
+    columns = lead_columns(tables)
+    rows = conn.execute(select(*columns).where(tables.leads.c.id.in_(batch))).all()
     records = [LeadRecord(*row) for row in rows]
-    _attach_children(conn, records, batch)
+    _attach_children(conn, records, batch, tables)
     return records
 
 
@@ -259,7 +287,7 @@ def iter_batches(
     last: tuple[datetime, str] | None = None
     while True:
         bounds = [*clauses, *([_after(last)] if last else [])]
-        query = select(*LEAD_COLUMNS).where(*bounds).order_by(Lead.created_at, Lead.id)
+        query = select(*lead_columns(LOCAL)).where(*bounds).order_by(Lead.created_at, Lead.id)
         rows = conn.execute(query.limit(batch_size)).all()
         if not rows:
             return
@@ -284,32 +312,39 @@ def _plain(column: Any) -> Any:
     return type_coerce(column, DateTime()).label(column.key)
 
 
-LEAD_COLUMNS = (
-    Lead.id,
-    Lead.event_id,
-    Lead.kiosk_id,
-    Lead.source,
-    Lead.name,
-    Lead.company,
-    Lead.job_title,
-    Lead.email,
-    Lead.phone_e164,
-    Lead.phone_raw,
-    Lead.country,
-    Lead.language,
-    _plain(Lead.created_at),
-    _plain(Lead.updated_at),
-    Lead.visit_count,
-)
+def lead_columns(tables: LeadTables) -> tuple[Any, ...]:
+    """The lead columns a ``LeadRecord`` is built from, in its field order."""
+    lead = tables.leads.c
+    return (
+        lead.id,
+        lead.event_id,
+        lead.kiosk_id,
+        lead.source,
+        lead.name,
+        lead.company,
+        lead.job_title,
+        lead.email,
+        lead.phone_e164,
+        lead.phone_raw,
+        lead.country,
+        lead.language,
+        _plain(lead.created_at),
+        _plain(lead.updated_at),
+        lead.visit_count,
+    )
 
 
-def _attach_children(conn: Connection, records: list[LeadRecord], batch: Select[Any]) -> None:
+def _attach_children(
+    conn: Connection, records: list[LeadRecord], batch: Select[Any], tables: LeadTables = LOCAL
+) -> None:
     """Add each lead's child rows, and note the newest time among them as its version."""
     by_id = {record.id: record for record in records}
+    exhibitor, sector = tables.exhibitors.c, tables.sectors.c
+    consent, meeting, visit = tables.consents.c, tables.meetings.c, tables.visits.c
 
     interests = (
-        ("exhibitors", LeadExhibitor.lead_id, LeadExhibitor.exhibitor_ref, LeadExhibitor.added_at),
-        ("sectors", LeadSector.lead_id, LeadSector.sector_ref, LeadSector.added_at),
+        ("exhibitors", exhibitor.lead_id, exhibitor.exhibitor_ref, exhibitor.added_at),
+        ("sectors", sector.lead_id, sector.sector_ref, sector.added_at),
     )
     for field_name, lead_col, ref_col, added_col in interests:
         query: Select[Any] = (
@@ -323,41 +358,41 @@ def _attach_children(conn: Connection, records: list[LeadRecord], batch: Select[
 
     query = (
         select(
-            LeadConsent.lead_id,
-            LeadConsent.purpose,
-            LeadConsent.granted,
-            LeadConsent.consent_version,
-            LeadConsent.language,
-            _plain(LeadConsent.at),
-            LeadConsent.visit_id,
+            consent.lead_id,
+            consent.purpose,
+            consent.granted,
+            consent.consent_version,
+            consent.language,
+            _plain(consent.at),
+            consent.visit_id,
         )
-        .where(LeadConsent.lead_id.in_(batch))
-        .order_by(LeadConsent.at, LeadConsent.purpose)
+        .where(consent.lead_id.in_(batch))
+        .order_by(consent.at, consent.purpose)
     )
-    for lead_id, purpose, granted, version, language, at, visit in conn.execute(query).all():
-        answer = ConsentAnswer(purpose, bool(granted), version, language, at, visit)
+    for lead_id, purpose, granted, version, language, at, visit_id in conn.execute(query).all():
+        answer = ConsentAnswer(purpose, bool(granted), version, language, at, visit_id)
         by_id[lead_id].consents.append(answer)
         by_id[lead_id].touch(at)
 
     query = (
         select(
-            MatchingRequest.lead_id,
-            MatchingRequest.exhibitor_ref,
-            MatchingRequest.preferred_date,
-            MatchingRequest.slot,
-            _plain(MatchingRequest.created_at),
+            meeting.lead_id,
+            meeting.exhibitor_ref,
+            meeting.preferred_date,
+            meeting.slot,
+            _plain(meeting.created_at),
         )
-        .where(MatchingRequest.lead_id.in_(batch))
-        .order_by(MatchingRequest.created_at, MatchingRequest.exhibitor_ref)
+        .where(meeting.lead_id.in_(batch))
+        .order_by(meeting.created_at, meeting.exhibitor_ref)
     )
     for lead_id, ref, preferred, slot, created_at in conn.execute(query).all():
         by_id[lead_id].meetings.append(MeetingRequest(ref, preferred, slot, created_at))
         by_id[lead_id].touch(created_at)
 
     query = (
-        select(LeadVisit.lead_id, _plain(LeadVisit.at), LeadVisit.message)
-        .where(LeadVisit.lead_id.in_(batch))
-        .order_by(LeadVisit.at)
+        select(visit.lead_id, _plain(visit.at), visit.message)
+        .where(visit.lead_id.in_(batch))
+        .order_by(visit.at)
     )
     for lead_id, at, message in conn.execute(query).all():
         by_id[lead_id].touch(at)
@@ -365,3 +400,102 @@ def _attach_children(conn: Connection, records: list[LeadRecord], batch: Select[
             by_id[lead_id].message = message  # the latest visit's message wins
     for record in records:
         record.changed_at = aware(record.changed_at or record.created_at)
+
+
+def exhibitor_names(conn: Connection, refs: Sequence[str]) -> dict[str, str]:
+    """English names of the exhibitors with these ids (from the loaded content)."""
+    if not refs:
+        return {}
+    rows = conn.execute(select(Exhibitor.slug, Exhibitor.name).where(Exhibitor.slug.in_(refs)))
+    return {slug: localize(name, "en") for slug, name in rows}
+
+
+def active_event(conn: Connection) -> str | None:
+    return conn.execute(select(Setting.value).where(Setting.key == ACTIVE_EVENT)).scalar()
+
+
+# --------------------------------------------------------------------------- sources
+
+
+class LeadSource(Protocol):
+    """What an export reads, all from one consistent snapshot.
+
+    The record ids it yields are what the files' ``Lead ID`` column holds and what
+    verification compares: ``id_digest`` and the counts must describe exactly the records
+    ``iter_batches`` yields for the same scope. Content facts (events, exhibitor names, the
+    active event) come from this kiosk's database whatever the leads' source.
+    """
+
+    def purposes(self, scope: Scope) -> list[str]: ...
+    def consent_versions(self, scope: Scope) -> list[str]: ...
+    def id_digest(self, scope: Scope) -> IdDigest: ...
+    def count_answer_sets(self, scope: Scope) -> int: ...
+    def count_meetings(self, scope: Scope) -> int: ...
+    def exhibitors_with_leads(self, scope: Scope) -> list[str]: ...
+    def iter_batches(self, scope: Scope) -> Iterator[list[LeadRecord]]: ...
+    def events(self) -> dict[str, EventInfo]: ...
+    def exhibitor_names(self, refs: Sequence[str]) -> dict[str, str]: ...
+    def active_event(self) -> str | None: ...
+    def facts(self) -> dict[str, Any]:
+        """Extra manifest entries that say where the leads came from."""
+        ...
+
+
+class LeadSourceFactory(Protocol):
+    """Opens a :class:`LeadSource` for one export. ``label`` names the export's folder
+    (``leads-<label>-<time>``; None: the kiosk's id)."""
+
+    label: str | None
+
+    def open(self, sessions: sessionmaker[Session]) -> AbstractContextManager[LeadSource]: ...
+
+
+class KioskSource:
+    """This kiosk's leads, one record per lead, read from ``conn`` (a read snapshot)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def purposes(self, scope: Scope) -> list[str]:
+        return purposes(self.conn, scope)
+
+    def consent_versions(self, scope: Scope) -> list[str]:
+        return consent_versions(self.conn, scope)
+
+    def id_digest(self, scope: Scope) -> IdDigest:
+        return id_digest(self.conn, scope)
+
+    def count_answer_sets(self, scope: Scope) -> int:
+        return count_answer_sets(self.conn, scope)
+
+    def count_meetings(self, scope: Scope) -> int:
+        return count_meetings(self.conn, scope)
+
+    def exhibitors_with_leads(self, scope: Scope) -> list[str]:
+        return exhibitors_with_leads(self.conn, scope)
+
+    def iter_batches(self, scope: Scope) -> Iterator[list[LeadRecord]]:
+        return iter_batches(self.conn, scope)
+
+    def events(self) -> dict[str, EventInfo]:
+        return events(self.conn)
+
+    def exhibitor_names(self, refs: Sequence[str]) -> dict[str, str]:
+        return exhibitor_names(self.conn, refs)
+
+    def active_event(self) -> str | None:
+        return active_event(self.conn)
+
+    def facts(self) -> dict[str, Any]:
+        return {}
+
+
+class KioskLeads:
+    """The default source: this kiosk's own leads."""
+
+    label: str | None = None
+
+    @contextmanager
+    def open(self, sessions: sessionmaker[Session]) -> Iterator[KioskSource]:
+        with read_snapshot(sessions) as conn:
+            yield KioskSource(conn)

@@ -67,8 +67,28 @@ Item {
                 radius: 4
                 color: Theme.gold
             }
+            // The pack's logo on a white plate (logos are drawn for light backgrounds); it
+            // carries the brand's name, so the name is set in type only when there is no logo.
+            Rectangle {
+                visible: screen.app.brandLogo !== ""
+                width: logo.width + 56
+                height: 140
+                radius: Theme.radius
+                color: Theme.surface
+                Image {
+                    id: logo
+                    anchors.centerIn: parent
+                    height: 104
+                    width: implicitHeight > 0 ? Math.min(height * implicitWidth / implicitHeight, 520) : 0
+                    source: screen.app.brandLogo
+                    fillMode: Image.PreserveAspectFit
+                    asynchronous: true
+                    sourceSize.height: 208
+                }
+            }
             KText {
                 objectName: "aboutBrand"
+                visible: screen.app.brandLogo === ""
                 width: parent.width
                 text: screen.app.brandName
                 color: Theme.textOnPrimary
@@ -81,7 +101,7 @@ Item {
                 visible: text !== ""
                 text: screen.app.tagline
                 color: Theme.goldLight
-                font.pixelSize: Theme.fontHeading
+                font.pixelSize: screen.app.brandLogo !== "" ? Theme.fontTitle : Theme.fontHeading
             }
             KText {
                 objectName: "aboutKiosk"
@@ -170,11 +190,13 @@ Item {
                 width: parent.width
                 iconName: "public"
                 text: screen.app.organizerWebsite
+                wrapMode: Text.WrapAnywhere
             }
             InfoRow {
                 width: parent.width
                 iconName: "mail"
                 text: screen.app.organizerEmail
+                wrapMode: Text.WrapAnywhere
             }
             InfoRow {
                 width: parent.width

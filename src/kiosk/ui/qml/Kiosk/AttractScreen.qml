@@ -3,9 +3,10 @@ import QtQuick
 import KioskStyle
 import KioskBackend
 
-// The attract loop: the brand over the pack's attract images (slow cross-fade and drift), a
-// featured exhibitor card that changes every few seconds, and "Touch to start" in all four
-// languages. Any touch starts a visit; touching one of the prompts starts it in that language.
+// The attract loop. It plays AppBridge.attractSlides: the pack's attract pictures full screen
+// (they are often designed slides with their own text) alternating with featured exhibitors
+// on the brand's background, and keeps "Touch to start" in all four languages at the bottom.
+// Any touch starts a visit; touching one of the prompts starts it in that language.
 Item {
     id: screen
 
@@ -16,12 +17,13 @@ Item {
     // Marks the prompt for lupdate; AppBridge.startPrompts reads it in every language at once.
     readonly property string startPromptSource: QT_TRANSLATE_NOOP("AttractScreen", "Touch to start")
 
-    property int imageIndex: 0
-    property int highlightIndex: 0
-    readonly property var images: app.attractImages
-    readonly property var highlights: app.highlights
-    readonly property var highlight: highlights.length > 0
-                                     ? highlights[highlightIndex % highlights.length] : null
+    readonly property var slides: app.attractSlides
+    property int slideIndex: 0
+    readonly property var slide: slides.length > 0 ? slides[slideIndex % slides.length]
+                                                   : ({ kind: "brand", index: -1 })
+    readonly property bool showingImage: slide.kind === "image"
+    readonly property var highlight: slide.kind === "highlight" && slide.index < app.highlights.length
+                                     ? app.highlights[slide.index] : null
 
     MouseArea {
         objectName: "attractTouchArea"
@@ -29,246 +31,150 @@ Item {
         onClicked: screen.app.start()
     }
 
-    // -- background: deep teal, the attract images, a legibility gradient ------------------
-
-    Rectangle {
-        anchors.fill: parent
-        gradient: Gradient {
-            orientation: Gradient.Horizontal
-            GradientStop { position: 0.0; color: Theme.primaryDeep }
-            GradientStop { position: 1.0; color: Theme.primaryDark }
-        }
+    Timer {
+        objectName: "attractTimer"
+        interval: screen.showingImage ? 7000 : 6000
+        repeat: true
+        running: screen.slides.length > 1 && screen.visible
+        onTriggered: screen.slideIndex = (screen.slideIndex + 1) % screen.slides.length
     }
 
-    // Calm decoration when the pack has no attract images: slowly drifting brand-coloured rings.
-    Repeater {
-        model: screen.images.length === 0 ? 3 : 0
+    // -- the brand's background with a featured exhibitor -----------------------------------------
+
+    Item {
+        id: brandSlide
+        anchors.fill: parent
+        opacity: screen.showingImage ? 0 : 1
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: Theme.fadeMs * 2.5; easing.type: Easing.InOutQuad } }
+
         Rectangle {
-            id: ring
-            required property int index
-            readonly property var ringColors: [Theme.gold, Theme.accent, Theme.primary]
-            width: [760, 520, 980][index]
-            height: width
-            radius: width / 2
-            color: "transparent"
-            border.width: [3, 2, 60][index]
-            border.color: ringColors[index]
-            opacity: [0.55, 0.5, 0.35][index]
-            x: screen.width * [0.62, 0.78, 0.52][index]
-            y: screen.height * [-0.18, 0.42, 0.30][index]
-            SequentialAnimation on x {
-                loops: Animation.Infinite
-                NumberAnimation { to: screen.width * [0.58, 0.74, 0.56][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
-                NumberAnimation { to: screen.width * [0.62, 0.78, 0.52][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
+            anchors.fill: parent
+            gradient: Gradient {
+                orientation: Gradient.Horizontal
+                GradientStop { position: 0.0; color: Theme.primaryDeep }
+                GradientStop { position: 1.0; color: Theme.primaryDark }
             }
         }
+
+        // Calm decoration: slowly drifting rings in the brand's colours.
+        Repeater {
+            model: 3
+            Rectangle {
+                id: ring
+                required property int index
+                readonly property var ringColors: [Theme.gold, Theme.accent, Theme.primary]
+                width: [760, 520, 980][index]
+                height: width
+                radius: width / 2
+                color: "transparent"
+                border.width: [3, 2, 60][index]
+                border.color: ringColors[index]
+                opacity: [0.55, 0.5, 0.35][index]
+                x: screen.width * [0.62, 0.78, 0.52][index]
+                y: screen.height * [-0.18, 0.42, 0.30][index]
+                SequentialAnimation on x {
+                    loops: Animation.Infinite
+                    running: brandSlide.visible
+                    NumberAnimation { to: screen.width * [0.58, 0.74, 0.56][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
+                    NumberAnimation { to: screen.width * [0.62, 0.78, 0.52][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
+                }
+            }
+        }
+
+        Column {
+            anchors { left: parent.left; leftMargin: 120; top: parent.top; topMargin: 112 }
+            width: 880
+            spacing: 24
+
+            Rectangle { width: 120; height: 8; radius: 4; color: Theme.gold }
+            KText {
+                objectName: "attractBrand"
+                width: parent.width
+                text: screen.app.brandName
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontHuge + 8
+                font.weight: Font.Bold
+                lineHeight: 0.95
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            KText {
+                objectName: "attractTagline"
+                width: parent.width
+                visible: text !== ""
+                text: screen.app.tagline
+                color: Theme.goldLight
+                font.pixelSize: Theme.fontHeading + 4
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Item { width: 1; height: 8 }
+            KText {
+                width: parent.width
+                visible: text !== ""
+                text: screen.app.eventName
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontHeading - 4
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            KText {
+                width: parent.width
+                visible: text !== ""
+                text: [screen.app.eventDates, screen.app.venue].filter(s => s !== "").join("  ·  ")
+                color: Theme.textOnPrimaryMuted
+                font.pixelSize: Theme.fontBody
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+        }
+
+        FeaturedCard {
+            objectName: "attractHighlight"
+            anchors { right: parent.right; rightMargin: 120; verticalCenter: parent.verticalCenter; verticalCenterOffset: -60 }
+            width: 720
+            highlight: screen.highlight
+            opacity: screen.highlight !== null ? 1 : 0
+            visible: opacity > 0
+            Behavior on opacity { NumberAnimation { duration: Theme.fadeMs; easing.type: Easing.InOutQuad } }
+        }
     }
 
+    // -- the pack's pictures, full screen ----------------------------------------------------------
+
     Repeater {
-        model: screen.images
+        model: screen.app.attractImages
         Image {
             required property int index
             required property string modelData
+            readonly property bool current: screen.showingImage && screen.slide.index === index
             anchors.fill: parent
             source: modelData
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
             sourceSize.width: 1920
-            opacity: index === screen.imageIndex % screen.images.length ? 1 : 0
-            scale: opacity > 0 ? 1.08 : 1.0
-            Behavior on opacity { NumberAnimation { duration: 1600; easing.type: Easing.InOutQuad } }
-            Behavior on scale { NumberAnimation { duration: 9000; easing.type: Easing.Linear } }
+            opacity: current ? 1 : 0
+            visible: opacity > 0
+            scale: current ? 1.03 : 1.0  // a slow drift, small enough to keep a slide's text
+            Behavior on opacity { NumberAnimation { duration: Theme.fadeMs * 2.5; easing.type: Easing.InOutQuad } }
+            Behavior on scale { NumberAnimation { duration: 7000; easing.type: Easing.Linear } }
         }
     }
+
+    // -- touch to start, in every language ---------------------------------------------------------
 
     Rectangle {
-        visible: screen.images.length > 0
-        anchors.fill: parent
-        gradient: Gradient {
-            orientation: Gradient.Horizontal
-            GradientStop { position: 0.0; color: "#F0042A29" }
-            GradientStop { position: 0.55; color: "#B3042A29" }
-            GradientStop { position: 1.0; color: "#33042A29" }
-        }
-    }
-
-    Timer {
-        interval: 8000
-        repeat: true
-        running: screen.images.length > 1 && screen.visible
-        onTriggered: screen.imageIndex = (screen.imageIndex + 1) % screen.images.length
-    }
-    Timer {
-        interval: 6000
-        repeat: true
-        running: screen.highlights.length > 1 && screen.visible
-        onTriggered: {
-            highlightCard.opacity = 0
-            highlightSwap.start()
-        }
-    }
-    Timer {
-        id: highlightSwap
-        interval: 400
-        onTriggered: {
-            screen.highlightIndex = (screen.highlightIndex + 1) % Math.max(1, screen.highlights.length)
-            highlightCard.opacity = 1
-        }
-    }
-
-    // -- the brand ---------------------------------------------------------------------------
-
-    Column {
-        id: brandBlock
-        anchors { left: parent.left; leftMargin: 120; top: parent.top; topMargin: 150 }
-        width: 1000
-        spacing: 28
-
-        Rectangle { width: 120; height: 8; radius: 4; color: Theme.gold }
-
-        KText {
-            objectName: "attractBrand"
-            width: parent.width
-            text: screen.app.brandName
-            color: Theme.textOnPrimary
-            font.pixelSize: Theme.fontDisplay
-            font.weight: Font.Bold
-            lineHeight: 1.0
-        }
-        KText {
-            objectName: "attractTagline"
-            width: parent.width
-            visible: text !== ""
-            text: screen.app.tagline
-            color: Theme.goldLight
-            font.pixelSize: Theme.fontTitle
-            maximumLineCount: 3
-            elide: Text.ElideRight
-        }
-        Item { width: 1; height: 12 }
-        KText {
-            width: parent.width
-            visible: text !== ""
-            text: screen.app.eventName
-            color: Theme.textOnPrimary
-            font.pixelSize: Theme.fontHeading
-            maximumLineCount: 2
-            elide: Text.ElideRight
-        }
-        KText {
-            width: parent.width
-            visible: text !== ""
-            text: [screen.app.eventDates, screen.app.venue].filter(s => s !== "").join("  ·  ")
-            color: Theme.textOnPrimaryMuted
-            font.pixelSize: Theme.fontBody
-            maximumLineCount: 2
-            elide: Text.ElideRight
-        }
-    }
-
-    // -- featured exhibitor --------------------------------------------------------------------
-
-    Item {
-        id: highlightCard
-        objectName: "attractHighlight"
-        visible: screen.highlight !== null
-        width: 600
-        height: highlightColumn.implicitHeight + 88
-        anchors { right: parent.right; rightMargin: 120; top: parent.top; topMargin: 190 }
-        Behavior on opacity { NumberAnimation { duration: 380; easing.type: Easing.InOutQuad } }
-
-        Shadow { anchors.fill: card; strength: 2.0 }
-        Rectangle {
-            id: card
-            anchors.fill: parent
-            radius: Theme.radiusLarge
-            color: Theme.surface
-
-            Column {
-                id: highlightColumn
-                anchors { left: parent.left; right: parent.right; top: parent.top; margins: 44 }
-                spacing: 18
-
-                KText {
-                    text: qsTr("Featured exhibitor")
-                    color: Theme.accent
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.DemiBold
-                    font.capitalization: Font.AllUppercase
-                    font.letterSpacing: 1.5
-                }
-                Row {
-                    spacing: 24
-                    width: parent.width
-                    Rectangle {
-                        width: 112
-                        height: 112
-                        radius: 20
-                        color: Theme.surfaceAlt
-                        Image {
-                            anchors { fill: parent; margins: 10 }
-                            visible: source !== ""
-                            source: screen.highlight ? screen.highlight.logo : ""
-                            fillMode: Image.PreserveAspectFit
-                            asynchronous: true
-                            sourceSize.width: 200
-                        }
-                        KText {
-                            anchors.centerIn: parent
-                            visible: !screen.highlight || screen.highlight.logo === ""
-                            text: screen.highlight ? screen.highlight.name.substring(0, 1) : ""
-                            color: Theme.primary
-                            font.pixelSize: 56
-                            font.weight: Font.Bold
-                        }
-                    }
-                    Column {
-                        width: parent.width - 112 - 24
-                        anchors.verticalCenter: parent.verticalCenter
-                        spacing: 6
-                        KText {
-                            objectName: "attractHighlightName"
-                            width: parent.width
-                            text: screen.highlight ? screen.highlight.name : ""
-                            color: Theme.text
-                            font.pixelSize: Theme.fontHeading
-                            font.weight: Font.Bold
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                        }
-                        KText {
-                            width: parent.width
-                            text: screen.highlight ? screen.highlight.country : ""
-                            color: Theme.primary
-                            font.pixelSize: Theme.fontBody
-                        }
-                    }
-                }
-                KText {
-                    width: parent.width
-                    text: screen.highlight ? screen.highlight.summary : ""
-                    color: Theme.textMuted
-                    maximumLineCount: 3
-                    elide: Text.ElideRight
-                }
-            }
-        }
-    }
-
-    // -- touch to start, in every language --------------------------------------------------------
-
-    Rectangle {
-        id: promptBand
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-        height: 200
+        height: 190
         gradient: Gradient {
             GradientStop { position: 0.0; color: "#00042A29" }
-            GradientStop { position: 0.45; color: "#CC042A29" }
+            GradientStop { position: 0.5; color: "#D9042A29" }
             GradientStop { position: 1.0; color: Theme.primaryDeep }
         }
 
         Row {
-            anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: 56 }
+            anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: 40 }
             spacing: 20
 
             Item {
@@ -276,7 +182,6 @@ Item {
                 height: 76
                 anchors.verticalCenter: parent.verticalCenter
                 Rectangle {
-                    id: pulse
                     anchors.centerIn: parent
                     width: 76
                     height: 76

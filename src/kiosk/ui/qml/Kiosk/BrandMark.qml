@@ -2,8 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import KioskStyle
 
-// The brand as a word mark: the pack's logo when it has one, otherwise the brand name set in
-// type beside the tricolour bar (teal, red, gold) of the Macao pavilions.
+// The brand: the pack's logo when it has one (a logo carries its own word mark), otherwise
+// the brand name set in type beside the tricolour bar (teal, red, gold) of the pavilions.
 Row {
     id: mark
 
@@ -13,6 +13,8 @@ Row {
     property color color: Theme.primary
 
     spacing: Math.round(pixelSize * 0.45)
+    Accessible.role: Accessible.StaticText
+    Accessible.name: name
 
     Column {
         visible: mark.logo === ""
@@ -33,12 +35,14 @@ Row {
         visible: mark.logo !== ""
         anchors.verticalCenter: parent.verticalCenter
         source: mark.logo
-        height: Math.round(mark.pixelSize * 1.6)
+        height: Math.round(mark.pixelSize * 2.6)
+        width: implicitHeight > 0 ? Math.min(height * implicitWidth / implicitHeight, 420) : 0
         fillMode: Image.PreserveAspectFit
         asynchronous: true
         sourceSize.height: height * 2
     }
     KText {
+        visible: mark.logo === ""
         anchors.verticalCenter: parent.verticalCenter
         text: mark.name
         color: mark.color

@@ -8,6 +8,9 @@ Item {
 
     required property AppBridge app
 
+    // Where the visitor asked to go; the shell's Navigator decides (see ScreenStack.qml).
+    signal navigateRequested(string screen, string argument)
+
     objectName: "homeScreen"
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -60,7 +63,7 @@ Item {
             figure: screen.app.exhibitorCount > 0 ? screen.app.exhibitorCount.toString() : ""
             fill: Theme.primary
             titleSize: Theme.fontHuge
-            onClicked: screen.app.go("directory")
+            onClicked: screen.navigateRequested("directory", "")
         }
         HomeTile {
             tileId: "products"
@@ -73,7 +76,7 @@ Item {
             fill: Theme.accent
             ink: Theme.textOnPrimary
             inkMuted: Theme.textOnPrimary
-            onClicked: screen.app.go("products")
+            onClicked: screen.navigateRequested("products", "")
         }
         HomeTile {
             tileId: "map"
@@ -87,7 +90,7 @@ Item {
             fill: Theme.surface
             ink: Theme.primary
             inkMuted: Theme.textMuted
-            onClicked: screen.app.go("map")
+            onClicked: screen.navigateRequested("map", "")
         }
         HomeTile {
             tileId: "contact"
@@ -101,7 +104,7 @@ Item {
             fill: Theme.primaryDeep
             ink: Theme.goldLight
             inkMuted: Theme.textOnPrimaryMuted
-            onClicked: screen.app.go("contact")
+            onClicked: screen.navigateRequested("contact", "")
         }
         HomeTile {
             tileId: "about"
@@ -115,7 +118,7 @@ Item {
             fill: Theme.surface
             ink: Theme.primary
             inkMuted: Theme.textMuted
-            onClicked: screen.app.go("about")
+            onClicked: screen.navigateRequested("about", "")
         }
     }
 }

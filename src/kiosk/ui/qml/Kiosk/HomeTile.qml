@@ -22,7 +22,7 @@ AbstractButton {
     Accessible.name: text
 
     scale: down ? 0.98 : 1.0
-    Behavior on scale { NumberAnimation { duration: 110; easing.type: Easing.OutQuad } }
+    Behavior on scale { NumberAnimation { duration: Theme.animationMs / 2; easing.type: Easing.OutQuad } }
 
     background: Item {
         Shadow { anchors.fill: parent; opacity: tile.down ? 0.5 : 1.0 }

@@ -16,9 +16,17 @@ Item {
     objectName: "idleOverlay"
     visible: opacity > 0
     opacity: shown ? 1 : 0
-    Behavior on opacity { NumberAnimation { duration: 260; easing.type: Easing.OutQuad } }
+    Behavior on opacity {
+        NumberAnimation {
+            duration: Theme.overlayMs
+            easing.type: Easing.OutQuad
+        }
+    }
 
-    Rectangle { anchors.fill: parent; color: Theme.scrim }
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.scrim
+    }
 
     // The whole overlay answers a touch; nothing underneath reacts while it shows.
     MouseArea {
@@ -30,85 +38,127 @@ Item {
     Item {
         anchors.centerIn: parent
         width: 980
-        height: 640
+        height: cardContent.implicitHeight + 2 * 56
         scale: overlay.shown ? 1.0 : 0.94
-        Behavior on scale { NumberAnimation { duration: 260; easing.type: Easing.OutBack } }
+        Behavior on scale {
+            NumberAnimation {
+                duration: Theme.overlayMs
+                easing.type: Easing.OutBack
+            }
+        }
 
-        Shadow { anchors.fill: card; strength: 2.0 }
+        Shadow {
+            anchors.fill: card
+            strength: 2.0
+        }
         Rectangle {
             id: card
             anchors.fill: parent
             radius: 40
             color: Theme.surface
 
-            Item {
-                id: ring
-                width: 220
-                height: 220
-                anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: 56 }
-                readonly property real fraction: overlay.idle.countdownSeconds > 0
-                    ? overlay.idle.secondsLeft / overlay.idle.countdownSeconds : 0
+            Column {
+                id: cardContent
+                anchors {
+                    left: parent.left
+                    right: parent.right
+                    top: parent.top
+                    margins: 56
+                    leftMargin: 64
+                    rightMargin: 64
+                }
+                spacing: 16
 
-                Shape {
-                    anchors.fill: parent
-                    preferredRendererType: Shape.CurveRenderer
-                    ShapePath {
-                        strokeColor: Theme.surfaceAlt
-                        strokeWidth: 16
-                        fillColor: "transparent"
-                        PathAngleArc { centerX: 110; centerY: 110; radiusX: 98; radiusY: 98; startAngle: 0; sweepAngle: 360 }
-                    }
-                    ShapePath {
-                        strokeColor: Theme.accent
-                        strokeWidth: 16
-                        fillColor: "transparent"
-                        capStyle: ShapePath.RoundCap
-                        PathAngleArc {
-                            centerX: 110; centerY: 110; radiusX: 98; radiusY: 98
-                            startAngle: -90
-                            sweepAngle: 360 * ring.fraction
-                            Behavior on sweepAngle { NumberAnimation { duration: 900; easing.type: Easing.Linear } }
+                Item {
+                    id: ring
+                    width: 220
+                    height: 220
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    readonly property real fraction: overlay.idle.countdownSeconds > 0 ? overlay.idle.secondsLeft / overlay.idle.countdownSeconds : 0
+
+                    Shape {
+                        anchors.fill: parent
+                        preferredRendererType: Shape.CurveRenderer
+                        ShapePath {
+                            strokeColor: Theme.surfaceAlt
+                            strokeWidth: 16
+                            fillColor: "transparent"
+                            PathAngleArc {
+                                centerX: 110
+                                centerY: 110
+                                radiusX: 98
+                                radiusY: 98
+                                startAngle: 0
+                                sweepAngle: 360
+                            }
+                        }
+                        ShapePath {
+                            strokeColor: Theme.accent
+                            strokeWidth: 16
+                            fillColor: "transparent"
+                            capStyle: ShapePath.RoundCap
+                            PathAngleArc {
+                                centerX: 110
+                                centerY: 110
+                                radiusX: 98
+                                radiusY: 98
+                                startAngle: -90
+                                sweepAngle: 360 * ring.fraction
+                                Behavior on sweepAngle {
+                                    NumberAnimation {
+                                        duration: 900
+                                        easing.type: Easing.Linear
+                                    }
+                                }
+                            }
                         }
                     }
+                    KText {
+                        objectName: "idleSecondsLeft"
+                        anchors.centerIn: parent
+                        text: overlay.idle.secondsLeft
+                        color: Theme.text
+                        font.pixelSize: Theme.fontHuge
+                        font.weight: Font.Bold
+                        wrapMode: Text.NoWrap
+                    }
+                }
+
+                Item {
+                    width: 1
+                    height: 8
                 }
                 KText {
-                    objectName: "idleSecondsLeft"
-                    anchors.centerIn: parent
-                    text: overlay.idle.secondsLeft
-                    color: Theme.text
-                    font.pixelSize: Theme.fontHuge
+                    objectName: "idleTitle"
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Still there?")
+                    color: Theme.primary
+                    font.pixelSize: Theme.fontTitle
                     font.weight: Font.Bold
-                    wrapMode: Text.NoWrap
                 }
-            }
-
-            KText {
-                id: title
-                objectName: "idleTitle"
-                anchors { top: ring.bottom; topMargin: 28; left: parent.left; right: parent.right; margins: 64 }
-                horizontalAlignment: Text.AlignHCenter
-                text: qsTr("Still there?")
-                color: Theme.primary
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.Bold
-            }
-            KText {
-                objectName: "idleMessage"
-                anchors { top: title.bottom; topMargin: 12; left: parent.left; right: parent.right; margins: 64 }
-                horizontalAlignment: Text.AlignHCenter
-                text: qsTr("For your privacy the kiosk will start over and clear what you entered.")
-                color: Theme.textMuted
-            }
-            KioskButton {
-                objectName: "stillThereButton"
-                anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: 56 }
-                width: 600
-                height: Theme.touchLarge + 16
-                fontSize: Theme.fontHeading
-                variant: "accent"
-                iconName: "touch_app"
-                text: qsTr("I'm still here")
-                onClicked: overlay.idle.stillHere()
+                KText {
+                    objectName: "idleMessage"
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("For your privacy the kiosk will start over and clear what you entered.")
+                    color: Theme.textMuted
+                }
+                Item {
+                    width: 1
+                    height: 20
+                }
+                KioskButton {
+                    objectName: "stillThereButton"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: 600
+                    height: Theme.touchLarge + 16
+                    fontSize: Theme.fontHeading
+                    variant: "accent"
+                    iconName: "touch_app"
+                    text: qsTr("I'm still here")
+                    onClicked: overlay.idle.stillHere()
+                }
             }
         }
     }

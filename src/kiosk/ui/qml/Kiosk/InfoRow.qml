@@ -7,6 +7,8 @@ Row {
 
     property string iconName: "info"
     property string text: ""
+    property int wrapMode: Text.Wrap        // Text.WrapAnywhere for addresses and links
+    property int maximumLineCount: 3
 
     visible: text !== ""
     spacing: 20
@@ -23,6 +25,8 @@ Row {
         anchors.verticalCenter: parent.verticalCenter
         width: row.width - 84
         text: row.text
-        wrapMode: Text.WrapAnywhere
+        wrapMode: row.wrapMode
+        maximumLineCount: row.maximumLineCount
+        elide: Text.ElideRight
     }
 }

@@ -9,10 +9,8 @@ Item {
     id: dock
 
     required property AppBridge app
-    // Height the keyboard currently takes from the bottom of the canvas (0 when hidden). The
-    // loader takes the keyboard's own height (a height set on the loader would stretch the
-    // InputPanel to it); the panel slides within it, hidden below the canvas when inactive.
-    readonly property real occupied: loader.item ? Math.max(0, loader.height - loader.item.y) : 0
+    // Height the keyboard currently takes from the bottom of the canvas (0 when hidden).
+    readonly property real occupied: loader.item ? Math.max(0, height - loader.item.keyboardTop) : 0
 
     function load() {
         loader.active = true
@@ -29,9 +27,11 @@ Item {
         objectName: "keyboardLoader"
         active: false
         asynchronous: true
+        // The panel's root fills the dock; the keyboard inside keeps its own height at the
+        // bottom (KeyboardPanel.qml), and reports where its top edge is.
         width: Math.min(dock.width, 1480)
+        height: dock.height
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
         source: "KeyboardPanel.qml"
         onLoaded: item.app = dock.app
     }

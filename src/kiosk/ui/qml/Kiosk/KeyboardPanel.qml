@@ -1,31 +1,42 @@
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import KioskStyle
 import KioskBackend
 
 // Qt Virtual Keyboard, sliding up while a text field has focus. Its layouts follow the
 // visitor's language (Zhuyin/Cangjie, Pinyin, Portuguese, English); the keyboard's own language
 // key cycles through the ones AppBridge offers.
-InputPanel {
-    id: inputPanel
+//
+// The root fills the dock (its Loader has the dock's size); the keyboard inside keeps its own
+// height at the bottom. Loaded directly, the Loader would stretch the keyboard over the whole
+// canvas and squeeze the screen above it to nothing.
+Item {
+    id: panel
 
     property AppBridge app: null
+    // Where the keyboard's top edge is, in the dock (the dock's height when hidden).
+    readonly property real keyboardTop: inputPanel.y
 
-    objectName: "inputPanel"
-    width: parent ? parent.width : 0
-    y: active ? parent.height - height : parent.height
-    Behavior on y { NumberAnimation { duration: 220; easing.type: Easing.OutCubic } }
+    InputPanel {
+        id: inputPanel
+
+        objectName: "inputPanel"
+        width: parent.width
+        y: active ? parent.height - height : parent.height
+        Behavior on y { NumberAnimation { duration: Theme.animationMs + 40; easing.type: Easing.OutCubic } }
+    }
 
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        value: inputPanel.app ? inputPanel.app.keyboardLocale : ""
-        when: inputPanel.app !== null
+        value: panel.app ? panel.app.keyboardLocale : ""
+        when: panel.app !== null
     }
     Binding {
         target: VirtualKeyboardSettings
         property: "activeLocales"
-        value: inputPanel.app ? inputPanel.app.keyboardLocales : []
-        when: inputPanel.app !== null
+        value: panel.app ? panel.app.keyboardLocales : []
+        when: panel.app !== null
     }
 }

@@ -80,7 +80,7 @@ ApplicationWindow {
             opacity: root.app.inVisit ? 0 : 1
             visible: opacity > 0
             active: visible
-            Behavior on opacity { NumberAnimation { duration: 450; easing.type: Easing.InOutQuad } }
+            Behavior on opacity { NumberAnimation { duration: Theme.fadeMs; easing.type: Easing.InOutQuad } }
             sourceComponent: AttractScreen { app: root.app }
         }
 

@@ -69,6 +69,19 @@ StackView {
         target: stack.app
         function onStackChanged() { stack.sync() }
     }
+
+    // Screens ask to go somewhere with signals; the Navigator decides. A screen declares only
+    // the signals it needs (see UI_CONTRACT.md).
+    Connections {
+        target: stack.currentItem
+        ignoreUnknownSignals: true
+        function onExhibitorChosen(exhibitorId) { stack.app.go("exhibitor", exhibitorId) }
+        function onMapRequested(exhibitorId) { stack.app.go("map", exhibitorId) }
+        function onInterested(exhibitorId) { stack.app.go("contact", exhibitorId) }
+        function onNavigateRequested(screen, argument) { stack.app.go(screen, argument) }
+        function onBackRequested() { stack.app.back() }
+        function onHomeRequested() { stack.app.home() }
+    }
     Component.onCompleted: sync()
 
     readonly property int duration: Theme.transitionMs

@@ -72,8 +72,13 @@ QtObject {
     readonly property int spacing: 24
     readonly property int radius: 16
     readonly property int radiusLarge: 32
-    readonly property int animationMs: 180
-    readonly property int transitionMs: 320
+    // Motion. Every shell animation is derived from motionScale, which the host may lower
+    // (benchmarks and tests run with short animations; 0 < motionScale <= 1).
+    property real motionScale: 1.0
+    readonly property int animationMs: Math.round(180 * motionScale)   // small state changes
+    readonly property int transitionMs: Math.round(320 * motionScale)  // screen to screen
+    readonly property int fadeMs: Math.round(450 * motionScale)        // attract loop in/out
+    readonly property int overlayMs: Math.round(260 * motionScale)     // idle overlay in/out
 
     // Follows the visitor's language (Main.qml binds it to AppBridge.fontFamily): Noto Sans
     // CJK TC for Traditional Chinese, SC otherwise, so glyph shapes fit the script.

@@ -1,0 +1,75 @@
+; Inno Setup script: installs the one-folder kiosk bundle on a Windows booth PC.
+;
+; Build the bundle first (on Windows):   python packaging\build.py
+; then the installer:                    iscc /DAppVersion=0.1.0 packaging\windows\kiosk.iss
+; (python packaging\build.py --installer does both, taking the version from the package).
+; Result: packaging\dist\PavilionKiosk-Setup-<version>.exe
+;
+; The installer copies packaging\dist\kiosk\ to Program Files, adds Start-menu entries and, as an
+; option, starts the kiosk when any user logs on. The kiosk's data (database with the leads,
+; content, logs) lives in each user's %LOCALAPPDATA%\PavilionKiosk and is kept on upgrade and
+; uninstall: leads are never deleted by the installer.
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+#define AppName "Pavilion Kiosk"
+#define AppPublisher "Pavilion Kiosk"
+#ifndef BundleDir
+  #define BundleDir "..\dist\kiosk"
+#endif
+; kiosk-window.exe: no console window; with no arguments it runs the kiosk full screen.
+#define WindowExe "kiosk-window.exe"
+#define ConsoleExe "kiosk.exe"
+
+[Setup]
+AppId={{6E0F3C6B-7B1D-4C1E-9B7A-3F2B8C1D5A42}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher={#AppPublisher}
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+OutputDir=..\dist
+OutputBaseFilename=PavilionKiosk-Setup-{#AppVersion}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+PrivilegesRequired=admin
+UninstallDisplayIcon={app}\{#WindowExe}
+UninstallDisplayName={#AppName}
+; A kiosk that is running holds its files open; ask it to close before replacing them.
+CloseApplications=yes
+RestartApplications=no
+MinVersion=10.0
+
+[Languages]
+Name: "english"; MessagesFile: "compiler:Default.isl"
+Name: "portuguese"; MessagesFile: "compiler:Languages\Portuguese.isl"
+
+[Tasks]
+Name: "startatlogon"; Description: "Start the kiosk automatically when a user logs on"; GroupDescription: "Start-up:"; Flags: unchecked
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+; The whole one-folder build, whatever it holds (QML, translations, fonts, assets, migrations).
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; An upgrade replaces the bundle completely: no file of an older version may linger.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{group}\{#AppName}"; Filename: "{app}\{#WindowExe}"; Parameters: "run"; WorkingDir: "{app}"
+Name: "{group}\{#AppName} (window, for testing)"; Filename: "{app}\{#WindowExe}"; Parameters: "run --windowed --show-cursor"; WorkingDir: "{app}"
+Name: "{group}\Check the installation (kiosk doctor)"; Filename: "{cmd}"; Parameters: "/k ""{app}\{#ConsoleExe}"" doctor"; WorkingDir: "{app}"
+Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#WindowExe}"; Parameters: "run"; WorkingDir: "{app}"; Tasks: desktopicon
+; Start at logon for every user (the kiosk account included): the all-users Startup folder.
+Name: "{commonstartup}\{#AppName}"; Filename: "{app}\{#WindowExe}"; Parameters: "run"; WorkingDir: "{app}"; Tasks: startatlogon
+
+[Run]
+Filename: "{app}\{#WindowExe}"; Parameters: "run"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent unchecked

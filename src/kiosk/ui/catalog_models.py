@@ -1,0 +1,524 @@
+"""List models behind the catalogue screens (directory, filters, products, pavilion map).
+
+Each model holds plain catalogue views (``kiosk.services.catalog``) and renders text in the
+current language only when QML asks for a row, so switching language is one ``dataChanged``
+over the text roles and the screens re-translate in place. Role names avoid ``id`` because a
+QML delegate cannot declare a required property of that name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+
+from kiosk.domain.countries import country_name
+from kiosk.domain.ltext import localize
+from kiosk.services.catalog import Catalog, ExhibitorView, PavilionView, ProductView
+
+Index = QModelIndex | QPersistentModelIndex
+USER = int(Qt.ItemDataRole.UserRole)
+
+
+def file_url(path: Path | None) -> str:
+    """A ``file:`` URL QML's Image accepts, or '' when there is no image."""
+    return QUrl.fromLocalFile(str(path)).toString() if path is not None else ""
+
+
+class RoleListModel(QAbstractListModel):
+    """A list model whose roles are named once in ``ROLES``; subclasses implement ``value``.
+
+    ``TEXT_ROLES`` are the roles whose value depends on the language: ``set_language``
+    re-emits them so bound delegates re-translate without being recreated.
+    """
+
+    ROLES: ClassVar[tuple[str, ...]] = ()
+    TEXT_ROLES: ClassVar[tuple[str, ...]] = ()
+    countChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lang = "en"
+        self._role_ids = {name: USER + 1 + i for i, name in enumerate(self.ROLES)}
+        self._role_by_id = {v: k for k, v in self._role_ids.items()}
+        self.modelReset.connect(self.countChanged)
+        self.rowsInserted.connect(self.countChanged)
+        self.rowsRemoved.connect(self.countChanged)
+
+    # -- Qt interface -----------------------------------------------------------------------
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {v: QByteArray(k.encode()) for k, v in self._role_ids.items()}
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        name = self._role_by_id.get(role)
+        if name is None or not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        return self.value(index.row(), name)
+
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
+        return self.rowCount()
+
+    # -- for subclasses ---------------------------------------------------------------------
+
+    def value(self, row: int, role: str) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def role_id(self, name: str) -> int:
+        return self._role_ids[name]
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self.emit_changed(self.TEXT_ROLES)
+
+    def emit_changed(self, roles: Iterable[str], first: int = 0, last: int | None = None) -> None:
+        rows = self.rowCount()
+        last = rows - 1 if last is None else last
+        if rows and last >= first:
+            ids = [self._role_ids[r] for r in roles]
+            self.dataChanged.emit(self.index(first), self.index(last), ids)
+
+
+# ------------------------------------------------------------------------------ exhibitors
+
+
+class ExhibitorListModel(RoleListModel):
+    """The directory grid: the catalogue's exhibitors narrowed to the current search result.
+
+    The model keeps the full catalogue and a list of visible positions; a search that gives
+    the same result (most keystrokes once the list is short) emits nothing at all, any other
+    result is one model reset, which a GridView answers by building only the visible cards.
+    """
+
+    ROLES = (
+        "exhibitorId",
+        "name",
+        "summary",
+        "countryCode",
+        "countryName",
+        "boothCode",
+        "logoUrl",
+        "pavilionId",
+        "pavilionName",
+    )
+    TEXT_ROLES = ("name", "summary", "countryName", "pavilionName")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalog: Catalog | None = None
+        self._all: tuple[ExhibitorView, ...] = ()
+        self._position: dict[str, int] = {}
+        self._rows: list[int] = []
+        self._logo_urls: dict[int, str] = {}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        self.beginResetModel()
+        self._catalog = catalog
+        self._all = catalog.exhibitors if catalog is not None else ()
+        self._position = {e.id: i for i, e in enumerate(self._all)}
+        self._rows = list(range(len(self._all)))
+        self._logo_urls = {}
+        self.endResetModel()
+
+    def set_ids(self, ids: Sequence[str]) -> bool:
+        """Show exactly ``ids`` (in catalogue order); returns False when nothing changed."""
+        rows = [self._position[i] for i in ids if i in self._position]
+        if rows == self._rows:
+            return False
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        return True
+
+    def ids(self) -> list[str]:
+        return [self._all[r].id for r in self._rows]
+
+    def value(self, row: int, role: str) -> Any:
+        position = self._rows[row]
+        exhibitor = self._all[position]
+        lang = self._lang
+        if role == "exhibitorId":
+            return exhibitor.id
+        if role == "name":
+            return localize(exhibitor.name, lang)
+        if role == "summary":
+            return localize(exhibitor.summary, lang)
+        if role == "countryCode":
+            return exhibitor.country
+        if role == "countryName":
+            return country_name(exhibitor.country, lang)
+        if role == "boothCode":
+            return exhibitor.booth_code or ""
+        if role == "logoUrl":
+            url = self._logo_urls.get(position)
+            if url is None:
+                url = file_url(exhibitor.logo_thumb or exhibitor.logo)
+                self._logo_urls[position] = url
+            return url
+        if role == "pavilionId":
+            return exhibitor.pavilion_id
+        if role == "pavilionName":
+            pavilion = self._catalog.pavilion(exhibitor.pavilion_id) if self._catalog else None
+            return localize(pavilion.name, lang) if pavilion else ""
+        return None
+
+
+# ------------------------------------------------------------------------------ filters
+
+
+@dataclass
+class FilterOption:
+    """One chip: what it filters on, how to name it in a language, and its live count."""
+
+    key: str
+    label: Callable[[str], str]
+    count: int = 0
+
+
+class FilterOptionModel(RoleListModel):
+    """The chips of one filter group (pavilions, countries or sectors), with result counts.
+
+    ``count`` is how many exhibitors the directory would show if this option were chosen with
+    the other filters kept, so a visitor never taps into an empty list by surprise.
+    """
+
+    ROLES = ("optionId", "label", "count", "selected")
+    TEXT_ROLES = ("label",)
+    selectionChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._options: list[FilterOption] = []
+        self._selected: str | None = None
+
+    @Property(str, notify=selectionChanged)
+    def selectedLabel(self) -> str:
+        """The chosen option's name in the current language ('' when none is chosen)."""
+        option = next((o for o in self._options if o.key == self._selected), None)
+        return option.label(self._lang) if option else ""
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        self.selectionChanged.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._options)
+
+    def set_options(self, options: Iterable[FilterOption]) -> None:
+        self.beginResetModel()
+        self._options = list(options)
+        self._selected = None
+        self.endResetModel()
+        self.selectionChanged.emit()
+
+    def keys(self) -> list[str]:
+        return [o.key for o in self._options]
+
+    def counts(self) -> dict[str, int]:
+        return {o.key: o.count for o in self._options}
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        changed = [i for i, o in enumerate(self._options) if o.count != counts.get(o.key, 0)]
+        for option in self._options:
+            option.count = counts.get(option.key, 0)
+        if changed:
+            self.emit_changed(("count",), changed[0], changed[-1])
+
+    def set_selected(self, key: str | None) -> None:
+        if key == self._selected:
+            return
+        keys = self.keys()
+        rows = [keys.index(k) for k in (self._selected, key) if k in keys]
+        self._selected = key
+        for row in rows:
+            self.emit_changed(("selected",), row, row)
+        self.selectionChanged.emit()
+
+    def value(self, row: int, role: str) -> Any:
+        option = self._options[row]
+        if role == "optionId":
+            return option.key
+        if role == "label":
+            return option.label(self._lang)
+        if role == "count":
+            return option.count
+        if role == "selected":
+            return option.key == self._selected
+        return None
+
+
+# ------------------------------------------------------------------------------ products
+
+
+class ProductListModel(RoleListModel):
+    """Products as tiles: on the exhibitor page (with origin) and in each country group."""
+
+    ROLES = ("name", "originCode", "originName", "thumbUrl", "exhibitorId", "exhibitorName")
+    TEXT_ROLES = ("name", "originName", "exhibitorName")
+
+    def __init__(
+        self,
+        exhibitor_name: Callable[[str, str], str] = lambda _id, _lang: "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._products: tuple[ProductView, ...] = ()
+        self._exhibitor_name = exhibitor_name
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._products)
+
+    def set_products(self, products: Sequence[ProductView]) -> None:
+        self.beginResetModel()
+        self._products = tuple(products)
+        self.endResetModel()
+
+    def value(self, row: int, role: str) -> Any:
+        product = self._products[row]
+        if role == "name":
+            return localize(product.name, self._lang)
+        if role == "originCode":
+            return product.origin or ""
+        if role == "originName":
+            return country_name(product.origin, self._lang) if product.origin else ""
+        if role == "thumbUrl":
+            return file_url(product.thumb or product.image)
+        if role == "exhibitorId":
+            return product.exhibitor_id
+        if role == "exhibitorName":
+            return self._exhibitor_name(product.exhibitor_id, self._lang)
+        return None
+
+
+class ProductGroupModel(RoleListModel):
+    """The countries products come from (Macao and the PSC first), with how many each.
+
+    ``firstRow`` is where the country's header sits in the ``ProductRowModel``, so a tap on a
+    country can glide the list there.
+    """
+
+    ROLES = ("countryCode", "countryName", "productCount", "firstRow")
+    TEXT_ROLES = ("countryName",)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[tuple[str, int, int]] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._groups)
+
+    def set_groups(self, groups: Sequence[tuple[str, int, int]]) -> None:
+        """``groups`` is (country, product count, first row) in display order."""
+        if list(groups) == self._groups:
+            return
+        self.beginResetModel()
+        self._groups = list(groups)
+        self.endResetModel()
+
+    def codes(self) -> list[str]:
+        return [code for code, _count, _row in self._groups]
+
+    def value(self, row: int, role: str) -> Any:
+        code, count, first_row = self._groups[row]
+        if role == "countryCode":
+            return code
+        if role == "countryName":
+            return country_name(code, self._lang)
+        if role == "productCount":
+            return count
+        if role == "firstRow":
+            return first_row
+        return None
+
+
+class ProductRowModel(RoleListModel):
+    """Products by origin laid out as rows for one vertical list: a header row per country,
+    then rows of ``columns`` tiles. Only the rows on screen are ever built, so the screen
+    stays light with thousands of products, and the grid fills the width whatever it is.
+    """
+
+    ROLES = ("kind", "countryCode", "countryName", "productCount", "firstIndex", "tiles")
+    TEXT_ROLES = ("countryName", "tiles")
+
+    def __init__(
+        self, exhibitor_name: Callable[[str, str], str], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._exhibitor_name = exhibitor_name
+        self._groups: list[tuple[str, tuple[ProductView, ...]]] = []
+        self._columns = 4
+        # (kind, group index, first product, end product)
+        self._rows: list[tuple[str, int, int, int]] = []
+        self.countries = ProductGroupModel(self)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def set_groups(self, groups: Sequence[tuple[str, Sequence[ProductView]]]) -> None:
+        self._groups = [(code, tuple(products)) for code, products in groups]
+        self._layout()
+
+    def set_columns(self, columns: int) -> None:
+        columns = max(1, columns)
+        if columns != self._columns:
+            self._columns = columns
+            self._layout()
+
+    def _layout(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        summary = []
+        for g, (code, products) in enumerate(self._groups):
+            summary.append((code, len(products), len(self._rows)))
+            self._rows.append(("header", g, 0, len(products)))
+            for start in range(0, len(products), self._columns):
+                self._rows.append(("tiles", g, start, min(start + self._columns, len(products))))
+        self.endResetModel()
+        self.countries.set_groups(summary)
+
+    def set_language(self, lang: str) -> None:
+        self.countries.set_language(lang)
+        super().set_language(lang)
+
+    def value(self, row: int, role: str) -> Any:
+        kind, g, start, end = self._rows[row]
+        code, products = self._groups[g]
+        if role == "kind":
+            return kind
+        if role == "countryCode":
+            return code
+        if role == "countryName":
+            return country_name(code, self._lang)
+        if role == "productCount":
+            return len(products)
+        if role == "firstIndex":
+            return start
+        if role == "tiles":
+            return [self._tile(p) for p in products[start:end]] if kind == "tiles" else []
+        return None
+
+    def _tile(self, product: ProductView) -> dict[str, str]:
+        return {
+            "name": localize(product.name, self._lang),
+            "exhibitorId": product.exhibitor_id,
+            "exhibitorName": self._exhibitor_name(product.exhibitor_id, self._lang),
+            "thumbUrl": file_url(product.thumb or product.image),
+        }
+
+
+# ------------------------------------------------------------------------------ maps
+
+
+class PavilionListModel(RoleListModel):
+    """The pavilions as map tabs: name, map image and its size in pixels."""
+
+    ROLES = ("pavilionId", "name", "mapUrl", "mapWidth", "mapHeight", "boothCount")
+    TEXT_ROLES = ("name",)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pavilions: tuple[PavilionView, ...] = ()
+        self._booths: dict[str, int] = {}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._pavilions)
+
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        self.beginResetModel()
+        self._pavilions = catalog.pavilions if catalog is not None else ()
+        self._booths = {}
+        for exhibitor in catalog.exhibitors if catalog is not None else ():
+            if exhibitor.booth_x is not None and exhibitor.booth_y is not None:
+                pavilion = exhibitor.pavilion_id
+                self._booths[pavilion] = self._booths.get(pavilion, 0) + 1
+        self.endResetModel()
+
+    def value(self, row: int, role: str) -> Any:
+        pavilion = self._pavilions[row]
+        if role == "pavilionId":
+            return pavilion.id
+        if role == "name":
+            return localize(pavilion.name, self._lang)
+        if role == "mapUrl":
+            return file_url(pavilion.map_image)
+        if role == "mapWidth":
+            return pavilion.map_width or 0
+        if role == "mapHeight":
+            return pavilion.map_height or 0
+        if role == "boothCount":
+            return self._booths.get(pavilion.id, 0)
+        return None
+
+
+def booth_order(code: str | None) -> tuple[tuple[int, int | str], ...]:
+    """Sort key reading the numbers in a booth code as numbers: F-2 < F-10 < S-1."""
+    parts = re.findall(r"\d+|\D+", code or "")
+    return tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in parts)
+
+
+class MapMarkerModel(RoleListModel):
+    """Booths of one pavilion placed on its map (fractions of the image), one highlighted."""
+
+    ROLES = ("exhibitorId", "name", "boothCode", "fx", "fy", "highlighted")
+    TEXT_ROLES = ("name",)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._booths: list[ExhibitorView] = []
+        self._highlighted: str | None = None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._booths)
+
+    def set_booths(self, exhibitors: Iterable[ExhibitorView]) -> None:
+        """The exhibitors placed on the map, in booth order (F-2 before F-10)."""
+        self.beginResetModel()
+        placed = [e for e in exhibitors if e.booth_x is not None and e.booth_y is not None]
+        self._booths = sorted(placed, key=lambda e: booth_order(e.booth_code))
+        self.endResetModel()
+
+    def ids(self) -> list[str]:
+        return [e.id for e in self._booths]
+
+    def set_highlighted(self, exhibitor_id: str | None) -> None:
+        if exhibitor_id == self._highlighted:
+            return
+        ids = self.ids()
+        rows = [ids.index(i) for i in (self._highlighted, exhibitor_id) if i in ids]
+        self._highlighted = exhibitor_id
+        for row in rows:
+            self.emit_changed(("highlighted",), row, row)
+
+    def value(self, row: int, role: str) -> Any:
+        booth = self._booths[row]
+        if role == "exhibitorId":
+            return booth.id
+        if role == "name":
+            return localize(booth.name, self._lang)
+        if role == "boothCode":
+            return booth.booth_code or ""
+        if role == "fx":
+            return float(booth.booth_x or 0.0)
+        if role == "fy":
+            return float(booth.booth_y or 0.0)
+        if role == "highlighted":
+            return booth.id == self._highlighted
+        return None

@@ -1,0 +1,62 @@
+import QtQuick
+import KioskStyle
+
+// The title band of a catalogue screen, under the shell's top bar (which has Back and Home):
+// the title, a line under it, and room on the right for the screen's own controls.
+Rectangle {
+    id: header
+    property string title: ""
+    property string subtitle: ""
+    default property alias trailing: trailingRow.data
+
+    implicitHeight: 112
+    color: Theme.background
+
+    Column {
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.right: trailingRow.left
+        anchors.rightMargin: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: 2
+        KText {
+            objectName: "screenTitle"
+            width: parent.width
+            text: header.title
+            color: Theme.primary
+            font.pixelSize: Theme.fontTitle
+            font.weight: Font.Bold
+            wrapMode: Text.NoWrap
+            elide: Text.ElideRight
+            // Long exhibitor names shrink a little before they are cut short.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.fontHeading - 4
+        }
+        KText {
+            objectName: "screenSubtitle"
+            width: parent.width
+            visible: text.length > 0
+            text: header.subtitle
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.NoWrap
+            elide: Text.ElideRight
+        }
+    }
+
+    Row {
+        id: trailingRow
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.spacing
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 2
+        color: Theme.divider
+    }
+}

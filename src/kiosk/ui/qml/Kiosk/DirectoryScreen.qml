@@ -1,0 +1,286 @@
+import QtQuick
+import QtQuick.Controls
+import KioskStyle
+import KioskBackend
+
+// The exhibitor directory: a kinetic grid of cards, a search field that narrows it as the
+// visitor types, and combinable pavilion / country / sector filters with live counts.
+Item {
+    id: root
+    objectName: "directoryScreen"
+    required property CatalogBridge catalog
+    signal exhibitorChosen(string exhibitorId)
+
+    Rectangle { anchors.fill: parent; color: Theme.background }
+
+    CatalogHeader {
+        id: header
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: qsTr("Exhibitors")
+        subtitle: root.catalog.hasFilters
+                  ? qsTr("Showing %1 of %2").arg(root.catalog.resultCount).arg(root.catalog.totalCount)
+                  : qsTr("Showing all %1").arg(root.catalog.totalCount)
+
+        TextField {
+            id: search
+            objectName: "searchField"
+            width: Math.min(820, root.width * 0.45)
+            height: 80
+            leftPadding: 72
+            rightPadding: clearText.visible ? 80 : 24
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            placeholderText: qsTr("Search names, products, sectors")
+            placeholderTextColor: Theme.textMuted
+            inputMethodHints: Qt.ImhNoAutoUppercase
+            verticalAlignment: TextInput.AlignVCenter
+            background: Rectangle {
+                radius: 40
+                color: Theme.background
+                border.width: search.activeFocus ? 3 : 2
+                border.color: search.activeFocus ? Theme.primary : Theme.divider
+            }
+            onTextChanged: root.catalog.setSearchText(text)
+
+            Icon {
+                anchors.left: parent.left
+                anchors.leftMargin: 24
+                anchors.verticalCenter: parent.verticalCenter
+                name: "search"
+                color: Theme.textMuted
+                size: 34
+            }
+            KioskButton {
+                id: clearText
+                objectName: "clearSearchButton"
+                visible: search.text.length > 0
+                anchors.right: parent.right
+                anchors.rightMargin: 8
+                anchors.verticalCenter: parent.verticalCenter
+                variant: "ghost"
+                iconName: "close"
+                width: Theme.touchMin
+                height: Theme.touchMin
+                Accessible.name: qsTr("Clear the search")
+                onClicked: search.clear()
+            }
+        }
+    }
+
+    // The bridge owns the text (a reset or "clear" empties it); mirror it into the field.
+    Connections {
+        target: root.catalog
+        function onQueryChanged() {
+            if (search.text !== root.catalog.searchText)
+                search.text = root.catalog.searchText
+        }
+    }
+
+    // ---------------------------------------------------------------- filters
+    Rectangle {
+        id: filterPanel
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        width: Math.min(500, root.width * 0.28)
+        color: Theme.surface
+
+        // One filter is open at a time, so every filter's choice stays in view above the chips.
+        property string openGroup: "country"
+        function toggleGroup(key) { openGroup = openGroup === key ? "" : key }
+
+        Item {
+            id: filterTitle
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: 96
+            KText {
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.spacing
+                anchors.right: clearFilters.left
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Filters")
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                maximumLineCount: 1
+                elide: Text.ElideRight
+            }
+            KioskButton {
+                id: clearFilters
+                objectName: "clearFiltersButton"
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.spacing
+                anchors.verticalCenter: parent.verticalCenter
+                variant: "secondary"
+                iconName: "close"
+                text: qsTr("Clear")
+                fontSize: Theme.fontSmall
+                visible: root.catalog.hasFilters
+                onClicked: root.catalog.clearFilters()
+            }
+        }
+
+        Flickable {
+            id: filterFlick
+            anchors.top: filterTitle.bottom
+            anchors.bottom: parent.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            clip: true
+            contentHeight: filterColumn.height + Theme.spacing
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator { active: filterFlick.contentHeight > filterFlick.height }
+
+            Column {
+                id: filterColumn
+                x: Theme.spacing
+                width: filterFlick.width - 2 * Theme.spacing
+                spacing: 12
+
+                FilterGroup {
+                    key: "pavilion"
+                    title: qsTr("Pavilion")
+                    options: root.catalog.pavilionOptions
+                    prefix: "filterPavilion_"
+                    fillWidth: true
+                    expanded: filterPanel.openGroup === key
+                    onExpandRequested: filterPanel.toggleGroup(key)
+                    onToggled: (optionId) => root.catalog.togglePavilion(optionId)
+                }
+                FilterGroup {
+                    key: "country"
+                    title: qsTr("Country or region")
+                    options: root.catalog.countryOptions
+                    prefix: "filterCountry_"
+                    expanded: filterPanel.openGroup === key
+                    onExpandRequested: filterPanel.toggleGroup(key)
+                    onToggled: (optionId) => root.catalog.toggleCountry(optionId)
+                }
+                FilterGroup {
+                    key: "sector"
+                    title: qsTr("Sector")
+                    options: root.catalog.sectorOptions
+                    prefix: "filterSector_"
+                    expanded: filterPanel.openGroup === key
+                    onExpandRequested: filterPanel.toggleGroup(key)
+                    onToggled: (optionId) => root.catalog.toggleSector(optionId)
+                }
+            }
+        }
+
+        // A soft fade says "there is more below" while the filters continue off screen.
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: 72
+            visible: !filterFlick.atYEnd
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: "#00FFFFFF" }
+                GradientStop { position: 1.0; color: Theme.surface }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- results
+    GridView {
+        id: grid
+        objectName: "exhibitorGrid"
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: filterPanel.right
+        anchors.right: parent.right
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        topMargin: 12
+        bottomMargin: 12
+        clip: true
+        model: root.catalog.exhibitors
+        readonly property int columns: Math.max(1, Math.floor(width / 440))
+        cellWidth: Math.floor(width / columns)
+        cellHeight: 200
+        cacheBuffer: 800
+        // A new search result recycles the cards instead of destroying and rebuilding them.
+        reuseItems: true
+        maximumFlickVelocity: 7000
+        flickDeceleration: 2200
+        boundsBehavior: Flickable.DragAndOvershootBounds
+        ScrollIndicator.vertical: ScrollIndicator { }
+
+        populate: Transition {
+            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.animationMs }
+        }
+
+        delegate: Item {
+            id: cell
+            required property string exhibitorId
+            required property string name
+            required property string countryName
+            required property string boothCode
+            required property string logoUrl
+            width: grid.cellWidth
+            height: grid.cellHeight
+
+            ExhibitorCard {
+                objectName: "exhibitorCard_" + cell.exhibitorId
+                anchors.fill: parent
+                anchors.margins: 10
+                name: cell.name
+                countryName: cell.countryName
+                boothCode: cell.boothCode
+                logoUrl: cell.logoUrl
+                onTapped: root.exhibitorChosen(cell.exhibitorId)
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- nothing to show
+    // Built only when needed: the directory opens faster without it.
+    Loader {
+        anchors.centerIn: grid
+        width: Math.min(grid.width - 2 * Theme.spacing, 900)
+        active: root.catalog.resultCount === 0
+        sourceComponent: noResults
+    }
+    Component {
+        id: noResults
+        Column {
+            objectName: "noResults"
+            spacing: Theme.spacing
+
+            Icon {
+                anchors.horizontalCenter: parent.horizontalCenter
+                name: "search"
+                color: Theme.textMuted
+                size: 96
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: root.catalog.ready ? qsTr("No exhibitors match your search.")
+                                         : qsTr("The exhibitor list is not loaded yet.")
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                visible: root.catalog.hasFilters
+                text: qsTr("Try another spelling, or clear the search and filters to see every exhibitor.")
+                color: Theme.textMuted
+            }
+            KioskButton {
+                objectName: "noResultsClearButton"
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: root.catalog.hasFilters
+                iconName: "close"
+                text: qsTr("Clear search and filters")
+                onClicked: root.catalog.clearFilters()
+            }
+        }
+    }
+}

@@ -1,0 +1,372 @@
+import QtQuick
+import QtQuick.Controls
+import KioskStyle
+import KioskBackend
+
+// One exhibitor: who they are, what they bring (with origin), where their booth is, how to
+// reach them (QR codes to scan) and "I'm interested", which opens the lead form.
+Item {
+    id: root
+    objectName: "exhibitorScreen"
+    required property CatalogBridge catalog
+    signal interested(string exhibitorId)
+    signal mapRequested(string exhibitorId)
+
+    readonly property var details: catalog.exhibitor
+
+    Rectangle { anchors.fill: parent; color: Theme.background }
+
+    CatalogHeader {
+        id: header
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: root.details.name
+        subtitle: [root.details.countryName,
+                   root.details.boothCode ? qsTr("Booth %1").arg(root.details.boothCode) : ""]
+                  .filter(s => s.length > 0).join("  ·  ")
+
+        KioskButton {
+            objectName: "interestedButton"
+            variant: "accent"
+            iconName: "favorite"
+            text: qsTr("I'm interested")
+            height: 88
+            fontSize: Theme.fontHeading - 4
+            onClicked: root.interested(root.details.exhibitorId)
+        }
+    }
+
+    // ---------------------------------------------------------------- about (left)
+    Flickable {
+        id: about
+        objectName: "exhibitorAbout"
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: side.left
+        anchors.rightMargin: Theme.spacing
+        clip: true
+        contentHeight: aboutColumn.height + 2 * Theme.spacing
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator { }
+
+        Column {
+            id: aboutColumn
+            x: 40
+            y: Theme.spacing
+            width: about.width - 40 - Theme.spacing
+            spacing: Theme.spacing
+
+            Row {
+                width: parent.width
+                spacing: Theme.spacing
+                Rectangle {
+                    id: logoBox
+                    width: 176
+                    height: 176
+                    radius: Theme.radius
+                    color: logo.status === Image.Ready ? Theme.surface : Theme.primary
+                    border.width: 1
+                    border.color: Theme.divider
+                    Image {
+                        id: logo
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        source: root.details.logoUrl
+                        sourceSize.width: 320
+                        sourceSize.height: 320
+                        fillMode: Image.PreserveAspectFit
+                        asynchronous: true
+                    }
+                    KText {
+                        anchors.centerIn: parent
+                        visible: logo.status !== Image.Ready
+                        text: root.details.name ? root.details.name.charAt(0) : ""
+                        color: Theme.textOnPrimary
+                        font.pixelSize: 80
+                        font.bold: true
+                    }
+                }
+                Column {
+                    width: parent.width - logoBox.width - parent.spacing
+                    spacing: 10
+                    KText {
+                        objectName: "exhibitorSummary"
+                        width: parent.width
+                        text: root.details.summary || root.details.name
+                        font.pixelSize: Theme.fontHeading - 4
+                        font.bold: true
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                    }
+                    KText {
+                        objectName: "exhibitorPavilion"
+                        width: parent.width
+                        text: root.details.pavilionName
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: 10
+                        Repeater {
+                            model: root.details.sectorNames
+                            delegate: Rectangle {
+                                required property string modelData
+                                width: sectorText.implicitWidth + 28
+                                height: 44
+                                radius: 22
+                                color: Theme.surfaceAlt
+                                KText {
+                                    id: sectorText
+                                    anchors.centerIn: parent
+                                    text: parent.modelData
+                                    color: Theme.primaryDark
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.NoWrap
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            KText {
+                objectName: "exhibitorDescription"
+                width: parent.width
+                visible: text.length > 0
+                text: root.details.description
+                lineHeight: 1.3
+            }
+
+            // Contact details (the same facts the QR codes carry, to read or note down).
+            Rectangle {
+                objectName: "contactCard"
+                width: parent.width
+                visible: root.details.hasContact
+                height: contactColumn.height + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 1
+                border.color: Theme.divider
+                Column {
+                    id: contactColumn
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: parent.width - 2 * Theme.spacing
+                    spacing: 14
+                    KText {
+                        text: qsTr("Contact")
+                        font.pixelSize: Theme.fontHeading - 6
+                        font.bold: true
+                    }
+                    InfoRow {
+                        width: parent.width
+                        iconName: "person"
+                        text: [root.details.person, root.details.title].filter(s => s).join(", ")
+                    }
+                    InfoRow { width: parent.width; objectName: "contactEmail"; iconName: "mail"; text: root.details.email }
+                    InfoRow { width: parent.width; objectName: "contactPhone"; iconName: "phone"; text: root.details.phoneDisplay }
+                    InfoRow { width: parent.width; iconName: "language"; text: root.details.websiteDisplay }
+                    InfoRow {
+                        width: parent.width
+                        iconName: "chat"
+                        text: root.details.wechat ? qsTr("WeChat: %1").arg(root.details.wechat) : ""
+                    }
+                }
+            }
+
+            KText {
+                visible: root.catalog.exhibitorProducts.count > 0
+                text: qsTr("Products")
+                font.pixelSize: Theme.fontHeading - 6
+                font.bold: true
+            }
+            Column {
+                width: parent.width
+                spacing: 12
+                Repeater {
+                    model: root.catalog.exhibitorProducts
+                    delegate: Rectangle {
+                        id: productRow
+                        required property int index
+                        required property string name
+                        required property string originName
+                        required property string thumbUrl
+                        objectName: "exhibitorProduct_" + index
+                        width: parent.width
+                        height: 112
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.width: 1
+                        border.color: Theme.divider
+                        Rectangle {
+                            id: thumb
+                            x: 12
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: 88
+                            height: 88
+                            radius: 10
+                            color: Theme.surfaceAlt
+                            clip: true
+                            Image {
+                                anchors.fill: parent
+                                source: productRow.thumbUrl
+                                sourceSize.width: 176
+                                sourceSize.height: 176
+                                fillMode: Image.PreserveAspectCrop
+                                asynchronous: true
+                            }
+                        }
+                        Column {
+                            anchors.left: thumb.right
+                            anchors.leftMargin: 20
+                            anchors.right: parent.right
+                            anchors.rightMargin: 20
+                            anchors.verticalCenter: parent.verticalCenter
+                            spacing: 4
+                            KText {
+                                width: parent.width
+                                text: productRow.name
+                                font.bold: true
+                                maximumLineCount: 1
+                                elide: Text.ElideRight
+                            }
+                            KText {
+                                width: parent.width
+                                visible: productRow.originName.length > 0
+                                text: qsTr("Origin: %1").arg(productRow.originName)
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                                maximumLineCount: 1
+                                elide: Text.ElideRight
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- codes and booth (right)
+    Flickable {
+        id: side
+        anchors.top: header.bottom
+        anchors.bottom: parent.bottom
+        anchors.right: parent.right
+        width: Math.min(1000, Math.max(sideColumn.implicitWidth, root.width * 0.48)) + 40
+        clip: true
+        contentHeight: sideColumn.height + 2 * Theme.spacing
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator { }
+
+        Column {
+            id: sideColumn
+            y: 16
+            width: side.width - 40
+            spacing: Theme.spacing
+
+            Flow {
+                objectName: "qrCodes"
+                width: parent.width
+                spacing: Theme.spacing
+                visible: root.catalog.qrSources.length > 0
+                Repeater {
+                    model: root.catalog.qrSources
+                    delegate: QrCard {
+                        required property var modelData
+                        kind: modelData.kind
+                        source: modelData.source
+                    }
+                }
+            }
+
+            Rectangle {
+                objectName: "boothCard"
+                width: parent.width
+                visible: root.details.boothCode.length > 0 || root.details.hasBooth
+                height: Math.max(miniMap.height, boothInfo.height) + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 1
+                border.color: Theme.divider
+
+                // The pavilion map scaled to fit, with this booth marked.
+                Item {
+                    id: miniMap
+                    objectName: "boothMiniMap"
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    visible: root.details.mapUrl.length > 0
+                    width: visible ? Math.min(360, parent.width * 0.42) : 0
+                    height: visible && root.details.mapWidth > 0
+                            ? width * root.details.mapHeight / root.details.mapWidth : 0
+                    Image {
+                        id: mapImage
+                        anchors.fill: parent
+                        source: root.details.mapUrl
+                        sourceSize.width: 1040
+                        fillMode: Image.Stretch
+                        asynchronous: true
+                        smooth: true
+                        mipmap: true
+                    }
+                    BoothMarker {
+                        visible: root.details.hasBooth
+                        x: root.details.boothX * parent.width - width / 2
+                        y: root.details.boothY * parent.height - tipY
+                        boothCode: root.details.boothCode
+                        highlighted: true
+                        onTapped: root.mapRequested(root.details.exhibitorId)
+                    }
+                    MouseArea {
+                        anchors.fill: parent
+                        z: -1
+                        onClicked: root.mapRequested(root.details.exhibitorId)
+                    }
+                }
+
+                Column {
+                    id: boothInfo
+                    anchors.left: miniMap.right
+                    anchors.leftMargin: Theme.spacing
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.spacing
+                    y: Theme.spacing
+                    spacing: 12
+                    KText {
+                        width: parent.width
+                        text: qsTr("Find us")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                    }
+                    KText {
+                        objectName: "boothCode"
+                        width: parent.width
+                        visible: root.details.boothCode.length > 0
+                        text: qsTr("Booth %1").arg(root.details.boothCode)
+                        color: Theme.accent
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        maximumLineCount: 1
+                        elide: Text.ElideRight
+                    }
+                    KioskButton {
+                        objectName: "showOnMapButton"
+                        visible: root.details.hasBooth
+                        variant: "secondary"
+                        iconName: "map"
+                        text: qsTr("Show on the map")
+                        fontSize: Theme.fontSmall
+                        width: Math.min(implicitWidth, parent.width)
+                        onClicked: root.mapRequested(root.details.exhibitorId)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import KioskStyle
+
+// A product: picture, name, who sells it. Tapping leads to the exhibitor.
+Rectangle {
+    id: tile
+    property string name: ""
+    property string exhibitorName: ""
+    property string thumbUrl: ""
+    signal tapped()
+
+    width: 300
+    height: 330
+    radius: Theme.radius
+    color: area.pressed ? Theme.surfaceAlt : Theme.surface
+    border.width: 1
+    border.color: Theme.divider
+    scale: area.pressed ? 0.98 : 1.0
+    clip: true
+    Accessible.role: Accessible.Button
+    Accessible.name: name
+
+    Behavior on scale { NumberAnimation { duration: 90 } }
+
+    Rectangle {
+        id: picture
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: 1
+        height: 190
+        radius: Theme.radius
+        color: Theme.surfaceAlt
+        Image {
+            anchors.fill: parent
+            source: tile.thumbUrl
+            sourceSize.width: 300
+            sourceSize.height: 190
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+            clip: true
+        }
+        Icon {
+            anchors.centerIn: parent
+            visible: tile.thumbUrl.length === 0
+            name: "favorite"
+            color: Theme.primary
+            size: 56
+        }
+    }
+
+    Column {
+        anchors.top: picture.bottom
+        anchors.topMargin: 12
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: 16
+        anchors.rightMargin: 16
+        spacing: 4
+        KText {
+            width: parent.width
+            text: tile.name
+            font.bold: true
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        KText {
+            width: parent.width
+            text: tile.exhibitorName
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            maximumLineCount: 1
+            elide: Text.ElideRight
+        }
+    }
+
+    MouseArea {
+        // Under the texts it covers, so they read as part of the button it makes.
+        z: -1
+        id: area
+        anchors.fill: parent
+        onClicked: tile.tapped()
+    }
+}

@@ -1,0 +1,61 @@
+import QtQuick
+import KioskStyle
+
+// One QR code with what it does. The image is rendered with whole pixels per module and shown
+// at exactly its own size (never scaled, never smoothed) so phones read it from 60 cm.
+Rectangle {
+    id: card
+    required property string kind
+    required property string source
+    objectName: "qrCode_" + kind
+
+    readonly property alias code: image
+    implicitWidth: Math.max(image.width, caption.implicitWidth) + 32
+    implicitHeight: caption.height + image.height + 40
+    width: implicitWidth
+    height: implicitHeight
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: 1
+    border.color: Theme.divider
+
+    Row {
+        id: caption
+        anchors.top: parent.top
+        anchors.topMargin: 14
+        anchors.horizontalCenter: parent.horizontalCenter
+        spacing: 10
+        height: Math.max(captionText.implicitHeight, 32)
+        Icon {
+            name: card.kind === "url" ? "language" : "person"
+            color: Theme.primary
+            size: 32
+            anchors.verticalCenter: parent.verticalCenter
+        }
+        KText {
+            id: captionText
+            anchors.verticalCenter: parent.verticalCenter
+            text: card.kind === "url" ? qsTr("Scan to open the website")
+                                      : qsTr("Scan to save the contact")
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            wrapMode: Text.NoWrap
+        }
+    }
+
+    Image {
+        id: image
+        objectName: "qrImage_" + card.kind
+        anchors.top: caption.bottom
+        anchors.topMargin: 12
+        anchors.horizontalCenter: parent.horizontalCenter
+        source: card.source
+        asynchronous: false  // drawn on the UI thread: see QrImageProvider
+        cache: true
+        smooth: false
+        mipmap: false
+        fillMode: Image.Pad
+        opacity: status === Image.Ready ? 1 : 0
+        Behavior on opacity { NumberAnimation { duration: Theme.animationMs } }
+    }
+}
