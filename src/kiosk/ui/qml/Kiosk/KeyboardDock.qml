@@ -27,8 +27,6 @@ Item {
         objectName: "keyboardLoader"
         active: false
         asynchronous: true
-        // The panel's root fills the dock; the keyboard inside keeps its own height at the
-        // bottom (KeyboardPanel.qml), and reports where its top edge is.
         width: Math.min(dock.width, 1480)
         height: dock.height
         anchors.horizontalCenter: parent.horizontalCenter
