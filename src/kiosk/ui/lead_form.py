@@ -105,8 +105,9 @@ class LeadFormBridge(QObject):
             self._rules = None
         self._state = None if self._rules is None else FormState(self._rules, self._language)
 
-    def set_catalog(self, catalog: Catalog | None) -> None:
-        """New content loaded (staff reloaded a pack): the form starts again for that event."""
+    def reload(self, catalog: Catalog | None) -> None:
+        """New content loaded (staff mode's "Reload content", ``KioskWindowHost.reload_content``):
+        the form starts again with that event's consent, dates, sectors and exhibitors."""
         self._catalog = catalog
         self._load_rules()
         self._fill_choices()
