@@ -16,6 +16,59 @@ from kiosk.data.settings_repo import ACTIVE_EVENT, set_setting
 
 EVENT_ID = "ciie-test"
 
+# The lead form's consent block: two required purposes and an optional one, in four languages.
+CONSENT = {
+    "version": "2023-11-01",
+    "controller": {
+        "en": "Macao Trade and Investment Promotion Institute",
+        "pt": "Instituto de Promoção do Comércio e do Investimento de Macau",
+        "zh-Hant": "澳門貿易投資促進局",
+        "zh-Hans": "澳门贸易投资促进局",
+    },
+    "notice": {
+        "en": "The organiser collects the details you enter to put you in touch with the "
+        "exhibitors you choose. Write to privacy@example.org to withdraw your consent.",
+        "pt": "O organizador recolhe os dados que introduz para o pôr em contacto com os "
+        "expositores que escolher. Escreva para privacy@example.org para retirar o consentimento.",
+        "zh-Hant": "主辦單位收集您輸入的資料，以便為您與所選參展商建立聯繫。"
+        "如需撤回同意，請電郵至 privacy@example.org。",
+        "zh-Hans": "主办单位收集您填写的信息，以便为您与所选参展商建立联系。"
+        "如需撤回同意，请发送电子邮件至 privacy@example.org。",
+    },
+    "purposes": [
+        {
+            "id": "share-with-exhibitors",
+            "required": True,
+            "text": {
+                "en": "Share my details with the exhibitors I selected.",
+                "pt": "Partilhar os meus dados com os expositores que selecionei.",
+                "zh-Hant": "同意將我的資料提供予我所選擇的參展商。",
+                "zh-Hans": "同意将我的信息提供给我选择的参展商。",
+            },
+        },
+        {
+            "id": "transfer-to-macao",
+            "required": True,
+            "text": {
+                "en": "Transfer my details to the organiser in Macao.",
+                "pt": "Transferir os meus dados para o organizador em Macau.",
+                "zh-Hant": "同意將我的資料傳送至澳門的主辦單位。",
+                "zh-Hans": "同意将我的信息传输至澳门的主办单位。",
+            },
+        },
+        {
+            "id": "organiser-news",
+            "required": False,
+            "text": {
+                "en": "Send me news of future events.",
+                "pt": "Enviar-me notícias de futuros eventos.",
+                "zh-Hant": "向我發送日後活動的資訊。",
+                "zh-Hans": "向我发送今后活动的信息。",
+            },
+        },
+    ],
+}
+
 
 def _png(path: Path, size: tuple[int, int], colour: str, text: str = "") -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,7 +125,7 @@ def insert_sample_event(sessions, content_dir: Path) -> str:
                 },
                 "attract": attract,
             },
-            consent={"version": "2023-11-01", "notice": {"en": "Notice"}, "purposes": []},
+            consent=CONSENT,
             content_sha256="0" * 64,
             source_path=str(content_dir),
         )

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 ATTRACT = "attract"
 HOME = "home"
+CONTACT = "contact"  # the lead form ("Business matching / leave your contact")
+THANKS = "thanks"
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,9 @@ class Screen:
     qml: str
     bridges: tuple[str, ...]
     title: str  # English title, for placeholders and logs (screens translate their own)
+    # Shown directly above Home: the screens that led there are finished (Thank you after the
+    # lead form), so Back goes Home rather than to an emptied form.
+    above_home: bool = False
 
 
 # Every visitor screen, in the order `kiosk screenshots` renders them. ``bridges`` must match
@@ -36,7 +41,9 @@ SCREENS: dict[str, Screen] = {
         Screen("exhibitor", "ExhibitorScreen.qml", ("catalog",), "Exhibitor"),
         Screen("products", "ProductsScreen.qml", ("catalog",), "Products"),
         Screen("map", "MapScreen.qml", ("catalog",), "Pavilion map"),
-        Screen("contact", "ContactScreen.qml", ("app",), "Business matching"),
+        # The lead form; go("contact", exhibitor_id) opens it with that exhibitor added.
+        Screen(CONTACT, "LeadFormScreen.qml", ("app", "leadForm"), "Business matching"),
+        Screen(THANKS, "ThanksScreen.qml", ("app", "leadForm"), "Thank you", above_home=True),
         Screen("about", "AboutScreen.qml", ("app",), "About"),
     )
 }
@@ -90,7 +97,7 @@ class Navigator:
         if screen == ATTRACT:
             return self.reset()
         before = list(self._stack)
-        if not self.in_visit or screen == HOME:
+        if not self.in_visit or screen == HOME or self._screens[screen].above_home:
             self._stack = [Entry(HOME)]
         if screen != HOME:
             for index, shown in enumerate(self._stack):

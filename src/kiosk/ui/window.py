@@ -17,6 +17,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
+from kiosk.domain.languages import DEFAULT_LANGUAGE
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
 from kiosk.services.analytics import AnalyticsRecorder
@@ -27,6 +28,7 @@ from kiosk.ui.catalog_bridge import CatalogBridge
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.lead_form import LeadFormBridge
 
 if TYPE_CHECKING:
     from kiosk.sync.pusher import Pusher
@@ -114,6 +116,9 @@ class KioskWindowHost(QObject):
         if not isinstance(window, QQuickWindow):
             raise KioskError("the QML root object is not a window", exit_code=4)
         self.window = window
+        for bridge in self.bridges.values():
+            if hasattr(bridge, "attach_window"):  # e.g. the lead form's card scanner
+                bridge.attach_window(window)
         self._show()
         if self.settings.central_database_url:
             # imported only with a central pool: the sync stack costs 0.3 s of start-up
@@ -126,14 +131,16 @@ class KioskWindowHost(QObject):
 
         Each bridge with a ``reset()`` is wiped when a visit ends, one with ``set_language(tag)``
         follows the visitor's language, one with ``screen_entered(screen, argument)`` hears where
-        the visitor went (e.g. the exhibitor to show). The catalogue is read once, for the
-        shell's texts and the catalogue screens alike.
+        the visitor went (e.g. the exhibitor to show), and ``attach_window`` gets the window once
+        it exists (e.g. the lead form's card scanner). The catalogue is read once, for the
+        shell's texts, the catalogue screens and the lead form alike.
         """
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
         catalog = load_catalog(self.database.sessions, self.settings.content_dir)
         content = shell_content.from_catalog(catalog)
         others = self._catalogue_bridges(catalog)
+        others["leadForm"] = LeadFormBridge(self.database.sessions, catalog, parent=self)
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,
@@ -239,6 +246,8 @@ class KioskWindowHost(QObject):
 
             stop_background_sync(self.sync)
             self.sync = None
+        if self.translations is not None:  # the translator is application-wide too
+            self.translations.activate(DEFAULT_LANGUAGE.tag)
         if self.database is not None and self._owns_database:
             self.database.dispose()
         self.database = None

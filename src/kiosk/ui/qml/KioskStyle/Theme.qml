@@ -23,6 +23,7 @@ QtObject {
     readonly property color textOnPrimaryMuted: "#CFE3E1"
     readonly property color divider: "#D9D4C7"
     readonly property color error: "#B00020"
+    readonly property color fieldBorder: "#6B737B"   // input outlines (WCAG 1.4.11: >= 3:1)
     readonly property color scrim: "#E6042A29"       // idle overlay over the screen
     readonly property color shadow: "#1F0B1F1E"
 
@@ -46,7 +47,10 @@ QtObject {
         ["muted white on deep teal", textOnPrimaryMuted, primaryDeep],
         ["gold on dark teal", goldLight, primaryDark],
         ["gold on deep teal", goldLight, primaryDeep],
-        ["error on surface", error, surface]
+        ["error on surface", error, surface],
+        ["error on pale teal", error, surfaceAlt],
+        ["error on pale red", error, "#FDECEE"],
+        ["field outline on surface", fieldBorder, surface]
     ]
 
     // Type scale (px): readable from a metre away

@@ -1,0 +1,502 @@
+"""The visitor's lead form: its state in Python, its commands as slots, QML only shows it.
+
+``LeadFormBridge`` holds one :class:`~kiosk.ui.lead_form_state.FormState` for the active event,
+offers the catalogue's sectors and exhibitors, the event's days and consent purposes in the
+visitor's language, and submits through :func:`kiosk.services.leads.submit_lead`. Errors go to
+QML as codes (``email.invalid``) that QML translates with ``qsTr``, so a language switch
+re-translates them in place.
+
+Submitting is synchronous on the UI thread: validation plus a durable SQLite commit take about
+a millisecond (``tests/benchmarks/bench_lead_form.py``), well under a frame, and the commit has
+returned before ``saved`` is emitted and the Thank-you screen is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from typing import Any
+
+from babel.dates import format_skeleton
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.domain.card_scan import parse_card
+from kiosk.domain.countries import country_name, sorted_countries
+from kiosk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, language
+from kiosk.domain.leads import FieldError, LeadRules, LeadValidationError
+from kiosk.domain.leads.validation import MESSAGE_MAX
+from kiosk.domain.ltext import localize
+from kiosk.errors import KioskError
+from kiosk.services.catalog import Catalog
+from kiosk.services.identity import kiosk_id
+from kiosk.services.leads import LeadSaveError, active_lead_rules, failure_reason, submit_lead
+from kiosk.ui.card_scanner import ScannerFilter
+from kiosk.ui.choice_model import ChoiceListModel, choice
+from kiosk.ui.lead_form_state import TEXT_FIELDS, FormState, event_days, message_length
+from kiosk.ui.navigation import CONTACT
+
+QML_IMPORT_NAME = "KioskBackend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+THANKS_SECONDS = 10
+SLOW_SUBMIT_MS = 40  # above this a submit is logged: it would be worth a worker thread
+
+
+def _date_text(day: Any, lang: str, skeleton: str) -> str:
+    return format_skeleton(skeleton, day, locale=language(lang).qt_locale)
+
+
+@QmlElement
+@QmlUncreatable("LeadFormBridge is created by the application and passed to the screens.")
+class LeadFormBridge(QObject):
+    """One visitor's lead form for the event on show."""
+
+    contentChanged = Signal()  # event, catalogue or language: every label and option
+    valuesChanged = Signal()
+    countryChanged = Signal()
+    sectorsChanged = Signal()
+    exhibitorsChanged = Signal()
+    matchingChanged = Signal()
+    consentsChanged = Signal()
+    errorsChanged = Signal()
+    saveErrorChanged = Signal()
+    focusRequested = Signal(str)  # a field name, or "consent.<purpose>": show it, focus it
+    cardRead = Signal(str)  # "vcard", "mecard" or "email": a scanned card filled the form
+    saved = Signal()  # the lead is durably stored: show Thank you
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        catalog: Catalog | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._catalog = catalog
+        self._language = DEFAULT_LANGUAGE.tag
+        self._kiosk_id: str | None = None
+        self._rules: LeadRules | None = None
+        self._state: FormState | None = None
+        self._save_error = ""
+        self._snapshot: dict[str, str] = {}
+        self._countries = ChoiceListModel(self)
+        self._exhibitor_choices = ChoiceListModel(self)
+        self.thanks_seconds = THANKS_SECONDS
+        self.last_submit_ms = 0.0
+        # Qt keeps a raw pointer to an event filter: this attribute (and the Qt parent) keep it.
+        self.scanner = ScannerFilter(self._scan_started, self._scanned, self)
+        self._load_rules()
+        self._fill_choices()
+
+    # -- content ----------------------------------------------------------------------------
+
+    def _load_rules(self) -> None:
+        try:
+            self._rules = active_lead_rules(self._sessions)
+        except KioskError as exc:  # a pack whose consent block is unusable: no form, say why
+            log.error("lead form unavailable: %s", exc)
+            self._rules = None
+        self._state = None if self._rules is None else FormState(self._rules, self._language)
+
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        """New content loaded (staff reloaded a pack): the form starts again for that event."""
+        self._catalog = catalog
+        self._load_rules()
+        self._fill_choices()
+        self._emit_all()
+
+    def _fill_choices(self) -> None:
+        lang = self._language
+        names = {tag.tag: dict(sorted_countries(tag.tag)) for tag in LANGUAGES}
+        self._countries.set_choices(
+            choice(code, label, "", (names[t.tag].get(code, "") for t in LANGUAGES))
+            for code, label in sorted_countries(lang)
+        )
+        exhibitors = self._catalog.exhibitors if self._catalog else ()
+        self._exhibitor_choices.set_choices(
+            choice(e.id, localize(e.name, lang), self._exhibitor_detail(e), e.name.values())
+            for e in exhibitors
+        )
+        self._sync_selection()
+
+    def _exhibitor_detail(self, exhibitor: Any) -> str:
+        parts = [country_name(exhibitor.country, self._language)]
+        if exhibitor.booth_code:
+            parts.append(exhibitor.booth_code)
+        return "  ·  ".join(parts)
+
+    def _sync_selection(self) -> None:
+        state = self._state
+        self._countries.set_selected([state.country] if state and state.country else [])
+        self._exhibitor_choices.set_selected(state.exhibitors if state else [])
+
+    def _emit_all(self) -> None:
+        for signal in (
+            self.contentChanged,
+            self.valuesChanged,
+            self.countryChanged,
+            self.sectorsChanged,
+            self.exhibitorsChanged,
+            self.matchingChanged,
+            self.consentsChanged,
+            self.errorsChanged,
+        ):
+            signal.emit()
+
+    @Property(bool, notify=contentChanged)
+    def available(self) -> bool:
+        """False before any content pack, or when the event's consent block is unusable."""
+        return self._state is not None
+
+    # -- language ---------------------------------------------------------------------------
+
+    @Slot(str)
+    def set_language(self, tag: str) -> None:
+        """Labels, options and the default country follow the visitor's language."""
+        self._language = language(tag).tag
+        self._fill_choices()
+        if self._state is not None and self._state.set_language(self._language):
+            self._sync_selection()
+        self._emit_all()
+
+    @Property(str, notify=contentChanged)
+    def language(self) -> str:
+        return self._language
+
+    # -- text fields ------------------------------------------------------------------------
+
+    @Property("QVariantMap", notify=valuesChanged)
+    def values(self) -> dict[str, str]:
+        state = self._state
+        return {name: state.value(name) if state else "" for name in TEXT_FIELDS}
+
+    @Property(int, notify=valuesChanged)
+    def messageLength(self) -> int:
+        return message_length(self._state.value("message")) if self._state else 0
+
+    @Property(int, constant=True)
+    def messageMax(self) -> int:
+        return MESSAGE_MAX
+
+    @Slot(str, str)
+    def setValue(self, name: str, text: str) -> None:
+        if self._state is None or name not in TEXT_FIELDS:
+            return
+        shown = len(self._state.shown)
+        if self._state.set_text(name, text):
+            self.valuesChanged.emit()
+            if len(self._state.shown) != shown:
+                self.errorsChanged.emit()
+
+    @Slot(str)
+    def leave(self, name: str) -> None:
+        """The visitor left a field: show its error, if any."""
+        if self._state is not None:
+            self._state.leave(name)
+            self.errorsChanged.emit()
+
+    # -- country ----------------------------------------------------------------------------
+
+    @Property(str, notify=countryChanged)
+    def country(self) -> str:
+        return self._state.country if self._state else ""
+
+    @Property(str, notify=countryChanged)
+    def countryName(self) -> str:
+        code = self.country
+        return country_name(code, self._language) if code else ""
+
+    @Property(QObject, constant=True)
+    def countryChoices(self) -> ChoiceListModel:
+        return self._countries
+
+    @Slot(str)
+    def chooseCountry(self, code: str) -> None:
+        if self._state is not None:
+            self._state.choose_country(code)
+            self._sync_selection()
+            self.countryChanged.emit()
+            self.errorsChanged.emit()
+
+    # -- interests and exhibitors -----------------------------------------------------------
+
+    @Property("QVariantList", notify=contentChanged)
+    def sectorOptions(self) -> list[dict[str, str]]:
+        sectors = self._catalog.sectors if self._catalog and self._state else ()
+        return [{"id": s.id, "label": localize(s.name, self._language)} for s in sectors]
+
+    @Property("QVariantList", notify=sectorsChanged)
+    def selectedSectors(self) -> list[str]:
+        return list(self._state.sectors) if self._state else []
+
+    @Slot(str)
+    def toggleSector(self, sector_id: str) -> None:
+        if self._state is not None:
+            self._state.toggle_sector(sector_id)
+            self.sectorsChanged.emit()
+            self.errorsChanged.emit()
+
+    @Property(QObject, constant=True)
+    def exhibitorChoices(self) -> ChoiceListModel:
+        return self._exhibitor_choices
+
+    @Property(bool, notify=contentChanged)
+    def hasExhibitorChoices(self) -> bool:
+        return bool(self._catalog and self._catalog.exhibitors)
+
+    @Property("QVariantList", notify=exhibitorsChanged)
+    def exhibitors(self) -> list[dict[str, str]]:
+        """The exhibitors picked so far, in the order they were added."""
+        if self._state is None:
+            return []
+        shown = []
+        for ident in self._state.exhibitors:
+            found = self._catalog.exhibitor(ident) if self._catalog else None
+            name = localize(found.name, self._language) if found else ident
+            detail = self._exhibitor_detail(found) if found else ""
+            shown.append({"id": ident, "name": name, "detail": detail})
+        return shown
+
+    def _exhibitors_changed(self) -> None:
+        self._sync_selection()
+        self.exhibitorsChanged.emit()
+        self.errorsChanged.emit()
+
+    @Slot(str)
+    def addExhibitor(self, exhibitor_id: str) -> None:
+        known = self._catalog is not None and self._catalog.exhibitor(exhibitor_id) is not None
+        if self._state is not None and known and self._state.add_exhibitor(exhibitor_id):
+            self._exhibitors_changed()
+
+    @Slot(str)
+    def removeExhibitor(self, exhibitor_id: str) -> None:
+        if self._state is not None and self._state.remove_exhibitor(exhibitor_id):
+            self._exhibitors_changed()
+
+    @Slot(str)
+    def toggleExhibitor(self, exhibitor_id: str) -> None:
+        if self._state is not None and exhibitor_id in self._state.exhibitors:
+            self.removeExhibitor(exhibitor_id)
+        else:
+            self.addExhibitor(exhibitor_id)
+
+    @Slot(str, str)
+    def screen_entered(self, screen: str, argument: str) -> None:
+        """The shell showed a screen: the form with an exhibitor ("I'm interested") adds it;
+        the scanner listens only while the form is on screen."""
+        self.scanner.enabled = screen == CONTACT and self._state is not None
+        if screen == CONTACT and argument:
+            self.addExhibitor(argument)
+
+    # -- business matching ------------------------------------------------------------------
+
+    @Property(bool, notify=matchingChanged)
+    def matching(self) -> bool:
+        return bool(self._state and self._state.matching)
+
+    @Property(str, notify=matchingChanged)
+    def matchingDay(self) -> str:
+        return self._state.matching_day if self._state else ""
+
+    @Property(str, notify=matchingChanged)
+    def matchingSlot(self) -> str:
+        return self._state.matching_slot if self._state else ""
+
+    @Property("QVariantList", notify=contentChanged)
+    def matchingDays(self) -> list[dict[str, str]]:
+        if self._rules is None:
+            return []
+        return [
+            {"value": day.isoformat(), "label": _date_text(day, self._language, "MMMEd")}
+            for day in event_days(self._rules.starts, self._rules.ends)
+        ]
+
+    def _matching_changed(self) -> None:
+        self.matchingChanged.emit()
+        self.errorsChanged.emit()
+
+    @Slot(bool)
+    def setMatching(self, wanted: bool) -> None:
+        if self._state is not None:
+            self._state.set_matching(wanted)
+            self._matching_changed()
+
+    @Slot(str)
+    def setMatchingDay(self, day: str) -> None:
+        if self._state is not None:
+            self._state.set_matching_day(day)
+            self._matching_changed()
+
+    @Slot(str)
+    def setMatchingSlot(self, slot: str) -> None:
+        if self._state is not None:
+            self._state.set_matching_slot(slot)
+            self._matching_changed()
+
+    # -- consent ----------------------------------------------------------------------------
+
+    @Property(str, notify=contentChanged)
+    def consentNotice(self) -> str:
+        return localize(self._rules.consent.notice, self._language) if self._rules else ""
+
+    @Property(str, notify=contentChanged)
+    def consentController(self) -> str:
+        return localize(self._rules.consent.controller, self._language) if self._rules else ""
+
+    @Property("QVariantList", notify=contentChanged)
+    def consentPurposes(self) -> list[dict[str, object]]:
+        if self._state is None or self._rules is None:
+            return []
+        return [
+            {"id": p.id, "text": localize(p.text, self._language), "required": p.required}
+            for p in self._rules.consent.purposes
+        ]
+
+    @Property("QVariantMap", notify=consentsChanged)
+    def consents(self) -> dict[str, bool]:
+        return dict(self._state.consents) if self._state else {}
+
+    @Slot(str, bool)
+    def setConsent(self, purpose: str, granted: bool) -> None:
+        if self._state is not None:
+            self._state.set_consent(purpose, granted)
+            self.consentsChanged.emit()
+            self.errorsChanged.emit()
+
+    # -- errors -----------------------------------------------------------------------------
+
+    def _params(self, error: FieldError) -> dict[str, str]:
+        params = dict(error.params)
+        for key in ("starts", "ends"):
+            if key in params and self._rules is not None:
+                day = getattr(self._rules, key)
+                params[key] = _date_text(day, self._language, "yMMMd")
+        return params
+
+    @Property("QVariantMap", notify=errorsChanged)
+    def errors(self) -> dict[str, dict[str, object]]:
+        """Field name → ``{"code", "params"}`` for every error shown now."""
+        if self._state is None:
+            return {}
+        return {
+            name: {"code": error.code, "params": self._params(error)}
+            for name, error in self._state.shown.items()
+        }
+
+    @Property(int, notify=errorsChanged)
+    def errorCount(self) -> int:
+        return len(self._state.shown) if self._state else 0
+
+    @Property(bool, notify=errorsChanged)
+    def submitFailed(self) -> bool:
+        """Send was pressed and some fields still need the visitor's attention."""
+        return bool(self._state and self._state.submitted and self._state.shown)
+
+    @Property(str, notify=saveErrorChanged)
+    def saveError(self) -> str:
+        """Why the last save failed (``disk_full``, ``read_only``, ``locked``, ``storage``)."""
+        return self._save_error
+
+    def _set_save_error(self, reason: str) -> None:
+        if reason != self._save_error:
+            self._save_error = reason
+            self.saveErrorChanged.emit()
+
+    # -- submit, reset ----------------------------------------------------------------------
+
+    @Property(int, constant=True)
+    def thanksSeconds(self) -> int:
+        return self.thanks_seconds
+
+    @Slot(result=bool)
+    def submit(self) -> bool:
+        """Validate and store; True once the commit has returned (``saved`` is emitted)."""
+        state = self._state
+        if state is None or self._rules is None:
+            return False
+        self._set_save_error("")
+        errors = state.submit_errors()
+        self.errorsChanged.emit()
+        if errors:
+            self.focusRequested.emit(errors[0].field)
+            return False
+        started = time.perf_counter()
+        try:
+            if self._kiosk_id is None:
+                self._kiosk_id = kiosk_id(self._sessions)
+            submit_lead(
+                self._sessions,
+                state.draft(),
+                rules=self._rules,
+                kiosk_id=self._kiosk_id,
+                language=self._language,
+                source="kiosk",
+            )
+        except LeadValidationError as exc:  # the rules changed under the form (content reload)
+            log.warning("lead refused on submit: %s", [e.code for e in exc.errors])
+            self._set_save_error("storage")
+            return False
+        except LeadSaveError as exc:
+            self._set_save_error(exc.reason)
+            return False
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # the kiosk id not stored
+            log.error("lead not saved: the kiosk id could not be stored: %s", exc)
+            self._set_save_error(failure_reason(exc))
+            return False
+        except Exception as exc:
+            log.exception("lead not saved: %s", exc)
+            self._set_save_error("storage")
+            return False
+        self.last_submit_ms = (time.perf_counter() - started) * 1000
+        if self.last_submit_ms > SLOW_SUBMIT_MS:
+            log.warning("lead submit took %.0f ms on the UI thread", self.last_submit_ms)
+        self._clear()
+        self.saved.emit()
+        return True
+
+    def _clear(self) -> None:
+        self._save_error = ""
+        self._snapshot = {}
+        if self._rules is not None:
+            self._state = FormState(self._rules, self._language)
+        self._sync_selection()
+        self._countries.filter("")
+        self._exhibitor_choices.filter("")
+        self.saveErrorChanged.emit()
+        self._emit_all()
+
+    @Slot()
+    def reset(self) -> None:
+        """Wipe everything the visitor entered (the shell's idle reset, end of a visit)."""
+        self._clear()
+
+    @Property(bool, notify=valuesChanged)
+    def empty(self) -> bool:
+        return self._state is None or self._state.is_empty
+
+    # -- scanner ----------------------------------------------------------------------------
+
+    def attach_window(self, window: QObject) -> None:
+        """Watch the window's key presses for scanner bursts (the composition root calls it)."""
+        window.installEventFilter(self.scanner)
+
+    def _scan_started(self) -> None:
+        if self._state is not None:
+            self._snapshot = dict(self._state.values)
+
+    def _scanned(self, text: str) -> None:
+        card = parse_card(text)
+        if card is None or self._state is None:
+            return
+        # The burst's keys were typed into the focused field: go back to before the burst.
+        self._state.values = dict(self._snapshot)
+        self._state.fill(card.form_values())
+        self.valuesChanged.emit()
+        self.errorsChanged.emit()
+        self.cardRead.emit(card.kind)

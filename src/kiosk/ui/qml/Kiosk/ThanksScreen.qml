@@ -1,0 +1,131 @@
+import QtQuick
+import KioskStyle
+import KioskBackend
+
+// Shown once the lead is durably stored: thanks, the organiser's contact and how to withdraw
+// consent. Back to Home after LeadFormBridge.thanksSeconds, or at once on a tap.
+Item {
+    id: screen
+
+    required property AppBridge app
+    required property LeadFormBridge leadForm
+
+    property int secondsLeft: leadForm.thanksSeconds
+
+    objectName: "thanksScreen"
+
+    Rectangle { anchors.fill: parent; color: Theme.background }
+
+    Timer {
+        running: screen.visible && screen.secondsLeft > 0
+        interval: 1000
+        repeat: true
+        onTriggered: {
+            screen.secondsLeft -= 1
+            if (screen.secondsLeft <= 0)
+                screen.app.home()
+        }
+    }
+
+    MouseArea {
+        objectName: "thanksTapArea"
+        anchors.fill: parent
+        onClicked: screen.app.home()
+    }
+
+    Item {
+        anchors.centerIn: parent
+        width: 1280
+        height: Math.min(parent.height - 48, content.implicitHeight + 2 * 64)
+
+        Shadow { anchors.fill: card }
+        Rectangle {
+            id: card
+            anchors.fill: parent
+            radius: Theme.radiusLarge
+            color: Theme.surface
+            clip: true
+
+            Column {
+                id: content
+                anchors { left: parent.left; right: parent.right; top: parent.top; margins: 64 }
+                spacing: 24
+
+                Row {
+                    spacing: 28
+                    Rectangle {
+                        width: 112; height: 112; radius: 56
+                        color: Theme.primary
+                        Icon { anchors.centerIn: parent; name: "check"; size: 76; color: Theme.textOnPrimary }
+                    }
+                    KText {
+                        objectName: "thanksTitle"
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Thank you!")
+                        color: Theme.primary
+                        font.pixelSize: Theme.fontHuge
+                        font.weight: Font.Bold
+                        wrapMode: Text.NoWrap
+                    }
+                }
+                KText {
+                    objectName: "thanksMessage"
+                    width: parent.width
+                    text: qsTr("Your details have been saved. They will be passed on only as you agreed, and the exhibitors you chose can contact you.")
+                    font.pixelSize: Theme.fontHeading - 4
+                }
+
+                Rectangle { width: parent.width; height: 2; color: Theme.divider }
+
+                KText {
+                    width: parent.width
+                    visible: screen.app.organizerName !== ""
+                    text: qsTr("Organiser")
+                    color: Theme.goldText
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.Bold
+                    font.capitalization: Font.AllUppercase
+                    font.letterSpacing: 1.5
+                }
+                KText {
+                    objectName: "thanksOrganizer"
+                    width: parent.width
+                    visible: text !== ""
+                    text: screen.app.organizerName
+                    font.pixelSize: Theme.fontBody + 2
+                    font.weight: Font.DemiBold
+                }
+                InfoRow { width: parent.width; iconName: "mail"; text: screen.app.organizerEmail }
+                InfoRow { width: parent.width; iconName: "phone"; text: screen.app.organizerPhone }
+                InfoRow { width: parent.width; iconName: "public"; text: screen.app.organizerWebsite }
+                KText {
+                    objectName: "thanksWithdraw"
+                    width: parent.width
+                    text: screen.leadForm.consentController !== ""
+                          ? qsTr("You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact %1 using the details above.").arg(screen.leadForm.consentController)
+                          : qsTr("You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact the organiser using the details above.")
+                    color: Theme.textMuted
+                }
+
+                Item { width: 1; height: 8 }
+                Row {
+                    spacing: 32
+                    KioskButton {
+                        objectName: "thanksHomeButton"
+                        iconName: "home"
+                        text: qsTr("Back to Home")
+                        onClicked: screen.app.home()
+                    }
+                    KText {
+                        objectName: "thanksCountdown"
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Returning to Home in %1 s").arg(screen.secondsLeft)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall + 2
+                        wrapMode: Text.NoWrap
+                    }
+                }
+            }
+        }
+    }
+}
