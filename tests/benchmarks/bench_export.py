@@ -76,9 +76,10 @@ def build(data_dir: Path, count: int) -> None:
                      language=lang, created_at=at, updated_at=at, visit_count=1)
             )  # fmt: skip
             visits.append(
-                dict(id=visit_id, lead_id=lead_id, at=at, kiosk_id="kiosk-bench", source="kiosk",
-                     language=lang, name=name, company=company, email=email, phone_raw=phone,
-                     phone_e164=phone, country="MO", message=message)
+                dict(id=visit_id, lead_id=lead_id, at=at, event_id="ciie-2026",
+                     kiosk_id="kiosk-bench", source="kiosk", language=lang, name=name,
+                     company=company, email=email, phone_raw=phone, phone_e164=phone,
+                     country="MO", message=message)
             )  # fmt: skip
             for purpose in PURPOSES:
                 consents.append(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from helpers import KioskDriver
 from lead_form_driver import LeadFormDriver, consent_rows, lead_count, lead_rows
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from sample_event import CONSENT
 
 from kiosk.data.models import LeadExhibitor, MatchingRequest
@@ -274,7 +274,8 @@ def test_the_focused_field_stays_above_the_keyboard(form: LeadFormDriver) -> Non
         kiosk.wait_until(lambda item=item: item.hasActiveFocus())
         kiosk.settle(300)
         keyboard = kiosk.find("keyboardLoader", visible=False)
-        top = keyboard.mapToScene(keyboard.boundingRect().topLeft()).y()
+        panel_top = keyboard.property("item").property("keyboardTop")  # where the keys begin
+        top = keyboard.mapToScene(QPointF(0, panel_top)).y()
         rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
         assert rect.bottom() <= top and rect.top() >= kiosk.find("screenStack").y(), field
         assert kiosk.exists(f"leadField_{field}")

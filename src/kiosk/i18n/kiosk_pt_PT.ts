@@ -549,6 +549,646 @@
     </message>
 </context>
 <context>
+    <name>StaffAuditPanel</name>
+    <message>
+        <source>Only failed lead saves</source>
+        <translation>Só gravações de contactos falhadas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Ainda não há registos</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBarList</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Ainda nada</translation>
+    </message>
+</context>
+<context>
+    <name>StaffContentPanel</name>
+    <message>
+        <source>Content packs found</source>
+        <translation>Pacotes de conteúdos encontrados</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Procurar de novo</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Escolher uma pasta…</translation>
+    </message>
+    <message>
+        <source>No content pack found on the USB drives or in the kiosk&apos;s folders. A pack is a folder holding content.json.</source>
+        <translation>Não foi encontrado nenhum pacote de conteúdos nas unidades USB nem nas pastas do quiosque. Um pacote é uma pasta com o ficheiro content.json.</translation>
+    </message>
+    <message>
+        <source>Choose a content pack folder</source>
+        <translation>Escolher a pasta do pacote de conteúdos</translation>
+    </message>
+    <message>
+        <source>Check this folder</source>
+        <translation>Verificar esta pasta</translation>
+    </message>
+    <message>
+        <source>Check and load</source>
+        <translation>Verificar e carregar</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>A verificar o pacote…</translation>
+    </message>
+    <message>
+        <source>The pack is valid: %1</source>
+        <translation>O pacote é válido: %1</translation>
+    </message>
+    <message>
+        <source>The pack has %1 problems. Nothing was changed; the kiosk keeps its content.</source>
+        <translation>O pacote tem %1 problemas. Nada foi alterado; o quiosque mantém os conteúdos atuais.</translation>
+    </message>
+    <message>
+        <source>Loading the pack…</source>
+        <translation>A carregar o pacote…</translation>
+    </message>
+    <message>
+        <source>Loaded. The kiosk shows the new content. %1</source>
+        <translation>Carregado. O quiosque mostra os novos conteúdos. %1</translation>
+    </message>
+    <message>
+        <source>The pack could not be loaded. Nothing was changed.</source>
+        <translation>Não foi possível carregar o pacote. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Choose a pack to check it.</source>
+        <translation>Escolha um pacote para o verificar.</translation>
+    </message>
+    <message>
+        <source>Load this pack</source>
+        <translation>Carregar este pacote</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDashboard</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Modo de funcionários</translation>
+    </message>
+    <message>
+        <source>Closes after %1 minutes without a touch</source>
+        <translation>Fecha-se após %1 minutos sem toques</translation>
+    </message>
+    <message>
+        <source>Back to visitor mode</source>
+        <translation>Voltar ao modo de visitante</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>Wipe leads</source>
+        <translation>Apagar contactos</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Recarregar conteúdos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registo de auditoria</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Fechar o quiosque</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk?</source>
+        <translation>Fechar o quiosque?</translation>
+    </message>
+    <message>
+        <source>The kiosk window closes. Visitors cannot use this screen until the kiosk is started again.</source>
+        <translation>A janela do quiosque fecha-se. Os visitantes não podem usar este ecrã até o quiosque ser iniciado de novo.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExportPanel</name>
+    <message>
+        <source>The drive is full.</source>
+        <translation>A unidade está cheia.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>A unidade é só de leitura.</translation>
+    </message>
+    <message>
+        <source>The drive is no longer there. Was it pulled out?</source>
+        <translation>A unidade já não está ligada. Foi retirada?</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>A exportação falhou.</translation>
+    </message>
+    <message>
+        <source>1. Where to</source>
+        <translation>1. Para onde</translation>
+    </message>
+    <message>
+        <source>No USB drive found. Plug one in, or choose a folder.</source>
+        <translation>Não foi encontrada nenhuma unidade USB. Ligue uma ou escolha uma pasta.</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation>%1 · só de leitura</translation>
+    </message>
+    <message>
+        <source>%1 · %2 free</source>
+        <translation>%1 · %2 livres</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Escolher uma pasta…</translation>
+    </message>
+    <message>
+        <source>2. What</source>
+        <translation>2. O quê</translation>
+    </message>
+    <message>
+        <source>CSV (Excel, any spreadsheet)</source>
+        <translation>CSV (Excel, qualquer folha de cálculo)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Livro do Excel</translation>
+    </message>
+    <message>
+        <source>All leads, with one file per exhibitor</source>
+        <translation>Todos os contactos, com um ficheiro por expositor</translation>
+    </message>
+    <message>
+        <source>Only %1 (%2 leads)</source>
+        <translation>Só %1 (%2 contactos)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Escolher uma pasta</translation>
+    </message>
+    <message>
+        <source>Export to this folder</source>
+        <translation>Exportar para esta pasta</translation>
+    </message>
+    <message>
+        <source>3. Export</source>
+        <translation>3. Exportar</translation>
+    </message>
+    <message>
+        <source>Choose where to export first.</source>
+        <translation>Escolha primeiro para onde exportar.</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>All leads; every file is read back and checked before it counts as exported.</source>
+        <translation>Todos os contactos; cada ficheiro é lido de novo e verificado antes de contar como exportado.</translation>
+    </message>
+    <message>
+        <source>Only the leads who chose %1 and agreed to share their details with exhibitors.</source>
+        <translation>Só os contactos que escolheram %1 e aceitaram partilhar os seus dados com os expositores.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reading the files back to check them…</source>
+        <translation>A ler os ficheiros de novo para os verificar…</translation>
+    </message>
+    <message>
+        <source>Writing one file per exhibitor…</source>
+        <translation>A escrever um ficheiro por expositor…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>A terminar…</translation>
+    </message>
+    <message>
+        <source>Writing the leads…</source>
+        <translation>A escrever os contactos…</translation>
+    </message>
+    <message>
+        <source>Exported and checked: %1 leads</source>
+        <translation>Exportados e verificados: %1 contactos</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Pasta: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No lead counts as exported.</source>
+        <translation>Exportação cancelada. Nenhum contacto conta como exportado.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFolderPicker</name>
+    <message>
+        <source>Use this folder</source>
+        <translation>Usar esta pasta</translation>
+    </message>
+    <message>
+        <source>Kiosk data folder</source>
+        <translation>Pasta de dados do quiosque</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Pasta pessoal</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Choose where to start above.</source>
+        <translation>Escolha acima por onde começar.</translation>
+    </message>
+    <message>
+        <source>content pack</source>
+        <translation>pacote de conteúdos</translation>
+    </message>
+    <message>
+        <source>No folders in here</source>
+        <translation>Não há pastas aqui</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverviewPanel</name>
+    <message>
+        <source>Leads today</source>
+        <translation>Contactos hoje</translation>
+    </message>
+    <message>
+        <source>Leads in total</source>
+        <translation>Contactos no total</translation>
+    </message>
+    <message>
+        <source>Matching requests</source>
+        <translation>Pedidos de encontros</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Não foi possível calcular os números: %1</translation>
+    </message>
+    <message>
+        <source>Leads per hour today</source>
+        <translation>Contactos por hora hoje</translation>
+    </message>
+    <message>
+        <source>No leads yet today</source>
+        <translation>Ainda não há contactos hoje</translation>
+    </message>
+    <message>
+        <source>Languages used on the kiosk</source>
+        <translation>Línguas usadas no quiosque</translation>
+    </message>
+    <message>
+        <source>Top exhibitors by interest</source>
+        <translation>Expositores com mais interesse</translation>
+    </message>
+    <message>
+        <source>Taps per exhibitor</source>
+        <translation>Toques por expositor</translation>
+    </message>
+    <message>
+        <source>Leads per pavilion</source>
+        <translation>Contactos por pavilhão</translation>
+    </message>
+    <message>
+        <source>Visitor countries</source>
+        <translation>Países dos visitantes</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Língua do formulário</translation>
+    </message>
+    <message>
+        <source>Consents granted</source>
+        <translation>Consentimentos dados</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Ainda nada</translation>
+    </message>
+    <message>
+        <source>%1 yes · %2 no</source>
+        <translation>%1 sim · %2 não</translation>
+    </message>
+    <message>
+        <source>Leads per exhibitor</source>
+        <translation>Contactos por expositor</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPad</name>
+    <message>
+        <source>Choose a staff PIN</source>
+        <translation>Escolha um PIN de funcionário</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Introduza de novo o novo PIN</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN de funcionário</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet. Choose one of at least %1 digits.</source>
+        <translation>Ainda não há PIN de funcionário. Escolha um com pelo menos %1 algarismos.</translation>
+    </message>
+    <message>
+        <source>Type the same PIN once more to confirm it.</source>
+        <translation>Escreva o mesmo PIN mais uma vez para o confirmar.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to open staff mode.</source>
+        <translation>Introduza o PIN para abrir o modo de funcionários.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before the pad locks: %1</source>
+        <translation>PIN errado. Tentativas restantes antes do bloqueio: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Demasiados PIN errados. Tente de novo daqui a %1.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Choose a PIN again.</source>
+        <translation>Os dois PIN são diferentes. Escolha um PIN de novo.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 digits.</source>
+        <translation>Use pelo menos %1 algarismos.</translation>
+    </message>
+    <message>
+        <source>Use at most 12 digits.</source>
+        <translation>Use no máximo 12 algarismos.</translation>
+    </message>
+    <message>
+        <source>Do not repeat one digit.</source>
+        <translation>Não repita um só algarismo.</translation>
+    </message>
+    <message>
+        <source>Do not use a run of digits such as 123456.</source>
+        <translation>Não use uma sequência como 123456.</translation>
+    </message>
+    <message>
+        <source>Use digits only.</source>
+        <translation>Use só algarismos.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>Não foi possível verificar o PIN: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsPanel</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>Definições do quiosque</translation>
+    </message>
+    <message>
+        <source>Idle time before a visit ends (seconds)</source>
+        <translation>Tempo sem toques até terminar a visita (segundos)</translation>
+    </message>
+    <message>
+        <source>Kiosk id (on every lead and export)</source>
+        <translation>Identificação do quiosque (em cada contacto e exportação)</translation>
+    </message>
+    <message>
+        <source>Show the mouse cursor</source>
+        <translation>Mostrar o cursor do rato</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The kiosk id must not be empty.</source>
+        <translation>A identificação do quiosque não pode ficar vazia.</translation>
+    </message>
+    <message>
+        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>A identificação do quiosque só pode ter letras, algarismos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The kiosk id is too long.</source>
+        <translation>A identificação do quiosque é demasiado longa.</translation>
+    </message>
+    <message>
+        <source>The idle time must be between %1 and %2 seconds.</source>
+        <translation>O tempo sem toques tem de estar entre %1 e %2 segundos.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncPanel</name>
+    <message>
+        <source>This kiosk</source>
+        <translation>Este quiosque</translation>
+    </message>
+    <message>
+        <source>Leads waiting to be sent: %1</source>
+        <translation>Contactos à espera de envio: %1</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Ainda nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Last successful push: %1</source>
+        <translation>Último envio bem-sucedido: %1</translation>
+    </message>
+    <message>
+        <source>Sending: up to date, watching for new leads.</source>
+        <translation>Envio: em dia, à espera de novos contactos.</translation>
+    </message>
+    <message>
+        <source>Sending: in progress…</source>
+        <translation>Envio: em curso…</translation>
+    </message>
+    <message>
+        <source>Sending: the pool cannot be reached; the kiosk keeps every lead and tries again.</source>
+        <translation>Envio: a base de dados central está inacessível; o quiosque guarda todos os contactos e tenta de novo.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último erro: %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Central pool</source>
+        <translation>Base de dados central</translation>
+    </message>
+    <message>
+        <source>Not reachable now: %1</source>
+        <translation>Inacessível neste momento: %1</translation>
+    </message>
+    <message>
+        <source>%1 leads from %2 people</source>
+        <translation>%1 contactos de %2 pessoas</translation>
+    </message>
+    <message>
+        <source>%1 (this kiosk)</source>
+        <translation>%1 (este quiosque)</translation>
+    </message>
+    <message>
+        <source>No push yet</source>
+        <translation>Ainda sem envios</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 à espera</translation>
+    </message>
+    <message>
+        <source>Last push: %1</source>
+        <translation>Último envio: %1</translation>
+    </message>
+    <message>
+        <source>%1 leads pooled</source>
+        <translation>%1 contactos reunidos</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWipePanel</name>
+    <message>
+        <source>Wipe exported leads</source>
+        <translation>Apagar contactos exportados</translation>
+    </message>
+    <message>
+        <source>Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.</source>
+        <translation>Alguns contactos ainda não chegaram à base de dados central; apagados agora, nunca lá chegariam. Deixe o quiosque sincronizar primeiro e apague depois.</translation>
+    </message>
+    <message>
+        <source>No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.</source>
+        <translation>Este quiosque não tem nenhuma exportação verificada de todos os contactos. Exporte-os primeiro: só depois podem ser apagados em segurança.</translation>
+    </message>
+    <message>
+        <source>%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.</source>
+        <translation>%1 contactos estão numa exportação verificada e podem ser apagados. %2 contactos não estão, tal como estão agora, em nenhuma exportação e ficam.</translation>
+    </message>
+    <message>
+        <source>Wipe %1 exported leads</source>
+        <translation>Apagar %1 contactos exportados</translation>
+    </message>
+    <message>
+        <source>Wipe every lead</source>
+        <translation>Apagar todos os contactos</translation>
+    </message>
+    <message>
+        <source>This deletes every lead on this kiosk, exported or not. Leads that were not exported are lost. To confirm, type this phrase:</source>
+        <translation>Isto apaga todos os contactos deste quiosque, exportados ou não. Os contactos não exportados perdem-se. Para confirmar, escreva esta frase:</translation>
+    </message>
+    <message>
+        <source>Type the phrase here</source>
+        <translation>Escreva a frase aqui</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>A apagar…</translation>
+    </message>
+    <message>
+        <source>%1 leads wiped; %2 kept.</source>
+        <translation>%1 contactos apagados; %2 mantidos.</translation>
+    </message>
+    <message>
+        <source>The phrase does not match. Nothing was deleted.</source>
+        <translation>A frase não corresponde. Nada foi apagado.</translation>
+    </message>
+    <message>
+        <source>The wipe failed: %1</source>
+        <translation>A eliminação falhou: %1</translation>
+    </message>
+    <message>
+        <source>Wipe %1 leads?</source>
+        <translation>Apagar %1 contactos?</translation>
+    </message>
+    <message>
+        <source>They are deleted from this kiosk for good. The export holds them.</source>
+        <translation>São apagados deste quiosque para sempre. A exportação guarda-os.</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Apagar</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
         <source>Thank you!</source>

@@ -549,6 +549,646 @@
     </message>
 </context>
 <context>
+    <name>StaffAuditPanel</name>
+    <message>
+        <source>Only failed lead saves</source>
+        <translation>只顯示儲存失敗的潛在客戶</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>暫無記錄</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBarList</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>暫無資料</translation>
+    </message>
+</context>
+<context>
+    <name>StaffContentPanel</name>
+    <message>
+        <source>Content packs found</source>
+        <translation>找到的內容包</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>重新搜尋</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>No content pack found on the USB drives or in the kiosk&apos;s folders. A pack is a folder holding content.json.</source>
+        <translation>在 USB 儲存裝置或本機資料夾中找不到內容包。內容包是一個含有 content.json 的資料夾。</translation>
+    </message>
+    <message>
+        <source>Choose a content pack folder</source>
+        <translation>選擇內容包資料夾</translation>
+    </message>
+    <message>
+        <source>Check this folder</source>
+        <translation>檢查此資料夾</translation>
+    </message>
+    <message>
+        <source>Check and load</source>
+        <translation>檢查及載入</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>正在檢查內容包…</translation>
+    </message>
+    <message>
+        <source>The pack is valid: %1</source>
+        <translation>內容包有效：%1</translation>
+    </message>
+    <message>
+        <source>The pack has %1 problems. Nothing was changed; the kiosk keeps its content.</source>
+        <translation>內容包有 %1 個問題。沒有作出任何更改，本機保留原有內容。</translation>
+    </message>
+    <message>
+        <source>Loading the pack…</source>
+        <translation>正在載入內容包…</translation>
+    </message>
+    <message>
+        <source>Loaded. The kiosk shows the new content. %1</source>
+        <translation>已載入，本機現在顯示新內容。%1</translation>
+    </message>
+    <message>
+        <source>The pack could not be loaded. Nothing was changed.</source>
+        <translation>無法載入內容包，沒有作出任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose a pack to check it.</source>
+        <translation>請選擇要檢查的內容包。</translation>
+    </message>
+    <message>
+        <source>Load this pack</source>
+        <translation>載入此內容包</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDashboard</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>職員模式</translation>
+    </message>
+    <message>
+        <source>Closes after %1 minutes without a touch</source>
+        <translation>%1 分鐘無操作後自動關閉</translation>
+    </message>
+    <message>
+        <source>Back to visitor mode</source>
+        <translation>返回訪客模式</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>匯出潛在客戶</translation>
+    </message>
+    <message>
+        <source>Wipe leads</source>
+        <translation>清除潛在客戶</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>重新載入內容</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作記錄</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>關閉本機程式</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk?</source>
+        <translation>關閉本機程式？</translation>
+    </message>
+    <message>
+        <source>The kiosk window closes. Visitors cannot use this screen until the kiosk is started again.</source>
+        <translation>本機視窗將會關閉。重新啟動前，訪客無法使用此螢幕。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExportPanel</name>
+    <message>
+        <source>The drive is full.</source>
+        <translation>儲存裝置已滿。</translation>
+    </message>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>儲存裝置為唯讀。</translation>
+    </message>
+    <message>
+        <source>The drive is no longer there. Was it pulled out?</source>
+        <translation>找不到儲存裝置，是否已被拔出？</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>匯出失敗。</translation>
+    </message>
+    <message>
+        <source>1. Where to</source>
+        <translation>1. 匯出到</translation>
+    </message>
+    <message>
+        <source>No USB drive found. Plug one in, or choose a folder.</source>
+        <translation>找不到 USB 儲存裝置。請插入一個，或選擇資料夾。</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation>%1 · 唯讀</translation>
+    </message>
+    <message>
+        <source>%1 · %2 free</source>
+        <translation>%1 · 可用 %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>2. What</source>
+        <translation>2. 匯出內容</translation>
+    </message>
+    <message>
+        <source>CSV (Excel, any spreadsheet)</source>
+        <translation>CSV（Excel 或任何試算表）</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 活頁簿</translation>
+    </message>
+    <message>
+        <source>All leads, with one file per exhibitor</source>
+        <translation>全部潛在客戶，另每個參展商一個檔案</translation>
+    </message>
+    <message>
+        <source>Only %1 (%2 leads)</source>
+        <translation>只限 %1（%2 個潛在客戶）</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>選擇資料夾</translation>
+    </message>
+    <message>
+        <source>Export to this folder</source>
+        <translation>匯出到此資料夾</translation>
+    </message>
+    <message>
+        <source>3. Export</source>
+        <translation>3. 匯出</translation>
+    </message>
+    <message>
+        <source>Choose where to export first.</source>
+        <translation>請先選擇匯出位置。</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>匯出到：%1</translation>
+    </message>
+    <message>
+        <source>All leads; every file is read back and checked before it counts as exported.</source>
+        <translation>全部潛在客戶；每個檔案都會讀回核對，確認無誤才算已匯出。</translation>
+    </message>
+    <message>
+        <source>Only the leads who chose %1 and agreed to share their details with exhibitors.</source>
+        <translation>只限選擇了 %1 並同意與參展商分享資料的潛在客戶。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the files back to check them…</source>
+        <translation>正在讀回檔案以作核對…</translation>
+    </message>
+    <message>
+        <source>Writing one file per exhibitor…</source>
+        <translation>正在為每個參展商寫入檔案…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>即將完成…</translation>
+    </message>
+    <message>
+        <source>Writing the leads…</source>
+        <translation>正在寫入潛在客戶…</translation>
+    </message>
+    <message>
+        <source>Exported and checked: %1 leads</source>
+        <translation>已匯出並核對：%1 個潛在客戶</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>資料夾：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No lead counts as exported.</source>
+        <translation>已取消匯出，所有潛在客戶均不算已匯出。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFolderPicker</name>
+    <message>
+        <source>Use this folder</source>
+        <translation>使用此資料夾</translation>
+    </message>
+    <message>
+        <source>Kiosk data folder</source>
+        <translation>本機資料夾</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>主資料夾</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上一層</translation>
+    </message>
+    <message>
+        <source>Choose where to start above.</source>
+        <translation>請在上方選擇起點。</translation>
+    </message>
+    <message>
+        <source>content pack</source>
+        <translation>內容包</translation>
+    </message>
+    <message>
+        <source>No folders in here</source>
+        <translation>此處沒有資料夾</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverviewPanel</name>
+    <message>
+        <source>Leads today</source>
+        <translation>今日潛在客戶</translation>
+    </message>
+    <message>
+        <source>Leads in total</source>
+        <translation>潛在客戶總數</translation>
+    </message>
+    <message>
+        <source>Matching requests</source>
+        <translation>商業配對請求</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>無法計算數據：%1</translation>
+    </message>
+    <message>
+        <source>Leads per hour today</source>
+        <translation>今日每小時潛在客戶</translation>
+    </message>
+    <message>
+        <source>No leads yet today</source>
+        <translation>今日暫無潛在客戶</translation>
+    </message>
+    <message>
+        <source>Languages used on the kiosk</source>
+        <translation>本機使用的語言</translation>
+    </message>
+    <message>
+        <source>Top exhibitors by interest</source>
+        <translation>最受關注的參展商</translation>
+    </message>
+    <message>
+        <source>Taps per exhibitor</source>
+        <translation>各參展商點擊次數</translation>
+    </message>
+    <message>
+        <source>Leads per pavilion</source>
+        <translation>各展館潛在客戶</translation>
+    </message>
+    <message>
+        <source>Visitor countries</source>
+        <translation>訪客所屬國家或地區</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>表格語言</translation>
+    </message>
+    <message>
+        <source>Consents granted</source>
+        <translation>已給予的同意</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>暫無資料</translation>
+    </message>
+    <message>
+        <source>%1 yes · %2 no</source>
+        <translation>%1 同意 · %2 不同意</translation>
+    </message>
+    <message>
+        <source>Leads per exhibitor</source>
+        <translation>各參展商潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPad</name>
+    <message>
+        <source>Choose a staff PIN</source>
+        <translation>設定職員密碼</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>再次輸入新密碼</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>職員密碼</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set yet. Choose one of at least %1 digits.</source>
+        <translation>尚未設定職員密碼。請設定至少 %1 位數字的密碼。</translation>
+    </message>
+    <message>
+        <source>Type the same PIN once more to confirm it.</source>
+        <translation>請再輸入一次相同的密碼以確認。</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to open staff mode.</source>
+        <translation>輸入密碼以進入職員模式。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left before the pad locks: %1</source>
+        <translation>密碼錯誤。鎖定前尚餘嘗試次數：%1</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>密碼錯誤次數過多，請於 %1 後再試。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Choose a PIN again.</source>
+        <translation>兩次輸入的密碼不同，請重新設定。</translation>
+    </message>
+    <message>
+        <source>Use at least %1 digits.</source>
+        <translation>請使用至少 %1 位數字。</translation>
+    </message>
+    <message>
+        <source>Use at most 12 digits.</source>
+        <translation>最多只可使用 12 位數字。</translation>
+    </message>
+    <message>
+        <source>Do not repeat one digit.</source>
+        <translation>請勿重複同一個數字。</translation>
+    </message>
+    <message>
+        <source>Do not use a run of digits such as 123456.</source>
+        <translation>請勿使用連續數字，例如 123456。</translation>
+    </message>
+    <message>
+        <source>Use digits only.</source>
+        <translation>只可使用數字。</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>無法驗證密碼：%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsPanel</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>本機設定</translation>
+    </message>
+    <message>
+        <source>Idle time before a visit ends (seconds)</source>
+        <translation>無操作多久後結束瀏覽（秒）</translation>
+    </message>
+    <message>
+        <source>Kiosk id (on every lead and export)</source>
+        <translation>本機編號（記錄於每個潛在客戶及匯出檔案）</translation>
+    </message>
+    <message>
+        <source>Show the mouse cursor</source>
+        <translation>顯示滑鼠游標</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>The kiosk id must not be empty.</source>
+        <translation>本機編號不可留空。</translation>
+    </message>
+    <message>
+        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>本機編號只可包含英文字母、數字、「.」、「_」及「-」。</translation>
+    </message>
+    <message>
+        <source>The kiosk id is too long.</source>
+        <translation>本機編號太長。</translation>
+    </message>
+    <message>
+        <source>The idle time must be between %1 and %2 seconds.</source>
+        <translation>無操作時間必須介乎 %1 至 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncPanel</name>
+    <message>
+        <source>This kiosk</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>Leads waiting to be sent: %1</source>
+        <translation>等待傳送的潛在客戶：%1</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>尚未傳送任何資料。</translation>
+    </message>
+    <message>
+        <source>Last successful push: %1</source>
+        <translation>上次成功傳送：%1</translation>
+    </message>
+    <message>
+        <source>Sending: up to date, watching for new leads.</source>
+        <translation>傳送：已是最新，正等待新的潛在客戶。</translation>
+    </message>
+    <message>
+        <source>Sending: in progress…</source>
+        <translation>傳送：進行中…</translation>
+    </message>
+    <message>
+        <source>Sending: the pool cannot be reached; the kiosk keeps every lead and tries again.</source>
+        <translation>傳送：無法連接中央資料庫；本機會保留所有潛在客戶並再次嘗試。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Central pool</source>
+        <translation>中央資料庫</translation>
+    </message>
+    <message>
+        <source>Not reachable now: %1</source>
+        <translation>目前無法連線：%1</translation>
+    </message>
+    <message>
+        <source>%1 leads from %2 people</source>
+        <translation>%1 個潛在客戶，來自 %2 人</translation>
+    </message>
+    <message>
+        <source>%1 (this kiosk)</source>
+        <translation>%1（本機）</translation>
+    </message>
+    <message>
+        <source>No push yet</source>
+        <translation>尚未傳送</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 個等待中</translation>
+    </message>
+    <message>
+        <source>Last push: %1</source>
+        <translation>上次傳送：%1</translation>
+    </message>
+    <message>
+        <source>%1 leads pooled</source>
+        <translation>已匯集 %1 個潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWipePanel</name>
+    <message>
+        <source>Wipe exported leads</source>
+        <translation>清除已匯出的潛在客戶</translation>
+    </message>
+    <message>
+        <source>Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.</source>
+        <translation>部分潛在客戶尚未傳送到中央資料庫；現在清除的話，它們將永遠無法送達。請先讓本機完成同步，然後再清除。</translation>
+    </message>
+    <message>
+        <source>No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.</source>
+        <translation>本機沒有包含全部潛在客戶的已核對匯出。請先匯出，之後才可安全清除。</translation>
+    </message>
+    <message>
+        <source>%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.</source>
+        <translation>%1 個潛在客戶已在核對過的匯出檔案中，可以清除。%2 個潛在客戶的現有資料不在任何匯出檔案中，會予以保留。</translation>
+    </message>
+    <message>
+        <source>Wipe %1 exported leads</source>
+        <translation>清除 %1 個已匯出的潛在客戶</translation>
+    </message>
+    <message>
+        <source>Wipe every lead</source>
+        <translation>清除所有潛在客戶</translation>
+    </message>
+    <message>
+        <source>This deletes every lead on this kiosk, exported or not. Leads that were not exported are lost. To confirm, type this phrase:</source>
+        <translation>此操作會刪除本機所有潛在客戶，不論是否已匯出。未匯出的潛在客戶將會遺失。如確定，請輸入以下字句：</translation>
+    </message>
+    <message>
+        <source>Type the phrase here</source>
+        <translation>在此輸入字句</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>正在清除…</translation>
+    </message>
+    <message>
+        <source>%1 leads wiped; %2 kept.</source>
+        <translation>已清除 %1 個潛在客戶；保留 %2 個。</translation>
+    </message>
+    <message>
+        <source>The phrase does not match. Nothing was deleted.</source>
+        <translation>字句不符，沒有刪除任何資料。</translation>
+    </message>
+    <message>
+        <source>The wipe failed: %1</source>
+        <translation>清除失敗：%1</translation>
+    </message>
+    <message>
+        <source>Wipe %1 leads?</source>
+        <translation>清除 %1 個潛在客戶？</translation>
+    </message>
+    <message>
+        <source>They are deleted from this kiosk for good. The export holds them.</source>
+        <translation>它們將從本機永久刪除，匯出檔案中仍有保存。</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
         <source>Thank you!</source>

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,6 +25,7 @@ BATCH_SIZE = 1000
 log = logging.getLogger(__name__)
 
 Chooser = Callable[[Connection, list[str]], list[str]]
+Progress = Callable[[int, int], None]  # (leads looked at, leads there were at the start)
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,20 @@ class Deleted:
 
 
 def delete_leads(
-    sessions: sessionmaker[Session], choose: Chooser, *, dry_run: bool = False
+    sessions: sessionmaker[Session],
+    choose: Chooser,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> Deleted:
     """Delete the leads ``choose`` picks from each batch of ids (or only count them)."""
     deleted = kept = 0
     last = ""
+    total = 0
+    if progress is not None:
+        with sessions() as session:
+            total = session.scalar(select(func.count()).select_from(Lead)) or 0
+        progress(0, total)
     while True:
         with write_locked(sessions) as conn:
             query = select(Lead.id).where(Lead.id > last).order_by(Lead.id).limit(BATCH_SIZE)
@@ -51,6 +61,8 @@ def delete_leads(
             deleted += len(doomed)
             kept += len(ids) - len(doomed)
             last = ids[-1]
+        if progress is not None:
+            progress(deleted + kept, max(total, deleted + kept))
     return Deleted(deleted, kept)
 
 

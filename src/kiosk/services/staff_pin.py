@@ -119,20 +119,36 @@ def check_hash(pin: str, encoded: str) -> bool:
     return hmac.compare_digest(_derive(pin, salt, params), key)
 
 
-def pin_problem(pin: str) -> str | None:
-    """Why ``pin`` cannot be a staff PIN, or None if it can."""
+# Why a PIN is refused, by code (the staff screen translates these) and in English (the CLI).
+PIN_PROBLEMS = {
+    "digits": "the PIN must be digits only",
+    "short": f"the PIN must have at least {MIN_PIN_LENGTH} digits",
+    "long": f"the PIN must have at most {MAX_PIN_LENGTH} digits",
+    "repeat": "the PIN must not repeat one digit",
+    "run": "the PIN must not be a run of digits such as 123456",
+}
+
+
+def pin_problem_code(pin: str) -> str | None:
+    """Why ``pin`` cannot be a staff PIN (a key of ``PIN_PROBLEMS``), or None if it can."""
     if not pin.isascii() or not pin.isdigit():
-        return "the PIN must be digits only"
+        return "digits"
     if len(pin) < MIN_PIN_LENGTH:
-        return f"the PIN must have at least {MIN_PIN_LENGTH} digits"
+        return "short"
     if len(pin) > MAX_PIN_LENGTH:
-        return f"the PIN must have at most {MAX_PIN_LENGTH} digits"
+        return "long"
     if len(set(pin)) == 1:
-        return "the PIN must not repeat one digit"
+        return "repeat"
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
     if steps in ({1}, {9}):
-        return "the PIN must not be a run of digits such as 123456"
+        return "run"
     return None
+
+
+def pin_problem(pin: str) -> str | None:
+    """Why ``pin`` cannot be a staff PIN, or None if it can."""
+    code = pin_problem_code(pin)
+    return PIN_PROBLEMS[code] if code else None
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,17 @@ from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.export.coverage import covered_versions, version_of
 from kiosk.services.export.source import load_leads
-from kiosk.services.lead_deletion import Chooser, compact, delete_leads
+from kiosk.services.lead_deletion import Chooser, Progress, compact, delete_leads
 
 CONFIRMATION = "DELETE ALL LEADS"
+
+
+class NoVerifiedExport(KioskError):
+    """No verified export of all leads exists: only the typed confirmation can wipe."""
+
+
+class PoolBacklog(KioskError):
+    """Leads still wait for the central pool this kiosk feeds: sync before wiping."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,7 @@ def _exported_leads(sessions: sessionmaker[Session]) -> Chooser:
         )
         covered = covered_versions(session)
     if exported_before is None:
-        raise KioskError(
+        raise NoVerifiedExport(
             "wipe refused: no verified export of the leads exists; export them first, or wipe"
             f" everything by typing {CONFIRMATION!r} to confirm that they will be lost"
         )
@@ -77,7 +85,7 @@ def check_pool_backlog(sessions: sessionmaker[Session], central_configured: bool
     with sessions() as session:
         waiting = len(outbox.unsent_leads(session))
     if waiting:
-        raise KioskError(
+        raise PoolBacklog(
             f"wipe refused: {waiting} lead(s) have not reached the central pool yet and would"
             " never get there once wiped; connect the kiosk to the pool and run 'kiosk sync'"
             " (or wait for the running kiosk to send them), then wipe"
@@ -104,7 +112,11 @@ def preview(sessions: sessionmaker[Session], *, central_configured: bool = False
 
 
 def wipe_exported(
-    sessions: sessionmaker[Session], *, actor: str, central_configured: bool = False
+    sessions: sessionmaker[Session],
+    *,
+    actor: str,
+    central_configured: bool = False,
+    progress: Progress | None = None,
 ) -> WipeResult:
     """Delete every lead that a verified export of all leads holds at its current version.
 
@@ -112,7 +124,7 @@ def wipe_exported(
     """
     check_pool_backlog(sessions, central_configured)
     choose = _keeping_unsent(_exported_leads(sessions), central_configured)
-    result = WipeResult(*astuple(delete_leads(sessions, choose)))
+    result = WipeResult(*astuple(delete_leads(sessions, choose, progress=progress)))
     _finish(sessions, actor, "verified-only", result)
     return result
 
@@ -123,6 +135,7 @@ def wipe_all(
     confirmation: str,
     actor: str,
     central_configured: bool = False,
+    progress: Progress | None = None,
 ) -> WipeResult:
     """Delete every lead, exported or not, once staff typed the confirmation phrase."""
     if confirmation.strip() != CONFIRMATION:
@@ -132,7 +145,7 @@ def wipe_all(
         )
     check_pool_backlog(sessions, central_configured)
     choose = _keeping_unsent(lambda _conn, ids: ids, central_configured)
-    result = WipeResult(*astuple(delete_leads(sessions, choose)))
+    result = WipeResult(*astuple(delete_leads(sessions, choose, progress=progress)))
     _finish(sessions, actor, "confirmed", result)
     return result
 

@@ -20,7 +20,6 @@ from PySide6.QtQuick import QQuickImageProvider
 from kiosk.domain.countries import country_name
 from kiosk.domain.ltext import localize
 from kiosk.services.catalog import Catalog, ExhibitorView, products_by_origin
-from kiosk.services.qr import exhibitor_codes, render_png
 from kiosk.services.search import Filters, SearchIndex
 from kiosk.ui.catalog_models import (
     ExhibitorListModel,
@@ -95,11 +94,16 @@ class QrImageProvider(QQuickImageProvider):
         exhibitor = catalog.exhibitor(exhibitor_id) if catalog else None
         if exhibitor is None:
             return None
+        # kiosk.services.qr (qrcode + Pillow) loads at the first exhibitor page, not at start
+        from kiosk.services.qr import exhibitor_codes
+
         return next((c.text for c in exhibitor_codes(exhibitor, lang) if c.kind == kind), None)
 
     def render(self, text: str) -> QImage:
         """One pixel per module from the QR service (cached), enlarged here by whole pixels
         without smoothing and framed by the white quiet zone."""
+        from kiosk.services.qr import render_png
+
         modules = QImage.fromData(render_png(text, module_px=1, border=0))
         size = modules.width()
         px = qr_module_px(size)
@@ -398,6 +402,8 @@ class CatalogBridge(QObject):
         """The current exhibitor's codes: ``{kind, source}``, vCard first, URL if a website."""
         if self._current is None:
             return []
+        from kiosk.services.qr import exhibitor_codes
+
         codes = exhibitor_codes(self._current, self._lang)
         return [
             {"kind": c.kind, "source": qr_source(self._current.id, c.kind, self._lang)}

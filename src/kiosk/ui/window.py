@@ -7,6 +7,7 @@ initial properties of the root window.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from kiosk.data.database import Database, open_database
 from kiosk.domain.languages import DEFAULT_LANGUAGE
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
+from kiosk.services import kiosk_prefs
 from kiosk.services.analytics import AnalyticsRecorder
 from kiosk.services.catalog import Catalog, load_catalog
 from kiosk.services.identity import kiosk_id
@@ -29,8 +31,11 @@ from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.lead_form import LeadFormBridge
+from kiosk.ui.staff.bridge import StaffBridge
 
 if TYPE_CHECKING:
+    from kiosk.services.catalog import Catalog
+    from kiosk.services.kiosk_prefs import KioskPrefs
     from kiosk.sync.pusher import Pusher
 
 QML_MODULE = "Kiosk"
@@ -65,6 +70,7 @@ class KioskWindowHost(QObject):
         self.engine: QQmlApplicationEngine | None = None
         self.window: QQuickWindow | None = None
         self.app_bridge: bridges.AppBridge | None = None
+        self.staff_bridge: StaffBridge | None = None
         self.idle: IdleMonitor | None = None
         self.translations: Translations | None = None
         self.bridges: dict[str, QObject] = {}
@@ -96,6 +102,7 @@ class KioskWindowHost(QObject):
         load_fonts()
         if self.database is None:
             self.database = open_database(self.settings)
+        self.settings = kiosk_prefs.apply(self.settings, self.database.sessions)  # staff's choice
         self.translations = Translations(self.i18n_cache)
         self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
         self.idle.install(QGuiApplication.instance())
@@ -125,6 +132,8 @@ class KioskWindowHost(QObject):
             from kiosk.sync.background import start_background_sync
 
             self.sync = start_background_sync(self.database, self.settings)
+            if self.staff_bridge is not None:
+                self.staff_bridge.sync.pusher = self.sync  # its state shows in the sync panel
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
@@ -157,6 +166,7 @@ class KioskWindowHost(QObject):
                 self.app_bridge.languageChanged.connect(bridge.set_language)
             if hasattr(bridge, "screen_entered"):
                 self.app_bridge.screenEntered.connect(bridge.screen_entered)
+        self.bridges["staff"] = self.staff_bridge = self._create_staff_bridge()
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
 
@@ -168,6 +178,55 @@ class KioskWindowHost(QObject):
         event_id = catalog.event_id if catalog is not None else None
         self.analytics = AnalyticsRecorder(sessions, kiosk_id(sessions), event_id)
         return {"catalog": CatalogBridge(catalog, analytics=self.analytics, parent=self)}
+
+    def _create_staff_bridge(self) -> StaffBridge:
+        """Staff mode (PIN pad and dashboard, over every screen): not a visitor screen, so not
+        reset with a visit; it follows the language and asks the window for what follows."""
+        assert self.database is not None and self.idle is not None
+        assert self.app_bridge is not None
+        staff = StaffBridge(
+            self.database.sessions, self.settings, self.app_bridge, self.idle, parent=self
+        )
+        self.app_bridge.languageChanged.connect(staff.set_language)
+        staff.quitRequested.connect(self.quit)
+        staff.contentLoaded.connect(self.reload_content)
+        staff.prefsSaved.connect(self.apply_prefs)
+        return staff
+
+    # -- staff mode's hooks ---------------------------------------------------------------
+
+    def reload_content(self, catalog: Catalog | None) -> None:
+        """Show a newly imported content pack everywhere, without a restart.
+
+        Staff mode's "Reload content" imports the pack, reads the active event's ``Catalog``
+        off the UI thread (``services.catalog.load_catalog``) and calls this. The AppBridge
+        takes the shell's slice (brand, attract loop, about); every other bridge with a
+        ``reload(catalog)`` method (the CatalogBridge) takes the rest. The visit in progress,
+        if any, ends: its screens may show exhibitors that no longer exist.
+        """
+        assert self.app_bridge is not None
+        self.app_bridge.set_content(shell_content.from_catalog(catalog))
+        for bridge in self.bridges.values():
+            reload = getattr(bridge, "reload", None)
+            if bridge is not self.app_bridge and callable(reload):
+                reload(catalog)
+        self.app_bridge.reset()
+
+    def apply_prefs(self, prefs: KioskPrefs) -> None:
+        """Staff changed the settings: the idle timer and the cursor follow at once."""
+        assert self.idle is not None
+        self.settings = replace(
+            self.settings, idle_timeout_s=prefs.idle_timeout_s, hide_cursor=not prefs.show_cursor
+        )
+        self.idle.set_timeouts(prefs.idle_timeout_s, self.settings.idle_countdown_s)
+        self._hide_cursor(self.settings.hide_cursor and not self.settings.windowed)
+
+    def _hide_cursor(self, hidden: bool) -> None:
+        if hidden and not self._cursor_hidden:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        elif not hidden and self._cursor_hidden:
+            QGuiApplication.restoreOverrideCursor()
+        self._cursor_hidden = hidden
 
     def _apply_language(self, tag: str) -> None:
         """UI strings (translator + retranslate) and the default font follow the language."""
@@ -182,9 +241,7 @@ class KioskWindowHost(QObject):
 
     def _show(self) -> None:
         assert self.window is not None
-        if self.settings.hide_cursor and not self.settings.windowed:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
-            self._cursor_hidden = True
+        self._hide_cursor(self.settings.hide_cursor and not self.settings.windowed)
         if self.settings.windowed:
             self.window.resize(1920 // 2, 1080 // 2)
             self.window.show()
@@ -224,11 +281,13 @@ class KioskWindowHost(QObject):
 
     def close(self) -> None:
         """Tear down window before bridges (QML bindings must not see a vanished bridge)."""
+        if self.staff_bridge is not None:
+            self.staff_bridge.shutdown()  # running staff jobs finish before the database closes
+        if self.translations is not None:
+            self.translations.activate(DEFAULT_LANGUAGE.tag)  # the app outlives this window
         if self.idle is not None:
             self.idle.uninstall()
-        if self._cursor_hidden:
-            QGuiApplication.restoreOverrideCursor()
-            self._cursor_hidden = False
+        self._hide_cursor(False)
         if self.window is not None:
             input_method = QGuiApplication.inputMethod()  # application-wide: leave it closed
             input_method.reset()

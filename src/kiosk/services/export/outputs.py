@@ -88,21 +88,39 @@ _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def io_failure(exc: BaseException, destination: Path) -> KioskError:
+class ExportFailed(KioskError):
+    """An export that could not be written. ``reason`` names the cause in one word so the staff
+    screen can say it in the staff's language: "full", "read_only", "gone" (the drive was
+    removed or the folder is missing) or "other"."""
+
+    def __init__(self, message: str, reason: str = "other") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def io_failure(exc: BaseException, destination: Path) -> ExportFailed:
     """A message staff can act on for a failed write to ``destination``."""
     if isinstance(exc, XlsxWriterException) and exc.args and isinstance(exc.args[0], OSError):
         exc = exc.args[0]
     code = getattr(exc, "errno", None)
     if code in _FULL:
-        what = f"the destination {destination} is full: free some space or use another drive"
+        reason, what = (
+            "full",
+            f"the destination {destination} is full: free some space or use another drive",
+        )
     elif code in _READ_ONLY:
-        what = f"cannot write to {destination}: it is read-only or not writable"
+        reason, what = (
+            "read_only",
+            f"cannot write to {destination}: it is read-only or not writable",
+        )
     elif code in _GONE:
+        reason = "gone"
         what = f"the destination {destination} is no longer available (was the drive removed?)"
     else:
-        reason = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
-        what = f"writing to {destination} failed: {reason}"
-    return KioskError(f"export failed: {what}; no leads were marked as exported")
+        reason = "other"
+        detail = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
+        what = f"writing to {destination} failed: {detail}"
+    return ExportFailed(f"export failed: {what}; no leads were marked as exported", reason)
 
 
 class Output(ABC):

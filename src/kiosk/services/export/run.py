@@ -36,6 +36,7 @@ from kiosk.services.export.coverage import VersionPacker
 from kiosk.services.export.digest import IdDigest
 from kiosk.services.export.outputs import (
     CsvOutput,
+    ExportFailed,
     Output,
     XlsxOutput,
     io_failure,
@@ -181,9 +182,11 @@ def export_leads(
 def _check_destination(path: Path) -> Path:
     path = Path(path).expanduser()
     if not path.exists():
-        raise KioskError(f"export destination {path} does not exist (is the drive plugged in?)")
+        raise ExportFailed(
+            f"export destination {path} does not exist (is the drive plugged in?)", "gone"
+        )
     if not path.is_dir():
-        raise KioskError(f"export destination {path} is not a folder")
+        raise ExportFailed(f"export destination {path} is not a folder", "gone")
     return path
 
 
@@ -474,10 +477,11 @@ class _Job:
         except OSError as exc:
             raise io_failure(exc, self.destination) from exc
         if free < needed:
-            raise KioskError(
+            raise ExportFailed(
                 f"export failed: the destination {self.destination} is full: it has "
                 f"{free // 1_000_000} MB free and this export needs about "
-                f"{needed // 1_000_000 + 1} MB; no leads were marked as exported"
+                f"{needed // 1_000_000 + 1} MB; no leads were marked as exported",
+                "full",
             )
 
     def _check_cancel(self) -> None:

@@ -9,6 +9,8 @@ Item {
     property string name: "info"
     property color color: "black"
     property real size: 48
+    // The SVG path drawn; StaffIcon sets its own, visitor screens pick one of ``paths`` by name.
+    property string path: paths[name] || ""
 
     readonly property var paths: ({
         "arrow_back": "M20 11H7.83l5.59-5.59L12 4l-8 8 8 8 1.41-1.41L7.83 13H20v-2z",
@@ -58,7 +60,7 @@ Item {
         ShapePath {
             fillColor: icon.color
             strokeColor: "transparent"
-            PathSvg { path: icon.paths[icon.name] || "" }
+            PathSvg { path: icon.path }
         }
     }
 }

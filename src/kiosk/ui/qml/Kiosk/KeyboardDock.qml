@@ -28,8 +28,8 @@ Item {
         active: false
         asynchronous: true
         width: Math.min(dock.width, 1480)
+        height: dock.height
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
         source: "KeyboardPanel.qml"
         onLoaded: item.app = dock.app
     }

@@ -89,19 +89,24 @@ ApplicationWindow {
             app: root.app
         }
 
+        // Staff mode (PIN pad, dashboard) above the visitor's screens, below the keyboard.
+        StaffOverlay {
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            height: canvas.height - keyboard.occupied
+            staff: root.bridges.staff
+            app: root.app
+        }
+
         KeyboardDock {
             id: keyboard
             anchors.fill: parent
             app: root.app
         }
 
-        // Staff mode's hidden hotspot (added by the staff-mode work): top-left, over the brand
-        // mark, no visible hint.
-        Item {
-            objectName: "staffCorner"
+        // Staff mode's hidden hotspot: top-left, over the brand mark, no visible hint.
+        StaffCorner {
             anchors { left: parent.left; top: parent.top }
-            width: 120
-            height: 120
+            staff: root.bridges.staff
         }
     }
 }

@@ -1,0 +1,137 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import KioskStyle
+import KioskBackend
+
+// Staff mode's dashboard: a header (staff mode, language, back to visitors), a side rail of
+// panels, and the chosen panel. Only the chosen panel exists; its state lives in Python.
+Item {
+    id: dash
+
+    required property StaffBridge staff
+    required property AppBridge app
+
+    objectName: "staffDashboard"
+
+    Rectangle {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: Theme.topBarHeight
+        color: Theme.primaryDeep
+
+        Row {
+            anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+            spacing: 20
+            StaffIcon { name: "lock"; size: 48; color: Theme.goldLight; anchors.verticalCenter: parent.verticalCenter }
+            Column {
+                anchors.verticalCenter: parent.verticalCenter
+                KText {
+                    text: qsTr("Staff mode")
+                    color: Theme.textOnPrimary
+                    font.pixelSize: Theme.fontHeading
+                    font.weight: Font.Bold
+                    wrapMode: Text.NoWrap
+                }
+                KText {
+                    text: qsTr("Closes after %1 minutes without a touch").arg(dash.staff.sessionMinutes)
+                    color: Theme.textOnPrimaryMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.NoWrap
+                }
+            }
+        }
+        Row {
+            anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+            spacing: 24
+            LanguageBar { app: dash.app; onDark: true; anchors.verticalCenter: parent.verticalCenter }
+            StaffButton {
+                objectName: "backToVisitorButton"
+                anchors.verticalCenter: parent.verticalCenter
+                variant: "onDark"
+                staffIcon: "logout"
+                text: qsTr("Back to visitor mode")
+                onClicked: dash.staff.backToVisitor()
+            }
+        }
+    }
+
+    Rectangle {
+        id: rail
+        anchors { left: parent.left; top: header.bottom; bottom: parent.bottom }
+        width: 400
+        color: Theme.surface
+
+        Column {
+            id: sections
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 20 }
+            spacing: 8
+            Repeater {
+                model: [
+                    { section: "overview", name: "overviewButton", icon: "bar_chart", text: qsTr("Overview") },
+                    { section: "export", name: "exportButton", icon: "usb", text: qsTr("Export leads") },
+                    { section: "wipe", name: "wipeButton", icon: "delete", text: qsTr("Wipe leads") },
+                    { section: "content", name: "reloadContentButton", icon: "folder_open", text: qsTr("Reload content") },
+                    { section: "settings", name: "settingsButton", icon: "settings", text: qsTr("Settings") },
+                    { section: "audit", name: "auditButton", icon: "history", text: qsTr("Audit log") },
+                    { section: "sync", name: "syncButton", icon: "cloud_upload", text: qsTr("Sync") }
+                ]
+                StaffNavButton {
+                    required property var modelData
+                    objectName: modelData.name
+                    width: parent.width
+                    visible: modelData.section !== "sync" || dash.staff.syncStatus.available
+                    staffIcon: modelData.icon
+                    text: modelData.text
+                    selected: dash.staff.section === modelData.section
+                    onClicked: dash.staff.showSection(modelData.section)
+                }
+            }
+        }
+        StaffNavButton {
+            objectName: "quitButton"
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 20 }
+            visible: rail.height > sections.height + height + 3 * 20  // not while the keyboard is up
+            staffIcon: "power"
+            danger: true
+            text: qsTr("Quit the kiosk")
+            onClicked: quitDialog.open()
+        }
+    }
+
+    Loader {
+        id: panel
+        anchors { left: rail.right; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: 32 }
+        sourceComponent: {
+            switch (dash.staff.section) {
+            case "export": return exportPanel
+            case "wipe": return wipePanel
+            case "content": return contentPanel
+            case "settings": return settingsPanel
+            case "audit": return auditPanel
+            case "sync": return syncPanel
+            default: return overviewPanel
+            }
+        }
+    }
+
+    Component { id: overviewPanel; StaffOverviewPanel { figures: dash.staff.figures } }
+    Component { id: exportPanel; StaffExportPanel { exports: dash.staff.exports } }
+    Component { id: wipePanel; StaffWipePanel { wipes: dash.staff.wipes } }
+    Component { id: contentPanel; StaffContentPanel { packs: dash.staff.contentPacks } }
+    Component { id: settingsPanel; StaffSettingsPanel { prefs: dash.staff.settings } }
+    Component { id: auditPanel; StaffAuditPanel { log: dash.staff.auditLog } }
+    Component { id: syncPanel; StaffSyncPanel { sync: dash.staff.syncStatus } }
+
+    StaffDialog {
+        id: quitDialog
+        objectName: "quitDialog"
+        anchors.fill: parent
+        title: qsTr("Quit the kiosk?")
+        message: qsTr("The kiosk window closes. Visitors cannot use this screen until the kiosk is started again.")
+        confirmText: qsTr("Quit")
+        confirmName: "confirmQuitButton"
+        cancelName: "cancelQuitButton"
+        onConfirmed: dash.staff.quit()
+    }
+}

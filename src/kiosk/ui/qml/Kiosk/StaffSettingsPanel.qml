@@ -1,0 +1,108 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import KioskStyle
+import KioskBackend
+
+// Settings staff change on the kiosk: the idle time before a visit resets, the kiosk's id
+// (on every lead and export) and the mouse cursor. Saved in the database, applied at once.
+Item {
+    id: panel
+
+    required property StaffSettings prefs
+    property int idle: prefs.idleTimeout
+    property bool cursor: prefs.showCursor
+
+    objectName: "settingsPanel"
+
+    // Start from what is stored each time it is (re)read; a refused save keeps what was typed.
+    Connections {
+        target: panel.prefs
+        function onLoaded() {
+            panel.idle = panel.prefs.idleTimeout
+            panel.cursor = panel.prefs.showCursor
+            kioskId.text = panel.prefs.kioskId
+        }
+    }
+    Component.onCompleted: kioskId.text = prefs.kioskId
+
+    StaffCard {
+        width: Math.min(parent.width, 1100)
+        title: qsTr("Kiosk settings")
+        spacing: 28
+
+        // The kiosk id first, with Save beside it: both stay above the on-screen keyboard.
+        KText { text: qsTr("Kiosk id (on every lead and export)"); color: Theme.textMuted }
+        Row {
+            spacing: 24
+            StaffTextField {
+                id: kioskId
+                objectName: "kioskIdField"
+                width: 640
+                maximumLength: 40
+            }
+            StaffButton {
+                objectName: "saveSettingsButton"
+                staffIcon: "check"
+                text: qsTr("Save")
+                onClicked: {
+                    Qt.inputMethod.hide()
+                    panel.prefs.save(kioskId.text, panel.idle, panel.cursor)
+                }
+            }
+        }
+        KText {
+            objectName: "settingsMessage"
+            width: parent.width
+            visible: text !== ""
+            text: {
+                switch (panel.prefs.problem) {
+                case "kiosk_id_empty": return qsTr("The kiosk id must not be empty.")
+                case "kiosk_id_chars": return qsTr("The kiosk id may hold only letters, digits, '.', '_' and '-'.")
+                case "kiosk_id_long": return qsTr("The kiosk id is too long.")
+                case "idle_range": return qsTr("The idle time must be between %1 and %2 seconds.").arg(panel.prefs.minIdle).arg(panel.prefs.maxIdle)
+                default: return panel.prefs.error !== "" ? panel.prefs.error : (panel.prefs.saved ? qsTr("Saved.") : "")
+                }
+            }
+            color: panel.prefs.saved ? Theme.primary : Theme.error
+            font.weight: Font.DemiBold
+        }
+
+        KText { text: qsTr("Idle time before a visit ends (seconds)"); color: Theme.textMuted }
+        Row {
+            spacing: 24
+            KioskButton {
+                objectName: "idleMinus"
+                variant: "secondary"
+                text: "−"
+                width: 96
+                enabled: panel.idle > panel.prefs.minIdle
+                onClicked: panel.idle = Math.max(panel.prefs.minIdle, panel.idle - 10)
+            }
+            KText {
+                objectName: "idleValue"
+                anchors.verticalCenter: parent.verticalCenter
+                width: 140
+                horizontalAlignment: Text.AlignHCenter
+                text: panel.idle
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                wrapMode: Text.NoWrap
+            }
+            KioskButton {
+                objectName: "idlePlus"
+                variant: "secondary"
+                text: "+"
+                width: 96
+                enabled: panel.idle < panel.prefs.maxIdle
+                onClicked: panel.idle = Math.min(panel.prefs.maxIdle, panel.idle + 10)
+            }
+        }
+
+        StaffCheck {
+            objectName: "cursorCheck"
+            text: qsTr("Show the mouse cursor")
+            checked: panel.cursor
+            onClicked: panel.cursor = !panel.cursor
+        }
+    }
+}

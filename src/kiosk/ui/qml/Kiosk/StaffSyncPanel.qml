@@ -1,0 +1,132 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import KioskStyle
+import KioskBackend
+
+// Several kiosks, one pool: what this kiosk still has to send, and each kiosk's last push as
+// the central database saw it (read off the UI thread; the link may be down).
+Item {
+    id: panel
+
+    required property StaffSync sync
+
+    objectName: "syncPanel"
+
+    readonly property real column: (width - 32) / 2
+
+    StaffCard {
+        id: local
+        width: panel.column
+        title: qsTr("This kiosk")
+
+        KText {
+            objectName: "syncWaiting"
+            width: parent.width
+            text: qsTr("Leads waiting to be sent: %1").arg(panel.sync.waitingLeads)
+        }
+        KText {
+            objectName: "syncLastSent"
+            width: parent.width
+            text: panel.sync.lastSent === "" ? qsTr("Nothing sent yet.")
+                                             : qsTr("Last successful push: %1").arg(panel.sync.lastSent)
+        }
+        KText {
+            objectName: "syncState"
+            width: parent.width
+            visible: text !== ""
+            text: {
+                switch (panel.sync.pusherState) {
+                case "idle": return qsTr("Sending: up to date, watching for new leads.")
+                case "pushing": return qsTr("Sending: in progress…")
+                case "offline": return qsTr("Sending: the pool cannot be reached; the kiosk keeps every lead and tries again.")
+                default: return ""
+                }
+            }
+            color: panel.sync.pusherState === "offline" ? Theme.error : Theme.primary
+        }
+        KText {
+            width: parent.width
+            visible: panel.sync.lastError !== ""
+            text: qsTr("Last error: %1").arg(panel.sync.lastError)
+            color: Theme.error
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+        Row {
+            spacing: 16
+            StaffButton {
+                objectName: "refreshSyncButton"
+                variant: "secondary"
+                staffIcon: "refresh"
+                text: qsTr("Refresh")
+                enabled: !panel.sync.busy
+                onClicked: panel.sync.refresh()
+            }
+            BusyIndicator { width: 64; height: 64; running: panel.sync.busy; visible: running }
+        }
+    }
+
+    StaffCard {
+        x: panel.column + 32
+        width: panel.column
+        title: qsTr("Central pool")
+
+        KText {
+            width: parent.width
+            text: panel.sync.pool
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+        KText {
+            objectName: "syncPoolError"
+            width: parent.width
+            visible: panel.sync.poolError !== ""
+            text: qsTr("Not reachable now: %1").arg(panel.sync.poolError)
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
+        KText {
+            objectName: "syncPoolTotals"
+            width: parent.width
+            visible: panel.sync.loaded && panel.sync.poolError === ""
+            text: qsTr("%1 leads from %2 people").arg(panel.sync.poolLeads).arg(panel.sync.poolPeople)
+        }
+        Repeater {
+            model: panel.sync.kiosks
+            Rectangle {
+                id: kiosk
+                required property string kioskId
+                required property bool thisKiosk
+                required property string lastPush
+                required property int waitingLeads
+                required property int pooledLeads
+                required property int index
+                objectName: "syncKiosk_" + index
+                width: parent.width
+                height: rows.implicitHeight + 20
+                radius: 8
+                color: Theme.surfaceAlt
+                Column {
+                    id: rows
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 14 }
+                    KText {
+                        text: kiosk.thisKiosk ? qsTr("%1 (this kiosk)").arg(kiosk.kioskId) : kiosk.kioskId
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.NoWrap
+                    }
+                    KText {
+                        width: parent.width
+                        text: [kiosk.lastPush === "" ? qsTr("No push yet") : qsTr("Last push: %1").arg(kiosk.lastPush),
+                               qsTr("%1 waiting").arg(kiosk.waitingLeads),
+                               kiosk.pooledLeads < 0 ? "" : qsTr("%1 leads pooled").arg(kiosk.pooledLeads)]
+                              .filter(part => part !== "").join(" · ")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+            }
+        }
+    }
+}

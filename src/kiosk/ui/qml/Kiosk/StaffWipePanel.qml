@@ -1,0 +1,139 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import KioskStyle
+import KioskBackend
+
+// Wipe leads from this kiosk. First the counts (nothing deleted): the leads a verified export
+// holds as they are now can be wiped; without such an export only the typed phrase wipes.
+Item {
+    id: panel
+
+    required property StaffWipe wipes
+
+    objectName: "wipePanel"
+
+    readonly property bool running: wipes.state === "running"
+    readonly property real column: (width - 32) / 2
+
+    StaffCard {
+        id: exported
+        width: panel.column
+        title: qsTr("Wipe exported leads")
+
+        BusyIndicator {
+            width: 64
+            height: 64
+            running: panel.wipes.state === "counting"
+            visible: running
+        }
+        KText {
+            objectName: "wipePreview"
+            width: parent.width
+            visible: panel.wipes.state !== "counting"
+            text: panel.wipes.state === "backlog"
+                  ? qsTr("Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.")
+                  : panel.wipes.uncovered < 0
+                  ? qsTr("No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.")
+                  : qsTr("%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.").arg(panel.wipes.covered).arg(panel.wipes.uncovered)
+        }
+        KText {
+            objectName: "wipeBacklog"
+            width: parent.width
+            visible: panel.wipes.state === "backlog"
+            text: panel.wipes.error
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+        StaffButton {
+            objectName: "wipeExportedButton"
+            variant: "accent"
+            staffIcon: "delete"
+            text: qsTr("Wipe %1 exported leads").arg(panel.wipes.covered)
+            visible: panel.wipes.state === "ready"
+            enabled: panel.wipes.covered > 0
+            onClicked: confirm.open()
+        }
+    }
+
+    StaffCard {
+        id: everything
+        x: panel.column + 32
+        width: panel.column
+        title: qsTr("Wipe every lead")
+
+        KText {
+            width: parent.width
+            text: qsTr("This deletes every lead on this kiosk, exported or not. Leads that were not exported are lost. To confirm, type this phrase:")
+        }
+        KText {
+            objectName: "wipePhrase"
+            text: panel.wipes.phrase
+            color: Theme.accent
+            font.weight: Font.Bold
+            wrapMode: Text.NoWrap
+        }
+        StaffTextField {
+            id: phrase
+            objectName: "wipePhraseField"
+            width: parent.width
+            inputMethodHints: Qt.ImhLatinOnly | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+            placeholderText: qsTr("Type the phrase here")
+            enabled: !panel.running
+        }
+        StaffButton {
+            objectName: "wipeAllButton"
+            variant: "accent"
+            staffIcon: "delete"
+            text: qsTr("Wipe every lead")
+            enabled: phrase.text !== "" && !panel.running
+            onClicked: {
+                panel.wipes.wipeAll(phrase.text)
+                phrase.text = ""
+                Qt.inputMethod.hide()
+            }
+        }
+    }
+
+    StaffCard {
+        y: Math.max(exported.height, everything.height) + 32
+        width: panel.width
+        visible: ["running", "done", "refused", "failed"].indexOf(panel.wipes.state) >= 0
+        title: qsTr("Result")
+
+        StaffProgress {
+            objectName: "wipeProgress"
+            width: parent.width
+            visible: panel.running
+            value: panel.wipes.progress
+        }
+        KText {
+            objectName: "wipeResult"
+            width: parent.width
+            text: {
+                switch (panel.wipes.state) {
+                case "running": return qsTr("Wiping…")
+                case "done": return qsTr("%1 leads wiped; %2 kept.").arg(panel.wipes.deleted).arg(panel.wipes.kept)
+                case "refused": return qsTr("The phrase does not match. Nothing was deleted.")
+                case "failed": return qsTr("The wipe failed: %1").arg(panel.wipes.error)
+                default: return ""
+                }
+            }
+            color: panel.wipes.state === "done" || panel.running ? Theme.primary : Theme.error
+            font.weight: Font.DemiBold
+        }
+    }
+
+    StaffDialog {
+        id: confirm
+        objectName: "wipeDialog"
+        parent: panel.parent
+        anchors.fill: parent
+        title: qsTr("Wipe %1 leads?").arg(panel.wipes.covered)
+        message: qsTr("They are deleted from this kiosk for good. The export holds them.")
+        confirmText: qsTr("Wipe")
+        confirmName: "confirmWipeButton"
+        cancelName: "cancelWipeButton"
+        onConfirmed: panel.wipes.wipeExported()
+    }
+}

@@ -1,0 +1,245 @@
+"""The export panel: where (a removable drive or a chosen folder), which formats, everything or
+one exhibitor; then the export on a worker thread with progress and Cancel, and its verified
+result or the reason it failed (``ExportFailed.reason``: full, read-only, drive gone)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.services import audit
+from kiosk.ui.staff.listmodel import StaffListModel
+from kiosk.ui.staff.panel import Panel, StaffContext
+from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser, drive_rows
+from kiosk.ui.staff.volumes import size_text
+
+if TYPE_CHECKING:  # the export (xlsxwriter, openpyxl) loads when staff first export
+    from kiosk.services.dashboard import DashboardStats
+    from kiosk.services.export import CancelToken, ExportResult
+
+QML_IMPORT_NAME = "KioskBackend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+# States of the panel, as QML reads them.
+IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "cancelled"
+
+
+@QmlElement
+@QmlUncreatable("Created by the staff bridge.")
+class StaffExport(Panel):
+    changed = Signal()
+    progressChanged = Signal()
+
+    def __init__(
+        self, context: StaffContext, drives: DriveLister, parent: QObject | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.list_drives = drives
+        self.drive_model = StaffListModel(("kind", "label", "path", "free", "readOnly"), self)
+        self.exhibitor_model = StaffListModel(("key", "label", "count"), self)
+        self.file_model = StaffListModel(("name", "rows", "size"), self)
+        self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self)
+        self._destination = ""
+        self._destination_label = ""
+        self._formats: set[str] | None = None  # None: every format
+        self._exhibitor = ""
+        self._state = IDLE
+        self._reason = ""
+        self._done = 0
+        self._total = 0
+        self._stage = ""
+        self._token: CancelToken | None = None
+        self._result: ExportResult | None = None
+
+    # -- choices ----------------------------------------------------------------------------
+
+    @Slot()
+    def refreshDrives(self) -> None:
+        """Look for drives again (a stick may have been plugged in since)."""
+        rows = drive_rows(self.list_drives())
+        if rows != self.drive_model.rows():
+            self.drive_model.replace(rows)
+        drive_chosen = bool(self._destination and self._destination_label)
+        if drive_chosen and not Path(self._destination).is_dir():
+            self._choose("", "")  # the chosen drive was pulled out
+
+    @Property(QObject, constant=True)
+    def drives(self) -> StaffListModel:
+        return self.drive_model
+
+    @Property(QObject, constant=True)
+    def folders(self) -> StaffFolderBrowser:
+        return self.browser
+
+    def _choose(self, path: str, label: str) -> None:
+        self._destination, self._destination_label = path, label
+        if self._state != RUNNING:
+            self._state = IDLE
+        self.changed.emit()
+
+    @Slot(str)
+    def chooseDrive(self, path: str) -> None:
+        for row in self.drive_model.rows():
+            if row["path"] == path:
+                self._choose(path, f"{row['label']} ({row['free']})")
+                return
+
+    @Slot(str)
+    def chooseFolder(self, path: str) -> None:
+        if path and Path(path).is_dir():
+            self._choose(path, "")
+
+    @Property(str, notify=changed)
+    def destination(self) -> str:
+        return self._destination
+
+    @Property(str, notify=changed)
+    def destinationLabel(self) -> str:
+        """A drive's label and free space, or empty for a folder (QML shows the path)."""
+        return self._destination_label
+
+    @Slot(str, bool)
+    def setFormat(self, name: str, chosen: bool) -> None:
+        from kiosk.services.export import FORMATS
+
+        if name in FORMATS:
+            chosen_now = set(self.formats)
+            (chosen_now.add if chosen else chosen_now.discard)(name)
+            self._formats = chosen_now
+            self.changed.emit()
+
+    @Property("QVariantList", notify=changed)
+    def formats(self) -> list[str]:
+        from kiosk.services.export import FORMATS
+
+        return [f for f in FORMATS if self._formats is None or f in self._formats]
+
+    def set_exhibitors(self, stats: DashboardStats) -> None:
+        """The exhibitors visitors showed interest in (from the dashboard's figures)."""
+        self.exhibitor_model.replace(
+            {"key": c.key, "label": c.label, "count": c.count} for c in stats.by_exhibitor
+        )
+        if self._exhibitor and self._exhibitor not in {c.key for c in stats.by_exhibitor}:
+            self.chooseExhibitor("")
+
+    @Property(QObject, constant=True)
+    def exhibitors(self) -> StaffListModel:
+        return self.exhibitor_model
+
+    @Slot(str)
+    def chooseExhibitor(self, key: str) -> None:
+        self._exhibitor = key
+        self.changed.emit()
+
+    @Property(str, notify=changed)
+    def exhibitor(self) -> str:
+        return self._exhibitor
+
+    @Property(str, notify=changed)
+    def exhibitorLabel(self) -> str:
+        for row in self.exhibitor_model.rows():
+            if row["key"] == self._exhibitor:
+                return str(row["label"])
+        return self._exhibitor
+
+    @Property(bool, notify=changed)
+    def canStart(self) -> bool:
+        return bool(self._destination and self.formats) and self._state != RUNNING
+
+    # -- running ----------------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        from kiosk.services.export import CancelToken, ExportRequest, export_leads
+
+        if not self.canStart:
+            return
+        request = ExportRequest(
+            destination=Path(self._destination),
+            formats=tuple(self.formats),
+            exhibitor=self._exhibitor or None,
+            actor=audit.ACTOR_STAFF,
+        )
+        token = self._token = CancelToken()
+        sessions = self.context.sessions
+        self._result = None
+        self.file_model.replace([])
+        self._set_progress(0, 0, "")
+        self._set_state(RUNNING)
+        self.run(
+            lambda report: export_leads(sessions, request, progress=report, cancel=token),
+            self._finished,
+            failed=self._failed,
+            progress=self._set_progress,
+        )
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._token is not None and self._state == RUNNING:
+            self._token.cancel()
+
+    def _finished(self, result: ExportResult) -> None:
+        self._result = result
+        self.file_model.replace(
+            {
+                "name": f.name,
+                "rows": ", ".join(f"{sheet} {count}" for sheet, count in f.rows.items()),
+                "size": size_text(f.size),
+            }
+            for f in result.files
+        )
+        self._set_state(DONE)
+
+    def _failed(self, exc: BaseException) -> None:
+        from kiosk.services.export import ExportCancelled, ExportFailed
+
+        if isinstance(exc, ExportCancelled):
+            self._set_state(CANCELLED)
+            return
+        self._reason = exc.reason if isinstance(exc, ExportFailed) else "other"
+        self.set_error(str(exc))
+        self._set_state(FAILED)
+
+    def _set_state(self, state: str) -> None:
+        if state != FAILED:
+            self._reason = ""
+        self._state = state
+        self.changed.emit()
+
+    def _set_progress(self, done: int, total: int, stage: str) -> None:
+        self._done, self._total, self._stage = done, total, stage
+        self.progressChanged.emit()
+
+    @Property(str, notify=changed)
+    def state(self) -> str:
+        return self._state
+
+    @Property(str, notify=changed)
+    def failure(self) -> str:
+        """Why the export failed, in one word: full, read_only, gone or other."""
+        return self._reason
+
+    @Property(float, notify=progressChanged)
+    def progress(self) -> float:
+        return self._done / self._total if self._total else 0.0
+
+    @Property(str, notify=progressChanged)
+    def stage(self) -> str:
+        return self._stage
+
+    # -- result -----------------------------------------------------------------------------
+
+    @Property(str, notify=changed)
+    def resultFolder(self) -> str:
+        return str(self._result.folder) if self._result else ""
+
+    @Property(int, notify=changed)
+    def resultLeads(self) -> int:
+        return self._result.lead_count if self._result else 0
+
+    @Property(QObject, constant=True)
+    def files(self) -> StaffListModel:
+        return self.file_model

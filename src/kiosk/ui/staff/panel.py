@@ -1,0 +1,75 @@
+"""What every staff panel controller shares: the database, settings, the job runner, the staff's
+language, and a ``busy`` flag that is true while one of its jobs runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.config import Settings
+from kiosk.ui.staff.jobs import Job, JobRunner, Work, error_text
+
+
+@dataclass(frozen=True)
+class StaffContext:
+    sessions: sessionmaker[Session]
+    settings: Settings
+    runner: JobRunner
+    language: Callable[[], str]  # the staff's language, for labels computed in Python
+
+
+class Panel(QObject):
+    busyChanged = Signal()
+    errorChanged = Signal()
+
+    def __init__(self, context: StaffContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._jobs = 0
+        self._error = ""
+
+    @Property(bool, notify=busyChanged)
+    def busy(self) -> bool:
+        return self._jobs > 0
+
+    @Property(str, notify=errorChanged)
+    def error(self) -> str:
+        """The last failure's message (services' messages are English and name the place)."""
+        return self._error
+
+    def set_error(self, text: str) -> None:
+        if text != self._error:
+            self._error = text
+            self.errorChanged.emit()
+
+    def run(
+        self,
+        work: Work,
+        done: Callable[[Any], None],
+        *,
+        failed: Callable[[BaseException], None] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> Job:
+        """Start ``work`` off the UI thread; ``busy`` until it returns; a failure without its
+        own handler becomes ``error``."""
+        self.set_error("")
+        self._jobs += 1
+        if self._jobs == 1:
+            self.busyChanged.emit()
+        job = self.context.runner.start(
+            work,
+            done=done,
+            failed=failed or (lambda exc: self.set_error(error_text(exc))),
+            progress=progress,
+        )
+        job.finished.connect(self._job_finished)
+        return job
+
+    def _job_finished(self) -> None:
+        self._jobs -= 1
+        if self._jobs == 0:
+            self.busyChanged.emit()

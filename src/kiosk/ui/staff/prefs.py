@@ -1,0 +1,93 @@
+"""The settings panel: idle timeout, kiosk id and mouse cursor, stored in the database
+(``services.kiosk_prefs``) and applied to the running kiosk at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.errors import KioskError
+from kiosk.services import audit, kiosk_prefs
+from kiosk.services.kiosk_prefs import KioskPrefs
+from kiosk.ui.staff.jobs import error_text
+from kiosk.ui.staff.panel import Panel, StaffContext
+
+QML_IMPORT_NAME = "KioskBackend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlElement
+@QmlUncreatable("Created by the staff bridge.")
+class StaffSettings(Panel):
+    changed = Signal()
+    loaded = Signal()  # stored values (re)read: the panel's fields start from them again
+
+    def __init__(
+        self,
+        context: StaffContext,
+        apply: Callable[[KioskPrefs], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self._apply = apply  # the running kiosk follows (idle timer, cursor)
+        self._prefs = KioskPrefs(
+            "", context.settings.idle_timeout_s, not context.settings.hide_cursor
+        )
+        self._problem = ""
+        self._saved = False
+
+    @Slot()
+    def refresh(self) -> None:
+        self._prefs = kiosk_prefs.load(self.context.sessions, self.context.settings)
+        self._problem, self._saved = "", False
+        self.changed.emit()
+        self.loaded.emit()
+
+    @Slot(str, int, bool)
+    def save(self, kiosk_id: str, idle_timeout_s: int, show_cursor: bool) -> None:
+        prefs = KioskPrefs(kiosk_id.strip(), idle_timeout_s, show_cursor)
+        self._problem = kiosk_prefs.problem(prefs) or ""
+        self._saved = False
+        if not self._problem:
+            try:
+                kiosk_prefs.save(
+                    self.context.sessions, prefs, self.context.settings, actor=audit.ACTOR_STAFF
+                )
+            except KioskError as exc:
+                self.set_error(error_text(exc))
+            else:
+                self._prefs, self._saved = prefs, True
+                self.set_error("")
+                self._apply(prefs)
+        self.changed.emit()
+
+    @Property(str, notify=changed)
+    def kioskId(self) -> str:
+        return self._prefs.kiosk_id
+
+    @Property(int, notify=changed)
+    def idleTimeout(self) -> int:
+        return self._prefs.idle_timeout_s
+
+    @Property(bool, notify=changed)
+    def showCursor(self) -> bool:
+        return self._prefs.show_cursor
+
+    @Property(str, notify=changed)
+    def problem(self) -> str:
+        """Why the last save was refused (a key of ``kiosk_prefs.PROBLEMS``), or empty."""
+        return self._problem
+
+    @Property(bool, notify=changed)
+    def saved(self) -> bool:
+        return self._saved
+
+    @Property(int, constant=True)
+    def minIdle(self) -> int:
+        return kiosk_prefs.MIN_IDLE_S
+
+    @Property(int, constant=True)
+    def maxIdle(self) -> int:
+        return kiosk_prefs.MAX_IDLE_S

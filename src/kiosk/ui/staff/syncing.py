@@ -1,0 +1,125 @@
+"""The sync panel (only when a central database is configured): per kiosk, the leads waiting to
+reach the pool and the last successful push. ``kiosk.sync.status.sync_overview`` reads this
+kiosk's figures locally (they show with the link down) and the pool under a deadline; it runs
+on the job runner, so a frozen link never holds the screen. The running pusher's state (idle,
+pushing, offline, its last error) comes with it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.ui.staff.listmodel import StaffListModel
+from kiosk.ui.staff.panel import Panel, StaffContext
+
+if TYPE_CHECKING:
+    from kiosk.sync.pusher import Pusher
+    from kiosk.sync.status import SyncOverview
+
+QML_IMPORT_NAME = "KioskBackend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+KIOSK_ROLES = ("kioskId", "thisKiosk", "waitingLeads", "lastPush", "pooledLeads")
+
+
+def when(moment: datetime | None) -> str:
+    """A time in the kiosk's local time, or empty for never."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def kiosk_rows(overview: SyncOverview) -> list[dict[str, object]]:
+    return [
+        {
+            "kioskId": row.kiosk_id,
+            "thisKiosk": row.this_kiosk,
+            "waitingLeads": row.waiting_leads,
+            "lastPush": when(row.last_push_at),
+            "pooledLeads": -1 if row.leads_in_pool is None else row.leads_in_pool,
+        }
+        for row in overview.kiosks
+    ]
+
+
+@QmlElement
+@QmlUncreatable("Created by the staff bridge.")
+class StaffSync(Panel):
+    changed = Signal()
+
+    def __init__(self, context: StaffContext, parent: QObject | None = None) -> None:
+        super().__init__(context, parent)
+        self._url = context.settings.central_database_url or ""
+        self._overview: SyncOverview | None = None
+        self.pusher: Pusher | None = None  # the window's background pusher, once started
+        self.kiosk_model = StaffListModel(KIOSK_ROLES, self)
+
+    @Property(bool, constant=True)
+    def available(self) -> bool:
+        return bool(self._url)
+
+    @Slot()
+    def refresh(self) -> None:
+        if not self._url or self.busy:
+            return
+        from kiosk.sync.status import sync_overview  # the sync modules load only when used
+
+        sessions, url = self.context.sessions, self._url
+        state = self.pusher.status() if self.pusher is not None else None
+        self.run(lambda _report: sync_overview(sessions, url, pusher=state), self._show)
+
+    def _show(self, overview: SyncOverview) -> None:
+        self._overview = overview
+        self.kiosk_model.replace(kiosk_rows(overview))
+        self.changed.emit()
+
+    @Property(bool, notify=changed)
+    def loaded(self) -> bool:
+        return self._overview is not None
+
+    @Property(int, notify=changed)
+    def waitingLeads(self) -> int:
+        local = self._overview.local if self._overview else None
+        return local.waiting_leads if local else 0
+
+    @Property(str, notify=changed)
+    def lastSent(self) -> str:
+        local = self._overview.local if self._overview else None
+        return when(local.last_sent_at) if local else ""
+
+    @Property(str, notify=changed)
+    def lastError(self) -> str:
+        """The pusher's (or the last push's) error, if the last attempt failed."""
+        if self._overview is None:
+            return ""
+        pusher, local = self._overview.pusher, self._overview.local
+        if pusher is not None:
+            return pusher.last_error or ""
+        return (local.last_error or "") if local else ""
+
+    @Property(str, notify=changed)
+    def pusherState(self) -> str:
+        """``idle``, ``pushing``, ``offline``, ``stopped``, or empty (no pusher running)."""
+        pusher = self._overview.pusher if self._overview else None
+        return pusher.state if pusher else ""
+
+    @Property(str, notify=changed)
+    def pool(self) -> str:
+        return (self._overview.pool or "") if self._overview else ""
+
+    @Property(str, notify=changed)
+    def poolError(self) -> str:
+        return (self._overview.pool_error or "") if self._overview else ""
+
+    @Property(int, notify=changed)
+    def poolLeads(self) -> int:
+        return (self._overview.pool_leads or 0) if self._overview else 0
+
+    @Property(int, notify=changed)
+    def poolPeople(self) -> int:
+        return (self._overview.pool_people or 0) if self._overview else 0
+
+    @Property(QObject, constant=True)
+    def kiosks(self) -> StaffListModel:
+        return self.kiosk_model

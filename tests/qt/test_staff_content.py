@@ -1,0 +1,63 @@
+"""Reload content through the staff screen: a pack with problems lists every one of them and
+changes nothing; a valid pack is loaded and the running kiosk shows it at once."""
+
+from __future__ import annotations
+
+from helpers import KioskDriver
+from packs import valid_content, write_pack
+from staff_driver import log_in, open_section, set_pin, staff, wait_idle
+
+from kiosk.config import Settings
+from kiosk.data.database import Database
+from kiosk.services.catalog import summary
+
+
+def test_a_bad_pack_shows_every_problem_and_keeps_the_content(
+    kiosk_event: KioskDriver, database: Database, settings: Settings
+) -> None:
+    kiosk = kiosk_event
+    content = valid_content()
+    content["exhibitors"][0]["contact"]["email"] = "bob@"
+    content["exhibitors"][1]["logo"] = "images/exhibitors/missing.png"
+    write_pack(settings.data_dir / "packs" / "bad", content)
+    set_pin(database.sessions)
+    brand, count = kiosk.app.brandName, kiosk.app.exhibitorCount
+    event_before = summary(database.sessions).event_id
+
+    log_in(kiosk)
+    open_section(kiosk, "reloadContentButton")
+    assert staff(kiosk).contentPacks.packs.rows()[0]["label"] == "bad"
+    kiosk.tap("contentPack_0")
+    wait_idle(kiosk)
+    assert kiosk.text("contentState") == (
+        "The pack has 2 problems. Nothing was changed; the kiosk keeps its content."
+    )
+    problems = [kiosk.text("contentProblem_0"), kiosk.text("contentProblem_1")]
+    assert any(p.startswith("exhibitors[0].contact.email:") for p in problems), problems
+    assert any(p.startswith("exhibitors[1].logo:") for p in problems), problems
+    assert not kiosk.exists("loadPackButton")
+    assert (kiosk.app.brandName, kiosk.app.exhibitorCount) == (brand, count)
+    assert summary(database.sessions).event_id == event_before
+
+
+def test_a_valid_pack_chosen_by_folder_is_loaded_and_shown_at_once(
+    kiosk_event: KioskDriver, database: Database, settings: Settings
+) -> None:
+    kiosk = kiosk_event
+    write_pack(settings.data_dir / "incoming" / "ciie")
+    set_pin(database.sessions)
+    log_in(kiosk)
+    open_section(kiosk, "reloadContentButton")
+    kiosk.tap("choosePackFolderButton")
+    kiosk.tap("folderRoot_data")
+    kiosk.tap("folder_incoming")
+    kiosk.tap("folder_ciie")
+    kiosk.tap("useFolderButton")
+    wait_idle(kiosk)
+    assert kiosk.text("contentState").startswith("The pack is valid: 6th China International")
+    kiosk.tap("loadPackButton")
+    wait_idle(kiosk)
+    assert kiosk.text("contentState").startswith("Loaded. The kiosk shows the new content.")
+    assert summary(database.sessions).event_id == "ciie-2023"
+    assert kiosk.app.exhibitorCount == 3 and kiosk.app.tagline == "Meet Macao"
+    assert [h["name"] for h in kiosk.app.highlights][:2] == ["Macau Company 0", "Macau Company 1"]

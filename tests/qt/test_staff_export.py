@@ -1,0 +1,186 @@
+"""Export through the staff screen: to a folder chosen inside the kiosk or to a USB drive, with
+the files verified, a Cancel that leaves nothing, and the clear reason when the drive is full or
+gone."""
+
+from __future__ import annotations
+
+import csv
+import json
+import threading
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from helpers import KioskDriver
+from lead_factory import add_leads, make_event
+from sqlalchemy import func, select
+from staff_driver import log_in, open_section, set_pin, staff, wait_idle
+
+from kiosk.config import Settings
+from kiosk.data.database import Database
+from kiosk.data.models import ExportRecord
+from kiosk.services import export
+from kiosk.services.export import run as export_run
+from kiosk.ui.staff.volumes import Volume
+
+
+@pytest.fixture
+def leads(database: Database) -> list[str]:
+    make_event(database.sessions)
+    set_pin(database.sessions)
+    return add_leads(database.sessions, 12)
+
+
+def exported_records(database: Database) -> int:
+    with database.sessions() as session:
+        return session.scalar(select(func.count()).select_from(ExportRecord)) or 0
+
+
+def test_export_to_a_folder_chosen_in_the_kiosk(
+    kiosk: KioskDriver, database: Database, settings: Settings, leads: list[str]
+) -> None:
+    target = settings.data_dir / "exports"
+    target.mkdir()
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    assert kiosk.text("exportDestination") == "Choose where to export first."
+    assert not kiosk.find("startExportButton").isEnabled()
+    kiosk.tap("chooseFolderButton")
+    kiosk.tap("folderRoot_data")
+    kiosk.tap("folder_exports")
+    assert kiosk.text("folderPath") == str(target)
+    kiosk.tap("useFolderButton")
+    assert kiosk.text("exportDestination") == f"To: {target}"
+    kiosk.tap("startExportButton")
+    wait_idle(kiosk)
+
+    exporter = staff(kiosk).exports
+    assert exporter.state == "done", exporter.error
+    assert kiosk.text("exportVerified") == "Exported and checked: 12 leads"
+    folder = Path(exporter.resultFolder)
+    assert folder.parent == target
+    names = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+    assert names == [
+        "exhibitors/macau-tea-co.csv",
+        "exhibitors/macau-tea-co.xlsx",
+        "leads.csv",
+        "leads.xlsx",
+        "manifest.json",
+    ]
+    with open(folder / "leads.csv", encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == 12
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["leads"] == 12
+    assert exported_records(database) == 1
+    assert kiosk.exists("exportFile_0")
+
+
+def test_export_one_exhibitor_as_csv_to_a_usb_drive(
+    kiosk: KioskDriver, database: Database, tmp_path: Path, leads: list[str]
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    staff(kiosk).exports.list_drives = lambda: [
+        Volume(str(usb), "KIOSK USB", 7_400_000_000, 16_000_000_000)
+    ]
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    kiosk.tap("drive_0")
+    assert kiosk.text("exportDestination") == "To: KIOSK USB (7.4 GB)"
+    kiosk.tap("formatXlsx")
+    assert staff(kiosk).exports.formats == ["csv"]
+    kiosk.tap("exhibitorChoice_macau-tea-co")
+    kiosk.tap("startExportButton")
+    wait_idle(kiosk)
+    folder = Path(staff(kiosk).exports.resultFolder)
+    assert folder.parent == usb
+    assert sorted(p.name for p in folder.iterdir()) == ["macau-tea-co.csv", "manifest.json"]
+
+
+def test_cancel_leaves_no_export(
+    kiosk: KioskDriver,
+    database: Database,
+    settings: Settings,
+    leads: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started, go_on = threading.Event(), threading.Event()
+    real = export.export_leads
+
+    def held(*args, **kwargs):  # the export waits until Cancel has been tapped
+        started.set()
+        go_on.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export, "export_leads", held)  # the panel imports it when it runs
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    staff(kiosk).exports.chooseFolder(str(settings.data_dir))
+    kiosk.tap("startExportButton")
+    assert started.wait(5)
+    assert kiosk.exists("exportProgress") and kiosk.exists("cancelExportButton")
+    kiosk.tap("cancelExportButton")
+    go_on.set()
+    wait_idle(kiosk)
+    assert staff(kiosk).exports.state == "cancelled"
+    assert kiosk.text("exportFailure") == "Export cancelled. No lead counts as exported."
+    assert not list(settings.data_dir.glob("leads-*")), "nothing is left behind"
+    assert exported_records(database) == 0
+
+
+def test_a_pulled_out_drive_and_a_full_drive_are_said_clearly(
+    kiosk: KioskDriver,
+    database: Database,
+    tmp_path: Path,
+    leads: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    exporter = staff(kiosk).exports
+    exporter.chooseFolder(str(stick))
+    stick.rmdir()  # pulled out after it was chosen
+    kiosk.tap("startExportButton")
+    wait_idle(kiosk)
+    assert exporter.state == "failed" and exporter.failure == "gone"
+    assert kiosk.text("exportFailure") == "The drive is no longer there. Was it pulled out?"
+    assert "does not exist" in kiosk.text("exportError")
+
+    stick.mkdir()
+    exporter.chooseFolder(str(stick))
+    full = SimpleNamespace(total=100, used=100, free=0)
+    monkeypatch.setattr(export_run.shutil, "disk_usage", lambda _path: full)
+    kiosk.tap("startExportButton")
+    wait_idle(kiosk)
+    assert exporter.failure == "full"
+    assert kiosk.text("exportFailure") == "The drive is full."
+    assert list(stick.iterdir()) == [] and exported_records(database) == 0
+
+
+def test_staff_mode_stays_open_while_an_export_runs(
+    kiosk: KioskDriver,
+    settings: Settings,
+    leads: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    go_on = threading.Event()
+    real = export.export_leads
+
+    def slow(*args, **kwargs):  # an export that outlasts the staff session's idle time
+        go_on.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export, "export_leads", slow)
+    staff(kiosk).session_limit_s = 0.8
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    staff(kiosk).exports.chooseFolder(str(settings.data_dir))
+    kiosk.tap("startExportButton")
+    kiosk.qtbot.wait(1600)  # twice the idle time, no touch
+    assert staff(kiosk).stage == "dashboard" and kiosk.exists("exportProgress")
+    go_on.set()
+    wait_idle(kiosk)
+    assert staff(kiosk).exports.state == "done"
+    kiosk.wait_until(lambda: not staff(kiosk).shown, 3000)  # then the idle time applies again

@@ -1,0 +1,96 @@
+"""Settings changed on the staff screen are validated, stored, audited and applied at once; the
+audit log shows the newest entries and, on request, only the failed lead saves; the sync panel
+is not offered when the kiosk works alone."""
+
+from __future__ import annotations
+
+from helpers import KioskDriver
+from PySide6.QtGui import QGuiApplication
+from staff_driver import log_in, open_section, set_pin, staff, wait_idle
+from test_idle_keyboard import press_keys
+
+from kiosk.config import Settings
+from kiosk.data.database import Database
+from kiosk.services import audit, kiosk_prefs
+from kiosk.services.kiosk_prefs import KioskPrefs
+
+
+def test_settings_are_saved_and_applied_and_bad_ones_refused(
+    kiosk: KioskDriver, database: Database, settings: Settings
+) -> None:
+    set_pin(database.sessions)
+    log_in(kiosk)
+    open_section(kiosk, "settingsButton")
+    assert kiosk.text("idleValue") == str(settings.idle_timeout_s)
+    kiosk.tap("idlePlus")
+    kiosk.tap("idlePlus")
+    kiosk.find("kioskIdField").setProperty("text", "hall 2")
+    kiosk.tap("saveSettingsButton")
+    assert kiosk.text("settingsMessage") == (
+        "The kiosk id may hold only letters, digits, '.', '_' and '-'."
+    )
+    stored = kiosk_prefs.load(database.sessions, settings)
+    assert stored.idle_timeout_s == settings.idle_timeout_s, "nothing stored"
+
+    kiosk.find("kioskIdField").setProperty("text", "hall-2")
+    kiosk.tap("cursorCheck")
+    kiosk.tap("saveSettingsButton")
+    assert kiosk.text("settingsMessage") == "Saved."
+    expected = KioskPrefs("hall-2", settings.idle_timeout_s + 20, False)
+    assert kiosk_prefs.load(database.sessions, settings) == expected
+    assert kiosk.host.idle.idle_interval_ms == expected.idle_timeout_s * 1000, "applied now"
+    assert kiosk.host.settings.hide_cursor is True
+    assert audit.entries(database.sessions, limit=1)[0].action == "settings.changed"
+
+
+def test_the_audit_log_shows_failed_lead_saves(kiosk: KioskDriver, database: Database) -> None:
+    set_pin(database.sessions)
+    audit.write(
+        database.sessions,
+        "lead.save_failed",
+        actor="kiosk",
+        detail={"error": "database is locked"},
+    )
+    audit.write(database.sessions, "export.verified", actor="staff", detail={"leads": 3})
+    log_in(kiosk)
+    open_section(kiosk, "auditButton")
+    log = staff(kiosk).auditLog
+    assert [e["action"] for e in log.entries.rows()] == [
+        "export.verified",
+        "lead.save_failed",
+        "pin.set",
+    ]
+    assert kiosk.exists("auditEntry_0")
+    kiosk.tap("auditOnlyFailures")
+    wait_idle(kiosk)
+    rows = log.entries.rows()
+    assert [e["action"] for e in rows] == ["lead.save_failed"]
+    assert rows[0]["problem"] and rows[0]["detail"] == "error=database is locked"
+    assert "lead.save_failed" in kiosk.visible_texts()
+
+
+def test_no_sync_panel_without_a_central_database(kiosk: KioskDriver, database: Database) -> None:
+    set_pin(database.sessions)
+    log_in(kiosk)
+    assert kiosk.exists("auditButton") and not kiosk.exists("syncButton")
+
+
+def test_staff_fields_get_the_english_keyboard_whatever_the_language(
+    kiosk: KioskDriver, database: Database
+) -> None:
+    """Zhuyin and Cangjie ignore "Latin only": a kiosk id typed in Traditional Chinese would
+    come out as Zhuyin. The field switches the keyboard to English while it has focus."""
+    set_pin(database.sessions)
+    log_in(kiosk)
+    kiosk.tap("languageButton_zh-Hant")
+    open_section(kiosk, "settingsButton")
+    field = kiosk.find("kioskIdField")
+    field.setProperty("text", "")
+    kiosk.tap("kioskIdField")
+    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
+    kiosk.settle(300)
+    assert QGuiApplication.inputMethod().locale().name() == "en_GB"
+    press_keys(kiosk, "h", "a", "l", "l")
+    kiosk.wait_until(lambda: field.property("text") == "hall")
+    open_section(kiosk, "auditButton")  # the field goes: the visitor's keyboard comes back
+    kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "zh_TW")

@@ -1,0 +1,82 @@
+"""Wiping through the staff screen: refused without a verified export (the counts come first),
+wipes exactly what an export holds, or everything after the typed phrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import KioskDriver
+from lead_factory import add_leads, make_event
+from sqlalchemy import func, select
+from staff_driver import log_in, open_section, set_pin, staff, wait_idle
+
+from kiosk.data.database import Database
+from kiosk.data.models import AuditEntry, Lead
+from kiosk.services.export import ExportRequest, export_leads
+
+
+@pytest.fixture
+def leads(database: Database) -> list[str]:
+    make_event(database.sessions)
+    set_pin(database.sessions)
+    return add_leads(database.sessions, 5)
+
+
+def count_leads(database: Database) -> int:
+    with database.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Lead)) or 0
+
+
+def wipes_audited(database: Database) -> int:
+    with database.sessions() as session:
+        query = select(func.count()).where(AuditEntry.action == "leads.wipe")
+        return session.scalar(query) or 0
+
+
+def test_wipe_is_refused_without_a_verified_export(
+    kiosk: KioskDriver, database: Database, leads: list[str]
+) -> None:
+    log_in(kiosk)
+    open_section(kiosk, "wipeButton")
+    assert kiosk.text("wipePreview").startswith("No verified export of all leads exists")
+    assert not kiosk.exists("wipeExportedButton")
+    assert not kiosk.find("wipeAllButton").isEnabled(), "nothing typed yet"
+    kiosk.find("wipePhraseField").setProperty("text", "DELETE")
+    kiosk.tap("wipeAllButton")
+    wait_idle(kiosk)
+    assert kiosk.text("wipeResult") == "The phrase does not match. Nothing was deleted."
+    assert count_leads(database) == 5 and wipes_audited(database) == 0
+
+
+def test_wipe_deletes_what_a_verified_export_holds_and_keeps_the_rest(
+    kiosk: KioskDriver, database: Database, tmp_path: Path, leads: list[str]
+) -> None:
+    export_leads(database.sessions, ExportRequest(destination=tmp_path))
+    add_leads(database.sessions, 1)  # came after the export: it must stay
+    log_in(kiosk)
+    open_section(kiosk, "wipeButton")
+    assert kiosk.text("wipePreview") == (
+        "5 leads are in a verified export and can be wiped. "
+        "1 leads are not in any export as they are now, and stay."
+    )
+    kiosk.tap("wipeExportedButton")
+    assert kiosk.exists("wipeDialog")
+    kiosk.tap("confirmWipeButton")
+    wait_idle(kiosk)
+    assert kiosk.text("wipeResult") == "5 leads wiped; 1 kept."
+    assert count_leads(database) == 1 and wipes_audited(database) == 1
+
+
+def test_the_typed_phrase_wipes_every_lead(
+    kiosk: KioskDriver, database: Database, leads: list[str]
+) -> None:
+    log_in(kiosk)
+    open_section(kiosk, "wipeButton")
+    assert kiosk.text("wipePhrase") == "DELETE ALL LEADS"
+    kiosk.find("wipePhraseField").setProperty("text", "DELETE ALL LEADS")
+    kiosk.tap("wipeAllButton")
+    wait_idle(kiosk)
+    assert kiosk.text("wipeResult") == "5 leads wiped; 0 kept."
+    assert count_leads(database) == 0
+    assert staff(kiosk).figures.leadsTotal == 0, "the dashboard's figures follow the wipe"
