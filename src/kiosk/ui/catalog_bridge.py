@@ -26,6 +26,7 @@ from kiosk.ui.catalog_models import (
     FilterOption,
     FilterOptionModel,
     MapMarkerModel,
+    MapPinModel,
     PavilionListModel,
     ProductListModel,
     ProductRowModel,
@@ -171,6 +172,7 @@ class CatalogBridge(QObject):
         self._product_rows = ProductRowModel(self._exhibitor_name, self)
         self._pavilions = PavilionListModel(self)
         self._markers = MapMarkerModel(self)
+        self._pins = MapPinModel(self)
         for model in self._models():
             model.set_language(lang)
         self.reload(catalog)
@@ -185,6 +187,7 @@ class CatalogBridge(QObject):
             self._product_rows,
             self._pavilions,
             self._markers,
+            self._pins,
         )
 
     @property
@@ -434,6 +437,16 @@ class CatalogBridge(QObject):
     def mapMarkers(self) -> MapMarkerModel:
         return self._markers
 
+    @Property(QObject, constant=True)
+    def mapPins(self) -> MapPinModel:
+        """The booths drawn as pins: those in view on the map (see ``setMapViewport``)."""
+        return self._pins
+
+    @Slot(float, float, float, float)
+    def setMapViewport(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """The part of the map in view, as fractions of the map image."""
+        self._pins.set_viewport(x0, y0, x1, y1)
+
     @Property(str, notify=mapChanged)
     def mapPavilionId(self) -> str:
         return self._map_pavilion
@@ -477,10 +490,10 @@ class CatalogBridge(QObject):
             return
         if pavilion_id != self._map_pavilion:
             self._map_pavilion = pavilion_id
-            self._markers.set_booths(
-                e for e in self._catalog.exhibitors if e.pavilion_id == pavilion_id
-            )
-            self._markers.set_highlighted(self._highlighted or None)
+            booths = [e for e in self._catalog.exhibitors if e.pavilion_id == pavilion_id]
+            for model in (self._markers, self._pins):
+                model.set_booths(booths)
+            self._highlight(self._highlighted)
         self.mapChanged.emit()
 
     @Slot(str, result=bool)
@@ -489,15 +502,18 @@ class CatalogBridge(QObject):
         exhibitor = self._catalog.exhibitor(exhibitor_id) if self._catalog else None
         if exhibitor is None:
             return False
-        self._highlighted = exhibitor.id
-        self._markers.set_highlighted(exhibitor.id)
+        self._highlight(exhibitor.id)
         self.showMap(exhibitor.pavilion_id)
         return True
 
+    def _highlight(self, exhibitor_id: str) -> None:
+        self._highlighted = exhibitor_id
+        for model in (self._markers, self._pins):
+            model.set_highlighted(exhibitor_id or None)
+
     @Slot()
     def clearHighlight(self) -> None:
-        self._highlighted = ""
-        self._markers.set_highlighted(None)
+        self._highlight("")
         self.mapChanged.emit()
 
     # -- reset -------------------------------------------------------------------------------
@@ -511,14 +527,14 @@ class CatalogBridge(QObject):
         self._apply(Filters(), force=True)
         self._current = None
         self._products.set_products(())
-        self._highlighted = ""
-        self._markers.set_highlighted(None)
+        self._highlight("")
         self._map_pavilion = ""
         self.exhibitorChanged.emit()
         if self._catalog is not None and self._catalog.pavilions:
             self.showMap(self._catalog.pavilions[0].id)
         else:
             self._markers.set_booths(())
+            self._pins.set_booths(())
             self.mapChanged.emit()
 
     def _record(self, kind: str, target: str | None) -> None:
