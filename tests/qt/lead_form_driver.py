@@ -116,7 +116,7 @@ class LeadFormDriver:
         if lang != "en":
             kiosk.tap(f"languageButton_{lang}")
         if exhibitor:
-            kiosk.app.go("contact", exhibitor)  # what the exhibitor's "I'm interested" does
+            kiosk.app.openLeadForm(exhibitor)  # what an exhibitor's "I'm interested" calls
             kiosk.settle()
         else:
             kiosk.tap("homeTile_contact")

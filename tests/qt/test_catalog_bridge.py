@@ -229,3 +229,38 @@ def test_module_size_is_as_large_as_fits_but_never_below_six(modules: int, px: i
 def test_display_form_of_a_website() -> None:
     assert website_display("https://www.example.mo/") == "www.example.mo"
     assert website_display("https://example.mo/en/about") == "example.mo/en/about"
+
+
+def test_pins_follow_the_part_of_the_map_in_view(bridge: CatalogBridge) -> None:
+    pins = bridge.mapPins
+    assert set(pins.ids()) == set(bridge.mapMarkers.ids())  # the whole map is in view
+    resets: list[int] = []
+    pins.modelReset.connect(lambda: resets.append(1))
+    bridge.setMapViewport(0.0, 0.0, 0.5, 0.5)  # top left quarter
+    assert pins.ids() == ["macau-tea-co"]  # (0.42, 0.31)
+    bridge.setMapViewport(0.6, 0.0, 1.0, 0.5)
+    assert set(pins.ids()) == {"porto-wines", "timor-coffee"}
+    assert resets == [], "pins come and go one by one; those that stay are not rebuilt"
+    bridge.showOnMap("angola-coffee")  # (0.30, 0.75): out of view, drawn all the same
+    assert "angola-coffee" in pins.ids()
+
+
+def test_a_crowded_map_draws_pins_spread_over_it(pack_catalog: Catalog, qapp) -> None:
+    from dataclasses import replace
+
+    from kiosk.ui.catalog_models import MapPinModel
+
+    base = pack_catalog.exhibitors[0]
+    booths = [
+        replace(base, id=f"b{i}", booth_code=f"B-{i}", booth_x=(i % 100) / 100, booth_y=i / 3000)
+        for i in range(3000)
+    ]
+    pins = MapPinModel()
+    pins.set_booths(booths)
+    shown = pins.ids()
+    assert 100 <= len(shown) <= MapPinModel.LIMIT
+    ys = sorted(b.booth_y for b in booths if b.id in set(shown))
+    assert ys[0] < 0.1 and ys[-1] > 0.9, "spread over the whole map, not its first rows"
+    pins.set_viewport(0.0, 0.0, 0.05, 0.05)  # zoomed in: every booth there has its pin
+    inside = [b.id for b in booths if b.booth_x <= 0.05 and b.booth_y <= 0.05]
+    assert sorted(pins.ids()) == sorted(inside)

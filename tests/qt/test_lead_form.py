@@ -291,3 +291,22 @@ def test_the_message_counter_follows_the_text(form: LeadFormDriver) -> None:
     form.bridge.leave("message")
     assert kiosk.text("messageCounter") == "501 / 500"
     assert form.error("message") == "Please shorten your message to 500 characters (it has 501)."
+
+
+def test_im_interested_on_an_exhibitor_opens_the_form_with_it(form: LeadFormDriver) -> None:
+    kiosk = form.kiosk
+    kiosk.tap("attractScreen")
+    kiosk.app.go("exhibitor", "vinhos-do-porto")
+    kiosk.settle()
+    kiosk.tap("interestedButton")
+    assert kiosk.app.screen == "contact" and kiosk.exists("submitLeadButton")
+    assert [e["id"] for e in form.bridge.property("exhibitors")] == ["vinhos-do-porto"]
+    kiosk.tap("backButton")
+    assert kiosk.app.screen == "exhibitor"
+    kiosk.app.go("exhibitor", "macau-tea-co")
+    kiosk.settle()
+    kiosk.tap("interestedButton")
+    assert [e["id"] for e in form.bridge.property("exhibitors")] == [
+        "vinhos-do-porto",
+        "macau-tea-co",
+    ], "several, in the order chosen; what was typed is kept"

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from helpers import KioskDriver
 from lead_form_driver import LeadFormDriver
+from sample_event import EVENT_ID
+from sqlalchemy import select
+
+from kiosk.data.models import Event, Exhibitor
+from kiosk.services.catalog import load_catalog
 
 
 @pytest.fixture
@@ -110,3 +117,26 @@ def test_without_an_event_the_form_says_where_to_go_instead(kiosk: KioskDriver) 
     assert kiosk.exists("leadFormUnavailable") and not kiosk.exists("submitLeadButton")
     kiosk.tap("contactBrowseButton")
     assert kiosk.app.screen == "directory"
+
+
+def test_reloaded_content_brings_its_consent_purposes_and_exhibitors(form: LeadFormDriver) -> None:
+    kiosk = form.kiosk
+    form.open("en", exhibitor="macau-tea-co")
+    sessions = kiosk.host.database.sessions
+    with sessions.begin() as session:
+        event = session.get(Event, EVENT_ID)
+        consent = copy.deepcopy(event.consent)
+        consent["version"] = "2023-12-01"
+        consent["purposes"].append(
+            {"id": "surveys", "required": False, "text": {"en": "Ask me about my visit."}}
+        )
+        event.consent = consent
+        session.delete(session.scalars(select(Exhibitor).filter_by(slug="lusofonia-legal")).one())
+    kiosk.host.reload_content(load_catalog(sessions, kiosk.host.settings.content_dir))
+    kiosk.settle()
+    assert kiosk.app.screen == "attract" and form.bridge.property("exhibitors") == []
+    purposes = [p["id"] for p in form.bridge.property("consentPurposes")]
+    assert purposes[-1] == "surveys"
+    choices = form.bridge.property("exhibitorChoices")
+    choices.filter("")
+    assert "lusofonia-legal" not in choices.ids and "macau-tea-co" in choices.ids

@@ -89,3 +89,14 @@ def test_any_journey_keeps_the_stack_well_formed(steps: list[tuple[str, str]]) -
             continue
         assert names[0] == HOME and ATTRACT not in names
         assert len(names) == len(set(names)) <= len(SCREENS) - 1
+
+
+def test_thank_you_sits_right_above_home_so_back_never_returns_to_the_sent_form() -> None:
+    nav = Navigator()
+    nav.go("directory")
+    nav.go("exhibitor", "macau-tea-co")
+    nav.go("contact", "macau-tea-co")
+    assert screens(nav) == [HOME, "directory", "exhibitor", "contact"]
+    assert nav.go("thanks")
+    assert screens(nav) == [HOME, "thanks"]
+    assert nav.back() and screens(nav) == [HOME]

@@ -1203,12 +1203,12 @@
         <translation>Entidade organizadora</translation>
     </message>
     <message>
-        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact %1 using the details above.</source>
-        <translation>Pode retirar o seu consentimento, ou pedir para consultar, corrigir ou apagar os seus dados, a qualquer momento: contacte %1 através dos contactos acima.</translation>
+        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact %1 using the contact details on the left.</source>
+        <translation>Pode retirar o seu consentimento, ou pedir para consultar, corrigir ou apagar os seus dados, a qualquer momento, junto de: %1 (contactos à esquerda).</translation>
     </message>
     <message>
-        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact the organiser using the details above.</source>
-        <translation>Pode retirar o seu consentimento, ou pedir para consultar, corrigir ou apagar os seus dados, a qualquer momento: contacte a entidade organizadora através dos contactos acima.</translation>
+        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact the organiser using the contact details on the left.</source>
+        <translation>Pode retirar o seu consentimento, ou pedir para consultar, corrigir ou apagar os seus dados, a qualquer momento, junto da entidade organizadora (contactos à esquerda).</translation>
     </message>
     <message>
         <source>Back to Home</source>

@@ -1203,12 +1203,12 @@
         <translation>主办单位</translation>
     </message>
     <message>
-        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact %1 using the details above.</source>
-        <translation>您可随时撤回同意，或要求查阅、更正或删除您的信息：请通过上述联系方式联系%1。</translation>
+        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact %1 using the contact details on the left.</source>
+        <translation>您可随时撤回同意，或要求查阅、更正或删除您的信息：请通过左侧的联系方式联系%1。</translation>
     </message>
     <message>
-        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact the organiser using the details above.</source>
-        <translation>您可随时撤回同意，或要求查阅、更正或删除您的信息：请通过上述联系方式联系主办单位。</translation>
+        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact the organiser using the contact details on the left.</source>
+        <translation>您可随时撤回同意，或要求查阅、更正或删除您的信息：请通过左侧的联系方式联系主办单位。</translation>
     </message>
     <message>
         <source>Back to Home</source>

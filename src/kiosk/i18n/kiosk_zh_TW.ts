@@ -1203,12 +1203,12 @@
         <translation>主辦單位</translation>
     </message>
     <message>
-        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact %1 using the details above.</source>
-        <translation>您可隨時撤回同意，或要求查閱、更正或刪除您的資料：請透過上述聯絡方式聯絡%1。</translation>
+        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact %1 using the contact details on the left.</source>
+        <translation>您可隨時撤回同意，或要求查閱、更正或刪除您的資料：請透過左方的聯絡方式聯絡%1。</translation>
     </message>
     <message>
-        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact the organiser using the details above.</source>
-        <translation>您可隨時撤回同意，或要求查閱、更正或刪除您的資料：請透過上述聯絡方式聯絡主辦單位。</translation>
+        <source>You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact the organiser using the contact details on the left.</source>
+        <translation>您可隨時撤回同意，或要求查閱、更正或刪除您的資料：請透過左方的聯絡方式聯絡主辦單位。</translation>
     </message>
     <message>
         <source>Back to Home</source>

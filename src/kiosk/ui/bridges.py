@@ -19,7 +19,7 @@ from kiosk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, language
 from kiosk.domain.ltext import localize
 from kiosk.ui.fonts import font_family
 from kiosk.ui.idle import IdleMonitor
-from kiosk.ui.navigation import SCREENS, Entry, Navigator, UnknownScreen
+from kiosk.ui.navigation import CONTACT, SCREENS, Entry, Navigator, UnknownScreen
 from kiosk.ui.shell_content import ShellContent, attract_playlist, display_phone, event_dates
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -185,6 +185,11 @@ class AppBridge(QObject):
     @Slot(str, str)
     def go(self, screen: str, argument: str = "") -> None:
         self._navigate(lambda: self._navigator.go(screen, argument))
+
+    @Slot(str)
+    def openLeadForm(self, exhibitor_id: str) -> None:
+        """ "I'm interested": the lead form, with this exhibitor added to the visitor's list."""
+        self.go(CONTACT, exhibitor_id)
 
     @Slot()
     def back(self) -> None:

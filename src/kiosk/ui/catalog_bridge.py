@@ -20,13 +20,13 @@ from PySide6.QtQuick import QQuickImageProvider
 from kiosk.domain.countries import country_name
 from kiosk.domain.ltext import localize
 from kiosk.services.catalog import Catalog, ExhibitorView, products_by_origin
-from kiosk.services.qr import exhibitor_codes, render_png
 from kiosk.services.search import Filters, SearchIndex
 from kiosk.ui.catalog_models import (
     ExhibitorListModel,
     FilterOption,
     FilterOptionModel,
     MapMarkerModel,
+    MapPinModel,
     PavilionListModel,
     ProductListModel,
     ProductRowModel,
@@ -94,11 +94,16 @@ class QrImageProvider(QQuickImageProvider):
         exhibitor = catalog.exhibitor(exhibitor_id) if catalog else None
         if exhibitor is None:
             return None
+        # kiosk.services.qr (qrcode + Pillow) loads at the first exhibitor page, not at start
+        from kiosk.services.qr import exhibitor_codes
+
         return next((c.text for c in exhibitor_codes(exhibitor, lang) if c.kind == kind), None)
 
     def render(self, text: str) -> QImage:
         """One pixel per module from the QR service (cached), enlarged here by whole pixels
         without smoothing and framed by the white quiet zone."""
+        from kiosk.services.qr import render_png
+
         modules = QImage.fromData(render_png(text, module_px=1, border=0))
         size = modules.width()
         px = qr_module_px(size)
@@ -167,6 +172,7 @@ class CatalogBridge(QObject):
         self._product_rows = ProductRowModel(self._exhibitor_name, self)
         self._pavilions = PavilionListModel(self)
         self._markers = MapMarkerModel(self)
+        self._pins = MapPinModel(self)
         for model in self._models():
             model.set_language(lang)
         self.reload(catalog)
@@ -181,6 +187,7 @@ class CatalogBridge(QObject):
             self._product_rows,
             self._pavilions,
             self._markers,
+            self._pins,
         )
 
     @property
@@ -395,6 +402,8 @@ class CatalogBridge(QObject):
         """The current exhibitor's codes: ``{kind, source}``, vCard first, URL if a website."""
         if self._current is None:
             return []
+        from kiosk.services.qr import exhibitor_codes
+
         codes = exhibitor_codes(self._current, self._lang)
         return [
             {"kind": c.kind, "source": qr_source(self._current.id, c.kind, self._lang)}
@@ -427,6 +436,16 @@ class CatalogBridge(QObject):
     @Property(QObject, constant=True)
     def mapMarkers(self) -> MapMarkerModel:
         return self._markers
+
+    @Property(QObject, constant=True)
+    def mapPins(self) -> MapPinModel:
+        """The booths drawn as pins: those in view on the map (see ``setMapViewport``)."""
+        return self._pins
+
+    @Slot(float, float, float, float)
+    def setMapViewport(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """The part of the map in view, as fractions of the map image."""
+        self._pins.set_viewport(x0, y0, x1, y1)
 
     @Property(str, notify=mapChanged)
     def mapPavilionId(self) -> str:
@@ -471,10 +490,10 @@ class CatalogBridge(QObject):
             return
         if pavilion_id != self._map_pavilion:
             self._map_pavilion = pavilion_id
-            self._markers.set_booths(
-                e for e in self._catalog.exhibitors if e.pavilion_id == pavilion_id
-            )
-            self._markers.set_highlighted(self._highlighted or None)
+            booths = [e for e in self._catalog.exhibitors if e.pavilion_id == pavilion_id]
+            for model in (self._markers, self._pins):
+                model.set_booths(booths)
+            self._highlight(self._highlighted)
         self.mapChanged.emit()
 
     @Slot(str, result=bool)
@@ -483,15 +502,18 @@ class CatalogBridge(QObject):
         exhibitor = self._catalog.exhibitor(exhibitor_id) if self._catalog else None
         if exhibitor is None:
             return False
-        self._highlighted = exhibitor.id
-        self._markers.set_highlighted(exhibitor.id)
+        self._highlight(exhibitor.id)
         self.showMap(exhibitor.pavilion_id)
         return True
 
+    def _highlight(self, exhibitor_id: str) -> None:
+        self._highlighted = exhibitor_id
+        for model in (self._markers, self._pins):
+            model.set_highlighted(exhibitor_id or None)
+
     @Slot()
     def clearHighlight(self) -> None:
-        self._highlighted = ""
-        self._markers.set_highlighted(None)
+        self._highlight("")
         self.mapChanged.emit()
 
     # -- reset -------------------------------------------------------------------------------
@@ -505,14 +527,14 @@ class CatalogBridge(QObject):
         self._apply(Filters(), force=True)
         self._current = None
         self._products.set_products(())
-        self._highlighted = ""
-        self._markers.set_highlighted(None)
+        self._highlight("")
         self._map_pavilion = ""
         self.exhibitorChanged.emit()
         if self._catalog is not None and self._catalog.pavilions:
             self.showMap(self._catalog.pavilions[0].id)
         else:
             self._markers.set_booths(())
+            self._pins.set_booths(())
             self.mapChanged.emit()
 
     def _record(self, kind: str, target: str | None) -> None:

@@ -522,3 +522,94 @@ class MapMarkerModel(RoleListModel):
         if role == "highlighted":
             return booth.id == self._highlighted
         return None
+
+
+class MapPinModel(MapMarkerModel):
+    """The booths to draw as pins: those in the visible part of the map, at most ``limit``.
+
+    A pavilion of thousands of booths would take a second to draw as pins, and most would be
+    out of sight or on top of each other. The map tells which part of it is in view; the pins
+    follow with row inserts and removals only, so panning keeps the pins already drawn. When
+    more booths than ``limit`` are in view (the whole map of a very large pavilion), one booth
+    per cell of an even grid is drawn, so pins spread over the map instead of piling up; the
+    highlighted booth is always drawn.
+    """
+
+    LIMIT = 225
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[ExhibitorView] = []
+        self._view = (0.0, 0.0, 1.0, 1.0)
+
+    def set_booths(self, exhibitors: Iterable[ExhibitorView]) -> None:
+        placed = [e for e in exhibitors if e.booth_x is not None and e.booth_y is not None]
+        self._all = sorted(placed, key=lambda e: booth_order(e.booth_code))
+        self.beginResetModel()
+        self._booths = self._visible()
+        self.endResetModel()
+
+    def set_viewport(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """The part of the map in view, as fractions of its width and height."""
+        self._view = (x0, y0, x1, y1)
+        self._show(self._visible())
+
+    def set_highlighted(self, exhibitor_id: str | None) -> None:
+        super().set_highlighted(exhibitor_id)
+        self._show(self._visible())
+
+    def _visible(self) -> list[ExhibitorView]:
+        x0, y0, x1, y1 = self._view
+        shown = [
+            e
+            for e in self._all
+            if x0 <= (e.booth_x or 0.0) <= x1 and y0 <= (e.booth_y or 0.0) <= y1
+        ]
+        if len(shown) > self.LIMIT:
+            cells = max(1, int(self.LIMIT**0.5))
+            width, height = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
+            taken: set[tuple[int, int]] = set()
+            spread = []
+            for e in shown:
+                cell = (
+                    min(cells - 1, int(((e.booth_x or 0.0) - x0) / width * cells)),
+                    min(cells - 1, int(((e.booth_y or 0.0) - y0) / height * cells)),
+                )
+                if cell not in taken:
+                    taken.add(cell)
+                    spread.append(e)
+            shown = spread
+        highlighted = next((e for e in self._all if e.id == self._highlighted), None)
+        if highlighted is not None and highlighted not in shown:
+            shown = sorted([*shown, highlighted], key=lambda e: booth_order(e.booth_code))
+        return shown
+
+    def _show(self, new: list[ExhibitorView]) -> None:
+        """Turn the drawn list into ``new`` (both in booth order) by removing and inserting
+        runs of rows, so the pins that stay are not rebuilt."""
+        keep = {e.id for e in new}
+        old = self._booths
+        row = len(old) - 1
+        while row >= 0:
+            if old[row].id in keep:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and old[row].id not in keep:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del old[row + 1 : last + 1]
+            self.endRemoveRows()
+        present = {e.id for e in old}
+        row = 0
+        while row < len(new):
+            if row < len(old) and old[row].id == new[row].id:
+                row += 1
+                continue
+            end = row
+            while end < len(new) and new[end].id not in present:
+                end += 1
+            self.beginInsertRows(QModelIndex(), row, end - 1)
+            old[row:row] = new[row:end]
+            self.endInsertRows()
+            row = end

@@ -1,13 +1,14 @@
 """A searchable list of choices for the lead form's pickers (countries, exhibitors).
 
-Each choice carries a folded "haystack" built once (its label in every language, its code), so a
-keystroke in the picker's search box is only substring tests, even over 5,000 exhibitors; the
-ListView creates delegates for the visible rows only.
+Each choice carries a folded "haystack" built once per catalogue (its name in every language,
+its code), so a keystroke in the picker's search box is only substring tests, even over 5,000
+exhibitors, and a language switch only relabels: labels come from a ``describe`` callback that
+the ListView calls for the rows it shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -39,14 +40,15 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class Choice:
     id: str
-    label: str
-    detail: str
     haystack: str  # folded texts the search matches against
 
 
-def choice(ident: str, label: str, detail: str = "", extra: Iterable[str] = ()) -> Choice:
-    """A choice found by its label, its detail, its id and any ``extra`` texts."""
-    return Choice(ident, label, detail, fold(" | ".join((label, detail, ident, *extra))))
+def choice(ident: str, *texts: str) -> Choice:
+    """A choice found by its id and any of ``texts`` (names in every language, details)."""
+    return Choice(ident, fold(" | ".join((ident, *texts))))
+
+
+Describe = Callable[[str], tuple[str, str]]  # id -> (label, detail) in the visitor's language
 
 
 @QmlElement
@@ -57,9 +59,12 @@ class ChoiceListModel(QAbstractListModel):
     countChanged = Signal()
     queryChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, describe: Describe, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._describe = describe
+        self._labels: dict[str, tuple[str, str]] = {}
         self._all: list[Choice] = []
+        self._pending: Callable[[], Iterable[Choice]] | None = None
         self._shown: list[Choice] = []
         self._selected: set[str] = set()
         self._query = ""
@@ -83,13 +88,18 @@ class ChoiceListModel(QAbstractListModel):
         item = self._shown[index.row()]
         if role == ID_ROLE:
             return item.id
-        if role in (LABEL_ROLE, Qt.ItemDataRole.DisplayRole):
-            return item.label
-        if role == DETAIL_ROLE:
-            return item.detail
         if role == SELECTED_ROLE:
             return item.id in self._selected
+        if role in (LABEL_ROLE, DETAIL_ROLE, Qt.ItemDataRole.DisplayRole):
+            label, detail = self._label(item.id)
+            return detail if role == DETAIL_ROLE else label
         return None
+
+    def _label(self, ident: str) -> tuple[str, str]:
+        found = self._labels.get(ident)
+        if found is None:
+            found = self._labels[ident] = self._describe(ident)
+        return found
 
     # -- QML --------------------------------------------------------------------------------
 
@@ -104,6 +114,14 @@ class ChoiceListModel(QAbstractListModel):
     @Slot(str)
     def filter(self, text: str) -> None:
         """Show the choices whose label (in any language), detail or id contain ``text``."""
+        self._ensure()
+        self._set_query(text)
+
+    def clear_query(self) -> None:
+        """Back to the whole list (a new visitor), without making pending choices now."""
+        self._set_query("")
+
+    def _set_query(self, text: str) -> None:
         if text != self._query:
             self._query = text
             self.queryChanged.emit()
@@ -116,9 +134,29 @@ class ChoiceListModel(QAbstractListModel):
         """The ids shown now, in order."""
         return [c.id for c in self._shown]
 
-    def set_choices(self, choices: Iterable[Choice]) -> None:
-        self._all = list(choices)
+    def set_choices(self, choices: Iterable[Choice] | Callable[[], Iterable[Choice]]) -> None:
+        """The choices, or a function making them: then they are made when first searched
+        (the picker's opening), not at start."""
+        self._labels.clear()
+        if callable(choices):
+            self._pending = choices
+            self._all = []
+        else:
+            self._pending = None
+            self._all = list(choices)
         self._apply()
+
+    def _ensure(self) -> None:
+        if self._pending is not None:
+            make, self._pending = self._pending, None
+            self._all = list(make())
+
+    def relabel(self) -> None:
+        """The language changed: shown rows ask ``describe`` again."""
+        self._labels.clear()
+        if self._shown:
+            roles = [LABEL_ROLE, DETAIL_ROLE, Qt.ItemDataRole.DisplayRole]
+            self.dataChanged.emit(self.index(0), self.index(len(self._shown) - 1), roles)
 
     def set_selected(self, ids: Iterable[str]) -> None:
         """Mark the chosen ones (a tick in the picker) without rebuilding the list."""

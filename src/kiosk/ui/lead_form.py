@@ -35,7 +35,7 @@ from kiosk.services.catalog import Catalog
 from kiosk.services.identity import kiosk_id
 from kiosk.services.leads import LeadSaveError, active_lead_rules, failure_reason, submit_lead
 from kiosk.ui.card_scanner import ScannerFilter
-from kiosk.ui.choice_model import ChoiceListModel, choice
+from kiosk.ui.choice_model import Choice, ChoiceListModel, choice
 from kiosk.ui.lead_form_state import TEXT_FIELDS, FormState, event_days, message_length
 from kiosk.ui.navigation import CONTACT
 
@@ -85,8 +85,9 @@ class LeadFormBridge(QObject):
         self._state: FormState | None = None
         self._save_error = ""
         self._snapshot: dict[str, str] = {}
-        self._countries = ChoiceListModel(self)
-        self._exhibitor_choices = ChoiceListModel(self)
+        self._countries = ChoiceListModel(self._describe_country, self)
+        self._exhibitor_choices = ChoiceListModel(self._describe_exhibitor, self)
+        self._country_choices: dict[str, Choice] = {}
         self.thanks_seconds = THANKS_SECONDS
         self.last_submit_ms = 0.0
         # Qt keeps a raw pointer to an event filter: this attribute (and the Qt parent) keep it.
@@ -104,25 +105,42 @@ class LeadFormBridge(QObject):
             self._rules = None
         self._state = None if self._rules is None else FormState(self._rules, self._language)
 
-    def set_catalog(self, catalog: Catalog | None) -> None:
-        """New content loaded (staff reloaded a pack): the form starts again for that event."""
+    def reload(self, catalog: Catalog | None) -> None:
+        """New content loaded (staff mode's "Reload content", ``KioskWindowHost.reload_content``):
+        the form starts again with that event's consent, dates, sectors and exhibitors."""
         self._catalog = catalog
         self._load_rules()
         self._fill_choices()
         self._emit_all()
 
     def _fill_choices(self) -> None:
-        lang = self._language
-        names = {tag.tag: dict(sorted_countries(tag.tag)) for tag in LANGUAGES}
-        self._countries.set_choices(
-            choice(code, label, "", (names[t.tag].get(code, "") for t in LANGUAGES))
-            for code, label in sorted_countries(lang)
-        )
+        """Search texts once per catalogue: every name in every language, codes, booths."""
+        tags = [lang.tag for lang in LANGUAGES]
+        names = {tag: dict(sorted_countries(tag)) for tag in tags}
+        self._country_choices = {
+            code: choice(code, *(names[tag].get(code, "") for tag in tags))
+            for code in names[DEFAULT_LANGUAGE.tag]
+        }
         exhibitors = self._catalog.exhibitors if self._catalog else ()
         self._exhibitor_choices.set_choices(
-            choice(e.id, localize(e.name, lang), self._exhibitor_detail(e), e.name.values())
-            for e in exhibitors
+            lambda: [
+                choice(
+                    e.id,
+                    *e.name.values(),
+                    *(country_name(e.country, tag) for tag in tags),
+                    e.booth_code or "",
+                )
+                for e in exhibitors
+            ]
         )
+        self._relabel()
+
+    def _relabel(self) -> None:
+        """Labels in the visitor's language; countries in that language's order."""
+        self._countries.set_choices(
+            self._country_choices[code] for code, _ in sorted_countries(self._language)
+        )
+        self._exhibitor_choices.relabel()
         self._sync_selection()
 
     def _exhibitor_detail(self, exhibitor: Any) -> str:
@@ -130,6 +148,15 @@ class LeadFormBridge(QObject):
         if exhibitor.booth_code:
             parts.append(exhibitor.booth_code)
         return "  ·  ".join(parts)
+
+    def _describe_country(self, code: str) -> tuple[str, str]:
+        return country_name(code, self._language), ""
+
+    def _describe_exhibitor(self, exhibitor_id: str) -> tuple[str, str]:
+        found = self._catalog.exhibitor(exhibitor_id) if self._catalog else None
+        if found is None:
+            return exhibitor_id, ""
+        return localize(found.name, self._language), self._exhibitor_detail(found)
 
     def _sync_selection(self) -> None:
         state = self._state
@@ -160,9 +187,9 @@ class LeadFormBridge(QObject):
     def set_language(self, tag: str) -> None:
         """Labels, options and the default country follow the visitor's language."""
         self._language = language(tag).tag
-        self._fill_choices()
-        if self._state is not None and self._state.set_language(self._language):
-            self._sync_selection()
+        if self._state is not None:
+            self._state.set_language(self._language)
+        self._relabel()
         self._emit_all()
 
     @Property(str, notify=contentChanged)
@@ -257,9 +284,7 @@ class LeadFormBridge(QObject):
             return []
         shown = []
         for ident in self._state.exhibitors:
-            found = self._catalog.exhibitor(ident) if self._catalog else None
-            name = localize(found.name, self._language) if found else ident
-            detail = self._exhibitor_detail(found) if found else ""
+            name, detail = self._describe_exhibitor(ident)
             shown.append({"id": ident, "name": name, "detail": detail})
         return shown
 
@@ -466,8 +491,8 @@ class LeadFormBridge(QObject):
         if self._rules is not None:
             self._state = FormState(self._rules, self._language)
         self._sync_selection()
-        self._countries.filter("")
-        self._exhibitor_choices.filter("")
+        self._countries.clear_query()
+        self._exhibitor_choices.clear_query()
         self.saveErrorChanged.emit()
         self._emit_all()
 

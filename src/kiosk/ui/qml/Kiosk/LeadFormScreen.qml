@@ -39,8 +39,7 @@ Item {
     function reveal(item) {
         const flick = isInside(item, consentFlick) ? consentFlick : formFlick
         const top = item.mapToItem(flick.contentItem, 0, 0).y - 24
-        // below the item: room for the consent panel's "more below" button
-        const bottom = top + item.height + (flick === consentFlick ? 120 : 48)
+        const bottom = top + item.height + 48
         if (top < flick.contentY)
             flick.contentY = Math.max(0, top)
         else if (bottom > flick.contentY + flick.height)
@@ -654,25 +653,25 @@ Item {
             }
         }
 
-        // The purposes' boxes come after the notice: say so while they are out of sight.
-        KioskButton {
-            objectName: "consentMoreButton"
-            anchors { horizontalCenter: consentFlick.horizontalCenter; bottom: consentFlick.bottom; bottomMargin: 8 }
-            // (not while the keyboard leaves the panel too short for it to help)
-            visible: !consentFlick.atYEnd && consentFlick.contentHeight > consentFlick.height + 1
-                     && consentFlick.height > 3 * height
-            variant: "primary"
-            iconName: "arrow_downward"
-            fontSize: Theme.fontSmall + 2
-            text: qsTr("More below: the boxes to tick")
-            onClicked: consentFlick.contentY = Math.min(consentFlick.contentHeight - consentFlick.height,
-                                                        consentFlick.contentY + consentFlick.height * 0.8)
-        }
-
         Column {
             id: sendArea
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 32 }
             spacing: 16
+
+            // The purposes' boxes come after the notice: say so while they are out of sight
+            // (not while the keyboard leaves the panel too short for it to help).
+            KioskButton {
+                objectName: "consentMoreButton"
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: !consentFlick.atYEnd && consentFlick.contentHeight > consentFlick.height + 1
+                         && screen.height > 700
+                variant: "secondary"
+                iconName: "arrow_downward"
+                fontSize: Theme.fontSmall + 2
+                text: qsTr("More below: the boxes to tick")
+                onClicked: consentFlick.contentY = Math.min(consentFlick.contentHeight - consentFlick.height,
+                                                            consentFlick.contentY + consentFlick.height * 0.8)
+            }
 
             Rectangle {
                 objectName: "leadSaveError"

@@ -15,6 +15,8 @@ Rectangle {
     property ChoiceListModel model: null
     property bool multiple: false
     readonly property bool opened: visible
+    // With the keyboard up the card is short: tighter margins leave more rows for the list.
+    readonly property int inset: card.height < 600 ? 16 : 32
 
     signal picked(string choiceId)
 
@@ -56,7 +58,7 @@ Rectangle {
 
         Item {
             id: header
-            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 32 }
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: picker.inset }
             height: Math.max(closeButton.height, titleText.implicitHeight)
 
             KText {
@@ -84,7 +86,7 @@ Rectangle {
         TextField {
             id: search
             objectName: "pickerSearch"
-            anchors { left: parent.left; right: parent.right; top: header.bottom; margins: 32 }
+            anchors { left: parent.left; right: parent.right; top: header.bottom; margins: picker.inset }
             height: 80
             leftPadding: 76
             rightPadding: 24
@@ -119,8 +121,8 @@ Rectangle {
                 right: parent.right
                 top: search.bottom
                 bottom: parent.bottom
-                margins: 32
-                bottomMargin: 24
+                margins: picker.inset
+                bottomMargin: 16
             }
             clip: true
             model: picker.model

@@ -148,7 +148,7 @@ Item {
                 }
 
                 Repeater {
-                    model: root.catalog.mapMarkers
+                    model: root.catalog.mapPins
                     delegate: BoothMarker {
                         required property string exhibitorId
                         required property real fx
@@ -337,6 +337,34 @@ Item {
             flick.centreOn(booth.boothX, booth.boothY, flick.fitZoom * 2)
         else
             flick.fit()
+        reportViewport()
+    }
+
+    // Pins are drawn for the part of the map in view (and a margin), so a pavilion of
+    // thousands of booths stays quick; the bridge hears where the view is after each move.
+    function reportViewport() {
+        const w = flick.contentWidth
+        const h = flick.contentHeight
+        if (!(w > 0 && h > 0 && isFinite(w) && isFinite(h)))
+            return
+        const mx = flick.width * 0.15
+        const my = flick.height * 0.15
+        root.catalog.setMapViewport((flick.contentX - mx) / w, (flick.contentY - my) / h,
+                                    (flick.contentX + flick.width + mx) / w,
+                                    (flick.contentY + flick.height + my) / h)
+    }
+    Timer {
+        id: viewportTimer
+        interval: 60
+        onTriggered: root.reportViewport()
+    }
+    Connections {
+        target: flick
+        function onContentXChanged() { viewportTimer.restart() }
+        function onContentYChanged() { viewportTimer.restart() }
+        function onZoomChanged() { viewportTimer.restart() }
+        function onWidthChanged() { viewportTimer.restart() }
+        function onHeightChanged() { viewportTimer.restart() }
     }
 
     // A new map or a new booth to show re-frames the view; a language switch does not.

@@ -35,8 +35,8 @@ Item {
 
     Item {
         anchors.centerIn: parent
-        width: 1280
-        height: Math.min(parent.height - 48, content.implicitHeight + 2 * 64)
+        width: Math.min(parent.width - 2 * Theme.margin, 1560)
+        height: Math.min(parent.height - 48, content.implicitHeight + 2 * 56)
 
         Shadow { anchors.fill: card }
         Rectangle {
@@ -48,7 +48,7 @@ Item {
 
             Column {
                 id: content
-                anchors { left: parent.left; right: parent.right; top: parent.top; margins: 64 }
+                anchors { left: parent.left; right: parent.right; top: parent.top; margins: 56 }
                 spacing: 24
 
                 Row {
@@ -77,52 +77,62 @@ Item {
 
                 Rectangle { width: parent.width; height: 2; color: Theme.divider }
 
-                KText {
-                    width: parent.width
-                    visible: screen.app.organizerName !== ""
-                    text: qsTr("Organiser")
-                    color: Theme.goldText
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.Bold
-                    font.capitalization: Font.AllUppercase
-                    font.letterSpacing: 1.5
-                }
-                KText {
-                    objectName: "thanksOrganizer"
-                    width: parent.width
-                    visible: text !== ""
-                    text: screen.app.organizerName
-                    font.pixelSize: Theme.fontBody + 2
-                    font.weight: Font.DemiBold
-                }
-                InfoRow { width: parent.width; iconName: "mail"; text: screen.app.organizerEmail }
-                InfoRow { width: parent.width; iconName: "phone"; text: screen.app.organizerPhone }
-                InfoRow { width: parent.width; iconName: "public"; text: screen.app.organizerWebsite }
-                KText {
-                    objectName: "thanksWithdraw"
-                    width: parent.width
-                    text: screen.leadForm.consentController !== ""
-                          ? qsTr("You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact %1 using the details above.").arg(screen.leadForm.consentController)
-                          : qsTr("You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact the organiser using the details above.")
-                    color: Theme.textMuted
-                }
-
-                Item { width: 1; height: 8 }
                 Row {
-                    spacing: 32
-                    KioskButton {
-                        objectName: "thanksHomeButton"
-                        iconName: "home"
-                        text: qsTr("Back to Home")
-                        onClicked: screen.app.home()
+                    width: parent.width
+                    spacing: 56
+
+                    // The organiser and how to reach them
+                    Column {
+                        width: (parent.width - parent.spacing) / 2
+                        spacing: 18
+                        KText {
+                            width: parent.width
+                            visible: screen.app.organizerName !== ""
+                            text: qsTr("Organiser")
+                            color: Theme.goldText
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.Bold
+                            font.capitalization: Font.AllUppercase
+                            font.letterSpacing: 1.5
+                        }
+                        KText {
+                            objectName: "thanksOrganizer"
+                            width: parent.width
+                            visible: text !== ""
+                            text: screen.app.organizerName
+                            font.pixelSize: Theme.fontBody + 2
+                            font.weight: Font.DemiBold
+                        }
+                        InfoRow { width: parent.width; iconName: "mail"; text: screen.app.organizerEmail }
+                        InfoRow { width: parent.width; iconName: "phone"; text: screen.app.organizerPhone }
+                        InfoRow { width: parent.width; iconName: "public"; text: screen.app.organizerWebsite }
                     }
-                    KText {
-                        objectName: "thanksCountdown"
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: qsTr("Returning to Home in %1 s").arg(screen.secondsLeft)
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall + 2
-                        wrapMode: Text.NoWrap
+
+                    // Withdrawing consent, and the way back
+                    Column {
+                        width: (parent.width - parent.spacing) / 2
+                        spacing: 28
+                        KText {
+                            objectName: "thanksWithdraw"
+                            width: parent.width
+                            text: screen.leadForm.consentController !== ""
+                                  ? qsTr("You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact %1 using the contact details on the left.").arg(screen.leadForm.consentController)
+                                  : qsTr("You can withdraw your consent, or ask to see, correct or delete your details, at any time: contact the organiser using the contact details on the left.")
+                            color: Theme.textMuted
+                        }
+                        KioskButton {
+                            objectName: "thanksHomeButton"
+                            iconName: "home"
+                            text: qsTr("Back to Home")
+                            onClicked: screen.app.home()
+                        }
+                        KText {
+                            objectName: "thanksCountdown"
+                            width: parent.width
+                            text: qsTr("Returning to Home in %1 s").arg(screen.secondsLeft)
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall + 2
+                        }
                     }
                 }
             }
