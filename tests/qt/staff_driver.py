@@ -3,7 +3,11 @@ pad's keys, set a PIN in the database cheaply, and wait for a panel's background
 
 from __future__ import annotations
 
+from typing import Any
+
 from helpers import KioskDriver
+from lead_factory import add_leads, make_event
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.services.staff_pin import ScryptParams, StaffPin
@@ -15,6 +19,18 @@ CHEAP = ScryptParams(log2_n=10)
 
 def set_pin(sessions: sessionmaker[Session], pin: str = PIN) -> None:
     StaffPin(sessions, params=CHEAP).set_pin(pin, actor="cli")
+
+
+def event_with_leads(sessions: sessionmaker[Session], count: int) -> list[str]:
+    """The test event, the staff PIN and ``count`` leads; returns the leads' ids."""
+    make_event(sessions)
+    set_pin(sessions)
+    return add_leads(sessions, count)
+
+
+def count_rows(sessions: sessionmaker[Session], model: Any, *where: Any) -> int:
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 
 def staff(kiosk: KioskDriver):  # -> StaffBridge

@@ -12,9 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 from helpers import KioskDriver
-from lead_factory import add_leads, make_event
-from sqlalchemy import func, select
-from staff_driver import log_in, open_section, set_pin, staff, wait_idle
+from staff_driver import count_rows, event_with_leads, log_in, open_section, staff, wait_idle
 
 from kiosk.config import Settings
 from kiosk.data.database import Database
@@ -26,14 +24,11 @@ from kiosk.ui.staff.volumes import Volume
 
 @pytest.fixture
 def leads(database: Database) -> list[str]:
-    make_event(database.sessions)
-    set_pin(database.sessions)
-    return add_leads(database.sessions, 12)
+    return event_with_leads(database.sessions, 12)
 
 
 def exported_records(database: Database) -> int:
-    with database.sessions() as session:
-        return session.scalar(select(func.count()).select_from(ExportRecord)) or 0
+    return count_rows(database.sessions, ExportRecord)
 
 
 def test_export_to_a_folder_chosen_in_the_kiosk(

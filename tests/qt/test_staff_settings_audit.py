@@ -92,5 +92,5 @@ def test_staff_fields_get_the_english_keyboard_whatever_the_language(
     assert QGuiApplication.inputMethod().locale().name() == "en_GB"
     press_keys(kiosk, "h", "a", "l", "l")
     kiosk.wait_until(lambda: field.property("text") == "hall")
-    open_section(kiosk, "auditButton")  # the field goes: the visitor's keyboard comes back
+    open_section(kiosk, "overviewButton")  # the field goes: the visitor's keyboard comes back
     kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "zh_TW")

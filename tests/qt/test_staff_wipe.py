@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 from helpers import KioskDriver
-from lead_factory import add_leads, make_event
-from sqlalchemy import func, select
-from staff_driver import log_in, open_section, set_pin, staff, wait_idle
+from lead_factory import add_leads
+from staff_driver import count_rows, event_with_leads, log_in, open_section, staff, wait_idle
 
 from kiosk.data.database import Database
 from kiosk.data.models import AuditEntry, Lead
@@ -18,20 +17,15 @@ from kiosk.services.export import ExportRequest, export_leads
 
 @pytest.fixture
 def leads(database: Database) -> list[str]:
-    make_event(database.sessions)
-    set_pin(database.sessions)
-    return add_leads(database.sessions, 5)
+    return event_with_leads(database.sessions, 5)
 
 
 def count_leads(database: Database) -> int:
-    with database.sessions() as session:
-        return session.scalar(select(func.count()).select_from(Lead)) or 0
+    return count_rows(database.sessions, Lead)
 
 
 def wipes_audited(database: Database) -> int:
-    with database.sessions() as session:
-        query = select(func.count()).where(AuditEntry.action == "leads.wipe")
-        return session.scalar(query) or 0
+    return count_rows(database.sessions, AuditEntry, AuditEntry.action == "leads.wipe")
 
 
 def test_wipe_is_refused_without_a_verified_export(

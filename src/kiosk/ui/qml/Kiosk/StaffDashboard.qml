@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.VirtualKeyboard.Settings
 import KioskStyle
 import KioskBackend
 
@@ -13,6 +14,18 @@ Item {
     required property AppBridge app
 
     objectName: "staffDashboard"
+
+    // Staff fields take ids and an English phrase, which Zhuyin and Cangjie cannot type (they
+    // ignore "Latin only"): while one has focus the keyboard is English (en_GB is among every
+    // language's keyboard locales); when the focus leaves, the visitor's layout comes back.
+    readonly property Item focusedItem: Window.activeFocusItem
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: "en_GB"
+        when: dash.focusedItem !== null && dash.focusedItem.englishKeyboard === true
+        restoreMode: Binding.RestoreBindingOrValue
+    }
 
     Rectangle {
         id: header
@@ -61,6 +74,7 @@ Item {
         anchors { left: parent.left; top: header.bottom; bottom: parent.bottom }
         width: 400
         color: Theme.surface
+        clip: true  // the on-screen keyboard may cover its lower part
 
         Column {
             id: sections
@@ -102,6 +116,8 @@ Item {
     Loader {
         id: panel
         anchors { left: rail.right; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: 32 }
+        // The panel that went may leave its text field with the focus (and the keyboard up).
+        onLoaded: dash.forceActiveFocus()
         sourceComponent: {
             switch (dash.staff.section) {
             case "export": return exportPanel

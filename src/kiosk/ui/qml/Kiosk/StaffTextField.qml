@@ -1,33 +1,14 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.VirtualKeyboard.Settings
 import KioskStyle
 
 // A large text field for staff (kiosk id, confirmation phrase); the on-screen keyboard opens
-// under it. These values are ids and a fixed English phrase, so while the field has focus the
-// keyboard shows its English layout (Zhuyin and Cangjie ignore ImhLatinOnly), and goes back to
-// the visitor's layout afterwards. en_GB is among every language's keyboard locales.
+// under it, in English (see englishKeyboard).
 TextField {
     id: field
 
-    property string visitorLocale: ""
-
-    function restoreKeyboard() {
-        if (visitorLocale !== "") {
-            VirtualKeyboardSettings.locale = visitorLocale
-            visitorLocale = ""
-        }
-    }
-
-    onActiveFocusChanged: {
-        if (activeFocus) {
-            visitorLocale = VirtualKeyboardSettings.locale
-            VirtualKeyboardSettings.locale = "en_GB"
-        } else {
-            restoreKeyboard()
-        }
-    }
-    Component.onDestruction: restoreKeyboard()
+    // StaffDashboard switches the keyboard to English while a field marked so has focus.
+    readonly property bool englishKeyboard: true
 
     implicitHeight: Theme.touchMin + 8
     font.family: Theme.fontFamily
