@@ -286,8 +286,6 @@ class KioskWindowHost(QObject):
         """Tear down window before bridges (QML bindings must not see a vanished bridge)."""
         if self.staff_bridge is not None:
             self.staff_bridge.shutdown()  # running staff jobs finish before the database closes
-        if self.translations is not None:
-            self.translations.activate(DEFAULT_LANGUAGE.tag)  # the app outlives this window
         if self.idle is not None:
             self.idle.uninstall()
         self._hide_cursor(False)
