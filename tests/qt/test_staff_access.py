@@ -180,13 +180,15 @@ def test_every_staff_touch_target_is_at_least_48_px(kiosk: KioskDriver, database
 
 def test_staff_mode_adds_nothing_heavy_to_the_visitors_start() -> None:
     """The window imports the staff bridge; the services behind its panels (export with
-    xlsxwriter and openpyxl, content import, dashboard, wipe) load only when staff use them."""
+    xlsxwriter and openpyxl, content import with Pillow, dashboard, wipe) load only when staff
+    use them."""
     import subprocess
     import sys
 
     heavy = (
         "xlsxwriter",
         "openpyxl",
+        "PIL",
         "kiosk.content.importer",
         "kiosk.services.export.run",
         "kiosk.services.dashboard",

@@ -201,21 +201,18 @@ class KioskWindowHost(QObject):
         Staff mode's "Reload content" imports the pack, reads the active event's ``Catalog``
         off the UI thread (``services.catalog.load_catalog``) and calls this. The AppBridge
         takes the shell's slice (brand, attract loop, about); every other bridge with a
-        ``reload(catalog)`` (the CatalogBridge, which also moves the analytics to the new event)
-        or ``set_catalog(catalog)`` (the lead form: the new event's consents and exhibitors)
-        takes the rest. The visit in progress, if any, ends: its screens may show exhibitors
-        that no longer exist.
+        ``reload(catalog)`` takes the rest (the CatalogBridge, which also moves the analytics
+        to the new event; the lead form: the new event's consents and exhibitors). The visit
+        in progress, if any, ends: its screens may show exhibitors that no longer exist.
         """
         assert self.app_bridge is not None
         self.app_bridge.set_content(shell_content.from_catalog(catalog))
         for bridge in self.bridges.values():
             if bridge is self.app_bridge:
                 continue
-            for hook in ("reload", "set_catalog"):
-                method = getattr(bridge, hook, None)
-                if callable(method):
-                    method(catalog)
-                    break
+            reload = getattr(bridge, "reload", None)
+            if callable(reload):
+                reload(catalog)
         self.app_bridge.reset()
 
     def apply_prefs(self, prefs: KioskPrefs) -> None:
@@ -289,8 +286,6 @@ class KioskWindowHost(QObject):
         """Tear down window before bridges (QML bindings must not see a vanished bridge)."""
         if self.staff_bridge is not None:
             self.staff_bridge.shutdown()  # running staff jobs finish before the database closes
-        if self.translations is not None:
-            self.translations.activate(DEFAULT_LANGUAGE.tag)  # the app outlives this window
         if self.idle is not None:
             self.idle.uninstall()
         self._hide_cursor(False)
