@@ -88,6 +88,19 @@ def _env_bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _countdown(env: Mapping[str, str]) -> int:
+    """The "Still there?" countdown: WCAG 2.2.1 gives a visitor at least 20 s to extend."""
+    value = _env_int(env, "KIOSK_IDLE_COUNTDOWN", DEFAULT_IDLE_COUNTDOWN_S)
+    if value < DEFAULT_IDLE_COUNTDOWN_S:
+        from kiosk.errors import KioskError
+
+        raise KioskError(
+            f"KIOSK_IDLE_COUNTDOWN: {value} s is too short; visitors need at least "
+            f"{DEFAULT_IDLE_COUNTDOWN_S} s to say they are still there (WCAG 2.2.1)"
+        )
+    return value
+
+
 def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
     """Defaults overridden by ``KIOSK_*`` environment variables."""
     env = os.environ if env is None else env
@@ -97,7 +110,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         database_url=env.get("KIOSK_DATABASE_URL") or None,
         central_database_url=env.get("KIOSK_CENTRAL_DATABASE_URL") or None,
         idle_timeout_s=_env_int(env, "KIOSK_IDLE_TIMEOUT", DEFAULT_IDLE_TIMEOUT_S),
-        idle_countdown_s=_env_int(env, "KIOSK_IDLE_COUNTDOWN", DEFAULT_IDLE_COUNTDOWN_S),
+        idle_countdown_s=_countdown(env),
         windowed=_env_bool(env, "KIOSK_WINDOWED", False),
         hide_cursor=_env_bool(env, "KIOSK_HIDE_CURSOR", True),
         debug=_env_bool(env, "KIOSK_DEBUG", False),

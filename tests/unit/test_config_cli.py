@@ -23,6 +23,13 @@ def test_env_overrides_defaults(tmp_path: Path) -> None:
     assert settings.effective_database_url == f"sqlite:///{tmp_path / 'kiosk.db'}"
 
 
+@pytest.mark.parametrize("value", ["5", "19"])
+def test_a_countdown_under_20_seconds_is_refused(value: str) -> None:
+    with pytest.raises(KioskError, match=r"KIOSK_IDLE_COUNTDOWN: .* at least 20 s"):
+        settings_from_env({"KIOSK_IDLE_COUNTDOWN": value})
+    assert settings_from_env({"KIOSK_IDLE_COUNTDOWN": "30"}).idle_countdown_s == 30
+
+
 def test_database_url_wins_over_data_dir(tmp_path: Path) -> None:
     settings = settings_from_env(
         {"KIOSK_DATA_DIR": str(tmp_path), "KIOSK_DATABASE_URL": "sqlite:////x/y.db"}
