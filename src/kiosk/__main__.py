@@ -1,5 +1,11 @@
-"""Allow ``python -m kiosk``."""
+"""Allow ``python -m kiosk``; also the bundle's entry point."""
 
-from kiosk.cli import main
+import multiprocessing
+
+# A bundled kiosk starts its helper processes (the export's workbook writer) by running itself:
+# this hands such a start to multiprocessing before the CLI sees its arguments.
+multiprocessing.freeze_support()
+
+from kiosk.cli import main  # noqa: E402
 
 raise SystemExit(main())

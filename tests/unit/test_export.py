@@ -7,6 +7,7 @@ import csv
 import errno
 import hashlib
 import json
+import multiprocessing
 import re
 import shutil
 import zipfile
@@ -530,3 +531,44 @@ def test_read_back_counts_rows_and_ids_of_an_openpyxl_workbook(tmp_path: Path) -
     expected.add("a&b")
     expected.add("c")
     assert got.rows == {"leads": 2} and got.ids == expected
+
+
+# --------------------------------------------------------------------------- workbook writer
+
+
+def test_a_stick_pulled_out_while_the_workbook_is_written_is_a_clear_message(
+    db: Database, dest: Path
+) -> None:
+    add_leads(db.sessions, 3)
+
+    def pull_the_stick(done: int, total: int, stage: str) -> None:
+        if done and dest.exists():
+            shutil.rmtree(dest)
+
+    with pytest.raises(KioskError, match="no longer available") as caught:
+        export(db, dest, formats=("xlsx",), progress=pull_the_stick)
+    assert "no leads were marked as exported" in str(caught.value)
+    assert records(db) == []
+
+
+def test_a_workbook_writer_that_dies_fails_the_export_and_leaves_nothing(
+    db: Database, dest: Path
+) -> None:
+    add_leads(db.sessions, 3)
+
+    def kill_the_writer(done: int, total: int, stage: str) -> None:
+        for child in multiprocessing.active_children():
+            if child.name == "kiosk-workbook-writer":
+                child.kill()
+                child.join()
+
+    with pytest.raises(KioskError, match="workbook writer stopped unexpectedly"):
+        export(db, dest, progress=kill_the_writer)
+    assert_nothing_left(db, dest)
+    assert audit_actions(db)[-1] == "export.failed"
+
+
+def test_the_workbook_writer_is_gone_after_an_export(db: Database, dest: Path) -> None:
+    add_leads(db.sessions, 2)
+    export(db, dest)
+    assert [c for c in multiprocessing.active_children() if "workbook" in c.name] == []

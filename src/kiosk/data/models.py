@@ -350,6 +350,28 @@ class MatchingRequest(Base):
     lead: Mapped[Lead] = relationship(back_populates="matching_requests")
 
 
+class LeadSummary(Base):
+    """A lead's child rows folded into what its export row shows; read-only here.
+
+    Kept by SQLite triggers (migration 0002) in the transaction that changes a child row, so an
+    export reads one row per lead instead of gathering its interests, visits and consents.
+    ``answers`` is the answer in force per purpose as ``\\x1fpurpose=yes\\x1f...\\x1f``;
+    ``changed_at`` is the newest time on any child row (the lead's own times are on the lead).
+    """
+
+    __tablename__ = "lead_summaries"
+
+    lead_id: Mapped[str] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    exhibitors: Mapped[str] = mapped_column(Text, server_default="")
+    sectors: Mapped[str] = mapped_column(Text, server_default="")
+    message: Mapped[str | None] = mapped_column(Text)
+    answers: Mapped[str] = mapped_column(Text, server_default="")
+    consent_version: Mapped[str | None] = mapped_column(String(64))
+    changed_at: Mapped[datetime | None] = mapped_column()
+
+
 class AnalyticsEvent(Base):
     """An anonymous interaction (tap, view, QR shown, language); never linked to a lead."""
 

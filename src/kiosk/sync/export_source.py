@@ -21,7 +21,7 @@ deadline, so a frozen link fails the export instead of hanging it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -42,9 +42,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.data.transactions import read_snapshot
 from kiosk.services.consent_answers import SHARE_WITH_EXHIBITORS, replaces
 from kiosk.services.export.digest import IdDigest
+from kiosk.services.export.kiosk_source import KioskSource
+from kiosk.services.export.sheets import Chunk, SheetContext, record_chunks
 from kiosk.services.export.source import (
     EventInfo,
-    KioskSource,
     LeadRecord,
     Scope,
     answer_set,
@@ -181,8 +182,7 @@ class PoolSource:
 
     def id_digest(self, scope: Scope) -> IdDigest:
         digest = IdDigest()
-        for person_id in self._values(people_in(scope)):
-            digest.add(person_id)
+        digest.add_all(self._values(people_in(scope)))
         return digest
 
     def count_answer_sets(self, scope: Scope) -> int:
@@ -214,6 +214,11 @@ class PoolSource:
             .order_by(_exhibitor.exhibitor_ref)
         )
         return self._values(query)
+
+    def sheet_rows(
+        self, scope: Scope, ctx: SheetContext, sheets: Collection[str]
+    ) -> Iterator[Chunk]:
+        return record_chunks(self.iter_batches(scope), scope.exhibitor, ctx, sheets)
 
     def iter_batches(
         self, scope: Scope, batch_size: int = BATCH_SIZE

@@ -6,7 +6,7 @@ the complete file under its final name or no file under that name.
 
 Formula injection (OWASP "CSV Injection"): a CSV cell starting with ``= + - @`` TAB, CR or LF
 gets a leading ``'``; in XLSX every text cell is written with ``write_string`` (a string cell,
-never a formula) and the workbook's automatic conversions are off.
+never a formula) and the workbook's automatic conversions are off (``workbook_child``).
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
 from kiosk.errors import KioskError
 from kiosk.services.export.sheets import Cell
+from kiosk.services.export.workbook_process import WorkbookProcess
 
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\n")
 _WRITE_BUFFER = 1 << 20
@@ -136,8 +136,11 @@ class Output(ABC):
         self.published = False
 
     def write(self, sheet: str, cells: Sequence[Cell]) -> None:
-        self._write(sheet, cells)
-        self.rows[sheet] += 1
+        self.write_rows(sheet, [cells])
+
+    def write_rows(self, sheet: str, rows: Sequence[Sequence[Cell]]) -> None:
+        self._write_rows(sheet, rows)
+        self.rows[sheet] += len(rows)
 
     def publish(self) -> None:
         self._close()
@@ -153,7 +156,7 @@ class Output(ABC):
             remove_quietly(self.final)
 
     @abstractmethod
-    def _write(self, sheet: str, cells: Sequence[Cell]) -> None: ...
+    def _write_rows(self, sheet: str, rows: Sequence[Sequence[Cell]]) -> None: ...
 
     @abstractmethod
     def _close(self) -> None: ...
@@ -175,10 +178,11 @@ class CsvOutput(Output):
         (header,) = self.headers.values()
         self._writer.writerow(header)
 
-    def _write(self, sheet: str, cells: Sequence[Cell]) -> None:
+    def _write_rows(self, sheet: str, rows: Sequence[Sequence[Cell]]) -> None:
         triggers = FORMULA_TRIGGERS
-        self._writer.writerow(
+        self._writer.writerows(
             ["'" + c if c.__class__ is str and c[:1] in triggers else c for c in cells]
+            for cells in rows
         )
 
     def _close(self) -> None:
@@ -188,42 +192,34 @@ class CsvOutput(Output):
 
 
 class XlsxOutput(Output):
-    """A workbook streamed row by row (xlsxwriter ``constant_memory``); text is never a formula."""
+    """A workbook written by the export's writer process (``workbook_process``): streamed row
+    by row (xlsxwriter ``constant_memory``), text never a formula."""
 
     kind = "xlsx"
 
-    def __init__(self, folder: Path, name: str, sheets: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        name: str,
+        sheets: Mapping[str, Sequence[str]],
+        writer: WorkbookProcess,
+    ) -> None:
         super().__init__(folder, name, sheets)
-        self._book = xlsxwriter.Workbook(
-            str(self.temp),
-            {
-                "constant_memory": True,
-                "strings_to_formulas": False,
-                "strings_to_numbers": False,
-                "strings_to_urls": False,
-            },
-        )
-        bold = self._book.add_format({"bold": True})
-        self._sheets = {}
-        for sheet, header in self.headers.items():
-            worksheet = self._book.add_worksheet(sheet)
-            worksheet.freeze_panes(1, 0)
-            for col, title in enumerate(header):
-                worksheet.write_string(0, col, title, bold)
-            self._sheets[sheet] = worksheet
-        self._closed = False
+        self._writer = writer
+        self._key: int | None = writer.open(self.temp, self.headers)
 
-    def _write(self, sheet: str, cells: Sequence[Cell]) -> None:
-        worksheet = self._sheets[sheet]
-        write_string, write_number = worksheet.write_string, worksheet.write_number
-        row = self.rows[sheet] + 1
-        for col, cell in enumerate(cells):
-            if cell.__class__ is str:
-                write_string(row, col, cell)  # type: ignore[arg-type]
-            else:
-                write_number(row, col, cell)
+    def _write_rows(self, sheet: str, rows: Sequence[Sequence[Cell]]) -> None:
+        assert self._key is not None
+        self._writer.write_rows(self._key, sheet, rows)
 
     def _close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self._book.close()
+        if self._key is not None:
+            key, self._key = self._key, None
+            self._writer.finish(key)
+
+    def discard(self) -> None:
+        if self._key is not None:
+            key, self._key = self._key, None
+            with contextlib.suppress(KioskError, OSError):
+                self._writer.drop(key)
+        super().discard()

@@ -34,6 +34,7 @@ from kiosk.services import audit, identity
 from kiosk.services.export import verify
 from kiosk.services.export.coverage import VersionPacker
 from kiosk.services.export.digest import IdDigest
+from kiosk.services.export.kiosk_source import KioskLeads
 from kiosk.services.export.outputs import (
     CsvOutput,
     ExportFailed,
@@ -45,26 +46,18 @@ from kiosk.services.export.outputs import (
 )
 from kiosk.services.export.sheets import (
     CONSENTS,
+    EXHIBITOR,
     EXHIBITOR_HEADER,
     LEADS,
     MEETING_HEADER,
     MEETINGS,
     SheetContext,
     consent_header,
-    consent_rows,
-    exhibitor_cells,
-    lead_cells,
     lead_header,
-    meeting_rows,
     utc_text,
 )
-from kiosk.services.export.source import (
-    KioskLeads,
-    LeadRecord,
-    LeadSource,
-    LeadSourceFactory,
-    Scope,
-)
+from kiosk.services.export.source import LeadSource, LeadSourceFactory, Scope
+from kiosk.services.export.workbook_process import WorkbookProcess
 
 FORMATS = ("csv", "xlsx")
 MANIFEST = "manifest.json"
@@ -238,6 +231,7 @@ class _Job:
         self.folder: Path | None = None
         self.source: LeadSourceFactory = KioskLeads()
         self.export_id = new_uuid()
+        self.workbooks = WorkbookProcess()  # started by the first workbook
         self.versions = VersionPacker()  # every lead written, with the version written
         self.planned: list[_Planned] = []
         self.stems: set[str] = set()  # exhibitor file names in use
@@ -249,7 +243,7 @@ class _Job:
 
     def run(self) -> ExportResult:
         scope = Scope(since=self.request.since, exhibitor=self.request.exhibitor)
-        with self.source.open(self.sessions) as leads:
+        with self.workbooks, self.source.open(self.sessions) as leads:
             ctx = SheetContext.build(leads.purposes(scope), leads.events())
             lead_ids = leads.id_digest(scope)
             counts = {"leads": lead_ids.count}
@@ -297,7 +291,7 @@ class _Job:
                 outputs.append(CsvOutput(self.folder, "leads.csv", {LEADS: header}))
             else:
                 sheets = {LEADS: header, CONSENTS: consent_header(ctx), MEETINGS: MEETING_HEADER}
-                outputs.append(XlsxOutput(self.folder, "leads.xlsx", sheets))
+                outputs.append(XlsxOutput(self.folder, "leads.xlsx", sheets, self.workbooks))
             expected = {LEADS: counts["leads"]}
             if fmt == "xlsx":
                 expected |= {
@@ -306,19 +300,14 @@ class _Job:
                 }
             self.planned.append(_Planned(outputs[-1], expected, lead_ids))
         workbooks = [o for o in outputs if CONSENTS in o.headers]
-        for batch in leads.iter_batches(scope):
+        sheets = {LEADS, CONSENTS, MEETINGS} if workbooks else {LEADS}
+        for sheet, rows, versions in leads.sheet_rows(scope, ctx, sheets):
             self._check_cancel()
-            for lead in batch:
-                cells = lead_cells(lead, ctx)
-                for output in outputs:
-                    output.write(LEADS, cells)
-                for book in workbooks:
-                    for row in consent_rows(lead, ctx):
-                        book.write(CONSENTS, row)
-                    for row in meeting_rows(lead, ctx):
-                        book.write(MEETINGS, row)
-            self._mark_exported(batch)
-            self._advance(len(batch) * len(outputs), "leads")
+            for output in outputs if sheet == LEADS else workbooks:
+                output.write_rows(sheet, rows)
+            if sheet == LEADS:
+                self.versions.add(versions)
+                self._advance(len(rows) * len(outputs), "leads")
         for output in outputs:
             self._check_cancel()
             output.publish()
@@ -336,19 +325,20 @@ class _Job:
         outputs: list[Output] = []
         for fmt in self.formats:
             name = f"{stem}.{fmt}"
-            kind = CsvOutput if fmt == "csv" else XlsxOutput
-            outputs.append(kind(folder, name, {LEADS: EXHIBITOR_HEADER}))
+            sheets = {LEADS: EXHIBITOR_HEADER}
+            if fmt == "csv":
+                outputs.append(CsvOutput(folder, name, sheets))
+            else:
+                outputs.append(XlsxOutput(folder, name, sheets, self.workbooks))
             outputs[-1].name = str(outputs[-1].final.relative_to(self.folder).as_posix())
             self.planned.append(_Planned(outputs[-1], {LEADS: ids.count}, ids, exhibitor=ref))
-        for batch in leads.iter_batches(scope):
+        for _sheet, rows, versions in leads.sheet_rows(scope, ctx, {EXHIBITOR}):
             self._check_cancel()
-            for lead in batch:
-                cells = exhibitor_cells(lead, ref, ctx)
-                for output in outputs:
-                    output.write(LEADS, cells)
+            for output in outputs:
+                output.write_rows(LEADS, rows)
             if self.request.exhibitor is not None:
-                self._mark_exported(batch)  # who received what (a wipe still needs a full export)
-            self._advance(len(batch) * len(outputs), "exhibitors")
+                self.versions.add(versions)  # who received what (a wipe still needs a full one)
+            self._advance(len(rows) * len(outputs), "exhibitors")
         for output in outputs:
             output.publish()
 
@@ -467,9 +457,6 @@ class _Job:
             "consent_versions": leads.consent_versions(scope),
         }
 
-    def _mark_exported(self, batch: list[LeadRecord]) -> None:
-        self.versions.add(pair for lead in batch for pair in lead.held_versions())
-
     def _check_space(self, lead_files: int) -> None:
         needed = lead_files * BYTES_PER_LEAD_ESTIMATE
         try:
@@ -498,6 +485,7 @@ class _Job:
 
     def discard(self) -> None:
         """Remove what this export wrote and forget it (best effort: the drive may be gone)."""
+        self.workbooks.kill()
         for planned in self.planned:
             planned.output.discard()
         if self.manifest_path is not None:

@@ -7,11 +7,13 @@ no other exhibitors the visitor chose, no consent trail.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kiosk.services.consent_answers import latest_answers
+from kiosk.services.export.coverage import version_of
 from kiosk.services.export.source import (
     ConsentAnswer,
     EventInfo,
@@ -25,6 +27,10 @@ Cell = str | int
 LEADS = "leads"
 CONSENTS = "consents"
 MEETINGS = "matching requests"
+EXHIBITOR = "exhibitor"  # rows of an exhibitor's file (its one sheet is named LEADS)
+
+# Rows for one sheet, in order, with the (lead id, version) pairs they hold (leads sheets only).
+Chunk = tuple[str, list[list[Cell]], list[tuple[str, int]]]
 
 LEAD_ID_HEADER = "Lead ID"
 
@@ -47,10 +53,26 @@ class SheetContext:
         ordered += [p for p in purposes if p not in ordered]
         return cls(tuple(ordered), {eid: _zone(info.timezone) for eid, info in events.items()})
 
+    _minutes: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict, compare=False)
+
     def local(self, event_id: str, at: datetime) -> str:
         """``at`` in the event's time zone, with its offset: ``2026-11-05 09:00:00+08:00``."""
         zone = self.zones.get(event_id, UTC)
         return aware(at).astimezone(zone).isoformat(sep=" ", timespec="seconds")
+
+    def local_text(self, event_id: str, stored: str) -> str:
+        """``local`` of a UTC time as SQLite stores it (``2026-11-05 01:00:00.000000``).
+
+        Offsets are whole minutes, so each minute is converted once and its seconds copied:
+        an export of 100,000 leads converts a few thousand minutes instead of every time.
+        """
+        key = (event_id, stored[:16])
+        minute = self._minutes.get(key)
+        if minute is None:
+            at = datetime.fromisoformat(stored[:16]).replace(tzinfo=UTC)
+            text = self.local(event_id, at)  # "YYYY-MM-DD HH:MM:00+08:00"
+            minute = self._minutes[key] = (text[:16], text[19:])
+        return minute[0] + stored[16:19] + minute[1]
 
 
 def _zone(name: str) -> tzinfo:
@@ -128,7 +150,7 @@ def lead_header(ctx: SheetContext) -> list[str]:
 
 def lead_cells(lead: LeadRecord, ctx: SheetContext) -> list[Cell]:
     answers = lead.latest_answers()
-    latest = max(answers.values(), key=lambda a: a.at, default=None)
+    latest = max(lead.consents, key=lambda a: (a.at, a.version), default=None)
     consent_cells = [_yes_no(answers[p].granted) if p in answers else "" for p in ctx.purposes]
     return [
         lead.id,
@@ -156,12 +178,18 @@ def consent_header(ctx: SheetContext) -> list[str]:
 
 
 def consent_rows(lead: LeadRecord, ctx: SheetContext) -> Iterator[list[Cell]]:
-    """One row per set of answers given together, one column per purpose (blank: not asked)."""
-    sets: dict[tuple[object, str, str], dict[str, ConsentAnswer]] = {}
+    """One row per set of answers given together, one column per purpose (blank: not asked).
+
+    Sets come in the order they were given; in a set, a purpose answered twice shows the
+    answer in force (``latest_answers``), as in the SQL twin ``kiosk_rows.CONSENT_SETS``.
+    """
+    sets: dict[tuple[object, str, str], list[ConsentAnswer]] = {}
     for answer in lead.consents:
-        sets.setdefault(answer.answer_set, {})[answer.purpose] = answer
-    for answers in sets.values():
-        first = next(iter(answers.values()))
+        sets.setdefault(answer.answer_set, []).append(answer)
+    firsts = {key: min(given, key=lambda a: a.at) for key, given in sets.items()}
+    for key in sorted(sets, key=lambda k: (firsts[k].at, firsts[k].version, firsts[k].language)):
+        given, first = sets[key], firsts[key]
+        answers = latest_answers(given)
         yield [
             lead.id,
             utc_text(first.at),
@@ -213,3 +241,23 @@ def exhibitor_cells(lead: LeadRecord, exhibitor: str, ctx: SheetContext) -> list
         _text(lead.message),
         "; ".join(meetings),
     ]
+
+
+def record_chunks(
+    batches: Iterable[list[LeadRecord]],
+    exhibitor: str | None,
+    ctx: SheetContext,
+    sheets: Collection[str],
+) -> Iterator[Chunk]:
+    """The sheets' rows from loaded records, batch by batch (a source's ``sheet_rows`` when it
+    reads records, as the central pool does); ``exhibitor`` names an exhibitor's file."""
+    for batch in batches:
+        versions = [(i, version_of(at)) for lead in batch for i, at in lead.held_versions()]
+        if LEADS in sheets:
+            yield LEADS, [lead_cells(lead, ctx) for lead in batch], versions
+        if EXHIBITOR in sheets and exhibitor is not None:
+            yield EXHIBITOR, [exhibitor_cells(lead, exhibitor, ctx) for lead in batch], versions
+        if CONSENTS in sheets:
+            yield CONSENTS, [row for lead in batch for row in consent_rows(lead, ctx)], []
+        if MEETINGS in sheets:
+            yield MEETINGS, [row for lead in batch for row in meeting_rows(lead, ctx)], []

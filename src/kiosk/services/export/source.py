@@ -4,18 +4,19 @@ Every query takes a ``Scope`` so that the rows written, the rows counted for ver
 the leads marked as exported are chosen by one definition. A lead's ``changed_at`` is the
 latest time on it or on any of its child rows: an export covers a lead only as it was then.
 
-An export reads through a :class:`LeadSource`: this kiosk's own leads (:class:`KioskLeads`,
+An export reads through a :class:`LeadSource`: this kiosk's own leads (``kiosk_source``,
 the default) or the merged central pool (``kiosk.sync.export_source``); the writers and the
-read-back verification are the same for both.
+read-back verification are the same for both. ``iter_batches`` loads whole records (the
+central pool's path, and the reference a test holds the kiosk's SQL rows to).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import (
     ColumnElement,
@@ -43,7 +44,6 @@ from kiosk.data.models import (
     Setting,
 )
 from kiosk.data.settings_repo import ACTIVE_EVENT
-from kiosk.data.transactions import read_snapshot
 from kiosk.domain.ltext import localize
 from kiosk.services.consent_answers import (
     SHARE_WITH_EXHIBITORS,
@@ -51,6 +51,9 @@ from kiosk.services.consent_answers import (
     shares_with_exhibitors,
 )
 from kiosk.services.export.digest import IdDigest
+
+if TYPE_CHECKING:
+    from kiosk.services.export.sheets import Chunk, SheetContext
 
 BATCH_SIZE = 2000
 
@@ -169,8 +172,7 @@ def _of_leads_in(lead_id: Any, scope: Scope) -> list[ColumnElement[bool]]:
 def id_digest(conn: Connection, scope: Scope) -> IdDigest:
     """Count and order-free digest of the ids of the leads in ``scope``."""
     digest = IdDigest()
-    for (lead_id,) in conn.execute(lead_ids_in(scope)):
-        digest.add(lead_id)
+    digest.add_all(conn.execute(lead_ids_in(scope)).scalars())
     return digest
 
 
@@ -422,7 +424,7 @@ class LeadSource(Protocol):
 
     The record ids it yields are what the files' ``Lead ID`` column holds and what
     verification compares: ``id_digest`` and the counts must describe exactly the records
-    ``iter_batches`` yields for the same scope. Content facts (events, exhibitor names, the
+    ``sheet_rows`` yields for the same scope. Content facts (events, exhibitor names, the
     active event) come from this kiosk's database whatever the leads' source.
     """
 
@@ -432,7 +434,13 @@ class LeadSource(Protocol):
     def count_answer_sets(self, scope: Scope) -> int: ...
     def count_meetings(self, scope: Scope) -> int: ...
     def exhibitors_with_leads(self, scope: Scope) -> list[str]: ...
-    def iter_batches(self, scope: Scope) -> Iterator[list[LeadRecord]]: ...
+    def sheet_rows(
+        self, scope: Scope, ctx: SheetContext, sheets: Collection[str]
+    ) -> Iterator[Chunk]:
+        """Rows of the named sheets (``sheets.LEADS`` ...), each sheet's in export order;
+        ``EXHIBITOR`` rows are for ``scope.exhibitor``'s file."""
+        ...
+
     def events(self) -> dict[str, EventInfo]: ...
     def exhibitor_names(self, refs: Sequence[str]) -> dict[str, str]: ...
     def active_event(self) -> str | None: ...
@@ -448,54 +456,3 @@ class LeadSourceFactory(Protocol):
     label: str | None
 
     def open(self, sessions: sessionmaker[Session]) -> AbstractContextManager[LeadSource]: ...
-
-
-class KioskSource:
-    """This kiosk's leads, one record per lead, read from ``conn`` (a read snapshot)."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def purposes(self, scope: Scope) -> list[str]:
-        return purposes(self.conn, scope)
-
-    def consent_versions(self, scope: Scope) -> list[str]:
-        return consent_versions(self.conn, scope)
-
-    def id_digest(self, scope: Scope) -> IdDigest:
-        return id_digest(self.conn, scope)
-
-    def count_answer_sets(self, scope: Scope) -> int:
-        return count_answer_sets(self.conn, scope)
-
-    def count_meetings(self, scope: Scope) -> int:
-        return count_meetings(self.conn, scope)
-
-    def exhibitors_with_leads(self, scope: Scope) -> list[str]:
-        return exhibitors_with_leads(self.conn, scope)
-
-    def iter_batches(self, scope: Scope) -> Iterator[list[LeadRecord]]:
-        return iter_batches(self.conn, scope)
-
-    def events(self) -> dict[str, EventInfo]:
-        return events(self.conn)
-
-    def exhibitor_names(self, refs: Sequence[str]) -> dict[str, str]:
-        return exhibitor_names(self.conn, refs)
-
-    def active_event(self) -> str | None:
-        return active_event(self.conn)
-
-    def facts(self) -> dict[str, Any]:
-        return {}
-
-
-class KioskLeads:
-    """The default source: this kiosk's own leads."""
-
-    label: str | None = None
-
-    @contextmanager
-    def open(self, sessions: sessionmaker[Session]) -> Iterator[KioskSource]:
-        with read_snapshot(sessions) as conn:
-            yield KioskSource(conn)

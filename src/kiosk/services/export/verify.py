@@ -67,8 +67,7 @@ def read_csv(path: Path, sheet: str) -> ReadBack:
         header = next(reader, None)
         if not header or header[0] != LEAD_ID_HEADER:
             raise _bad(path, f"the first column is not {LEAD_ID_HEADER!r}")
-        for row in reader:
-            result.ids.add(row[0])
+        result.ids.add_all(row[0] for row in reader)
     result.rows[sheet] = result.ids.count
     return result
 
@@ -112,6 +111,7 @@ class _SheetScan:
     def _scan(self, xml: bytes) -> None:
         self.rows += xml.count(b"<row ") + xml.count(b"<row>")
         self.formulas += xml.count(b"<f>") + xml.count(b"<f ") + xml.count(b"<f/>")
+        ids: list[str] = []
         for match in _CELL_A.finditer(xml):
             row, attrs, body = match.groups()
             body = body or b""
@@ -124,8 +124,10 @@ class _SheetScan:
                 )
             if row == b"1":
                 self.first_header = value
-            elif self._ids is not None:
-                self._ids.add(value)
+            else:
+                ids.append(value)
+        if self._ids is not None:
+            self._ids.add_all(ids)
 
 
 def _sheet_parts(book: zipfile.ZipFile) -> dict[str, str]:
