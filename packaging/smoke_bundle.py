@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 PACKAGING_DIR = Path(__file__).resolve().parent
@@ -94,6 +95,9 @@ class Smoke:
         csv_files = list(out.rglob("leads.csv"))
         exported = any(name in p.read_text(encoding="utf-8-sig") for p in csv_files)
         self.check("export holds the lead", result.returncode == 0 and exported, result)
+        # The workbook comes from the writer process the bundle starts by running itself.
+        books = [p for p in out.rglob("leads.xlsx") if zipfile.is_zipfile(p)]
+        self.check("export wrote the workbook", len(books) == 1, result)
 
     def doctor(self) -> None:
         result = self.kiosk("doctor")
