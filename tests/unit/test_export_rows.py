@@ -245,3 +245,19 @@ def test_a_database_from_before_the_summaries_is_filled_in(tmp_path: Path) -> No
     with old.sessions() as session:
         assert session.get(Event, EVENT_ID) is not None
     engine.dispose()
+
+
+def test_every_summary_trigger_is_in_place_at_head(database: Database) -> None:
+    """A later migration that rebuilds a lead table (SQLite batch mode) drops its triggers."""
+    with database.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger'"
+        ).all()
+    tables = {"leads", "lead_exhibitors", "lead_sectors", "lead_visits", "lead_consents"}
+    tables.add("matching_requests")
+    on = defaultdict(set)
+    for table, name in rows:
+        on[table].add(name.rsplit("_", 1)[-1])
+    assert set(on) == tables
+    assert on.pop("leads") == {"new"}
+    assert all(kinds == {"insert", "update", "delete"} for kinds in on.values())
