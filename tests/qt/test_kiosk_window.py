@@ -92,3 +92,41 @@ def test_every_touch_target_is_at_least_48_px(kiosk_event: KioskDriver) -> None:
     kiosk.host.idle.show_countdown()
     kiosk.settle()
     assert small_targets(kiosk) == []
+
+
+CLIPPED_ICON_QML = """
+import QtQuick
+import Kiosk
+Rectangle {
+    width: 400; height: 400; z: 1000; color: "white"
+    Item {
+        y: 200; width: 400; height: 200; clip: true
+        Icon { name: "person"; size: 64; y: %d; color: "red" }
+    }
+}
+"""
+
+
+@pytest.mark.parametrize("offset", [-150, -40, 60])  # wholly out, partly out, inside
+def test_an_icon_is_clipped_by_the_list_it_scrolled_out_of(kiosk: KioskDriver, offset: int) -> None:
+    """Qt's software renderer (booth PCs without a GPU, and offscreen) drew a Shape that lay
+    wholly outside its clipping parent unclipped: icons that scrolled out of a page showed
+    through over the header above it."""
+    kiosk.window.resize(1920, 1080)
+    kiosk.add_qml(CLIPPED_ICON_QML % offset, kiosk.window.contentItem())
+    kiosk.settle(50)
+    image = kiosk.window.grabWindow()
+
+    def red_rows(top: int, bottom: int) -> list[int]:
+        return [
+            y
+            for y in range(top, bottom)
+            if any(
+                image.pixelColor(x, y).red() > 200 and image.pixelColor(x, y).green() < 80
+                for x in range(0, 80, 2)
+            )
+        ]
+
+    assert red_rows(0, 200) == [], "the icon drew outside the area that clips it"
+    inside = red_rows(200, 400)
+    assert bool(inside) == (offset > -64)

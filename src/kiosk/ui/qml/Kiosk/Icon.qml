@@ -49,6 +49,10 @@ Item {
 
     implicitWidth: size
     implicitHeight: size
+    // Qt's software renderer (booth PCs without a GPU) does not clip a Shape to the scrolling
+    // list it is in: an icon that scrolled out showed through over the header. As a layer it
+    // is an image, which is clipped.
+    layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
 
     Shape {
         width: 24

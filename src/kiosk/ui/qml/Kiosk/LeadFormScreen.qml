@@ -98,9 +98,6 @@ Item {
     Flickable {
         id: formFlick
         objectName: "leadFormFlick"
-        // Qt's software renderer (booth PCs without a GPU) lets Shape icons that scrolled out
-        // of a clipped Flickable show through above it; rendering it as a layer clips them.
-        layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
         anchors {
             left: parent.left
             top: parent.top
@@ -569,7 +566,6 @@ Item {
         Flickable {
             id: consentFlick
             objectName: "consentFlick"
-            layer.enabled: GraphicsInfo.api === GraphicsInfo.Software  // see leadFormFlick
             anchors {
                 left: parent.left
                 right: parent.right

@@ -114,8 +114,6 @@ Rectangle {
         ListView {
             id: list
             objectName: "pickerList"
-            // Software renderer: keep scrolled-out tick icons clipped (see LeadFormScreen).
-            layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
             anchors {
                 left: parent.left
                 right: parent.right
