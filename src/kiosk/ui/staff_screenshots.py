@@ -48,7 +48,6 @@ KEYBOARD_FIELDS = {
     "staff-settings-keyboard": "kioskIdField",
 }
 SAMPLE_LEADS = 12
-KIOSK_ID = "kiosk-hall-a"
 PEOPLE = (  # name, language of the form, country
     ("陳大文", "zh-Hant", "MO"),
     ("Ana Sofia Pereira", "pt", "PT"),
@@ -113,14 +112,16 @@ def add_sample_leads(sessions: object, count: int = SAMPLE_LEADS) -> None:
     and their taps on exhibitors, so the figures, charts and export and wipe counts show."""
     from kiosk.domain.leads.validation import LeadDraft
     from kiosk.services.analytics import AnalyticsRecorder
+    from kiosk.services.identity import kiosk_id
     from kiosk.services.leads import active_lead_rules, submit_lead
 
     rules = active_lead_rules(sessions)
     if rules is None:
         return
+    kiosk = kiosk_id(sessions)  # this kiosk's own leads, as the sync panel expects
     exhibitors = sorted(rules.exhibitor_ids or ())[:6] or [""]
     sectors = sorted(rules.sector_ids or ())[:4] or [""]
-    taps = AnalyticsRecorder(sessions, KIOSK_ID, rules.event_id)
+    taps = AnalyticsRecorder(sessions, kiosk, rules.event_id)
     now = utcnow()
     for i in range(count):
         name, language, country = PEOPLE[i % len(PEOPLE)]
@@ -135,7 +136,7 @@ def add_sample_leads(sessions: object, count: int = SAMPLE_LEADS) -> None:
             consents={p.id: p.required or i % 4 != 3 for p in rules.consent.purposes},
         )
         at = now - timedelta(minutes=23 * (count - i))  # spread over the last hours
-        submit_lead(sessions, draft, rules=rules, kiosk_id=KIOSK_ID, language=language, now=at)
+        submit_lead(sessions, draft, rules=rules, kiosk_id=kiosk, language=language, now=at)
         for exhibitor in [e for e in picked if e] * (1 + i % 3):
             taps.record("view", exhibitor, language)
     taps.flush()

@@ -49,7 +49,8 @@ Item {
         visible: !panel.picking
         title: qsTr("Content packs found")
 
-        Row {
+        Flow {  // the two buttons wrap onto two lines where their labels are long (pt)
+            width: parent.width
             spacing: 16
             StaffButton {
                 objectName: "searchPacksButton"
