@@ -50,3 +50,24 @@ def test_cli_rejects_a_bad_size_in_one_line(tmp_path: Path) -> None:
     assert result.stderr.strip() == (
         "kiosk: error: --size: 'big' is not WIDTHxHEIGHT, e.g. 1920x1080"
     )
+
+
+def test_staff_screens_render_on_a_throwaway_kiosk_and_leave_the_real_one_alone(
+    qapp, settings: Settings, tmp_path: Path
+) -> None:
+    from kiosk.data.database import open_database
+    from kiosk.services.staff_pin import StaffPin
+
+    shots = ["staff-pin", "staff-overview", "staff-content-problems", "staff-wipe-keyboard"]
+    written = render(settings, tmp_path / "shots", languages=["zh-Hant"], screens=shots)
+    assert sorted(p.name for p in written) == sorted(f"{name}-zh-Hant.png" for name in shots)
+    assert all(p.is_file() for p in written)
+    images = {p.name.removesuffix("-zh-Hant.png"): QImage(str(p)) for p in written}
+    assert all(i.width() == 1920 and i.height() == 1080 for i in images.values())
+    assert images["staff-overview"] != images["staff-content-problems"]
+    assert images["staff-pin"] != images["staff-wipe-keyboard"]
+    database = open_database(settings)
+    try:  # the configured kiosk got no PIN, no leads, no staff login
+        assert not StaffPin(database.sessions).is_set()
+    finally:
+        database.dispose()

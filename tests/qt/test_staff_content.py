@@ -65,3 +65,30 @@ def test_a_valid_pack_chosen_by_folder_is_loaded_and_shown_at_once(
     purposes = [p["id"] for p in kiosk.host.bridges["leadForm"].consentPurposes]
     assert purposes == ["share-with-exhibitors", "organiser-news"], "so does the lead form"
     assert kiosk.host.analytics.event_id == "ciie-2023"
+
+
+def test_pack_problems_read_in_the_staffs_language_with_where_and_what(
+    kiosk_event: KioskDriver, database: Database, settings: Settings
+) -> None:
+    """The validator writes English for the organiser's command line; a staff member reading
+    Traditional Chinese sees each problem in Chinese, with its place and the bad value."""
+    kiosk = kiosk_event
+    content = valid_content()
+    content["exhibitors"][0]["contact"]["email"] = "bob@"
+    content["exhibitors"][1]["logo"] = "images/exhibitors/missing.png"
+    content["exhibitors"][1]["pavillion"] = "food"
+    write_pack(settings.data_dir / "packs" / "bad", content)
+    set_pin(database.sessions)
+
+    log_in(kiosk)
+    kiosk.tap("languageButton_zh-Hant")
+    open_section(kiosk, "reloadContentButton")
+    kiosk.tap("contentPack_0")
+    wait_idle(kiosk)
+    assert kiosk.text("contentState").startswith("內容包有 3 個問題")
+    problems = sorted(kiosk.text(f"contentProblem_{i}") for i in range(3))
+    assert problems == [
+        'exhibitors[0].contact.email: "bob@" 不是有效的電郵地址',
+        'exhibitors[1].logo: 內容包中沒有圖片檔案 "images/exhibitors/missing.png"',
+        "exhibitors[1].pavillion: 未知欄位；是否指「pavilion」？",
+    ]

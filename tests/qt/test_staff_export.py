@@ -141,7 +141,11 @@ def test_a_pulled_out_drive_and_a_full_drive_are_said_clearly(
     wait_idle(kiosk)
     assert exporter.state == "failed" and exporter.failure == "gone"
     assert kiosk.text("exportFailure") == "The drive is no longer there. Was it pulled out?"
-    assert "does not exist" in kiosk.text("exportError")
+    assert kiosk.text("exportError") == (f"Folder: {stick}\nNo leads were marked as exported.")
+    kiosk.tap("languageButton_zh-Hant")  # the details follow the staff's language too
+    assert kiosk.text("exportFailure") == "找不到儲存裝置，是否已被拔出？"
+    assert kiosk.text("exportError") == f"資料夾：{stick}\n沒有潛在客戶被標記為已匯出。"
+    kiosk.tap("languageButton_en")
 
     stick.mkdir()
     exporter.chooseFolder(str(stick))

@@ -1,4 +1,4 @@
-"""``kiosk screenshots --out DIR``: every visitor screen in every language, as PNG files."""
+"""``kiosk screenshots --out DIR``: every visitor and staff screen in every language, as PNG."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ def register(
     shots = subparsers.add_parser(
         "screenshots",
         parents=parents,
-        help="render every visitor screen in every language to PNG (offscreen)",
-        description="Renders SCREEN-LANG.png for each visitor screen and language, offscreen, "
-        "with the content of the configured database.",
+        help="render every visitor and staff screen in every language to PNG (offscreen)",
+        description="Renders SCREEN-LANG.png for each screen and language, offscreen: visitor "
+        "screens with the content of the configured database, staff screens (staff-*) on a "
+        "throwaway kiosk with its own PIN and made-up leads.",
     )
     shots.add_argument("--out", metavar="DIR", required=True, type=Path, help="output folder")
     shots.add_argument(

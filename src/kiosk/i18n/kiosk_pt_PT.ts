@@ -573,6 +573,82 @@
 <context>
     <name>StaffContentPanel</name>
     <message>
+        <source>this field is required and has no value</source>
+        <translation>este campo é obrigatório e não tem valor</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>unknown field; did you mean &quot;%1&quot;?</source>
+        <translation>campo desconhecido; quis dizer "%1"?</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed: %1)</source>
+        <translation>campo desconhecido (permitidos: %1)</translation>
+    </message>
+    <message>
+        <source>is given twice in the same object; keep one</source>
+        <translation>aparece duas vezes no mesmo objeto; mantenha só um</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>tem %1 caracteres; são permitidos no máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code; use &quot;%2&quot;</source>
+        <translation>%1 não é um código de país; use "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter country code (e.g. MO, CN, PT, BR)</source>
+        <translation>%1 não é um código de país de duas letras (p. ex. MO, CN, PT, BR)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid email address</source>
+        <translation>%1 não é um endereço de e-mail válido</translation>
+    </message>
+    <message>
+        <source>%1: start with + and the country code, e.g. +853 2871 0300</source>
+        <translation>%1: comece por + e o indicativo do país, p. ex. +853 2871 0300</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number</source>
+        <translation>%1 não é um número de telefone válido</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address; it must start with https://</source>
+        <translation>%1 não é um endereço web; tem de começar por https://</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 não é uma data no formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1 não é um identificador válido: use letras minúsculas, algarismos, '.', '_' ou '-'</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of anything in this pack; did you mean &quot;%2&quot;?</source>
+        <translation>%1 não é o identificador de nada neste pacote; quis dizer "%2"?</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of anything in this pack</source>
+        <translation>%1 não é o identificador de nada neste pacote</translation>
+    </message>
+    <message>
+        <source>the image file %1 is not in the pack</source>
+        <translation>o ficheiro de imagem %1 não está no pacote</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or WebP image</source>
+        <translation>não é uma imagem PNG, JPEG ou WebP</translation>
+    </message>
+    <message>
+        <source>%1 (details in English)</source>
+        <translation>%1 (pormenores em inglês)</translation>
+    </message>
+    <message>
         <source>Content packs found</source>
         <translation>Pacotes de conteúdos encontrados</translation>
     </message>
@@ -824,6 +900,14 @@
     <message>
         <source>Export cancelled. No lead counts as exported.</source>
         <translation>Exportação cancelada. Nenhum contacto conta como exportado.</translation>
+    </message>
+    <message>
+        <source>System message: %1</source>
+        <translation>Mensagem do sistema: %1</translation>
+    </message>
+    <message>
+        <source>No leads were marked as exported.</source>
+        <translation>Nenhum contacto foi marcado como exportado.</translation>
     </message>
 </context>
 <context>

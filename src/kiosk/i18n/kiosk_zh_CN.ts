@@ -573,6 +573,82 @@
 <context>
     <name>StaffContentPanel</name>
     <message>
+        <source>this field is required and has no value</source>
+        <translation>此字段为必填，但没有内容</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <source>unknown field; did you mean &quot;%1&quot;?</source>
+        <translation>未知字段；是否指“%1”？</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed: %1)</source>
+        <translation>未知字段（可用字段：%1）</translation>
+    </message>
+    <message>
+        <source>is given twice in the same object; keep one</source>
+        <translation>在同一对象中出现两次；请只保留一个</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>长 %1 个字符；最多只能 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code; use &quot;%2&quot;</source>
+        <translation>%1 不是国家/地区代码；请用“%2”</translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter country code (e.g. MO, CN, PT, BR)</source>
+        <translation>%1 不是两个字母的国家/地区代码（例如 MO、CN、PT、BR）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid email address</source>
+        <translation>%1 不是有效的电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>%1: start with + and the country code, e.g. +853 2871 0300</source>
+        <translation>%1：请以 + 及国家/地区号码开头，例如 +853 2871 0300</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number</source>
+        <translation>%1 不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address; it must start with https://</source>
+        <translation>%1 不是网址；必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1 不是有效的编号：请只用小写字母、数字、“.”、“_”或“-”</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of anything in this pack; did you mean &quot;%2&quot;?</source>
+        <translation>%1 不是此内容包中任何项目的编号；是否指“%2”？</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of anything in this pack</source>
+        <translation>%1 不是此内容包中任何项目的编号</translation>
+    </message>
+    <message>
+        <source>the image file %1 is not in the pack</source>
+        <translation>内容包中没有图片文件 %1</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or WebP image</source>
+        <translation>不是 PNG、JPEG 或 WebP 图片</translation>
+    </message>
+    <message>
+        <source>%1 (details in English)</source>
+        <translation>%1（详情为英文）</translation>
+    </message>
+    <message>
         <source>Content packs found</source>
         <translation>找到的内容包</translation>
     </message>
@@ -824,6 +900,14 @@
     <message>
         <source>Export cancelled. No lead counts as exported.</source>
         <translation>已取消导出，所有潜在客户均不算已导出。</translation>
+    </message>
+    <message>
+        <source>System message: %1</source>
+        <translation>系统消息：%1</translation>
+    </message>
+    <message>
+        <source>No leads were marked as exported.</source>
+        <translation>没有潜在客户被标记为已导出。</translation>
     </message>
 </context>
 <context>

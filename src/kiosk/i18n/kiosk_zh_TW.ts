@@ -573,6 +573,82 @@
 <context>
     <name>StaffContentPanel</name>
     <message>
+        <source>this field is required and has no value</source>
+        <translation>此欄位為必填，但沒有內容</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空白的</translation>
+    </message>
+    <message>
+        <source>unknown field; did you mean &quot;%1&quot;?</source>
+        <translation>未知欄位；是否指「%1」？</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed: %1)</source>
+        <translation>未知欄位（可用欄位：%1）</translation>
+    </message>
+    <message>
+        <source>is given twice in the same object; keep one</source>
+        <translation>在同一物件中出現兩次；請只保留一個</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>長 %1 個字元；最多只可 %2 個</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code; use &quot;%2&quot;</source>
+        <translation>%1 不是國家／地區代碼；請用「%2」</translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter country code (e.g. MO, CN, PT, BR)</source>
+        <translation>%1 不是兩個字母的國家／地區代碼（例如 MO、CN、PT、BR）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid email address</source>
+        <translation>%1 不是有效的電郵地址</translation>
+    </message>
+    <message>
+        <source>%1: start with + and the country code, e.g. +853 2871 0300</source>
+        <translation>%1：請以 + 及國家／地區號碼開頭，例如 +853 2871 0300</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number</source>
+        <translation>%1 不是有效的電話號碼</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address; it must start with https://</source>
+        <translation>%1 不是網址；必須以 https:// 開頭</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1 不是有效的編號：請只用小寫字母、數字、「.」、「_」或「-」</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of anything in this pack; did you mean &quot;%2&quot;?</source>
+        <translation>%1 不是此內容包中任何項目的編號；是否指「%2」？</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of anything in this pack</source>
+        <translation>%1 不是此內容包中任何項目的編號</translation>
+    </message>
+    <message>
+        <source>the image file %1 is not in the pack</source>
+        <translation>內容包中沒有圖片檔案 %1</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or WebP image</source>
+        <translation>不是 PNG、JPEG 或 WebP 圖片</translation>
+    </message>
+    <message>
+        <source>%1 (details in English)</source>
+        <translation>%1（詳情為英文）</translation>
+    </message>
+    <message>
         <source>Content packs found</source>
         <translation>找到的內容包</translation>
     </message>
@@ -824,6 +900,14 @@
     <message>
         <source>Export cancelled. No lead counts as exported.</source>
         <translation>已取消匯出，所有潛在客戶均不算已匯出。</translation>
+    </message>
+    <message>
+        <source>System message: %1</source>
+        <translation>系統訊息：%1</translation>
+    </message>
+    <message>
+        <source>No leads were marked as exported.</source>
+        <translation>沒有潛在客戶被標記為已匯出。</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
-"""Render every visitor screen in every language to PNG, offscreen, for review and the README.
+"""Render every screen in every language to PNG, offscreen, for review and the README.
 
-The real window is built on the configured database and driven through the ``AppBridge`` as a
-visitor would be (reset, language, screen); each picture is taken once the shell's transitions
-have finished, at the kiosk's design size of 1920x1080 unless told otherwise.
+Visitor screens: the real window is built on the configured database and driven through the
+``AppBridge`` as a visitor would be (reset, language, screen). Staff screens (``staff-*``) are
+rendered on a throwaway kiosk with its own PIN, never the configured one: see
+``kiosk.ui.staff_screenshots``. Each picture is taken once the shell's transitions have finished,
+at the kiosk's design size of 1920x1080 unless told otherwise.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from kiosk.domain.languages import LANGUAGES
 from kiosk.errors import KioskError
 from kiosk.services.startup import ensure_content
 from kiosk.ui.navigation import ATTRACT, SCREENS
+from kiosk.ui.staff_screenshots import STAFF_SHOTS, render_staff
 
 IDLE = "idle"  # the "Still there?" overlay, over Home
 FEATURED = "featured"  # the attract loop on its first featured-exhibitor slide
-SHOTS: tuple[str, ...] = (*SCREENS, FEATURED, IDLE)
+VISITOR_SHOTS: tuple[str, ...] = (*SCREENS, FEATURED, IDLE)
+SHOTS: tuple[str, ...] = (*VISITOR_SHOTS, *STAFF_SHOTS)
 IMAGE_SETTLE_MS = 350  # asynchronous images (attract pictures, logos) after the transitions
 
 
@@ -50,21 +54,54 @@ def render(
     prepare_environment()
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.ui.window import KioskWindowHost
-
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-screenshots"])
     out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def grab_into(app: object, host: object) -> Callable[[str, str], None]:
+        def grab(name: str, tag: str) -> None:
+            _settle(app, host)
+            path = out_dir / f"{name}-{tag}.png"
+            image = host.window.grabWindow()
+            if image.isNull() or not image.save(str(path)):
+                raise KioskError(f"{path}: could not write the screenshot")
+            written.append(path)
+            if report:
+                report(path)
+
+        return grab
+
+    visitor = [n for n in names if n in VISITOR_SHOTS]
+    if visitor:
+        _render_visitor(app, settings, visitor, tags, size, grab_into)
+    staff = [n for n in names if n in STAFF_SHOTS]
+    if staff:
+        render_staff(settings, staff, tags, size, grab_into)
+    del app
+    return written
+
+
+def _render_visitor(
+    app: object,
+    settings: Settings,
+    names: list[str],
+    tags: list[str],
+    size: tuple[int, int],
+    grab_into: Callable[[object, object], Callable[[str, str], None]],
+) -> None:
+    from kiosk.ui.window import KioskWindowHost
+
     database = open_database(settings)
     ensure_content(database, settings)  # like 'kiosk run': an empty kiosk shows the sample pack
     host = KioskWindowHost(
         settings.with_overrides(windowed=True, hide_cursor=False), database=database
     )
-    written: list[Path] = []
     try:
         host.load()
         host.window.resize(*size)
         host.idle.set_timeouts(24 * 3600, settings.idle_countdown_s)
         bridge = host.app_bridge
+        grab = grab_into(app, host)
         for tag in tags:
             for name in names:
                 bridge.reset()
@@ -79,22 +116,13 @@ def render(
                     _spin(app, 1400)  # the slide's cross-fade
                 elif name != ATTRACT:
                     bridge.go(name, _argument_for(name, bridge))
-                _settle(app, host)
-                path = out_dir / f"{name}-{tag}.png"
-                image = host.window.grabWindow()
-                if image.isNull() or not image.save(str(path)):
-                    raise KioskError(f"{path}: could not write the screenshot")
-                written.append(path)
-                if report:
-                    report(path)
+                grab(name, tag)
         problems = host.problems()
         if problems:
             raise KioskError("QML reported problems while rendering:\n" + "\n".join(problems))
     finally:
         host.close()
         database.dispose()
-        del app
-    return written
 
 
 def _show_first_featured(host: object) -> None:
@@ -122,6 +150,13 @@ def _settle(app: object, host: object, timeout_s: float = 10.0) -> None:
     while not host.is_settled() and time.monotonic() < deadline:
         _spin(app, 20)
     _spin(app, IMAGE_SETTLE_MS)
+
+
+def wait_for(app: object, done: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    """Process events until ``done()`` (or the timeout: the picture then shows what is there)."""
+    deadline = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < deadline:
+        _spin(app, 20)
 
 
 def _spin(app: object, ms: int) -> None:

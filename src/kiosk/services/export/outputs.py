@@ -91,11 +91,21 @@ _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 class ExportFailed(KioskError):
     """An export that could not be written. ``reason`` names the cause in one word so the staff
     screen can say it in the staff's language: "full", "read_only", "gone" (the drive was
-    removed or the folder is missing) or "other"."""
+    removed or the folder is missing) or "other". ``destination`` is the folder concerned and
+    ``detail`` the system's own words for an "other" failure, for the same screen."""
 
-    def __init__(self, message: str, reason: str = "other") -> None:
+    def __init__(
+        self,
+        message: str,
+        reason: str = "other",
+        *,
+        destination: Path | str | None = None,
+        detail: str = "",
+    ) -> None:
         super().__init__(message)
         self.reason = reason
+        self.destination = str(destination) if destination is not None else ""
+        self.detail = detail
 
 
 def io_failure(exc: BaseException, destination: Path) -> ExportFailed:
@@ -103,6 +113,7 @@ def io_failure(exc: BaseException, destination: Path) -> ExportFailed:
     if isinstance(exc, XlsxWriterException) and exc.args and isinstance(exc.args[0], OSError):
         exc = exc.args[0]
     code = getattr(exc, "errno", None)
+    detail = ""
     if code in _FULL:
         reason, what = (
             "full",
@@ -120,7 +131,12 @@ def io_failure(exc: BaseException, destination: Path) -> ExportFailed:
         reason = "other"
         detail = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
         what = f"writing to {destination} failed: {detail}"
-    return ExportFailed(f"export failed: {what}; no leads were marked as exported", reason)
+    return ExportFailed(
+        f"export failed: {what}; no leads were marked as exported",
+        reason,
+        destination=destination,
+        detail=detail,
+    )
 
 
 class Output(ABC):

@@ -176,10 +176,12 @@ def _check_destination(path: Path) -> Path:
     path = Path(path).expanduser()
     if not path.exists():
         raise ExportFailed(
-            f"export destination {path} does not exist (is the drive plugged in?)", "gone"
+            f"export destination {path} does not exist (is the drive plugged in?)",
+            "gone",
+            destination=path,
         )
     if not path.is_dir():
-        raise ExportFailed(f"export destination {path} is not a folder", "gone")
+        raise ExportFailed(f"export destination {path} is not a folder", "gone", destination=path)
     return path
 
 
@@ -469,6 +471,7 @@ class _Job:
                 f"{free // 1_000_000} MB free and this export needs about "
                 f"{needed // 1_000_000 + 1} MB; no leads were marked as exported",
                 "full",
+                destination=self.destination,
             )
 
     def _check_cancel(self) -> None:

@@ -48,6 +48,8 @@ class StaffExport(Panel):
         self._exhibitor = ""
         self._state = IDLE
         self._reason = ""
+        self._failed_at = ""
+        self._failure_detail = ""
         self._done = 0
         self._total = 0
         self._stage = ""
@@ -199,7 +201,10 @@ class StaffExport(Panel):
         if isinstance(exc, ExportCancelled):
             self._set_state(CANCELLED)
             return
-        self._reason = exc.reason if isinstance(exc, ExportFailed) else "other"
+        failed = isinstance(exc, ExportFailed)
+        self._reason = exc.reason if failed else "other"
+        self._failed_at = exc.destination if failed else self._destination
+        self._failure_detail = exc.detail if failed else str(exc)
         self.set_error(str(exc))
         self._set_state(FAILED)
 
@@ -221,6 +226,16 @@ class StaffExport(Panel):
     def failure(self) -> str:
         """Why the export failed, in one word: full, read_only, gone or other."""
         return self._reason
+
+    @Property(str, notify=changed)
+    def failedAt(self) -> str:
+        """The folder the failed export was writing to (the screen names it)."""
+        return self._failed_at if self._reason else ""
+
+    @Property(str, notify=changed)
+    def failureDetail(self) -> str:
+        """The system's own words for an "other" failure (e.g. an OS error), or empty."""
+        return self._failure_detail if self._reason else ""
 
     @Property(float, notify=progressChanged)
     def progress(self) -> float:

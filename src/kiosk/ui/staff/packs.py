@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.content.problem_kinds import kind_of
 from kiosk.content.problems import PackInvalid
 from kiosk.domain.ltext import localize
 from kiosk.services import audit
@@ -40,6 +41,13 @@ IDLE, CHECKING, VALID, INVALID, LOADING, LOADED, FAILED = (
 )
 
 
+def problem_row(where: str, what: str) -> dict[str, object]:
+    """One line of the problem list: where, the English message, and its kind and precise
+    parts, which the screen says in the staff's language (``kiosk.content.problem_kinds``)."""
+    kind = kind_of(what)
+    return {"where": where, "what": what, "kind": kind.kind, "args": list(kind.args)}
+
+
 @QmlElement
 @QmlUncreatable("Created by the staff bridge.")
 class StaffContent(Panel):
@@ -57,7 +65,7 @@ class StaffContent(Panel):
         self._show = show  # the running kiosk shows the new catalogue (window.reload_content)
         self.list_drives = drives
         self.pack_model = StaffListModel(("label", "path"), self)
-        self.problem_model = StaffListModel(("where", "what"), self)
+        self.problem_model = StaffListModel(("where", "what", "kind", "args"), self)
         self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self)
         self._searching = False
         self._state = IDLE
@@ -133,10 +141,10 @@ class StaffContent(Panel):
 
     def _invalid(self, exc: BaseException) -> None:
         if isinstance(exc, PackInvalid):
-            self.problem_model.replace({"where": p.path, "what": p.message} for p in exc.problems)
+            self.problem_model.replace(problem_row(p.path, p.message) for p in exc.problems)
             self._set_state(INVALID)
         else:
-            self.problem_model.replace([{"where": self._path, "what": error_text(exc)}])
+            self.problem_model.replace([problem_row(self._path, error_text(exc))])
             self._set_state(FAILED)
 
     @Slot()
@@ -164,7 +172,7 @@ class StaffContent(Panel):
         self._set_state(LOADED)
 
     def _import_failed(self, exc: BaseException) -> None:
-        self.problem_model.replace([{"where": self._path, "what": error_text(exc)}])
+        self.problem_model.replace([problem_row(self._path, error_text(exc))])
         self._set_state(FAILED)
 
     def _set_state(self, state: str) -> None:

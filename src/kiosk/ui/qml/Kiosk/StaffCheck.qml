@@ -9,7 +9,8 @@ AbstractButton {
 
     checkable: false
     focusPolicy: Qt.NoFocus
-    implicitHeight: Theme.touchMin
+    // A long label (e.g. in Portuguese) wraps onto a second line instead of being cut off.
+    implicitHeight: Math.max(Theme.touchMin, label.implicitHeight + 12)
     implicitWidth: box.width + 16 + label.implicitWidth + 8
     Accessible.role: Accessible.CheckBox
     Accessible.name: text
@@ -35,9 +36,9 @@ AbstractButton {
         }
         KText {
             id: label
-            anchors { left: box.right; leftMargin: 16; verticalCenter: parent.verticalCenter }
+            anchors { left: box.right; leftMargin: 16; right: parent.right; verticalCenter: parent.verticalCenter }
             text: control.text
-            wrapMode: Text.NoWrap
+            wrapMode: Text.Wrap
         }
     }
 }

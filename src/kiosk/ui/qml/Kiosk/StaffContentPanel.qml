@@ -17,12 +17,40 @@ Item {
 
     readonly property real column: (width - 32) / 2
 
+    // What a pack problem is, in the staff's language; ``args`` are the precise parts (the bad
+    // value, a suggestion, sizes) from kiosk.content.problem_kinds. A problem of no known kind
+    // is shown as the validator wrote it.
+    function problemText(kind, args, what) {
+        switch (kind) {
+        case "required": return qsTr("this field is required and has no value")
+        case "empty": return qsTr("is empty")
+        case "unknown_field_hint": return qsTr("unknown field; did you mean \"%1\"?").arg(args[0])
+        case "unknown_field": return qsTr("unknown field (allowed: %1)").arg(args[0])
+        case "duplicate_key": return qsTr("is given twice in the same object; keep one")
+        case "too_long": return qsTr("is %1 characters long; at most %2 are allowed").arg(args[0]).arg(args[1])
+        case "country_hint": return qsTr("%1 is not a country code; use \"%2\"").arg(args[0]).arg(args[1])
+        case "country": return qsTr("%1 is not a two-letter country code (e.g. MO, CN, PT, BR)").arg(args[0])
+        case "email": return qsTr("%1 is not a valid email address").arg(args[0])
+        case "phone_plus": return qsTr("%1: start with + and the country code, e.g. +853 2871 0300").arg(args[0])
+        case "phone": return qsTr("%1 is not a valid phone number").arg(args[0])
+        case "website": return qsTr("%1 is not a web address; it must start with https://").arg(args[0])
+        case "date": return qsTr("%1 is not a date in the form YYYY-MM-DD").arg(args[0])
+        case "bad_id": return qsTr("%1 is not a valid id: use lower-case letters, digits, '.', '_' or '-'").arg(args[0])
+        case "reference_hint": return qsTr("%1 is not the id of anything in this pack; did you mean \"%2\"?").arg(args[0]).arg(args[1])
+        case "reference": return qsTr("%1 is not the id of anything in this pack").arg(args[0])
+        case "image_missing": return qsTr("the image file %1 is not in the pack").arg(args[0])
+        case "not_image": return qsTr("is not a PNG, JPEG or WebP image")
+        default: return qsTr("%1 (details in English)").arg(what)
+        }
+    }
+
     StaffCard {
         width: panel.column
         visible: !panel.picking
         title: qsTr("Content packs found")
 
-        Row {
+        Flow {  // the two buttons wrap onto two lines where their labels are long (pt)
+            width: parent.width
             spacing: 16
             StaffButton {
                 objectName: "searchPacksButton"
@@ -167,6 +195,8 @@ Item {
                 id: problem
                 required property string where
                 required property string what
+                required property string kind
+                required property var args
                 required property int index
                 width: ListView.view.width - 24
                 height: text.implicitHeight + 20
@@ -176,7 +206,7 @@ Item {
                     id: text
                     objectName: "contentProblem_" + problem.index
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 14 }
-                    text: problem.where + ": " + problem.what
+                    text: problem.where + ": " + panel.problemText(problem.kind, problem.args, problem.what)
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
                 }

@@ -74,42 +74,58 @@ Item {
         anchors { left: parent.left; top: header.bottom; bottom: parent.bottom }
         width: 400
         color: Theme.surface
-        clip: true  // the on-screen keyboard may cover its lower part
 
-        Column {
-            id: sections
-            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 20 }
-            spacing: 8
-            Repeater {
-                model: [
-                    { section: "overview", name: "overviewButton", icon: "bar_chart", text: qsTr("Overview") },
-                    { section: "export", name: "exportButton", icon: "usb", text: qsTr("Export leads") },
-                    { section: "wipe", name: "wipeButton", icon: "delete", text: qsTr("Wipe leads") },
-                    { section: "content", name: "reloadContentButton", icon: "folder_open", text: qsTr("Reload content") },
-                    { section: "settings", name: "settingsButton", icon: "settings", text: qsTr("Settings") },
-                    { section: "audit", name: "auditButton", icon: "history", text: qsTr("Audit log") },
-                    { section: "sync", name: "syncButton", icon: "cloud_upload", text: qsTr("Sync") }
-                ]
-                StaffNavButton {
-                    required property var modelData
-                    objectName: modelData.name
-                    width: parent.width
-                    visible: modelData.section !== "sync" || dash.staff.syncStatus.available
-                    staffIcon: modelData.icon
-                    text: modelData.text
-                    selected: dash.staff.section === modelData.section
-                    onClicked: dash.staff.showSection(modelData.section)
+        // With the on-screen keyboard up the rail is shorter than its buttons: it scrolls, so
+        // every panel (and Quit, at the end) stays reachable above the keyboard.
+        Flickable {
+            id: railScroll
+            objectName: "staffRail"
+            anchors.fill: parent
+            clip: true
+            contentHeight: Math.max(height, sections.height + quitButton.height + 4 * 20)
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator {
+                objectName: "staffRailScroll"
+                active: railScroll.contentHeight > railScroll.height
+            }
+
+            Column {
+                id: sections
+                anchors { left: parent.left; right: parent.right; top: parent.top; margins: 20 }
+                spacing: 8
+                Repeater {
+                    model: [
+                        { section: "overview", name: "overviewButton", icon: "bar_chart", text: qsTr("Overview") },
+                        { section: "export", name: "exportButton", icon: "usb", text: qsTr("Export leads") },
+                        { section: "wipe", name: "wipeButton", icon: "delete", text: qsTr("Wipe leads") },
+                        { section: "content", name: "reloadContentButton", icon: "folder_open", text: qsTr("Reload content") },
+                        { section: "settings", name: "settingsButton", icon: "settings", text: qsTr("Settings") },
+                        { section: "audit", name: "auditButton", icon: "history", text: qsTr("Audit log") },
+                        { section: "sync", name: "syncButton", icon: "cloud_upload", text: qsTr("Sync") }
+                    ]
+                    StaffNavButton {
+                        required property var modelData
+                        objectName: modelData.name
+                        width: parent.width
+                        visible: modelData.section !== "sync" || dash.staff.syncStatus.available
+                        staffIcon: modelData.icon
+                        text: modelData.text
+                        selected: dash.staff.section === modelData.section
+                        onClicked: dash.staff.showSection(modelData.section)
+                    }
                 }
             }
-        }
-        StaffNavButton {
-            objectName: "quitButton"
-            anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 20 }
-            visible: rail.height > sections.height + height + 3 * 20  // not while the keyboard is up
-            staffIcon: "power"
-            danger: true
-            text: qsTr("Quit the kiosk")
-            onClicked: quitDialog.open()
+            StaffNavButton {
+                id: quitButton
+                objectName: "quitButton"
+                x: 20
+                y: railScroll.contentHeight - height - 20
+                width: railScroll.width - 40
+                staffIcon: "power"
+                danger: true
+                text: qsTr("Quit the kiosk")
+                onClicked: quitDialog.open()
+            }
         }
     }
 

@@ -125,7 +125,6 @@ Item {
         StaffCheck {
             objectName: "exhibitorChoice_all"
             width: exhibitors.width
-            height: Theme.touchMin + 4
             text: qsTr("All leads, with one file per exhibitor")
             checked: panel.exports.exhibitor === ""
             onClicked: panel.exports.chooseExhibitor("")
@@ -139,7 +138,6 @@ Item {
             required property int count
             objectName: "exhibitorChoice_" + key
             width: exhibitors.width
-            height: Theme.touchMin + 4
             text: qsTr("Only %1 (%2 leads)").arg(label).arg(count)
             checked: panel.exports.exhibitor === key
             onClicked: panel.exports.chooseExhibitor(key)
@@ -300,7 +298,11 @@ Item {
                 objectName: "exportError"
                 width: parent.width
                 visible: panel.exports.state === "failed"
-                text: panel.exports.error
+                // In the staff's language: where, and that nothing counts as exported. Only an
+                // unforeseen failure adds the system's own words, which are the precise cause.
+                text: [panel.exports.failedAt !== "" ? qsTr("Folder: %1").arg(panel.exports.failedAt) : "",
+                       panel.exports.failureDetail !== "" ? qsTr("System message: %1").arg(panel.exports.failureDetail) : "",
+                       qsTr("No leads were marked as exported.")].filter(line => line !== "").join("\n")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap

@@ -15,6 +15,7 @@ Flickable {
     clip: true
     contentHeight: content.height
     boundsBehavior: Flickable.StopAtBounds
+    ScrollIndicator.vertical: ScrollIndicator {}  // more figures below the fold
 
     readonly property real half: (width - 24) / 2
     readonly property real quarter: (width - 3 * 24) / 4
@@ -73,15 +74,20 @@ Flickable {
             StaffCard {
                 width: panel.half
                 title: qsTr("Leads per hour today")
-                StaffChart {
-                    objectName: "leadsPerHourChart"
+                // The note is the chart's sibling, not its child: Qt Graphs draws over its children.
+                Item {
                     width: parent.width
                     height: 320
-                    categories: Array.from({ length: 24 }, (_, hour) => String(hour))
-                    values: panel.figures.leadsPerHour
-                    axisTop: panel.figures.hourAxisTop
-                    labelEvery: 3
+                    StaffChart {
+                        objectName: "leadsPerHourChart"
+                        anchors.fill: parent
+                        categories: Array.from({ length: 24 }, (_, hour) => String(hour))
+                        values: panel.figures.leadsPerHour
+                        axisTop: panel.figures.hourAxisTop
+                        labelEvery: 3
+                    }
                     KText {
+                        objectName: "noLeadsTodayNote"
                         anchors.centerIn: parent
                         visible: panel.figures.loaded && panel.figures.leadsToday === 0
                         text: qsTr("No leads yet today")
@@ -92,15 +98,19 @@ Flickable {
             StaffCard {
                 width: panel.half
                 title: qsTr("Languages used on the kiosk")
-                StaffChart {
-                    objectName: "languagesChart"
+                Item {
                     width: parent.width
                     height: 320
-                    categories: panel.figures.languageLabels
-                    values: panel.figures.languageCounts
-                    axisTop: panel.figures.languageAxisTop
-                    barColor: Theme.gold
+                    StaffChart {
+                        objectName: "languagesChart"
+                        anchors.fill: parent
+                        categories: panel.figures.languageLabels
+                        values: panel.figures.languageCounts
+                        axisTop: panel.figures.languageAxisTop
+                        barColor: Theme.gold
+                    }
                     KText {
+                        objectName: "noLanguagesNote"
                         anchors.centerIn: parent
                         visible: panel.figures.loaded && panel.figures.languageLabels.length === 0
                         text: qsTr("Nothing yet")
