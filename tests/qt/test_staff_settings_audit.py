@@ -66,7 +66,13 @@ def test_the_audit_log_shows_failed_lead_saves(kiosk: KioskDriver, database: Dat
     rows = log.entries.rows()
     assert [e["action"] for e in rows] == ["lead.save_failed"]
     assert rows[0]["problem"] and rows[0]["detail"] == "error=database is locked"
-    assert "lead.save_failed" in kiosk.visible_texts()
+    assert kiosk.text("auditAction_0") == "A lead could not be saved"
+    kiosk.tap("languageButton_zh-Hant")  # what happened, in the staff's language
+    assert kiosk.text("auditAction_0") == "有一筆潛在客戶未能儲存"
+    kiosk.tap("auditOnlyFailures")
+    wait_idle(kiosk)
+    assert kiosk.text("auditAction_0") == "潛在客戶已匯出並核對"
+    assert kiosk.text("auditAction_2") == "已設定工作人員密碼"
 
 
 def test_no_sync_panel_without_a_central_database(kiosk: KioskDriver, database: Database) -> None:

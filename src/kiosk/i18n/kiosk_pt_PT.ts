@@ -551,6 +551,54 @@
 <context>
     <name>StaffAuditPanel</name>
     <message>
+        <source>Content loaded</source>
+        <translation>Conteúdos carregados</translation>
+    </message>
+    <message>
+        <source>Leads exported and verified</source>
+        <translation>Contactos exportados e verificados</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>A exportação falhou</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportação cancelada</translation>
+    </message>
+    <message>
+        <source>A lead could not be saved</source>
+        <translation>Não foi possível guardar um contacto</translation>
+    </message>
+    <message>
+        <source>Leads wiped</source>
+        <translation>Contactos apagados</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s data erased</source>
+        <translation>Dados de um visitante apagados</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s data erased from the central pool</source>
+        <translation>Dados de um visitante apagados da base central</translation>
+    </message>
+    <message>
+        <source>Leads past the retention period deleted</source>
+        <translation>Contactos fora do prazo de conservação apagados</translation>
+    </message>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>PIN de funcionários definido</translation>
+    </message>
+    <message>
+        <source>PIN locked after wrong attempts</source>
+        <translation>PIN bloqueado após tentativas erradas</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Definições alteradas</translation>
+    </message>
+    <message>
         <source>Only failed lead saves</source>
         <translation>Só gravações de contactos falhadas</translation>
     </message>
@@ -582,7 +630,7 @@
     </message>
     <message>
         <source>unknown field; did you mean &quot;%1&quot;?</source>
-        <translation>campo desconhecido; quis dizer "%1"?</translation>
+        <translation>campo desconhecido; quis dizer &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>unknown field (allowed: %1)</source>
@@ -598,7 +646,7 @@
     </message>
     <message>
         <source>%1 is not a country code; use &quot;%2&quot;</source>
-        <translation>%1 não é um código de país; use "%2"</translation>
+        <translation>%1 não é um código de país; use &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is not a two-letter country code (e.g. MO, CN, PT, BR)</source>
@@ -626,11 +674,11 @@
     </message>
     <message>
         <source>%1 is not a valid id: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>%1 não é um identificador válido: use letras minúsculas, algarismos, '.', '_' ou '-'</translation>
+        <translation>%1 não é um identificador válido: use letras minúsculas, algarismos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <source>%1 is not the id of anything in this pack; did you mean &quot;%2&quot;?</source>
-        <translation>%1 não é o identificador de nada neste pacote; quis dizer "%2"?</translation>
+        <translation>%1 não é o identificador de nada neste pacote; quis dizer &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>%1 is not the id of anything in this pack</source>

@@ -551,6 +551,54 @@
 <context>
     <name>StaffAuditPanel</name>
     <message>
+        <source>Content loaded</source>
+        <translation>已加载内容</translation>
+    </message>
+    <message>
+        <source>Leads exported and verified</source>
+        <translation>潜在客户已导出并核对</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消导出</translation>
+    </message>
+    <message>
+        <source>A lead could not be saved</source>
+        <translation>有一条潜在客户未能保存</translation>
+    </message>
+    <message>
+        <source>Leads wiped</source>
+        <translation>已清除潜在客户</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s data erased</source>
+        <translation>已删除一位访客的资料</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s data erased from the central pool</source>
+        <translation>已从中央数据库删除一位访客的资料</translation>
+    </message>
+    <message>
+        <source>Leads past the retention period deleted</source>
+        <translation>已删除超过保存期限的潜在客户</translation>
+    </message>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>已设置工作人员密码</translation>
+    </message>
+    <message>
+        <source>PIN locked after wrong attempts</source>
+        <translation>密码错误次数过多，已暂时锁定</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>已更改设置</translation>
+    </message>
+    <message>
         <source>Only failed lead saves</source>
         <translation>只显示保存失败的潜在客户</translation>
     </message>

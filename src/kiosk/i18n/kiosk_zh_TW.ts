@@ -551,6 +551,54 @@
 <context>
     <name>StaffAuditPanel</name>
     <message>
+        <source>Content loaded</source>
+        <translation>已載入內容</translation>
+    </message>
+    <message>
+        <source>Leads exported and verified</source>
+        <translation>潛在客戶已匯出並核對</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消匯出</translation>
+    </message>
+    <message>
+        <source>A lead could not be saved</source>
+        <translation>有一筆潛在客戶未能儲存</translation>
+    </message>
+    <message>
+        <source>Leads wiped</source>
+        <translation>已清除潛在客戶</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s data erased</source>
+        <translation>已刪除一位訪客的資料</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s data erased from the central pool</source>
+        <translation>已從中央資料庫刪除一位訪客的資料</translation>
+    </message>
+    <message>
+        <source>Leads past the retention period deleted</source>
+        <translation>已刪除超過保存期限的潛在客戶</translation>
+    </message>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>已設定工作人員密碼</translation>
+    </message>
+    <message>
+        <source>PIN locked after wrong attempts</source>
+        <translation>密碼錯誤次數過多，已暫時鎖定</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>已更改設定</translation>
+    </message>
+    <message>
         <source>Only failed lead saves</source>
         <translation>只顯示儲存失敗的潛在客戶</translation>
     </message>

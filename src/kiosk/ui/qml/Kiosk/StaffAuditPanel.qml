@@ -10,6 +10,21 @@ Item {
     id: panel
 
     required property StaffAudit log
+    // What each logged action is, in the staff's language (an unknown one shows its id).
+    readonly property var actionNames: ({
+        "content.import": qsTr("Content loaded"),
+        "export.verified": qsTr("Leads exported and verified"),
+        "export.failed": qsTr("Export failed"),
+        "export.cancelled": qsTr("Export cancelled"),
+        "lead.save_failed": qsTr("A lead could not be saved"),
+        "leads.wipe": qsTr("Leads wiped"),
+        "leads.erase": qsTr("A visitor's data erased"),
+        "leads.erase.central": qsTr("A visitor's data erased from the central pool"),
+        "leads.purge": qsTr("Leads past the retention period deleted"),
+        "pin.set": qsTr("Staff PIN set"),
+        "pin.locked": qsTr("PIN locked after wrong attempts"),
+        "settings.changed": qsTr("Settings changed")
+    })
 
     objectName: "auditPanel"
 
@@ -72,7 +87,8 @@ Item {
                         spacing: 18
                         KText { text: entry.when; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; wrapMode: Text.NoWrap }
                         KText {
-                            text: entry.action
+                            objectName: "auditAction_" + entry.index
+                            text: panel.actionNames[entry.action] || entry.action
                             color: entry.problem ? Theme.error : Theme.primary
                             font.pixelSize: Theme.fontSmall
                             font.weight: Font.DemiBold
