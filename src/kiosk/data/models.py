@@ -404,6 +404,8 @@ class SyncOutbox(Base):
 
     ``lead_id`` and ``row_id`` name the row: ``row_id`` is the row's UUID, or the exhibitor or
     sector ref of an interest row. ``sent_at`` stays empty until the central pool has it.
+    ``quarantined_at`` and ``quarantine_reason``: the pool refused the row for its content (a
+    value too long, a check); it is set aside, not sent, until ``kiosk sync --replay``.
     """
 
     __tablename__ = "sync_outbox"
@@ -415,6 +417,8 @@ class SyncOutbox(Base):
     row_id: Mapped[str] = mapped_column(String(64))
     queued_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(index=True)
+    quarantined_at: Mapped[datetime | None]
+    quarantine_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class PendingCentralErasure(Base):
