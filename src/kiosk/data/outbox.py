@@ -187,6 +187,19 @@ def release_quarantined(session: Session) -> int:
     return max(result.rowcount or 0, 0)
 
 
+def settle_set_aside(session: Session, sent: Iterable[tuple[str, str, str]]) -> None:
+    """Rows set aside earlier whose row has now reached the pool (``(table, lead_id, row_id)``:
+    it was sent as it is now, a lead fixed here since, say) are sent: nothing of them waits."""
+    keys = list(dict.fromkeys(sent))
+    if not keys or session.execute(select(OUTBOX.c.id).where(_SET_ASIDE).limit(1)).first() is None:
+        return
+    row = tuple_(OUTBOX.c.table_name, OUTBOX.c.lead_id, OUTBOX.c.row_id)
+    at = utcnow()
+    for start in range(0, len(keys), 300):
+        chunk = keys[start : start + 300]
+        session.execute(update(OUTBOX).where(_SET_ASIDE, row.in_(chunk)).values(sent_at=at))
+
+
 def set_aside(session: Session) -> list[SetAside]:
     """Rows set aside, grouped by the pool's reason, the largest group first."""
     result = session.execute(

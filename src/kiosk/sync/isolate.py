@@ -10,7 +10,7 @@ once, and the caller keeps what was already sent.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from kiosk.sync.engine import rejects_row
@@ -18,31 +18,27 @@ from kiosk.sync.engine import rejects_row
 T = TypeVar("T")
 
 
-def isolate(
-    items: Sequence[T], send: Callable[[Sequence[T]], object], failure: Exception
-) -> Iterator[tuple[Sequence[T], Exception | None]]:
-    """``send(items)`` failed with ``failure``, an error that blames a row: yields each part that
-    ``send`` then took, with None, and each row the pool refuses, alone, with its error.
-
-    Parts come in the order of ``items``. Any error that does not blame a row propagates.
+def send_isolating(
+    items: Sequence[T], send: Callable[[Sequence[T]], object]
+) -> list[tuple[T, Exception]]:
+    """``send(items)``, in one go if the pool takes them all; else in parts, so that every row
+    it takes goes in. Returns the rows it refuses, each with its error, in the order of
+    ``items``. Any error that does not blame a row propagates (parts already sent stay sent).
     """
-    parts: list[tuple[Sequence[T], Exception | None]] = [(items, failure)]
+    refused: list[tuple[T, Exception]] = []
+    parts: list[Sequence[T]] = [items]
     while parts:
-        part, error = parts.pop()
-        if error is None:
-            try:
-                send(part)
-            except Exception as exc:
-                if not rejects_row(exc):
-                    raise
-                error = exc
-            else:
-                yield part, None
-                continue
-        if not part:  # nothing left to blame: the failure was not about a row after all
-            raise error
-        if len(part) == 1:
-            yield part, error
+        part = parts.pop()
+        try:
+            send(part)
             continue
-        middle = len(part) // 2
-        parts += [(part[middle:], None), (part[:middle], None)]
+        except Exception as exc:
+            if not rejects_row(exc) or not part:
+                raise
+            error = exc
+        if len(part) == 1:
+            refused.append((part[0], error))
+        else:
+            middle = len(part) // 2
+            parts += [part[middle:], part[:middle]]
+    return refused

@@ -43,7 +43,7 @@ from kiosk.sync.central import record_push, upsert_facts
 from kiosk.sync.engine import deadline, describe_error, rejects_row
 from kiosk.sync.erasure import DEADLINE_S as ERASURE_DEADLINE_S
 from kiosk.sync.erasure import apply_pending, has_pending
-from kiosk.sync.isolate import isolate
+from kiosk.sync.isolate import send_isolating
 
 log = logging.getLogger("kiosk.sync")
 
@@ -118,6 +118,11 @@ class _Row:
     values: dict[str, Any]
     ids: tuple[int, ...]
     lead_id: str
+    row_id: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.table, self.lead_id, self.row_id
 
 
 @dataclass
@@ -130,6 +135,10 @@ class _Batch:
     @property
     def ids(self) -> list[int]:
         return [*self.gone_ids, *(i for row in self.rows for i in row.ids)]
+
+    @property
+    def leads(self) -> set[str]:
+        return {row.lead_id for row in self.rows}
 
 
 @dataclass
@@ -318,7 +327,7 @@ class Pusher:
                 wanted = ids.get(fact.name, {})
                 for values in outbox.fetch_rows(session, fact, wanted) if wanted else ():
                     key = fact.key_of(values)
-                    rows.append(_Row(fact.name, values, tuple(wanted.pop(key)), key[0]))
+                    rows.append(_Row(fact.name, values, tuple(wanted.pop(key)), *key))
             after = outbox.backlog(session, after_id=entries[-1].id)
         gone = [i for table_ids in ids.values() for found in table_ids.values() for i in found]
         return _Batch(rows, gone, after.rows, after.leads)
@@ -359,21 +368,14 @@ class Pusher:
             outcome.new_rows += self._on_pool(partial(self._send, rows=rows, batch=batch), fresh)
             with self.sessions.begin() as session:
                 outbox.mark_sent(session, [i for row in rows for i in row.ids])
+                outbox.settle_set_aside(session, (row.key for row in rows))
             outcome.sent.extend(rows)
 
         with self.sessions.begin() as session:
             outbox.mark_sent(session, batch.gone_ids)
-        try:
-            send(batch.rows)
-            return
-        except Exception as exc:
-            if not rejects_row(exc):
-                raise
-            failure = exc
-        for part, error in isolate(batch.rows, send, failure):
-            if error is not None:
-                self._set_aside(part[0], describe_error(error))
-                outcome.set_aside += len(part[0].ids)
+        for row, error in send_isolating(batch.rows, send):
+            self._set_aside(row, describe_error(error))
+            outcome.set_aside += len(row.ids)
 
     def _set_aside(self, row: _Row, reason: str) -> None:
         log.warning(
@@ -386,7 +388,11 @@ class Pusher:
         with self.sessions.begin() as session:
             outbox.quarantine(session, row.ids, f"{row.table}: {reason}")
 
-    def _send(self, connection: Connection, *, rows: Sequence[_Row], batch: _Batch) -> int:
+    def _send(
+        self, connection: Connection, *, batch: _Batch, rows: Sequence[_Row] | None = None
+    ) -> int:
+        """Upsert ``rows`` (the whole batch by default) in one pool transaction."""
+        rows = batch.rows if rows is None else rows
         new_rows = 0
         by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
