@@ -85,7 +85,8 @@ def _print_set_aside(local: LocalStatus) -> None:
         f"{_refused(local.set_aside_leads, local.set_aside_rows)}; kept here, not sent"
     )
     for group in local.set_aside:
-        print(f"    {group.rows} row(s) since {_when(group.first_at)}: {group.reason}")
+        tables = ", ".join(group.tables)
+        print(f"    {group.rows} row(s) of {tables} since {_when(group.first_at)}: {group.reason}")
     print("  fix the cause (the pool's schema, or the lead), then run 'kiosk sync --replay'")
 
 

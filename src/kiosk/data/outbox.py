@@ -152,6 +152,7 @@ class SetAside:
     rows: int
     leads: int
     first_at: datetime
+    tables: tuple[str, ...] = ()  # the fact tables the rows belong to
 
 
 _WAITING = OUTBOX.c.sent_at.is_(None) & OUTBOX.c.quarantined_at.is_(None)
@@ -201,19 +202,32 @@ def settle_set_aside(session: Session, sent: Iterable[tuple[str, str, str]]) -> 
 
 
 def set_aside(session: Session) -> list[SetAside]:
-    """Rows set aside, grouped by the pool's reason, the largest group first."""
-    result = session.execute(
+    """Rows set aside, grouped by the pool's reason, the largest group first (they are few: a
+    handful of rows the pool refuses, so they are gathered here rather than in SQL)."""
+    found = session.execute(
         select(
             OUTBOX.c.quarantine_reason,
-            func.count(),
-            func.count(OUTBOX.c.lead_id.distinct()),
-            func.min(OUTBOX.c.quarantined_at),
-        )
-        .where(_SET_ASIDE)
-        .group_by(OUTBOX.c.quarantine_reason)
+            OUTBOX.c.table_name,
+            OUTBOX.c.lead_id,
+            OUTBOX.c.quarantined_at,
+        ).where(_SET_ASIDE)
     )
-    groups = [SetAside(reason or "", rows, leads, at) for reason, rows, leads, at in result]
-    return sorted(groups, key=lambda group: (-group.rows, group.reason))
+    groups: dict[str, tuple[list[str], set[str], set[str], list[datetime]]] = {}
+    for reason, table, lead_id, at in found:
+        rows, tables, leads, times = groups.setdefault(reason or "", ([], set(), set(), []))
+        rows.append(table)
+        tables.add(table)
+        leads.add(lead_id)
+        times.append(at)
+    result = [
+        SetAside(reason, len(rows), len(leads), min(times), tuple(_in_order(tables)))
+        for reason, (rows, tables, leads, times) in groups.items()
+    ]
+    return sorted(result, key=lambda group: (-group.rows, group.reason))
+
+
+def _in_order(tables: set[str]) -> list[str]:
+    return sorted(tables, key=lambda name: _ORDER.get(name, len(_ORDER)))
 
 
 def mark_sent(session: Session, ids: Sequence[int], at: datetime | None = None) -> None:

@@ -386,7 +386,7 @@ class Pusher:
             reason,
         )
         with self.sessions.begin() as session:
-            outbox.quarantine(session, row.ids, f"{row.table}: {reason}")
+            outbox.quarantine(session, row.ids, reason)
 
     def _send(
         self, connection: Connection, *, batch: _Batch, rows: Sequence[_Row] | None = None
