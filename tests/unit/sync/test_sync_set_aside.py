@@ -221,6 +221,11 @@ def test_sync_commands_show_rows_set_aside_and_replay_delivers_them(
     out = capsys.readouterr().out
     assert "waiting to sync: nothing" in out and "1 lead (2 rows); kept here" in out
 
+    main(["--data-dir", data, "doctor", "--no-qt"])  # no content pack here: a FAIL of its own
+    out = capsys.readouterr().out
+    assert "FAIL sync" in out and "the pool refused 2 row(s) of 1 lead(s), kept here" in out
+    assert "DataError: value too long" in out and "'kiosk sync --replay'" in out
+
     assert main(["--data-dir", data, "wipe", "--confirm", "DELETE ALL LEADS"]) != 0
     assert "the pool refused rows of 1 of them" in capsys.readouterr().err
 
@@ -233,6 +238,8 @@ def test_sync_commands_show_rows_set_aside_and_replay_delivers_them(
     out = capsys.readouterr().out
     assert "queued 2 row(s)" in out and "sent 1 lead (2 rows)" in out
     assert "central pool: 3 leads" in out and "set aside" not in out
+    main(["--data-dir", data, "doctor", "--no-qt"])
+    assert "ok   sync      0 lead(s) waiting to reach the central pool" in capsys.readouterr().out
     assert pooled(central, "leads") == local(kiosk, "leads")
 
 
