@@ -26,9 +26,14 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_outbox") as batch:
         batch.add_column(sa.Column("quarantined_at", sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column("quarantine_reason", sa.Text(), nullable=True))
+        # Rows waiting (both empty) and rows set aside (sent_at empty, quarantined_at not) are
+        # each one range of this index, so neither query reads rows already sent or the other
+        # kind: the pusher asks both after every batch.
+        batch.create_index("ix_sync_outbox_unsent", ["sent_at", "quarantined_at"])
 
 
 def downgrade() -> None:
     with op.batch_alter_table("sync_outbox") as batch:
+        batch.drop_index("ix_sync_outbox_unsent")
         batch.drop_column("quarantine_reason")
         batch.drop_column("quarantined_at")

@@ -409,7 +409,10 @@ class SyncOutbox(Base):
     """
 
     __tablename__ = "sync_outbox"
-    __table_args__ = (Index("ix_sync_outbox_row", "table_name", "row_id", "lead_id"),)
+    __table_args__ = (
+        Index("ix_sync_outbox_row", "table_name", "row_id", "lead_id"),
+        Index("ix_sync_outbox_unsent", "sent_at", "quarantined_at"),  # waiting / set aside
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     table_name: Mapped[str] = mapped_column(String(32))

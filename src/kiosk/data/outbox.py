@@ -239,8 +239,8 @@ def mark_sent(session: Session, ids: Sequence[int], at: datetime | None = None) 
 
 
 def backlog(session: Session, *, after_id: int | None = None) -> Backlog:
-    """Rows and leads waiting, and those set aside (only rows queued after ``after_id`` when
-    given)."""
+    """Rows and leads waiting, and those set aside; with ``after_id``, only the rows waiting
+    behind it (what the pusher reports after each batch: one count, nothing set aside)."""
 
     def count(condition: ColumnElement[bool]) -> tuple[int, int]:
         if after_id is not None:
@@ -250,7 +250,7 @@ def backlog(session: Session, *, after_id: int | None = None) -> Backlog:
         return rows, leads
 
     rows, leads = count(_WAITING)
-    quarantined_rows, quarantined_leads = count(_SET_ASIDE)
+    quarantined_rows, quarantined_leads = count(_SET_ASIDE) if after_id is None else (0, 0)
     last = session.execute(select(func.max(OUTBOX.c.sent_at))).scalar()
     return Backlog(rows, leads, last, quarantined_rows, quarantined_leads)
 

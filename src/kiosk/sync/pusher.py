@@ -371,8 +371,9 @@ class Pusher:
                 outbox.settle_set_aside(session, (row.key for row in rows))
             outcome.sent.extend(rows)
 
-        with self.sessions.begin() as session:
-            outbox.mark_sent(session, batch.gone_ids)
+        if batch.gone_ids:
+            with self.sessions.begin() as session:
+                outbox.mark_sent(session, batch.gone_ids)
         for row, error in send_isolating(batch.rows, send):
             self._set_aside(row, describe_error(error))
             outcome.set_aside += len(row.ids)
