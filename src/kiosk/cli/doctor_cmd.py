@@ -6,6 +6,7 @@ import argparse
 import platform
 import sys
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk import __version__
 from kiosk.cli.context import settings_from_args
@@ -67,9 +68,31 @@ def _database_checks(args: argparse.Namespace) -> list[Check]:
                     f"event {summary.event_id}: {summary.exhibitor_count} exhibitors",
                 )
             )
+        if settings.central_database_url:
+            checks.append(_sync_check(database.sessions))
     finally:
         database.dispose()
     return checks
+
+
+def _sync_check(sessions: Any) -> Check:
+    """This kiosk's side of the central pool, read locally (the doctor never waits on a link):
+    rows the pool refused are a problem someone must fix; rows waiting are not."""
+    from kiosk.sync.status import local_status
+
+    local = local_status(sessions)
+    waiting = f"{local.waiting_leads} lead(s) waiting to reach the central pool"
+    if not local.set_aside_rows:
+        return Check("sync", True, waiting)
+    reasons = "; ".join(f"{group.reason} ({group.rows} row(s))" for group in local.set_aside)
+    return Check(
+        "sync",
+        False,
+        f"{waiting}; the pool refused {local.set_aside_rows} row(s) of "
+        f"{local.set_aside_leads} lead(s), kept here: {reasons}",
+        "fix the cause (the pool's columns or constraints, or the lead), then "
+        "'kiosk sync --replay'; 'kiosk sync --status' lists them",
+    )
 
 
 def _log_check(settings: Settings) -> Check:

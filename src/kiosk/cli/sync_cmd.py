@@ -7,12 +7,18 @@ without one the kiosk works alone and these commands say so.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.cli.context import open_database, settings_from_args
 from kiosk.config import Settings
 from kiosk.errors import KioskError
+
+if TYPE_CHECKING:
+    from kiosk.data.database import Database
+    from kiosk.sync.status import LocalStatus
 
 NO_CENTRAL = (
     "no central database is configured: give --central-database URL "
@@ -37,7 +43,8 @@ def register(
     mode.add_argument(
         "--replay",
         action="store_true",
-        help="send every local lead again (changes nothing that is already pooled)",
+        help="send every local lead again, rows the pool refused before included "
+        "(changes nothing that is already pooled)",
     )
     sync.set_defaults(func=_sync)
     merge = subparsers.add_parser(
@@ -67,6 +74,22 @@ def _leads(count: int, rows: int) -> str:
     return f"{count} lead{'s' if count != 1 else ''} ({rows} rows)"
 
 
+def _refused(count: int, rows: int) -> str:
+    return f"{count} lead{'s' if count != 1 else ''} ({rows} row{'s' if rows != 1 else ''})"
+
+
+def _print_set_aside(local: LocalStatus) -> None:
+    """Rows the pool refused, by reason, and what to do."""
+    print(
+        f"  set aside, the central pool refuses them: "
+        f"{_refused(local.set_aside_leads, local.set_aside_rows)}; kept here, not sent"
+    )
+    for group in local.set_aside:
+        tables = ", ".join(group.tables)
+        print(f"    {group.rows} row(s) of {tables} since {_when(group.first_at)}: {group.reason}")
+    print("  fix the cause (the pool's schema, or the lead), then run 'kiosk sync --replay'")
+
+
 def _sync(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     url = _central_url(settings)
@@ -79,7 +102,8 @@ def _sync(args: argparse.Namespace) -> int:
         database.dispose()
 
 
-def _push(database, url: str, *, replay: bool) -> int:
+def _push(database: Database, url: str, *, replay: bool) -> int:
+    from kiosk.data import outbox
     from kiosk.services.identity import kiosk_id
     from kiosk.sync.engine import describe, open_central
     from kiosk.sync.people import merge_people
@@ -95,6 +119,11 @@ def _push(database, url: str, *, replay: bool) -> int:
             f"{exc}; waiting here: {_leads(waiting.waiting_leads, waiting.waiting_rows)}"
         ) from exc
     try:
+        if replay:
+            with database.sessions.begin() as session:
+                released = outbox.release_quarantined(session)
+            if released:
+                print(f"queued {released} row(s) the pool refused before again")
         pusher = Pusher(database.sessions, central, kiosk_id(database.sessions))
         report = pusher.push_pending()
         if report.erasures:
@@ -106,6 +135,8 @@ def _push(database, url: str, *, replay: bool) -> int:
         )
         if report.gone:
             print(f"skipped {report.gone} rows deleted here before they were sent")
+        if report.set_aside:
+            print(f"set aside {report.set_aside} row(s) the pool refuses (see below)")
         if report.error:
             raise KioskError(
                 f"push stopped: {report.error}; waiting here: "
@@ -122,10 +153,14 @@ def _push(database, url: str, *, replay: bool) -> int:
         print(f"central pool: {merged.leads} leads, {merged.people} people")
     finally:
         central.dispose()
+    local = local_status(database.sessions)
+    if local.set_aside_rows:
+        _print_set_aside(local)
+        return 1  # everything else went; this needs someone to look
     return 0
 
 
-def _status(database, url: str) -> int:
+def _status(database: Database, url: str) -> int:
     from kiosk.sync.status import sync_overview
 
     overview = sync_overview(database.sessions, url)
@@ -138,6 +173,8 @@ def _status(database, url: str) -> int:
         print(f"  erasures waiting for the pool: {local.pending_erasures}")
     if local.last_error:
         print(f"  last error: {local.last_error}")
+    if local.set_aside_rows:
+        _print_set_aside(local)
     if overview.pool_error:
         print(f"central pool {overview.pool}: not reachable ({overview.pool_error})")
         return 0
@@ -164,12 +201,19 @@ def _merge(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     central = open_central(_central_url(settings))
 
+    refused = 0
+
     def show(report: CopyReport) -> None:
+        nonlocal refused
         kiosks = ", ".join(report.kiosk_ids) or "no leads"
         print(
             f"{report.source}: {kiosks}: {report.leads} leads, {sum(report.rows.values())} rows "
             f"read, {report.total_new} new or newer in the pool"
         )
+        for row in report.refused:
+            print(f"  refused by the pool: {row.table} row {row.row_id} of lead {row.lead_id}:")
+            print(f"    {row.reason}")
+        refused += len(report.refused)
 
     try:
         merge_files(args.files, central, progress=show)
@@ -177,4 +221,11 @@ def _merge(args: argparse.Namespace) -> int:
         print(f"central pool {describe(central.url)}: {merged.leads} leads, {merged.people} people")
     finally:
         central.dispose()
+    if refused:
+        print(
+            f"{refused} row(s) were refused and stay in their files: fix the cause "
+            "(the pool's schema, or the kiosk's lead), then merge the files again",
+            file=sys.stderr,
+        )
+        return 1
     return 0

@@ -404,10 +404,15 @@ class SyncOutbox(Base):
 
     ``lead_id`` and ``row_id`` name the row: ``row_id`` is the row's UUID, or the exhibitor or
     sector ref of an interest row. ``sent_at`` stays empty until the central pool has it.
+    ``quarantined_at`` and ``quarantine_reason``: the pool refused the row for its content (a
+    value too long, a check); it is set aside, not sent, until ``kiosk sync --replay``.
     """
 
     __tablename__ = "sync_outbox"
-    __table_args__ = (Index("ix_sync_outbox_row", "table_name", "row_id", "lead_id"),)
+    __table_args__ = (
+        Index("ix_sync_outbox_row", "table_name", "row_id", "lead_id"),
+        Index("ix_sync_outbox_unsent", "sent_at", "quarantined_at"),  # waiting / set aside
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     table_name: Mapped[str] = mapped_column(String(32))
@@ -415,6 +420,8 @@ class SyncOutbox(Base):
     row_id: Mapped[str] = mapped_column(String(64))
     queued_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(index=True)
+    quarantined_at: Mapped[datetime | None]
+    quarantine_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class PendingCentralErasure(Base):

@@ -8,6 +8,10 @@ Code that saves leads needs to know nothing about syncing. Rows written behind t
 
 Deleting a fact row queues nothing: a local wipe after a verified export must never empty the
 merged pool. Outbox rows whose fact row has gone are skipped by the pusher.
+
+A row the pool refuses for its content is *set aside* (:func:`quarantine`): it keeps its place
+here with the pool's reason, no longer holds up the queue, and still counts as not sent, so a
+wipe keeps its lead; :func:`release_quarantined` queues it again once the cause is fixed.
 """
 
 from __future__ import annotations
@@ -130,22 +134,100 @@ class OutboxEntry:
 
 @dataclass(frozen=True)
 class Backlog:
-    """What waits to be sent: outbox rows and the distinct leads they belong to."""
+    """What waits to be sent: outbox rows and the distinct leads they belong to (rows set
+    aside not included: ``quarantined_*`` count them)."""
 
     rows: int
     leads: int
     last_sent_at: datetime | None
+    quarantined_rows: int = 0
+    quarantined_leads: int = 0
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """Rows the pool refused for one reason: how many, of how many leads, since when."""
+
+    reason: str
+    rows: int
+    leads: int
+    first_at: datetime
+    tables: tuple[str, ...] = ()  # the fact tables the rows belong to
+
+
+_WAITING = OUTBOX.c.sent_at.is_(None) & OUTBOX.c.quarantined_at.is_(None)
+_SET_ASIDE = OUTBOX.c.sent_at.is_(None) & OUTBOX.c.quarantined_at.is_not(None)
 
 
 def pending(session: Session, limit: int) -> list[OutboxEntry]:
-    """The oldest ``limit`` rows not yet sent, in the order they were queued."""
+    """The oldest ``limit`` rows not yet sent nor set aside, in the order they were queued."""
     result = session.execute(
         select(OUTBOX.c.id, OUTBOX.c.table_name, OUTBOX.c.lead_id, OUTBOX.c.row_id)
-        .where(OUTBOX.c.sent_at.is_(None))
+        .where(_WAITING)
         .order_by(OUTBOX.c.id)
         .limit(limit)
     )
     return [OutboxEntry(*row) for row in result]
+
+
+def quarantine(
+    session: Session, ids: Sequence[int], reason: str, at: datetime | None = None
+) -> None:
+    """Set these rows aside: the pool refuses them for ``reason``; they stay, unsent."""
+    values = {"quarantined_at": at or utcnow(), "quarantine_reason": reason}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        session.execute(update(OUTBOX).where(OUTBOX.c.id.in_(chunk)).values(**values))
+
+
+def release_quarantined(session: Session) -> int:
+    """Queue every row set aside again (the cause was fixed); returns how many."""
+    result = session.execute(
+        update(OUTBOX).where(_SET_ASIDE).values(quarantined_at=None, quarantine_reason=None)
+    )
+    return max(result.rowcount or 0, 0)
+
+
+def settle_set_aside(session: Session, sent: Iterable[tuple[str, str, str]]) -> None:
+    """Rows set aside earlier whose row has now reached the pool (``(table, lead_id, row_id)``:
+    it was sent as it is now, a lead fixed here since, say) are sent: nothing of them waits."""
+    keys = list(dict.fromkeys(sent))
+    if not keys or session.execute(select(OUTBOX.c.id).where(_SET_ASIDE).limit(1)).first() is None:
+        return
+    row = tuple_(OUTBOX.c.table_name, OUTBOX.c.lead_id, OUTBOX.c.row_id)
+    at = utcnow()
+    for start in range(0, len(keys), 300):
+        chunk = keys[start : start + 300]
+        session.execute(update(OUTBOX).where(_SET_ASIDE, row.in_(chunk)).values(sent_at=at))
+
+
+def set_aside(session: Session) -> list[SetAside]:
+    """Rows set aside, grouped by the pool's reason, the largest group first (they are few: a
+    handful of rows the pool refuses, so they are gathered here rather than in SQL)."""
+    found = session.execute(
+        select(
+            OUTBOX.c.quarantine_reason,
+            OUTBOX.c.table_name,
+            OUTBOX.c.lead_id,
+            OUTBOX.c.quarantined_at,
+        ).where(_SET_ASIDE)
+    )
+    groups: dict[str, tuple[list[str], set[str], set[str], list[datetime]]] = {}
+    for reason, table, lead_id, at in found:
+        rows, tables, leads, times = groups.setdefault(reason or "", ([], set(), set(), []))
+        rows.append(table)
+        tables.add(table)
+        leads.add(lead_id)
+        times.append(at)
+    result = [
+        SetAside(reason, len(rows), len(leads), min(times), tuple(_in_order(tables)))
+        for reason, (rows, tables, leads, times) in groups.items()
+    ]
+    return sorted(result, key=lambda group: (-group.rows, group.reason))
+
+
+def _in_order(tables: set[str]) -> list[str]:
+    return sorted(tables, key=lambda name: _ORDER.get(name, len(_ORDER)))
 
 
 def mark_sent(session: Session, ids: Sequence[int], at: datetime | None = None) -> None:
@@ -157,21 +239,27 @@ def mark_sent(session: Session, ids: Sequence[int], at: datetime | None = None) 
 
 
 def backlog(session: Session, *, after_id: int | None = None) -> Backlog:
-    """Rows and leads waiting (only those queued after ``after_id`` when given)."""
-    waiting = OUTBOX.c.sent_at.is_(None)
-    if after_id is not None:
-        waiting = waiting & (OUTBOX.c.id > after_id)
-    rows, leads = session.execute(
-        select(func.count(), func.count(OUTBOX.c.lead_id.distinct())).where(waiting)
-    ).one()
+    """Rows and leads waiting, and those set aside; with ``after_id``, only the rows waiting
+    behind it (what the pusher reports after each batch: one count, nothing set aside)."""
+
+    def count(condition: ColumnElement[bool]) -> tuple[int, int]:
+        if after_id is not None:
+            condition = condition & (OUTBOX.c.id > after_id)
+        query = select(func.count(), func.count(OUTBOX.c.lead_id.distinct())).where(condition)
+        rows, leads = session.execute(query).one()
+        return rows, leads
+
+    rows, leads = count(_WAITING)
+    quarantined_rows, quarantined_leads = count(_SET_ASIDE) if after_id is None else (0, 0)
     last = session.execute(select(func.max(OUTBOX.c.sent_at))).scalar()
-    return Backlog(rows=rows, leads=leads, last_sent_at=last)
+    return Backlog(rows, leads, last, quarantined_rows, quarantined_leads)
 
 
 def unsent_leads(
     session_or_conn: Session | Connection, among: Sequence[str] | None = None
 ) -> set[str]:
-    """Leads still here with rows the pool does not have yet (only ``among`` when given).
+    """Leads still here with rows the pool does not have yet (only ``among`` when given),
+    rows set aside included: they have not reached the pool either.
 
     Outbox rows of leads deleted since (erased, purged) do not count: they can never be sent.
     """

@@ -1217,6 +1217,14 @@
         <translation>Último erro: %1</translation>
     </message>
     <message>
+        <source>Leads set aside, refused by the central pool: %1. They stay on this kiosk and cannot be wiped until they reach the pool. Fix the cause, then try again.</source>
+        <translation>Contactos postos de parte, recusados pela base de dados central: %1. Ficam neste quiosque e não podem ser apagados até lá chegarem. Corrija a causa e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>

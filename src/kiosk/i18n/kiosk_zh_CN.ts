@@ -1217,6 +1217,14 @@
         <translation>上次错误：%1</translation>
     </message>
     <message>
+        <source>Leads set aside, refused by the central pool: %1. They stay on this kiosk and cannot be wiped until they reach the pool. Fix the cause, then try again.</source>
+        <translation>被中央数据库拒收而搁置的潜在客户：%1。资料保留在本机，送达中央数据库之前不能清除。请先排除原因，再重试。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

@@ -1217,6 +1217,14 @@
         <translation>上次錯誤：%1</translation>
     </message>
     <message>
+        <source>Leads set aside, refused by the central pool: %1. They stay on this kiosk and cannot be wiped until they reach the pool. Fix the cause, then try again.</source>
+        <translation>被中央資料庫拒收而擱置的潛在客戶：%1。資料保留在本機，送達中央資料庫之前不能清除。請先排除原因，再重試。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>

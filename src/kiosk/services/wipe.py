@@ -7,6 +7,7 @@ audited.
 
 A kiosk that feeds a central pool refuses to wipe while leads still wait in its outbox: wiped,
 they would never reach the pool. Staff sync first (``kiosk sync``, or wait for the pusher).
+Rows the pool refused and the pusher set aside count as waiting: their leads are not in the pool.
 Each batch also keeps any lead that started waiting after that check (a visitor saving now).
 """
 
@@ -84,6 +85,13 @@ def check_pool_backlog(sessions: sessionmaker[Session], central_configured: bool
         return
     with sessions() as session:
         waiting = len(outbox.unsent_leads(session))
+        refused = outbox.backlog(session).quarantined_leads if waiting else 0
+    if refused:
+        raise PoolBacklog(
+            f"wipe refused: {waiting} lead(s) have not reached the central pool yet and would"
+            f" never get there once wiped; the pool refused rows of {refused} of them (see"
+            " 'kiosk sync --status' for why): fix the cause, run 'kiosk sync --replay', then wipe"
+        )
     if waiting:
         raise PoolBacklog(
             f"wipe refused: {waiting} lead(s) have not reached the central pool yet and would"

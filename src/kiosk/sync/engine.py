@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from kiosk.data.engine import make_engine
@@ -105,6 +105,31 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, CentralTimeout):
         return str(exc)
     return f"{exc.__class__.__name__}: {reason(exc)}"
+
+
+# SQLSTATE classes that blame a row's content (PostgreSQL, Appendix A "Error Codes"): 22 data
+# exception (22001 value too long, 22P05 untranslatable character, 22007 bad datetime, ...) and
+# 23 integrity constraint violation (23502 not null, 23514 check, ...). Sent again, the same row
+# fails again. Every other class is about the link or the pool as a whole, not one row: 08
+# connection, 40 rollback (deadlock, serialisation), 53 resources, 57 operator intervention
+# (shutdown, cancel), 42 a pool schema out of step. Those are retried, with backoff.
+ROW_SQLSTATE_CLASSES = frozenset({"22", "23"})
+
+
+def rejects_row(exc: BaseException) -> bool:
+    """True when the pool refused a row for good because of what is in it, so sending it again
+    cannot help; False for a failure of the link or the pool, which a retry may cure."""
+    if isinstance(exc, CentralTimeout):
+        return False
+    original = getattr(exc, "orig", None) or exc
+    if isinstance(original, UnicodeError):  # a value the driver cannot even encode
+        return True
+    sqlstate = getattr(original, "sqlstate", None)  # psycopg, when the server answered
+    if sqlstate:
+        return sqlstate[:2] in ROW_SQLSTATE_CLASSES
+    # No SQLSTATE: psycopg refused the value before sending it (a NUL in a text, DataError),
+    # or a SQLite pool's constraint failed (IntegrityError). Lost links are OperationalError.
+    return isinstance(exc, DataError | IntegrityError)
 
 
 class CentralTimeout(Exception):

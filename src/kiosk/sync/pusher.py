@@ -9,6 +9,12 @@ Every batch runs under a deadline: if the pool does not answer in time (a frozen
 open and keepalives cannot tell), the socket is shut down from a timer thread, so the push fails
 instead of hanging, on Windows too. Failures back off exponentially with jitter; successes reset.
 
+A batch the pool refuses because of what one of its rows holds (a value too long for the
+pool's column, a check; :func:`kiosk.sync.engine.rejects_row`) would fail the same way forever
+and hold up every row behind it. Instead the batch is split until the refused rows are found
+(:mod:`kiosk.sync.isolate`); those are set aside in the outbox with the pool's reason (kept,
+never deleted, and still unsent for a wipe), the others are sent, and the queue moves on.
+
 ``push_pending()`` drains synchronously (``kiosk sync``); ``start()``/``stop()`` run the same loop
 on a daemon thread (``kiosk run``), woken right after any commit that queued rows, polling
 otherwise. ``status()`` is a snapshot safe to read from any thread.
@@ -20,7 +26,7 @@ import logging
 import random
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
@@ -34,9 +40,10 @@ from kiosk.data.migrate import upgrade
 from kiosk.data.settings_repo import delete_setting, get_setting, set_setting
 from kiosk.data.types import utcnow
 from kiosk.sync.central import record_push, upsert_facts
-from kiosk.sync.engine import deadline, describe_error
+from kiosk.sync.engine import deadline, describe_error, rejects_row
 from kiosk.sync.erasure import DEADLINE_S as ERASURE_DEADLINE_S
 from kiosk.sync.erasure import apply_pending, has_pending
+from kiosk.sync.isolate import send_isolating
 
 log = logging.getLogger("kiosk.sync")
 
@@ -83,6 +90,7 @@ class PushReport:
     waiting_leads: int
     error: str | None = None
     erasures: int = 0  # visitors' erasures applied in the pool before sending
+    set_aside: int = 0  # rows the pool refused for their content during this drain
 
     @property
     def sent_rows(self) -> int:
@@ -102,14 +110,48 @@ class SyncStatus:
     sent_rows_total: int = 0
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One fact row to send, and the outbox rows it answers (a lead changed twice has two)."""
+
+    table: str
+    values: dict[str, Any]
+    ids: tuple[int, ...]
+    lead_id: str
+    row_id: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.table, self.lead_id, self.row_id
+
+
 @dataclass
 class _Batch:
-    ids: list[int]
-    rows: dict[str, list[dict[str, Any]]]
-    leads: set[str]
-    gone: int
+    rows: list[_Row]
+    gone_ids: list[int]  # outbox rows whose fact row was deleted here: nothing to send
     waiting_rows: int
     waiting_leads: int
+
+    @property
+    def ids(self) -> list[int]:
+        return [*self.gone_ids, *(i for row in self.rows for i in row.ids)]
+
+    @property
+    def leads(self) -> set[str]:
+        return {row.lead_id for row in self.rows}
+
+
+@dataclass
+class _Outcome:
+    """What one batch did: rows the pool took (and how many were new there), rows set aside."""
+
+    sent: list[_Row] = field(default_factory=list)
+    new_rows: int = 0
+    set_aside: int = 0
+
+    @property
+    def sent_ids(self) -> int:
+        return sum(len(row.ids) for row in self.sent)
 
 
 @dataclass
@@ -200,7 +242,7 @@ class Pusher:
     def _drain(self, max_batches: int | None, stop: threading.Event | None) -> PushReport:
         rows: dict[str, int] = defaultdict(int)
         leads: set[str] = set()
-        new_rows = gone = batches = 0
+        new_rows = gone = batches = set_aside = 0
         waiting = (0, 0)
         error: str | None = None
         erasures = 0
@@ -216,20 +258,23 @@ class Pusher:
                     waiting = (0, 0)
                     break
                 self._set(state="pushing")
-                new_rows += self._on_pool(partial(self._send, batch=batch), fresh)
-                with self.sessions.begin() as session:
-                    outbox.mark_sent(session, batch.ids)
+                outcome = _Outcome()
+                try:
+                    self._push_batch(batch, fresh, outcome)
+                finally:  # what went through before a lost link counts, and is marked sent
+                    new_rows += outcome.new_rows
+                    set_aside += outcome.set_aside
+                    for row in outcome.sent:
+                        rows[row.table] += 1
+                        leads.add(row.lead_id)
                 batches += 1
-                for name, table_rows in batch.rows.items():
-                    rows[name] += len(table_rows)
-                leads |= batch.leads
-                gone += batch.gone
+                gone += len(batch.gone_ids)
                 waiting = (batch.waiting_rows, batch.waiting_leads)
                 self._set(
                     last_push_at=utcnow(),
                     waiting_rows=waiting[0],
                     waiting_leads=waiting[1],
-                    sent_rows_total=self.status().sent_rows_total + len(batch.ids),
+                    sent_rows_total=self.status().sent_rows_total + outcome.sent_ids,
                 )
         except Exception as exc:
             self._close()
@@ -246,6 +291,7 @@ class Pusher:
             waiting_leads=waiting[1],
             error=error,
             erasures=erasures,
+            set_aside=set_aside,
         )
 
     def _sweep(self) -> None:
@@ -272,34 +318,30 @@ class Pusher:
             entries = outbox.pending(session, self.batch_size)
             if not entries:
                 return None
-            keys: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            ids: dict[str, dict[tuple[str, str], list[int]]] = defaultdict(dict)
             for entry in entries:
-                keys[entry.table_name].append((entry.lead_id, entry.row_id))
-            rows = {
-                fact.name: outbox.fetch_rows(session, fact, keys[fact.name])
-                for fact in outbox.FACT_TABLES
-                if fact.name in keys
-            }
+                key = (entry.lead_id, entry.row_id)
+                ids[entry.table_name].setdefault(key, []).append(entry.id)
+            rows: list[_Row] = []
+            for fact in outbox.FACT_TABLES:  # parents first, as queued
+                wanted = ids.get(fact.name, {})
+                for values in outbox.fetch_rows(session, fact, wanted) if wanted else ():
+                    key = fact.key_of(values)
+                    rows.append(_Row(fact.name, values, tuple(wanted.pop(key)), *key))
             after = outbox.backlog(session, after_id=entries[-1].id)
-        distinct = sum(len(set(table_keys)) for table_keys in keys.values())
-        found = sum(len(table_rows) for table_rows in rows.values())
-        return _Batch(
-            ids=[entry.id for entry in entries],
-            rows=rows,
-            leads={entry.lead_id for entry in entries},
-            gone=distinct - found,
-            waiting_rows=after.rows,
-            waiting_leads=after.leads,
-        )
+        gone = [i for table_ids in ids.values() for found in table_ids.values() for i in found]
+        return _Batch(rows, gone, after.rows, after.leads)
 
     def _on_pool(self, work: Callable[[Connection], T], fresh: list[bool]) -> T:
         """``work(connection)``; a connection kept from an earlier drain may have died while
         idle (a server restart), so its first use in a drain is tried once more on a fresh one
-        before the pool is called away."""
+        before the pool is called away. A row the pool refuses leaves the connection sound."""
         retry, fresh[0] = fresh[0] and self._conn is not None, False
         try:
             return work(self._connection())
-        except Exception:
+        except Exception as exc:
+            if rejects_row(exc):
+                raise
             self._close()
             if not retry:
                 raise
@@ -318,14 +360,49 @@ class Pusher:
         log.info("applied %d pending erasure(s) in the central pool", applied)
         return applied
 
-    def _send(self, connection: Connection, *, batch: _Batch) -> int:
+    def _push_batch(self, batch: _Batch, fresh: list[bool], outcome: _Outcome) -> None:
+        """Send the batch in one transaction; if the pool refuses a row in it, find that row,
+        set it aside, and send the rest (see the module docstring)."""
+
+        def send(rows: Sequence[_Row]) -> None:
+            outcome.new_rows += self._on_pool(partial(self._send, rows=rows, batch=batch), fresh)
+            with self.sessions.begin() as session:
+                outbox.mark_sent(session, [i for row in rows for i in row.ids])
+                outbox.settle_set_aside(session, (row.key for row in rows))
+            outcome.sent.extend(rows)
+
+        if batch.gone_ids:
+            with self.sessions.begin() as session:
+                outbox.mark_sent(session, batch.gone_ids)
+        for row, error in send_isolating(batch.rows, send):
+            self._set_aside(row, describe_error(error))
+            outcome.set_aside += len(row.ids)
+
+    def _set_aside(self, row: _Row, reason: str) -> None:
+        log.warning(
+            "the central pool refuses %s row %s of lead %s, set aside: %s",
+            row.table,
+            row.ids,
+            row.lead_id,
+            reason,
+        )
+        with self.sessions.begin() as session:
+            outbox.quarantine(session, row.ids, reason)
+
+    def _send(
+        self, connection: Connection, *, batch: _Batch, rows: Sequence[_Row] | None = None
+    ) -> int:
+        """Upsert ``rows`` (the whole batch by default) in one pool transaction."""
+        rows = batch.rows if rows is None else rows
         new_rows = 0
+        by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            by_table[row.table].append(row.values)
         with deadline(connection, self.batch_deadline_s), connection.begin():
-            for name, table_rows in batch.rows.items():
+            for name, table_rows in by_table.items():
                 new_rows += upsert_facts(connection, name, table_rows)
-            record_push(
-                connection, self.kiosk_id, len(batch.ids), batch.waiting_rows, batch.waiting_leads
-            )
+            sent = sum(len(row.ids) for row in rows)
+            record_push(connection, self.kiosk_id, sent, batch.waiting_rows, batch.waiting_leads)
         return new_rows
 
     def _connection(self) -> Connection:

@@ -38,6 +38,9 @@ class LocalStatus:
     last_sent_at: datetime | None
     last_error: str | None
     pending_erasures: int = 0
+    set_aside_rows: int = 0  # rows the pool refused for their content: kept, not sent
+    set_aside_leads: int = 0
+    set_aside: tuple[outbox.SetAside, ...] = ()  # grouped by the pool's reason
 
 
 @dataclass(frozen=True)
@@ -102,12 +105,16 @@ def local_status(sessions: sessionmaker[Session]) -> LocalStatus:
     with sessions() as session:
         found = outbox.backlog(session)
         erasures = len(pending_erasures(session))
+        refused = tuple(outbox.set_aside(session)) if found.quarantined_rows else ()
     return LocalStatus(
         waiting_rows=found.rows,
         waiting_leads=found.leads,
         last_sent_at=found.last_sent_at,
         last_error=stored_error(sessions),
         pending_erasures=erasures,
+        set_aside_rows=found.quarantined_rows,
+        set_aside_leads=found.quarantined_leads,
+        set_aside=refused,
     )
 
 

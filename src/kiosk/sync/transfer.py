@@ -2,6 +2,9 @@
 
 Both go through :func:`kiosk.sync.central.upsert_facts`, the pusher's own path, so a file merged
 twice, a stick merged after its kiosk already pushed, or a replay of everything, changes nothing.
+A row the pool refuses for its content (:func:`kiosk.sync.engine.rejects_row`) is found by
+halving its chunk (:mod:`kiosk.sync.isolate`) and reported in ``CopyReport.refused``; the rest
+of the file still goes in, and the refused row stays where it was read from.
 
 A file from a stick is first copied (with its ``-wal`` file, which holds the latest commits) to
 a temporary folder and brought to the current schema there: the stick is never written to, and a
@@ -13,9 +16,10 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, func, inspect, select
@@ -23,11 +27,23 @@ from sqlalchemy import Engine, func, inspect, select
 from kiosk.config import sqlite_url
 from kiosk.data.engine import make_engine
 from kiosk.data.migrate import alembic_config, current_revision, upgrade
-from kiosk.data.outbox import FACT_TABLES
+from kiosk.data.outbox import FACT_TABLES, FactTable
 from kiosk.errors import KioskError
 from kiosk.sync.central import upsert_facts
+from kiosk.sync.engine import describe_error
+from kiosk.sync.isolate import send_isolating
 
 CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A row the pool refused for its content, and the pool's reason."""
+
+    table: str
+    lead_id: str
+    row_id: str
+    reason: str
 
 
 @dataclass
@@ -38,6 +54,7 @@ class CopyReport:
     rows: dict[str, int] = field(default_factory=dict)
     new_rows: dict[str, int] = field(default_factory=dict)
     kiosk_ids: list[str] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)  # rows the pool would not take
 
     @property
     def leads(self) -> int:
@@ -60,12 +77,28 @@ def copy_facts(source: Engine, central: Engine, *, label: str = "") -> CopyRepor
             read = new = 0
             for chunk in result.partitions():
                 rows = [dict(row._mapping) for row in chunk]
-                with central.begin() as writer:
-                    new += upsert_facts(writer, fact.name, rows)
+                new += _copy_chunk(central, fact, rows, report)
                 read += len(rows)
             report.rows[fact.name] = read
             report.new_rows[fact.name] = new
     return report
+
+
+def _copy_chunk(
+    central: Engine, fact: FactTable, rows: list[dict[str, Any]], report: CopyReport
+) -> int:
+    """Upsert one chunk; rows the pool refuses go to ``report.refused``. Returns rows new."""
+    new = 0
+
+    def send(part: Sequence[dict[str, Any]]) -> None:
+        nonlocal new
+        with central.begin() as writer:
+            new += upsert_facts(writer, fact.name, part)
+
+    for row, error in send_isolating(rows, send):
+        lead_id, row_id = fact.key_of(row)
+        report.refused.append(Refused(fact.name, lead_id, row_id, describe_error(error)))
+    return new
 
 
 def _check_kiosk_file(path: Path) -> None:

@@ -2,7 +2,9 @@
 reach the pool and the last successful push. ``kiosk.sync.status.sync_overview`` reads this
 kiosk's figures locally (they show with the link down) and the pool under a deadline; it runs
 on the job runner, so a frozen link never holds the screen. The running pusher's state (idle,
-pushing, offline, its last error) comes with it."""
+pushing, offline, its last error) comes with it. Rows the pool refused for what they hold are
+set aside by the pusher; the panel says how many and why, and "Try again" queues them once the
+cause is fixed (the same as ``kiosk sync --replay`` does first)."""
 
 from __future__ import annotations
 
@@ -74,9 +76,42 @@ class StaffSync(Panel):
         self.kiosk_model.replace(kiosk_rows(overview))
         self.changed.emit()
 
+    @Slot()
+    def retrySetAside(self) -> None:
+        """Queue the rows set aside again and wake the pusher; then show the new state."""
+        if not self._url or self.busy:
+            return
+        from kiosk.data import outbox
+        from kiosk.sync.status import sync_overview
+
+        sessions, url, pusher = self.context.sessions, self._url, self.pusher
+
+        def retry(_report: object) -> SyncOverview:
+            with sessions.begin() as session:
+                outbox.release_quarantined(session)
+            if pusher is not None:
+                pusher.wake()
+            return sync_overview(sessions, url, pusher=pusher.status() if pusher else None)
+
+        self.run(retry, self._show)
+
     @Property(bool, notify=changed)
     def loaded(self) -> bool:
         return self._overview is not None
+
+    @Property(int, notify=changed)
+    def setAsideLeads(self) -> int:
+        """Leads with rows the pool refused (kept here, not sent, not wiped)."""
+        local = self._overview.local if self._overview else None
+        return local.set_aside_leads if local else 0
+
+    @Property(str, notify=changed)
+    def setAsideReasons(self) -> str:
+        """The pool's own words, one line per reason (PostgreSQL's text is not translated)."""
+        local = self._overview.local if self._overview else None
+        if local is None:
+            return ""
+        return "\n".join(group.reason for group in local.set_aside)
 
     @Property(int, notify=changed)
     def waitingLeads(self) -> int:

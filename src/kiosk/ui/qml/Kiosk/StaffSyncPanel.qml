@@ -53,8 +53,34 @@ Item {
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
         }
+        KText {
+            objectName: "syncSetAside"
+            width: parent.width
+            visible: panel.sync.setAsideLeads > 0
+            text: qsTr("Leads set aside, refused by the central pool: %1. They stay on this kiosk and cannot be wiped until they reach the pool. Fix the cause, then try again.").arg(panel.sync.setAsideLeads)
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
+        KText {
+            objectName: "syncSetAsideReasons"
+            width: parent.width
+            visible: panel.sync.setAsideLeads > 0
+            text: panel.sync.setAsideReasons
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
         Row {
             spacing: 16
+            StaffButton {
+                objectName: "retrySetAsideButton"
+                variant: "secondary"
+                staffIcon: "refresh"
+                text: qsTr("Try again")
+                visible: panel.sync.setAsideLeads > 0
+                enabled: !panel.sync.busy
+                onClicked: panel.sync.retrySetAside()
+            }
             StaffButton {
                 objectName: "refreshSyncButton"
                 variant: "secondary"
