@@ -179,7 +179,8 @@ def _status(database: Database, url: str) -> int:
         print(f"central pool {overview.pool}: not reachable ({overview.pool_error})")
         return 0
     print(
-        f"central pool {overview.pool}: {overview.pool_leads} leads, {overview.pool_people} people"
+        f"central pool {overview.pool}: {overview.pool_leads} leads, "
+        f"{overview.pool_people} people at the last merge"
     )
     for row in overview.kiosks:
         if row.leads_in_pool is None:

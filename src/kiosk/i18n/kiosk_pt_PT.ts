@@ -1237,10 +1237,6 @@
         <translation>Inacessível neste momento: %1</translation>
     </message>
     <message>
-        <source>%1 leads from %2 people</source>
-        <translation>%1 contactos de %2 pessoas</translation>
-    </message>
-    <message>
         <source>%1 (this kiosk)</source>
         <translation>%1 (este quiosque)</translation>
     </message>
@@ -1255,6 +1251,14 @@
     <message>
         <source>Last push: %1</source>
         <translation>Último envio: %1</translation>
+    </message>
+    <message>
+        <source>%1 leads; %2 people at the last merge</source>
+        <translation>%1 contactos; %2 pessoas na última fusão</translation>
+    </message>
+    <message>
+        <source>%1 leads; not merged into people yet</source>
+        <translation>%1 contactos; ainda não agrupados por pessoa</translation>
     </message>
     <message>
         <source>%1 leads pooled</source>

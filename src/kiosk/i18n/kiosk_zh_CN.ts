@@ -1237,10 +1237,6 @@
         <translation>目前无法连接：%1</translation>
     </message>
     <message>
-        <source>%1 leads from %2 people</source>
-        <translation>%1 个潜在客户，来自 %2 人</translation>
-    </message>
-    <message>
         <source>%1 (this kiosk)</source>
         <translation>%1（本机）</translation>
     </message>
@@ -1255,6 +1251,14 @@
     <message>
         <source>Last push: %1</source>
         <translation>上次发送：%1</translation>
+    </message>
+    <message>
+        <source>%1 leads; %2 people at the last merge</source>
+        <translation>%1 条潜在客户；上次合并时为 %2 人</translation>
+    </message>
+    <message>
+        <source>%1 leads; not merged into people yet</source>
+        <translation>%1 条潜在客户；尚未合并为个人</translation>
     </message>
     <message>
         <source>%1 leads pooled</source>

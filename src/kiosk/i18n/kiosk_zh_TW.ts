@@ -1237,10 +1237,6 @@
         <translation>目前無法連線：%1</translation>
     </message>
     <message>
-        <source>%1 leads from %2 people</source>
-        <translation>%1 個潛在客戶，來自 %2 人</translation>
-    </message>
-    <message>
         <source>%1 (this kiosk)</source>
         <translation>%1（本機）</translation>
     </message>
@@ -1255,6 +1251,14 @@
     <message>
         <source>Last push: %1</source>
         <translation>上次傳送：%1</translation>
+    </message>
+    <message>
+        <source>%1 leads; %2 people at the last merge</source>
+        <translation>%1 筆潛在客戶；上次合併時為 %2 人</translation>
+    </message>
+    <message>
+        <source>%1 leads; not merged into people yet</source>
+        <translation>%1 筆潛在客戶；尚未合併為個人</translation>
     </message>
     <message>
         <source>%1 leads pooled</source>

@@ -117,7 +117,11 @@ Item {
             objectName: "syncPoolTotals"
             width: parent.width
             visible: panel.sync.loaded && panel.sync.poolError === ""
-            text: qsTr("%1 leads from %2 people").arg(panel.sync.poolLeads).arg(panel.sync.poolPeople)
+            // People are merged by 'kiosk sync' or a central export, not by each push: until
+            // then the count of people trails the leads, so it is said as of the last merge.
+            text: panel.sync.poolPeople > 0
+                  ? qsTr("%1 leads; %2 people at the last merge").arg(panel.sync.poolLeads).arg(panel.sync.poolPeople)
+                  : qsTr("%1 leads; not merged into people yet").arg(panel.sync.poolLeads)
         }
         Repeater {
             model: panel.sync.kiosks
