@@ -207,6 +207,7 @@ class Lead(Base):
     __table_args__ = (
         Index("ix_leads_event_email", "event_id", "email_key"),
         Index("ix_leads_event_phone", "event_id", "phone_e164"),
+        Index("ix_leads_created_at_id", "created_at", "id"),  # time ranges; export order
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
@@ -222,7 +223,7 @@ class Lead(Base):
     phone_e164: Mapped[str | None] = mapped_column(String(32))
     country: Mapped[str | None] = mapped_column(String(2))
     language: Mapped[str] = mapped_column(String(16))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_visit_at: Mapped[datetime] = mapped_column(default=utcnow)
     visit_count: Mapped[int] = mapped_column(default=1)
@@ -360,6 +361,7 @@ class LeadSummary(Base):
     """
 
     __tablename__ = "lead_summaries"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # kept in lead id order: one lookup each
 
     lead_id: Mapped[str] = mapped_column(
         ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True

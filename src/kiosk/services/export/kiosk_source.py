@@ -100,6 +100,13 @@ class KioskSource:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._consents: dict[source.Scope, tuple[list[str], list[str]]] = {}
+
+    def _consent_facts(self, scope: source.Scope) -> tuple[list[str], list[str]]:
+        """Purposes and notice versions, read once per scope (the snapshot does not move)."""
+        if scope not in self._consents:
+            self._consents[scope] = source.consent_facts(self.conn, scope)
+        return self._consents[scope]
 
     def _stream(self, sql: str, params: dict[str, Any]) -> Iterator[list[Any]]:
         cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -193,10 +200,10 @@ class KioskSource:
             yield MEETINGS, [[*r[:6], local(r[6], r[7])] for r in rows], []
 
     def purposes(self, scope: source.Scope) -> list[str]:
-        return source.purposes(self.conn, scope)
+        return self._consent_facts(scope)[0]
 
     def consent_versions(self, scope: source.Scope) -> list[str]:
-        return source.consent_versions(self.conn, scope)
+        return self._consent_facts(scope)[1]
 
     def id_digest(self, scope: source.Scope) -> IdDigest:
         return source.id_digest(self.conn, scope)

@@ -217,19 +217,13 @@ def exhibitors_with_leads(conn: Connection, scope: Scope) -> list[str]:
     return list(conn.execute(query).scalars())
 
 
-def _consent_values(conn: Connection, scope: Scope, column: Any) -> list[str]:
-    query = select(column).where(*_of_leads_in(LeadConsent.lead_id, scope)).distinct()
-    return list(conn.execute(query.order_by(column)).scalars())
-
-
-def purposes(conn: Connection, scope: Scope) -> list[str]:
-    """Consent purposes the leads in ``scope`` answered."""
-    return _consent_values(conn, scope, LeadConsent.purpose)
-
-
-def consent_versions(conn: Connection, scope: Scope) -> list[str]:
-    """Versions of the consent notice the leads in ``scope`` were shown."""
-    return _consent_values(conn, scope, LeadConsent.consent_version)
+def consent_facts(conn: Connection, scope: Scope) -> tuple[list[str], list[str]]:
+    """The consent purposes the leads in ``scope`` answered, and the notice versions they were
+    shown (one pass over the answers)."""
+    columns = (LeadConsent.purpose, LeadConsent.consent_version)
+    query = select(*columns).where(*_of_leads_in(LeadConsent.lead_id, scope)).distinct()
+    rows = conn.execute(query).all()
+    return sorted({purpose for purpose, _ in rows}), sorted({version for _, version in rows})
 
 
 @dataclass(frozen=True)
