@@ -7,6 +7,8 @@ from typing import Any
 
 from helpers import KioskDriver
 from lead_factory import add_leads, make_event
+from PySide6.QtCore import QPointF
+from PySide6.QtQuick import QQuickItem
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -75,3 +77,17 @@ def wait_idle(kiosk: KioskDriver, timeout_ms: int = 20_000) -> None:
 def open_section(kiosk: KioskDriver, button: str) -> None:
     kiosk.tap(button)
     wait_idle(kiosk)
+
+
+def span(item: QQuickItem) -> tuple[float, float]:
+    """Top and bottom of ``item`` in window coordinates (the canvas is scaled)."""
+    return item.mapToScene(QPointF(0, 0)).y(), item.mapToScene(QPointF(0, item.height())).y()
+
+
+def open_keyboard(kiosk: KioskDriver, field: str) -> float:
+    """Tap the text field ``field``; returns the top of the on-screen keyboard once it is up."""
+    kiosk.tap(field)
+    panel = kiosk.find("inputPanel", visible=False)
+    kiosk.wait_until(lambda: panel.property("active"))
+    kiosk.settle(400)
+    return span(panel)[0]

@@ -4,8 +4,7 @@ the rail scrolls inside the area above the keyboard instead of hiding its lower 
 from __future__ import annotations
 
 from helpers import KioskDriver, scroll_into_view
-from PySide6.QtCore import QPointF
-from staff_driver import log_in, open_section, set_pin, staff
+from staff_driver import log_in, open_keyboard, open_section, set_pin, span, staff
 
 from kiosk.data.database import Database
 
@@ -20,22 +19,13 @@ RAIL = (
 )
 
 
-def span(item) -> tuple[float, float]:
-    """Top and bottom of ``item`` in window coordinates (the canvas is scaled)."""
-    return item.mapToScene(QPointF(0, 0)).y(), item.mapToScene(QPointF(0, item.height())).y()
-
-
 def test_every_rail_button_stays_reachable_above_the_keyboard(
     kiosk: KioskDriver, database: Database
 ) -> None:
     set_pin(database.sessions)
     log_in(kiosk)
     open_section(kiosk, "settingsButton")
-    kiosk.tap("kioskIdField")
-    panel = kiosk.find("inputPanel", visible=False)
-    kiosk.wait_until(lambda: panel.property("active"))
-    kiosk.settle(400)
-    keyboard_top = span(panel)[0]
+    keyboard_top = open_keyboard(kiosk, "kioskIdField")
     rail = kiosk.find("staffRail")
     rail_top, rail_bottom = span(rail)
     assert rail_bottom <= keyboard_top + 1, "the rail ends where the keyboard begins"

@@ -129,22 +129,76 @@ Item {
         }
     }
 
-    Loader {
-        id: panel
-        anchors { left: rail.right; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: 32 }
-        // The panel that went may leave its text field with the focus (and the keyboard up).
-        onLoaded: dash.forceActiveFocus()
-        sourceComponent: {
-            switch (dash.staff.section) {
-            case "export": return exportPanel
-            case "wipe": return wipePanel
-            case "content": return contentPanel
-            case "settings": return settingsPanel
-            case "audit": return auditPanel
-            case "sync": return syncPanel
-            default: return overviewPanel
+    // The chosen panel. With the on-screen keyboard up it is taller than the room left above
+    // the keyboard: it scrolls (as the rail does), and the focused field is kept in sight.
+    Flickable {
+        id: panelScroll
+        objectName: "staffPanelArea"
+        anchors { left: rail.right; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        clip: true
+        contentHeight: panel.height + 2 * dash.panelMargin
+        flickableDirection: Flickable.VerticalFlick
+        interactive: contentHeight > height
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator {
+            objectName: "staffPanelScroll"
+            active: panelScroll.interactive
+        }
+        onHeightChanged: dash.keepInSight()
+        onContentHeightChanged: dash.keepInSight()
+
+        Loader {
+            id: panel
+            x: dash.panelMargin
+            y: dash.panelMargin
+            width: panelScroll.width - 2 * dash.panelMargin
+            // A panel that reports its height (implicitHeight) gets it when that is taller than
+            // the room there is; the others fill the room.
+            height: Math.max(panelScroll.height - 2 * dash.panelMargin, item ? item.implicitHeight : 0)
+            // The panel that went may leave its text field with the focus (and the keyboard up).
+            onLoaded: {
+                panelScroll.contentY = 0
+                dash.forceActiveFocus()
+            }
+            sourceComponent: {
+                switch (dash.staff.section) {
+                case "export": return exportPanel
+                case "wipe": return wipePanel
+                case "content": return contentPanel
+                case "settings": return settingsPanel
+                case "audit": return auditPanel
+                case "sync": return syncPanel
+                default: return overviewPanel
+                }
             }
         }
+    }
+
+    readonly property int panelMargin: 32
+    onFocusedItemChanged: keepInSight()
+
+    // Scroll the panel so the focused field shows whole (when it is in the panel), with what it
+    // is kept with (keepWith, e.g. its button), and never past the panel's end (it shrinks back
+    // when the keyboard goes). The field's top wins when both do not fit.
+    function keepInSight() {
+        const last = Math.max(0, panelScroll.contentHeight - panelScroll.height)
+        let y = Math.min(panelScroll.contentY, last)
+        let node = dash.focusedItem
+        while (node && node !== panelScroll.contentItem)
+            node = node.parent
+        if (node) {
+            const field = dash.focusedItem
+            const top = field.mapToItem(panelScroll.contentItem, 0, 0).y - dash.panelMargin
+            const next = field.keepWith ? field.keepWith : field
+            const bottom = Math.max(top + field.height + 2 * dash.panelMargin,
+                                    next.mapToItem(panelScroll.contentItem, 0, next.height).y + dash.panelMargin)
+            if (top < y)
+                y = Math.max(0, top)
+            else if (bottom > y + panelScroll.height)
+                y = Math.min(last, top, bottom - panelScroll.height)
+        }
+        if (y !== panelScroll.contentY)
+            panelScroll.contentY = y
     }
 
     Component { id: overviewPanel; StaffOverviewPanel { figures: dash.staff.figures } }

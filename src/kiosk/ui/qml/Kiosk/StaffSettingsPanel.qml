@@ -13,6 +13,8 @@ Item {
     property bool cursor: prefs.showCursor
 
     objectName: "settingsPanel"
+    // Its height, so the dashboard can scroll it above the on-screen keyboard.
+    implicitHeight: card.implicitHeight
 
     // Start from what is stored each time it is (re)read; a refused save keeps what was typed.
     Connections {
@@ -26,6 +28,7 @@ Item {
     Component.onCompleted: kioskId.text = prefs.kioskId
 
     StaffCard {
+        id: card
         width: Math.min(parent.width, 1100)
         title: qsTr("Kiosk settings")
         spacing: 28

@@ -9,6 +9,9 @@ TextField {
 
     // StaffDashboard switches the keyboard to English while a field marked so has focus.
     readonly property bool englishKeyboard: true
+    // What the staff tap after typing (e.g. the button under the field): StaffDashboard scrolls
+    // it into sight above the keyboard together with the field.
+    property Item keepWith: null
 
     implicitHeight: Theme.touchMin + 8
     font.family: Theme.fontFamily

@@ -12,6 +12,8 @@ Item {
     required property StaffWipe wipes
 
     objectName: "wipePanel"
+    // Its height, so the dashboard can scroll it above the on-screen keyboard.
+    implicitHeight: result.visible ? result.y + result.height : Math.max(exported.height, everything.height)
 
     readonly property bool running: wipes.state === "running"
     readonly property real column: (width - 32) / 2
@@ -52,7 +54,10 @@ Item {
             text: qsTr("Wipe %1 exported leads").arg(panel.wipes.covered)
             visible: panel.wipes.state === "ready"
             enabled: panel.wipes.covered > 0
-            onClicked: confirm.open()
+            onClicked: {
+                Qt.inputMethod.hide() // the question shows in the whole panel area
+                confirm.open()
+            }
         }
     }
 
@@ -76,12 +81,14 @@ Item {
         StaffTextField {
             id: phrase
             objectName: "wipePhraseField"
+            keepWith: wipeAll
             width: parent.width
             inputMethodHints: Qt.ImhLatinOnly | Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
             placeholderText: qsTr("Type the phrase here")
             enabled: !panel.running
         }
         StaffButton {
+            id: wipeAll
             objectName: "wipeAllButton"
             variant: "accent"
             staffIcon: "delete"
@@ -96,6 +103,7 @@ Item {
     }
 
     StaffCard {
+        id: result
         y: Math.max(exported.height, everything.height) + 32
         width: panel.width
         visible: ["running", "done", "refused", "failed"].indexOf(panel.wipes.state) >= 0
