@@ -19,6 +19,16 @@ from kiosk.sync.pusher import Pusher
 TOO_LONG = "Ana " + "x" * 250  # the pool's name columns are varchar(200)
 
 
+def grab_languages(kiosk: KioskDriver, name: str) -> None:
+    """With KIOSK_SHOTS set (a folder), save the screen in every language to look at."""
+    shots = os.environ.get("KIOSK_SHOTS")
+    if shots:
+        for tag in ("en", "zh-Hant", "zh-Hans", "pt"):
+            kiosk.tap(f"languageButton_{tag}")
+            grab(kiosk.window, Path(shots) / f"{name}-{tag}.png")
+        kiosk.tap("languageButton_en")
+
+
 @pytest.fixture
 def settings(tmp_path: Path, central_url: str) -> Settings:
     return Settings(
@@ -54,12 +64,7 @@ def test_staff_see_leads_set_aside_and_try_them_again_after_a_fix(
     reasons = kiosk.text("syncSetAsideReasons")
     assert reasons == "DataError: value too long for type character varying(200)"
     assert kiosk.exists("retrySetAsideButton")
-    shots = os.environ.get("KIOSK_SHOTS")  # a folder: also look at it in every language
-    if shots:
-        for tag in ("en", "zh-Hant", "zh-Hans", "pt"):
-            kiosk.tap(f"languageButton_{tag}")
-            grab(kiosk.window, Path(shots) / f"staff-sync-set-aside-{tag}.png")
-        kiosk.tap("languageButton_en")
+    grab_languages(kiosk, "staff-sync-set-aside")
 
     with central.begin() as connection:  # the fix: the pool takes longer names
         for table in ("leads", "lead_visits", "people"):
@@ -76,3 +81,20 @@ def test_staff_see_leads_set_aside_and_try_them_again_after_a_fix(
     kiosk.wait_until(delivered, 15_000)
     wait_idle(kiosk)
     assert not kiosk.exists("retrySetAsideButton") and not kiosk.exists("syncSetAside")
+
+
+def test_the_wipe_panel_says_the_pool_refused_leads_and_points_to_the_sync_screen(
+    refused: None, request: pytest.FixtureRequest
+) -> None:
+    kiosk: KioskDriver = request.getfixturevalue("kiosk")
+    log_in(kiosk)
+    open_section(kiosk, "wipeButton")
+    assert staff(kiosk).wipes.state == "setAside"
+    assert kiosk.text("wipePreview").startswith("The central pool refused some leads")
+    assert "See the Sync screen" in kiosk.text("wipePreview")
+    assert "refused rows of 1 of them" in kiosk.text("wipeBacklog")
+    assert not kiosk.exists("wipeExportedButton")
+    grab_languages(kiosk, "staff-wipe-set-aside")
+    kiosk.tap("languageButton_zh-Hant")
+    assert kiosk.text("wipePreview").startswith("中央資料庫拒收了部分潛在客戶")
+    assert "「同步」畫面" in kiosk.text("wipePreview")

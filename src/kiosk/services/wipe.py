@@ -34,7 +34,15 @@ class NoVerifiedExport(KioskError):
 
 
 class PoolBacklog(KioskError):
-    """Leads still wait for the central pool this kiosk feeds: sync before wiping."""
+    """Leads still wait for the central pool this kiosk feeds: sync before wiping.
+
+    ``refused`` counts those the pool refused and this kiosk set aside: syncing alone does not
+    send them, their cause must be fixed first (the staff screen says so in its own words).
+    """
+
+    def __init__(self, message: str, *, refused: int = 0) -> None:
+        super().__init__(message)
+        self.refused = refused
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,8 @@ def check_pool_backlog(sessions: sessionmaker[Session], central_configured: bool
         raise PoolBacklog(
             f"wipe refused: {waiting} lead(s) have not reached the central pool yet and would"
             f" never get there once wiped; the pool refused rows of {refused} of them (see"
-            " 'kiosk sync --status' for why): fix the cause, run 'kiosk sync --replay', then wipe"
+            " 'kiosk sync --status' for why): fix the cause, run 'kiosk sync --replay', then wipe",
+            refused=refused,
         )
     if waiting:
         raise PoolBacklog(

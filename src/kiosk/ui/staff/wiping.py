@@ -21,12 +21,13 @@ QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
 
 # States, as QML reads them.
-IDLE, COUNTING, READY, NO_EXPORT, BACKLOG, RUNNING, DONE, REFUSED, FAILED = (
+IDLE, COUNTING, READY, NO_EXPORT, BACKLOG, SET_ASIDE, RUNNING, DONE, REFUSED, FAILED = (
     "idle",
     "counting",
     "ready",
     "noExport",
     "backlog",  # leads still wait for the central pool: sync first
+    "setAside",  # among them, leads the pool refused: fix the cause (Sync screen) first
     "running",
     "done",
     "refused",  # the typed phrase did not match: nothing deleted
@@ -80,7 +81,7 @@ class StaffWipe(Panel):
             self._set_state(NO_EXPORT)
         elif isinstance(exc, PoolBacklog):
             self.set_error(error_text(exc))
-            self._set_state(BACKLOG)
+            self._set_state(SET_ASIDE if exc.refused else BACKLOG)
         else:
             self._fail(exc)
 
@@ -136,7 +137,7 @@ class StaffWipe(Panel):
         self._set_state(FAILED)
 
     def _set_state(self, state: str) -> None:
-        if state not in (FAILED, BACKLOG):
+        if state not in (FAILED, BACKLOG, SET_ASIDE):
             self.set_error("")
         self._state = state
         self.changed.emit()

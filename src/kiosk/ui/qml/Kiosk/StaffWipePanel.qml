@@ -33,7 +33,9 @@ Item {
             objectName: "wipePreview"
             width: parent.width
             visible: panel.wipes.state !== "counting"
-            text: panel.wipes.state === "backlog"
+            text: panel.wipes.state === "setAside"
+                  ? qsTr("The central pool refused some leads, and they are set aside on this kiosk; wiped now, they would never get there. See the Sync screen for why, fix it and send them again, then wipe.")
+                  : panel.wipes.state === "backlog"
                   ? qsTr("Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.")
                   : panel.wipes.uncovered < 0
                   ? qsTr("No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.")
@@ -42,7 +44,7 @@ Item {
         KText {
             objectName: "wipeBacklog"
             width: parent.width
-            visible: panel.wipes.state === "backlog"
+            visible: panel.wipes.state === "backlog" || panel.wipes.state === "setAside"
             text: panel.wipes.error
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
