@@ -51,7 +51,9 @@ def test_the_audit_log_shows_failed_lead_saves(kiosk: KioskDriver, database: Dat
         actor="kiosk",
         detail={"error": "database is locked"},
     )
-    audit.write(database.sessions, "export.verified", actor="staff", detail={"leads": 3})
+    exported = {"leads": 3, "files": 2, "folder": "/media/usb/leads", "formats": "xlsx,csv"}
+    exported["shelf"] = "B2"  # a key the panel does not know
+    audit.write(database.sessions, "export.verified", actor="staff", detail=exported)
     log_in(kiosk)
     open_section(kiosk, "auditButton")
     log = staff(kiosk).auditLog
@@ -65,14 +67,22 @@ def test_the_audit_log_shows_failed_lead_saves(kiosk: KioskDriver, database: Dat
     wait_idle(kiosk)
     rows = log.entries.rows()
     assert [e["action"] for e in rows] == ["lead.save_failed"]
-    assert rows[0]["problem"] and rows[0]["detail"] == "error=database is locked"
+    assert rows[0]["problem"] and rows[0]["details"] == [
+        {"key": "error", "value": "database is locked"}
+    ]
     assert kiosk.text("auditAction_0") == "A lead could not be saved"
+    assert kiosk.text("auditDetail_0") == "error: database is locked"
     kiosk.tap("languageButton_zh-Hant")  # what happened, in the staff's language
     assert kiosk.text("auditAction_0") == "有一筆潛在客戶未能儲存"
+    assert kiosk.text("auditDetail_0") == "錯誤：database is locked", "the value as recorded"
     kiosk.tap("auditOnlyFailures")
     wait_idle(kiosk)
     assert kiosk.text("auditAction_0") == "潛在客戶已匯出並核對"
     assert kiosk.text("auditAction_2") == "已設定工作人員密碼"
+    assert kiosk.text("auditDetail_0") == (
+        "檔案：2  ·  資料夾：/media/usb/leads  ·  格式：xlsx,csv  ·  潛在客戶：3  ·  shelf：B2"
+    ), "known keys named in Chinese, an unknown key as it is"
+    assert kiosk.text("auditDetail_2") == "已取代：False"
 
 
 def test_no_sync_panel_without_a_central_database(kiosk: KioskDriver, database: Database) -> None:

@@ -599,6 +599,131 @@
         <translation>Definições alteradas</translation>
     </message>
     <message>
+        <source>found by</source>
+        <translation>encontrado por</translation>
+    </message>
+    <message>
+        <source>central pool</source>
+        <translation>base de dados central</translation>
+    </message>
+    <message>
+        <source>content checksum</source>
+        <translation>soma de controlo do conteúdo</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>apagados</translation>
+    </message>
+    <message>
+        <source>deleted on this kiosk</source>
+        <translation>apagados neste quiosque</translation>
+    </message>
+    <message>
+        <source>deleted in the central pool</source>
+        <translation>apagados na base de dados central</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>exhibitor</source>
+        <translation>expositor</translation>
+    </message>
+    <message>
+        <source>exhibitors</source>
+        <translation>expositores</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportação</translation>
+    </message>
+    <message>
+        <source>exports holding them</source>
+        <translation>exportações que os contêm</translation>
+    </message>
+    <message>
+        <source>wrong attempts</source>
+        <translation>tentativas erradas</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>ficheiros</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>formats</source>
+        <translation>formatos</translation>
+    </message>
+    <message>
+        <source>idle time (seconds)</source>
+        <translation>tempo sem toques (segundos)</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>mantidos</translation>
+    </message>
+    <message>
+        <source>kiosk id</source>
+        <translation>identificação do quiosque</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>older than (days)</source>
+        <translation>mais antigos do que (dias)</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>substituído</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>mouse cursor</source>
+        <translation>cursor do rato</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One detail of an audit entry: %1 what it is, %2 its value.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Only failed lead saves</source>
         <translation>Só gravações de contactos falhadas</translation>
     </message>
@@ -1270,6 +1395,10 @@
     <message>
         <source>Wipe exported leads</source>
         <translation>Apagar contactos exportados</translation>
+    </message>
+    <message>
+        <source>The central pool refused some leads, and they are set aside on this kiosk; wiped now, they would never get there. See the Sync screen for why, fix it and send them again, then wipe.</source>
+        <translation>A base de dados central recusou alguns contactos, que estão postos de parte neste quiosque; apagados agora, nunca lá chegariam. Veja o porquê no ecrã Sincronização, corrija a causa e envie-os de novo; apague depois.</translation>
     </message>
     <message>
         <source>Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.</source>

@@ -599,6 +599,131 @@
         <translation>已更改设置</translation>
     </message>
     <message>
+        <source>found by</source>
+        <translation>查找依据</translation>
+    </message>
+    <message>
+        <source>central pool</source>
+        <translation>中央数据库</translation>
+    </message>
+    <message>
+        <source>content checksum</source>
+        <translation>内容校验码</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>deleted on this kiosk</source>
+        <translation>本机已删除</translation>
+    </message>
+    <message>
+        <source>deleted in the central pool</source>
+        <translation>中央数据库已删除</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>exhibitor</source>
+        <translation>展商</translation>
+    </message>
+    <message>
+        <source>exhibitors</source>
+        <translation>展商数目</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>exports holding them</source>
+        <translation>包含它们的导出</translation>
+    </message>
+    <message>
+        <source>wrong attempts</source>
+        <translation>错误尝试次数</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>idle time (seconds)</source>
+        <translation>无操作时间（秒）</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>kiosk id</source>
+        <translation>本机编号</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>older than (days)</source>
+        <translation>超过（天）</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>mouse cursor</source>
+        <translation>鼠标指针</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One detail of an audit entry: %1 what it is, %2 its value.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Only failed lead saves</source>
         <translation>只显示保存失败的潜在客户</translation>
     </message>
@@ -1270,6 +1395,10 @@
     <message>
         <source>Wipe exported leads</source>
         <translation>清除已导出的潜在客户</translation>
+    </message>
+    <message>
+        <source>The central pool refused some leads, and they are set aside on this kiosk; wiped now, they would never get there. See the Sync screen for why, fix it and send them again, then wipe.</source>
+        <translation>中央数据库拒收了部分潜在客户，它们已搁置在本机；现在清除的话，它们将永远无法送达。请到“同步”画面查看原因，排除后重新发送，然后再清除。</translation>
     </message>
     <message>
         <source>Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.</source>

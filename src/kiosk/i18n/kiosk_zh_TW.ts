@@ -599,6 +599,131 @@
         <translation>已更改設定</translation>
     </message>
     <message>
+        <source>found by</source>
+        <translation>查找依據</translation>
+    </message>
+    <message>
+        <source>central pool</source>
+        <translation>中央資料庫</translation>
+    </message>
+    <message>
+        <source>content checksum</source>
+        <translation>內容校驗碼</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>deleted on this kiosk</source>
+        <translation>本機已刪除</translation>
+    </message>
+    <message>
+        <source>deleted in the central pool</source>
+        <translation>中央資料庫已刪除</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>exhibitor</source>
+        <translation>展商</translation>
+    </message>
+    <message>
+        <source>exhibitors</source>
+        <translation>展商數目</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>exports holding them</source>
+        <translation>包含它們的匯出</translation>
+    </message>
+    <message>
+        <source>wrong attempts</source>
+        <translation>錯誤嘗試次數</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>idle time (seconds)</source>
+        <translation>無操作時間（秒）</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>kiosk id</source>
+        <translation>本機編號</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>older than (days)</source>
+        <translation>超過（日）</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已取代</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒數</translation>
+    </message>
+    <message>
+        <source>mouse cursor</source>
+        <translation>滑鼠游標</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>起始時間</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One detail of an audit entry: %1 what it is, %2 its value.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Only failed lead saves</source>
         <translation>只顯示儲存失敗的潛在客戶</translation>
     </message>
@@ -1270,6 +1395,10 @@
     <message>
         <source>Wipe exported leads</source>
         <translation>清除已匯出的潛在客戶</translation>
+    </message>
+    <message>
+        <source>The central pool refused some leads, and they are set aside on this kiosk; wiped now, they would never get there. See the Sync screen for why, fix it and send them again, then wipe.</source>
+        <translation>中央資料庫拒收了部分潛在客戶，它們已擱置在本機；現在清除的話，它們將永遠無法送達。請到「同步」畫面查看原因，排除後重新傳送，然後再清除。</translation>
     </message>
     <message>
         <source>Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.</source>

@@ -19,12 +19,14 @@ PROBLEM_ACTIONS = (SAVE_FAILED, "export.failed", "pin.locked")
 
 
 def row(entry: audit.AuditView) -> dict[str, object]:
-    detail = " ".join(f"{key}={value}" for key, value in sorted(entry.detail.items()))
+    """One entry for QML. The details go as (key, value) pairs: QML names each key in the
+    staff's language (StaffAuditPanel.detailNames) and shows the value as it was recorded."""
+    details = [{"key": key, "value": str(value)} for key, value in sorted(entry.detail.items())]
     return {
         "when": entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
         "actor": entry.actor,
         "action": entry.action,
-        "detail": detail,
+        "details": details,
         "problem": entry.action in PROBLEM_ACTIONS,
     }
 
@@ -36,7 +38,7 @@ class StaffAudit(Panel):
 
     def __init__(self, context: StaffContext, parent: QObject | None = None) -> None:
         super().__init__(context, parent)
-        self.entry_model = StaffListModel(("when", "actor", "action", "detail", "problem"), self)
+        self.entry_model = StaffListModel(("when", "actor", "action", "details", "problem"), self)
         self._only_failures = False
 
     @Slot()

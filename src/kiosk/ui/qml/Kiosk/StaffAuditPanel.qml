@@ -25,6 +25,46 @@ Item {
         "pin.locked": qsTr("PIN locked after wrong attempts"),
         "settings.changed": qsTr("Settings changed")
     })
+    // What each detail the code records is, in the staff's language; the value stays as it
+    // was recorded, and a key not named here shows as it is.
+    readonly property var detailNames: ({
+        "by": qsTr("found by"),
+        "central": qsTr("central pool"),
+        "content_sha256": qsTr("content checksum"),
+        "deleted": qsTr("deleted"),
+        "deleted_here": qsTr("deleted on this kiosk"),
+        "deleted_in_pool": qsTr("deleted in the central pool"),
+        "destination": qsTr("destination"),
+        "error": qsTr("error"),
+        "event_id": qsTr("event"),
+        "exhibitor": qsTr("exhibitor"),
+        "exhibitors": qsTr("exhibitors"),
+        "export_id": qsTr("export"),
+        "exports_holding": qsTr("exports holding them"),
+        "failures": qsTr("wrong attempts"),
+        "files": qsTr("files"),
+        "folder": qsTr("folder"),
+        "formats": qsTr("formats"),
+        "idle_timeout_s": qsTr("idle time (seconds)"),
+        "import_id": qsTr("import"),
+        "kept": qsTr("kept"),
+        "kiosk_id": qsTr("kiosk id"),
+        "leads": qsTr("leads"),
+        "mode": qsTr("mode"),
+        "older_than_days": qsTr("older than (days)"),
+        "reason": qsTr("reason"),
+        "replaced": qsTr("replaced"),
+        "seconds": qsTr("seconds"),
+        "show_cursor": qsTr("mouse cursor"),
+        "since": qsTr("since"),
+        "source": qsTr("source")
+    })
+    //: One detail of an audit entry: %1 what it is, %2 its value.
+    readonly property string detailFormat: qsTr("%1: %2")
+
+    function detailText(details) {
+        return details.map(d => panel.detailFormat.arg(panel.detailNames[d.key] || d.key).arg(d.value)).join("  ·  ")
+    }
 
     objectName: "auditPanel"
 
@@ -72,7 +112,7 @@ Item {
                 required property string when
                 required property string actor
                 required property string action
-                required property string detail
+                required property var details
                 required property bool problem
                 required property int index
                 objectName: "auditEntry_" + index
@@ -97,9 +137,10 @@ Item {
                         KText { text: entry.actor; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; wrapMode: Text.NoWrap }
                     }
                     KText {
+                        objectName: "auditDetail_" + entry.index
                         width: parent.width
-                        visible: entry.detail !== ""
-                        text: entry.detail
+                        visible: entry.details.length > 0
+                        text: panel.detailText(entry.details)
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
                         maximumLineCount: 3
