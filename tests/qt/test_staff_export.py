@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 from helpers import KioskDriver
+from PySide6.QtCore import QRectF
 from staff_driver import count_rows, event_with_leads, log_in, open_section, staff, wait_idle
 
 from kiosk.config import Settings
@@ -183,3 +184,24 @@ def test_staff_mode_stays_open_while_an_export_runs(
     wait_idle(kiosk)
     assert staff(kiosk).exports.state == "done"
     kiosk.wait_until(lambda: not staff(kiosk).shown, 3000)  # then the idle time applies again
+
+
+def test_the_all_leads_choice_shows_whole_in_every_language(
+    kiosk: KioskDriver, leads: list[str]
+) -> None:
+    """Nothing clips the "All leads" choice, whatever the language. (As the exhibitor list's
+    header, once wrapped to two lines in Portuguese, the list could stay scrolled into it and
+    cut its first line off; the screenshots showed it, this test guards the new layout.)"""
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    for tag in ("pt", "zh-Hant", "en"):
+        kiosk.tap(f"languageButton_{tag}")
+        kiosk.settle(100)
+        choice = kiosk.find("exhibitorChoice_all")
+        rect = choice.mapRectToScene(QRectF(0, 0, choice.width(), choice.height()))
+        clipper = choice.parentItem()
+        while clipper is not None:
+            if clipper.clip():
+                area = clipper.mapRectToScene(QRectF(0, 0, clipper.width(), clipper.height()))
+                assert area.contains(rect), f"{tag}: cut off by {clipper.objectName() or clipper}"
+            clipper = clipper.parentItem()

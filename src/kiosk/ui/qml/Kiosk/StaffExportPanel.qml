@@ -105,31 +105,38 @@ Item {
                 height: 300
                 radius: Theme.radius
                 color: Theme.surfaceAlt
+                // "All leads" stays above the list, not in it as its header: a header that
+                // wraps to two lines (Portuguese) after the first layout left the list scrolled
+                // into it, its first line cut off.
+                StaffCheck {
+                    id: scopeAll
+                    objectName: "exhibitorChoice_all"
+                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: 8 }
+                    text: qsTr("All leads, with one file per exhibitor")
+                    checked: panel.exports.exhibitor === ""
+                    onClicked: panel.exports.chooseExhibitor("")
+                }
                 ListView {
                     id: exhibitors
-                    anchors { fill: parent; margins: 8 }
+                    anchors {
+                        left: parent.left
+                        right: parent.right
+                        top: scopeAll.bottom
+                        bottom: parent.bottom
+                        margins: 8
+                        topMargin: 4
+                    }
                     clip: true
                     spacing: 4
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollIndicator.vertical: ScrollIndicator {}
                     model: panel.exports.exhibitors
-                    header: scopeAll
                     delegate: scopeOne
                 }
             }
         }
     }
 
-    Component {
-        id: scopeAll
-        StaffCheck {
-            objectName: "exhibitorChoice_all"
-            width: exhibitors.width
-            text: qsTr("All leads, with one file per exhibitor")
-            checked: panel.exports.exhibitor === ""
-            onClicked: panel.exports.chooseExhibitor("")
-        }
-    }
     Component {
         id: scopeOne
         StaffCheck {
