@@ -20,8 +20,6 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from xlsxwriter.exceptions import XlsxWriterException
-
 from kiosk.errors import KioskError
 from kiosk.services.export.sheets import Cell
 from kiosk.services.export.workbook_process import WorkbookProcess
@@ -109,9 +107,8 @@ class ExportFailed(KioskError):
 
 
 def io_failure(exc: BaseException, destination: Path) -> ExportFailed:
-    """A message staff can act on for a failed write to ``destination``."""
-    if isinstance(exc, XlsxWriterException) and exc.args and isinstance(exc.args[0], OSError):
-        exc = exc.args[0]
+    """A message staff can act on for a failed write to ``destination`` (the workbook
+    writer's failures arrive as OSError too: ``workbook_process``)."""
     code = getattr(exc, "errno", None)
     detail = ""
     if code in _FULL:
@@ -151,9 +148,6 @@ class Output(ABC):
         self.rows = dict.fromkeys(sheets, 0)
         self.published = False
 
-    def write(self, sheet: str, cells: Sequence[Cell]) -> None:
-        self.write_rows(sheet, [cells])
-
     def write_rows(self, sheet: str, rows: Sequence[Sequence[Cell]]) -> None:
         self._write_rows(sheet, rows)
         self.rows[sheet] += len(rows)
@@ -165,7 +159,7 @@ class Output(ABC):
 
     def discard(self) -> None:
         """Drop the temporary file (and the final one if this export had published it)."""
-        with contextlib.suppress(OSError, XlsxWriterException):
+        with contextlib.suppress(OSError):
             self._close()
         remove_quietly(self.temp)
         if self.published:

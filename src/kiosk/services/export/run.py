@@ -25,7 +25,6 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
-from xlsxwriter.exceptions import XlsxWriterException
 
 from kiosk.data.models import ExportRecord, new_uuid
 from kiosk.data.types import utcnow
@@ -156,7 +155,7 @@ def export_leads(
     except BaseException as exc:
         job.discard()
         error = exc
-        if isinstance(exc, OSError | XlsxWriterException):
+        if isinstance(exc, OSError):
             error = io_failure(exc, destination)
         action = "export.cancelled" if isinstance(exc, ExportCancelled) else "export.failed"
         if isinstance(error, KioskError):
