@@ -68,7 +68,7 @@ _meeting = POOL.meetings.c
 
 def person_shares(person_id: Any) -> ColumnElement[bool]:
     """SQL: the person's answer in force to ``share-with-exhibitors``, across every lead of
-    theirs, is yes (the twin of ``LeadRecord.shares_with_exhibitors`` on a folded record)."""
+    theirs, is yes (``consent_answers.latest_answers`` over a folded record's consents)."""
     link, answer = person_leads.alias(), POOL.consents.alias()
     later_link, later = person_leads.alias(), POOL.consents.alias()
     superseded = exists().where(

@@ -46,7 +46,6 @@ from kiosk.data.models import (
 from kiosk.data.settings_repo import ACTIVE_EVENT
 from kiosk.domain.ltext import localize
 from kiosk.services.consent_answers import (
-    SHARE_WITH_EXHIBITORS,
     latest_answers,
     shares_with_exhibitors,
 )
@@ -142,10 +141,6 @@ class LeadRecord:
     def latest_answers(self) -> dict[str, ConsentAnswer]:
         """The answer in force per purpose (see ``kiosk.services.consent_answers``)."""
         return latest_answers(self.consents)
-
-    def shares_with_exhibitors(self) -> bool:
-        answer = self.latest_answers().get(SHARE_WITH_EXHIBITORS)
-        return answer is not None and answer.granted
 
 
 def scope_clauses(scope: Scope) -> list[ColumnElement[bool]]:
