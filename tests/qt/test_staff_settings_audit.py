@@ -68,7 +68,7 @@ def test_the_audit_log_shows_failed_lead_saves(kiosk: KioskDriver, database: Dat
     rows = log.entries.rows()
     assert [e["action"] for e in rows] == ["lead.save_failed"]
     assert rows[0]["problem"] and rows[0]["details"] == [
-        {"key": "error", "value": "database is locked"}
+        {"key": "error", "value": "database is locked", "yes": None}
     ]
     assert kiosk.text("auditAction_0") == "A lead could not be saved"
     assert kiosk.text("auditDetail_0") == "error: database is locked"
@@ -82,7 +82,7 @@ def test_the_audit_log_shows_failed_lead_saves(kiosk: KioskDriver, database: Dat
     assert kiosk.text("auditDetail_0") == (
         "檔案：2  ·  資料夾：/media/usb/leads  ·  格式：xlsx,csv  ·  潛在客戶：3  ·  shelf：B2"
     ), "known keys named in Chinese, an unknown key as it is"
-    assert kiosk.text("auditDetail_2") == "已取代：False"
+    assert kiosk.text("auditDetail_2") == "已取代：否", "a yes/no value in the staff's language"
 
 
 def test_no_sync_panel_without_a_central_database(kiosk: KioskDriver, database: Database) -> None:

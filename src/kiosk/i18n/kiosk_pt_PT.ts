@@ -724,6 +724,14 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
         <source>Only failed lead saves</source>
         <translation>Só gravações de contactos falhadas</translation>
     </message>

@@ -724,6 +724,14 @@
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Only failed lead saves</source>
         <translation>只顯示儲存失敗的潛在客戶</translation>
     </message>

@@ -21,7 +21,11 @@ PROBLEM_ACTIONS = (SAVE_FAILED, "export.failed", "pin.locked")
 def row(entry: audit.AuditView) -> dict[str, object]:
     """One entry for QML. The details go as (key, value) pairs: QML names each key in the
     staff's language (StaffAuditPanel.detailNames) and shows the value as it was recorded."""
-    details = [{"key": key, "value": str(value)} for key, value in sorted(entry.detail.items())]
+    details = [
+        # A yes/no value goes as such, for QML to say in the staff's language.
+        {"key": key, "value": str(value), "yes": value if isinstance(value, bool) else None}
+        for key, value in sorted(entry.detail.items())
+    ]
     return {
         "when": entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
         "actor": entry.actor,

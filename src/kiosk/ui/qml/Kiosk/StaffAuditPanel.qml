@@ -62,8 +62,11 @@ Item {
     //: One detail of an audit entry: %1 what it is, %2 its value.
     readonly property string detailFormat: qsTr("%1: %2")
 
+    function detailValue(d) {
+        return d.yes === true ? qsTr("yes") : d.yes === false ? qsTr("no") : d.value
+    }
     function detailText(details) {
-        return details.map(d => panel.detailFormat.arg(panel.detailNames[d.key] || d.key).arg(d.value)).join("  ·  ")
+        return details.map(d => panel.detailFormat.arg(panel.detailNames[d.key] || d.key).arg(panel.detailValue(d))).join("  ·  ")
     }
 
     objectName: "auditPanel"
