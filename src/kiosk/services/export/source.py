@@ -6,8 +6,9 @@ latest time on it or on any of its child rows: an export covers a lead only as i
 
 An export reads through a :class:`LeadSource`: this kiosk's own leads (``kiosk_source``,
 the default) or the merged central pool (``kiosk.sync.export_source``); the writers and the
-read-back verification are the same for both. ``iter_batches`` loads whole records (the
-central pool's path, and the reference a test holds the kiosk's SQL rows to).
+read-back verification are the same for both. ``load_leads`` loads whole records (for the
+central pool and the wipe); ``iter_batches`` walks this kiosk's leads as records, the
+reference a test holds the kiosk's SQL rows to.
 """
 
 from __future__ import annotations
