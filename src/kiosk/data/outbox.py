@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from weakref import WeakSet
 
 from sqlalchemy import (
     ColumnElement,
@@ -115,10 +116,17 @@ def _queue_rows(session: Session, _context: UOWTransaction) -> None:
     session.info[QUEUED_FLAG] = True
 
 
+# Factories already listening. Not ``event.contains``: SQLAlchemy's registry keys listeners by
+# ``id(target)`` and keeps the key after the factory's session class is collected, so a new
+# factory at a recycled address looked installed and silently queued nothing.
+_INSTALLED: WeakSet[type[Session]] = WeakSet()
+
+
 def install(sessions: sessionmaker[Session]) -> None:
     """Queue fact rows from every session the factory makes (idempotent)."""
-    if not event.contains(sessions, "after_flush", _queue_rows):
+    if sessions.class_ not in _INSTALLED:
         event.listen(sessions, "after_flush", _queue_rows)
+        _INSTALLED.add(sessions.class_)
 
 
 # --------------------------------------------------------------------------- the queue

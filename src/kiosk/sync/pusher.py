@@ -175,6 +175,7 @@ class Pusher:
         self._stopping = threading.Event()
         self._wake = threading.Event()
         self._swept = False
+        self._listening = False  # our after_commit listener is registered
         self._schema_ready = False
         self._recorded_error: str | None = None  # as last written to the kiosk database
 
@@ -185,7 +186,9 @@ class Pusher:
         if self._thread is not None and self._thread.is_alive():
             return
         self._stopping.clear()
-        event.listen(self.sessions, "after_commit", self._after_commit)
+        if not self._listening:
+            event.listen(self.sessions, "after_commit", self._after_commit)
+            self._listening = True
         self._thread = threading.Thread(target=self._run, name="kiosk-sync-pusher", daemon=True)
         self._thread.start()
 
@@ -193,8 +196,9 @@ class Pusher:
         """Ask the thread to finish its batch and end; True if it ended within ``timeout``."""
         self._stopping.set()
         self._wake.set()
-        if event.contains(self.sessions, "after_commit", self._after_commit):
+        if self._listening:  # our own flag: event.contains can be fooled by a recycled id
             event.remove(self.sessions, "after_commit", self._after_commit)
+            self._listening = False
         thread, self._thread = self._thread, None
         ended = True
         if thread is not None:
