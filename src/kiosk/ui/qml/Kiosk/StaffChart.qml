@@ -1,11 +1,11 @@
-pragma ComponentBehavior: Bound
 import QtQuick
-import QtGraphs
 import KioskStyle
 
-// A Qt Graphs bar chart of counts (leads per hour, languages used). Axis labels use the staff
-// language's font; the value axis has five whole-number ticks up to ``axisTop``.
-GraphsView {
+// A bar chart of counts (leads per hour, languages used). Qt Graphs draws it where the window
+// renders through a GPU graphics API. Qt's software renderer (a booth PC without a working GPU
+// driver, the offscreen platform) draws nothing of Qt Graphs, so there plain columns stand in:
+// the same bars, axis and labels, from Rectangles and Texts.
+Item {
     id: chart
 
     property var categories: []
@@ -14,49 +14,35 @@ GraphsView {
     property color barColor: Theme.primary
     property int labelEvery: 1  // label every n-th category (24 hours do not fit one by one)
 
-    marginLeft: 8
-    marginRight: 8
-    theme: GraphsTheme {
-        colorScheme: GraphsTheme.ColorScheme.Light
-        backgroundVisible: false
-        plotAreaBackgroundVisible: false
-        labelFont.family: Theme.fontFamily
-        labelFont.pixelSize: Theme.fontSmall
-        labelTextColor: Theme.textMuted
-        grid.mainColor: Theme.divider
-        axisX.mainColor: Theme.textMuted
-        axisY.mainColor: Theme.textMuted
+    // Unknown until the window has chosen its renderer: nothing is drawn until then.
+    readonly property bool drawnByQtGraphs: GraphicsInfo.api !== GraphicsInfo.Unknown
+                                            && GraphicsInfo.api !== GraphicsInfo.Software
+
+    Loader {
+        objectName: chart.objectName + "Drawing"
+        anchors.fill: parent
+        active: GraphicsInfo.api !== GraphicsInfo.Unknown
+        sourceComponent: chart.drawnByQtGraphs ? graphs : columns
     }
-    axisX: BarCategoryAxis {
-        categories: chart.categories
-        gridVisible: false
-        labelDelegate: Component {
-            Item {
-                id: label
-                property string text  // set by Qt Graphs: the category
-                KText {
-                    anchors.centerIn: parent
-                    text: chart.categories.indexOf(label.text) % chart.labelEvery === 0 ? label.text : ""
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.NoWrap
-                }
-            }
+
+    Component {
+        id: graphs
+        StaffGraphsChart {
+            categories: chart.categories
+            values: chart.values
+            axisTop: chart.axisTop
+            barColor: chart.barColor
+            labelEvery: chart.labelEvery
         }
     }
-    axisY: ValueAxis {
-        min: 0
-        max: chart.axisTop
-        tickInterval: Math.max(1, chart.axisTop / 5)
-        labelDecimals: 0
-        subGridVisible: false
-    }
-    BarSeries {
-        barWidth: 0.7
-        BarSet {
+    Component {
+        id: columns
+        StaffColumnChart {
+            categories: chart.categories
             values: chart.values
-            color: chart.barColor
-            borderWidth: 0
+            axisTop: chart.axisTop
+            barColor: chart.barColor
+            labelEvery: chart.labelEvery
         }
     }
 }
