@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,9 +14,15 @@ import pytest
 # Qt must never try to open a real display in tests, and must pick this before it loads.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+# Qt's per-user configuration (the on-screen keyboard's Pinyin user dictionary among it) in a
+# folder of this run's own: every run starts as on a new PC, whatever earlier runs left, and
+# nothing is written into the developer's own ~/.config.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kiosk-tests-config-")
 
 from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
+
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

@@ -41,8 +41,13 @@ if TYPE_CHECKING:
 QML_MODULE = "Kiosk"
 _QML_CATEGORIES = ("qt.qml", "qt.quick", "qt.virtualkeyboard", "js")
 # Warnings about Qt's own QML that no kiosk code can cause or fix. Qt Virtual Keyboard 6.11's
-# PopupList.qml redeclares ListView.contentWidth; the message names no file, so match it.
-_QT_OWN_WARNINGS = ("Member contentWidth of the object PopupList_QMLTYPE_",)
+# PopupList.qml redeclares ListView.contentWidth; the message names no file, so match it. Its
+# Pinyin engine reports, as a warning, that it made its user-dictionary folder (the first start
+# on a new PC): a notice, not a fault.
+_QT_OWN_WARNINGS = (
+    "Member contentWidth of the object PopupList_QMLTYPE_",
+    "PinyinDecoderService::init(): creating directory for user dictionary",
+)
 
 
 def _from_qml(context: object, message: str) -> bool:
