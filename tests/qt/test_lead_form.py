@@ -310,3 +310,23 @@ def test_im_interested_on_an_exhibitor_opens_the_form_with_it(form: LeadFormDriv
         "vinhos-do-porto",
         "macau-tea-co",
     ], "several, in the order chosen; what was typed is kept"
+
+
+def test_the_keyboard_does_not_learn_what_a_visitor_types_for_the_next_one(
+    form: LeadFormDriver,
+) -> None:
+    """Pinyin learns a phrase built from chosen candidates and offers it near the top next time;
+    on a shared kiosk that would show one visitor's name to the next. The form's fields are
+    sensitive data, so the phrase is not learnt."""
+    form.open("zh-Hans")
+    form.focus("name")
+    form.type("shishishi")
+    for rank in (5, 6, 7):  # an odd phrase, one syllable at a time, as no dictionary ranks it
+        singles = [c for c in form.candidates() if len(c) == 1]
+        form.choose(singles[rank])
+    unlikely = form.text("name")
+    assert len(unlikely) == 3
+
+    form.enter()  # the company field: the same spelling again
+    form.type("shishishi")
+    assert unlikely not in form.candidates(), "the previous visitor's phrase is offered"

@@ -488,6 +488,7 @@ Item {
                         height: 200
                         padding: 22
                         wrapMode: TextEdit.Wrap
+                        inputMethodHints: Qt.ImhSensitiveData  // never learnt by the keyboard
                         font.family: Theme.fontFamily
                         font.pixelSize: 28
                         color: Theme.text

@@ -13,6 +13,8 @@ Column {
     required property string fieldName
     property string label: ""
     property bool required: false
+    // What a visitor types here is theirs: ImhSensitiveData keeps it out of the keyboard's
+    // learning (the Pinyin user dictionary), so the next visitor is never offered it.
     property int hints: Qt.ImhNone
     property alias input: input
     readonly property var error: form.errors[fieldName] ?? null
@@ -40,7 +42,7 @@ Column {
         color: Theme.text
         selectionColor: Theme.primary
         selectedTextColor: Theme.textOnPrimary
-        inputMethodHints: field.hints
+        inputMethodHints: field.hints | Qt.ImhSensitiveData
         text: field.form.values[field.fieldName] ?? ""
         Accessible.name: field.label
 
