@@ -39,6 +39,12 @@ def test_a_bad_pack_shows_every_problem_and_keeps_the_content(
     assert (kiosk.app.brandName, kiosk.app.exhibitorCount) == (brand, count)
     assert summary(database.sessions).event_id == event_before
 
+    kiosk.tap("backToVisitorButton")  # the next staff session starts without these problems
+    log_in(kiosk)
+    open_section(kiosk, "reloadContentButton")
+    assert staff(kiosk).contentPacks.state == "idle"
+    assert not kiosk.exists("contentProblem_0")
+
 
 def test_a_valid_pack_chosen_by_folder_is_loaded_and_shown_at_once(
     kiosk_event: KioskDriver, database: Database, settings: Settings

@@ -159,6 +159,30 @@ def test_a_pulled_out_drive_and_a_full_drive_are_said_clearly(
     assert list(stick.iterdir()) == [] and exported_records(database) == 0
 
 
+def test_the_next_staff_session_starts_without_the_last_failure(
+    kiosk: KioskDriver, tmp_path: Path, leads: list[str]
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    exporter = staff(kiosk).exports
+    exporter.chooseFolder(str(stick))
+    exporter.setFormat("xlsx", False)
+    stick.rmdir()
+    kiosk.tap("startExportButton")
+    wait_idle(kiosk)
+    assert kiosk.exists("exportFailure")
+
+    kiosk.tap("backToVisitorButton")
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    assert not kiosk.exists("exportFailure") and exporter.state == "idle"
+    assert kiosk.text("exportDestination") == "Choose where to export first."
+    assert not kiosk.find("startExportButton").isEnabled()
+    assert sorted(exporter.formats) == ["csv", "xlsx"], "the default formats again"
+
+
 def test_staff_mode_stays_open_while_an_export_runs(
     kiosk: KioskDriver,
     settings: Settings,

@@ -201,7 +201,12 @@ class _StaffTour:
         self._idle()
 
     def _tidy(self, name: str) -> None:
-        if name in KEYBOARD_FIELDS:
+        """Leave the panel as a new staff session finds it, for the next language's shots."""
+        if name == "staff-export-failed":
+            self.staff.exports.start_over()
+        elif name == "staff-content-problems":
+            self.staff.contentPacks.start_over()
+        elif name in KEYBOARD_FIELDS:
             from PySide6.QtGui import QGuiApplication
 
             QGuiApplication.inputMethod().hide()

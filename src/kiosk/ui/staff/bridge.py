@@ -264,6 +264,8 @@ class StaffBridge(QObject):
         self._app.reset()  # whatever a visitor left on screen is gone
         self._session = StaffSession(idle_limit_s=self.session_limit_s)
         self._session.open()
+        self.exporter.start_over()  # nothing of the previous staff session's work is shown
+        self.content.start_over()
         self._set_stage(DASHBOARD)
         self.showSection(SECTIONS[0])
 

@@ -151,6 +151,20 @@ class StaffExport(Panel):
     def canStart(self) -> bool:
         return bool(self._destination and self.formats) and self._state != RUNNING
 
+    def start_over(self) -> None:
+        """A new staff session starts with nothing chosen and no earlier result or failure on
+        screen (the previous session's folder may be a stick since pulled out); a running
+        export is left to finish and show its result."""
+        if self._state == RUNNING:
+            return
+        self._destination = self._destination_label = self._exhibitor = ""
+        self._formats = None
+        self._result = None
+        self.file_model.replace([])
+        self.set_error("")
+        self._set_progress(0, 0, "")
+        self._set_state(IDLE)
+
     # -- running ----------------------------------------------------------------------------
 
     @Slot()

@@ -133,6 +133,16 @@ class StaffContent(Panel):
 
         self.run(work, self._valid, failed=self._invalid)
 
+    def start_over(self) -> None:
+        """A new staff session starts with no pack checked and no problems listed; a check or
+        an import in progress is left to finish."""
+        if self._state in (CHECKING, LOADING):
+            return
+        self._path, self._pack, self._summary = "", None, ""
+        self.problem_model.replace([])
+        self.set_error("")
+        self._set_state(IDLE)
+
     def _valid(self, pack: ContentPack) -> None:
         self._pack = pack
         name = localize(pack.event.name, self.context.language()) or pack.event.id
