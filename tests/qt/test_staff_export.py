@@ -124,14 +124,8 @@ def test_cancel_leaves_no_export(
     assert exported_records(database) == 0
 
 
-def test_a_pulled_out_drive_and_a_full_drive_are_said_clearly(
-    kiosk: KioskDriver,
-    database: Database,
-    tmp_path: Path,
-    leads: list[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    stick = tmp_path / "stick"
+def export_to_a_pulled_stick(kiosk: KioskDriver, stick: Path):  # -> StaffExport
+    """Log in, choose ``stick`` as the folder, pull it out, tap Export: the export fails."""
     stick.mkdir()
     log_in(kiosk)
     open_section(kiosk, "exportButton")
@@ -140,6 +134,18 @@ def test_a_pulled_out_drive_and_a_full_drive_are_said_clearly(
     stick.rmdir()  # pulled out after it was chosen
     kiosk.tap("startExportButton")
     wait_idle(kiosk)
+    return exporter
+
+
+def test_a_pulled_out_drive_and_a_full_drive_are_said_clearly(
+    kiosk: KioskDriver,
+    database: Database,
+    tmp_path: Path,
+    leads: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stick = tmp_path / "stick"
+    exporter = export_to_a_pulled_stick(kiosk, stick)
     assert exporter.state == "failed" and exporter.failure == "gone"
     assert kiosk.text("exportFailure") == "The drive is no longer there. Was it pulled out?"
     assert kiosk.text("exportError") == (f"Folder: {stick}\nNo leads were marked as exported.")
@@ -162,16 +168,8 @@ def test_a_pulled_out_drive_and_a_full_drive_are_said_clearly(
 def test_the_next_staff_session_starts_without_the_last_failure(
     kiosk: KioskDriver, tmp_path: Path, leads: list[str]
 ) -> None:
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    log_in(kiosk)
-    open_section(kiosk, "exportButton")
-    exporter = staff(kiosk).exports
-    exporter.chooseFolder(str(stick))
+    exporter = export_to_a_pulled_stick(kiosk, tmp_path / "stick")
     exporter.setFormat("xlsx", False)
-    stick.rmdir()
-    kiosk.tap("startExportButton")
-    wait_idle(kiosk)
     assert kiosk.exists("exportFailure")
 
     kiosk.tap("backToVisitorButton")
