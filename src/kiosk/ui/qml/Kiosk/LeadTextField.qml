@@ -13,9 +13,7 @@ Column {
     required property string fieldName
     property string label: ""
     property bool required: false
-    // What a visitor types here is theirs: ImhSensitiveData keeps it out of the keyboard's
-    // learning (the Pinyin user dictionary), so the next visitor is never offered it.
-    property int hints: Qt.ImhNone
+    property int hints: Qt.ImhNone  // added to ImhSensitiveData, which every field has
     property alias input: input
     readonly property var error: form.errors[fieldName] ?? null
 
@@ -42,6 +40,8 @@ Column {
         color: Theme.text
         selectionColor: Theme.primary
         selectedTextColor: Theme.textOnPrimary
+        // What a visitor types is theirs: ImhSensitiveData keeps it out of the keyboard's
+        // learning (the Pinyin user dictionary), so the next visitor is never offered it.
         inputMethodHints: field.hints | Qt.ImhSensitiveData
         text: field.form.values[field.fieldName] ?? ""
         Accessible.name: field.label
