@@ -2,7 +2,7 @@
 
 The shell needs only a slice of the catalogue: the brand, the event, the organiser and a few
 exhibitor highlights for the attract loop. ``from_catalog`` takes that slice from the catalogue
-service's ``Catalog`` (see UI_CONTRACT.md); the formatting helpers pick what a visitor reads in
+service's ``Catalog`` (``kiosk.services.catalog``); the formatting helpers pick what a visitor reads in
 each language.
 """
 

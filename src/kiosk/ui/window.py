@@ -176,7 +176,7 @@ class KioskWindowHost(QObject):
         self._apply_language(self.app_bridge.language)
 
     def _catalogue_bridges(self, catalog: Catalog | None) -> dict[str, QObject]:
-        """The catalogue screens' bridges (UI_CONTRACT.md), with the anonymous analytics they
+        """The catalogue screens' bridges (``catalog_bridge``), with the anonymous analytics they
         record into (written at the end of each visit and at exit)."""
         assert self.database is not None
         sessions = self.database.sessions

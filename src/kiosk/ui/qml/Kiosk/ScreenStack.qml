@@ -71,7 +71,7 @@ StackView {
     }
 
     // Screens ask to go somewhere with signals; the Navigator decides. A screen declares only
-    // the signals it needs (see UI_CONTRACT.md).
+    // the signals it needs; unknown ones are ignored below.
     Connections {
         target: stack.currentItem
         ignoreUnknownSignals: true
