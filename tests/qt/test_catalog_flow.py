@@ -87,6 +87,28 @@ def test_booth_marker_leads_to_its_exhibitor(visitor: KioskDriver) -> None:
     assert kiosk.app.screen == "exhibitor" and kiosk.app.screenArgument == first
 
 
+def test_back_from_an_exhibitor_opened_on_the_map_returns_to_the_map(
+    visitor: KioskDriver,
+) -> None:
+    kiosk = visitor
+    kiosk.tap("homeTile_exhibitors")
+    kiosk.tap("filterCountry_AO")
+    kiosk.tap("exhibitorCard_cafe-do-planalto")
+    kiosk.tap("showOnMapButton")
+    assert kiosk.app.screen == "map"
+    other = next(
+        i for i in kiosk.host.bridges["catalog"].mapMarkers.ids() if i != "cafe-do-planalto"
+    )
+    kiosk.tap(f"boothListItem_{other}")
+    kiosk.tap(f"boothMarker_{other}")
+    assert kiosk.app.screen == "exhibitor" and kiosk.app.screenArgument == other
+
+    kiosk.tap("backButton")
+    assert kiosk.app.screen == "map" and kiosk.exists("mapScreen")
+    kiosk.tap("backButton")
+    assert kiosk.app.screen == "directory"
+
+
 def test_interested_opens_the_lead_form_for_this_exhibitor(visitor: KioskDriver) -> None:
     kiosk = visitor
     kiosk.tap("homeTile_products")

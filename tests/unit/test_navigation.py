@@ -45,8 +45,24 @@ def test_a_screen_already_in_the_stack_is_returned_to_not_stacked_again() -> Non
     nav.go("directory")
     nav.go("exhibitor", "a")
     nav.go("map", "a")
+    assert nav.go("directory")
+    assert nav.stack == (Entry(HOME), Entry("directory"))
+
+
+def test_back_from_an_exhibitor_opened_on_the_map_returns_to_the_map() -> None:
+    nav = Navigator()
+    nav.go("directory")
+    nav.go("exhibitor", "a")
+    nav.go("map", "a")
     nav.go("exhibitor", "b")
-    assert nav.stack == (Entry(HOME), Entry("directory"), Entry("exhibitor", "b"))
+    assert nav.stack == (
+        Entry(HOME),
+        Entry("directory"),
+        Entry("map", "a"),
+        Entry("exhibitor", "b"),
+    )
+    assert nav.back() and nav.current == Entry("map", "a")
+    assert nav.back() and nav.current == Entry("directory")
 
 
 def test_same_screen_same_argument_is_no_change() -> None:
@@ -100,3 +116,23 @@ def test_thank_you_sits_right_above_home_so_back_never_returns_to_the_sent_form(
     assert nav.go("thanks")
     assert screens(nav) == [HOME, "thanks"]
     assert nav.back() and screens(nav) == [HOME]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from([*SCREENS, "back"]), st.sampled_from(["", "x", "y"]))),
+    st.sampled_from(sorted(set(SCREENS) - {ATTRACT, HOME, "thanks"})),
+    st.sampled_from(["", "x", "y"]),
+)
+def test_back_always_returns_to_the_screen_the_visitor_came_from(
+    steps: list[tuple[str, str]], screen: str, argument: str
+) -> None:
+    nav = Navigator()
+    for name, arg in steps:
+        nav.back() if name == "back" else nav.go(name, arg)
+    came_from = nav.current
+    # Outside a visit Home comes first; a screen shown before is returned to; and one exhibitor
+    # page replaces another of its kind (the history holds one of each kind).
+    if not nav.in_visit or Entry(screen, argument) in nav.stack or came_from.screen == screen:
+        return
+    assert nav.go(screen, argument)
+    assert nav.back() and nav.current == came_from

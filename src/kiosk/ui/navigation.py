@@ -2,8 +2,9 @@
 
 The shell (Main.qml) only mirrors ``Navigator.stack``. The rules keep a visitor from getting lost
 and the stack from growing without bound: Home is always the bottom of a visit, each kind of
-screen appears at most once (going to it again returns there), and the attract loop is shown
-alone, outside any visit.
+screen appears at most once (going to the same screen again returns there; another exhibitor
+replaces the earlier one but keeps the path, so Back goes where the visitor came from), and the
+attract loop is shown alone, outside any visit.
 """
 
 from __future__ import annotations
@@ -100,11 +101,16 @@ class Navigator:
         if not self.in_visit or screen == HOME or self._screens[screen].above_home:
             self._stack = [Entry(HOME)]
         if screen != HOME:
-            for index, shown in enumerate(self._stack):
-                if shown.screen == screen:
-                    del self._stack[index:]
-                    break
-            self._stack.append(Entry(screen, argument))
+            entry = Entry(screen, argument)
+            if entry in self._stack:
+                # The very screen shown before (e.g. the directory): return there.
+                del self._stack[self._stack.index(entry) + 1 :]
+            else:
+                # Another of a kind already in the stack (exhibitor B after exhibitor A, then
+                # the map): the older one leaves, the path stays, so Back goes where the
+                # visitor came from.
+                self._stack = [shown for shown in self._stack if shown.screen != screen]
+                self._stack.append(entry)
         return self._stack != before
 
     def back(self) -> bool:
