@@ -155,3 +155,50 @@ def test_typing_on_the_keyboard_in_each_language(
     kiosk.settle(300)
     press_keys(kiosk, *keys)
     kiosk.wait_until(lambda: field.property("text").lower() == typed)  # Latin layouts capitalise
+
+
+def open_keyboard(kiosk: KioskDriver, lang: str = "en") -> QQuickItem:
+    """The lead form with a text field focused and the keyboard up; returns the field."""
+    start(kiosk)
+    kiosk.tap(f"languageButton_{lang}")
+    kiosk.tap("homeTile_contact")
+    field = add_text_field(kiosk)
+    kiosk.tap("probeField")
+    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
+    kiosk.settle(400)
+    return field
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans"])
+def test_still_there_closes_the_keyboard_and_a_tap_on_a_key_types_nothing(
+    kiosk: KioskDriver, lang: str
+) -> None:
+    field = open_keyboard(kiosk, lang)
+    key = kiosk.centre(keyboard_key(kiosk, "a"))
+    kiosk.host.idle.set_timeouts(0.2, 20)
+    kiosk.wait_until(lambda: kiosk.app.idle.countingDown)
+    kiosk.wait_until(lambda: not kiosk.find("inputPanel", visible=False).property("active"))
+    kiosk.settle(400)
+    assert not QGuiApplication.inputMethod().isVisible()
+    assert kiosk.exists("stillThereButton"), "nothing covers the overlay's button"
+
+    kiosk.host.idle.set_timeouts(30, 20)
+    QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, key)
+    kiosk.settle(400)
+    assert not kiosk.app.idle.countingDown, "the tap answered the overlay"
+    assert field.property("text") == "", "and typed nothing into the form"
+    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
+
+
+def test_the_staff_pin_pad_closes_the_keyboard_and_shows_whole(kiosk: KioskDriver) -> None:
+    from staff_driver import open_pad, set_pin
+
+    set_pin(kiosk.host.database.sessions)
+    open_keyboard(kiosk)
+    open_pad(kiosk)
+    kiosk.wait_until(lambda: not kiosk.find("inputPanel", visible=False).property("active"))
+    kiosk.settle(400)
+    assert not QGuiApplication.inputMethod().isVisible()
+    enter = kiosk.find("pinEnter")
+    bottom = enter.mapToItem(kiosk.window.contentItem(), 0, enter.height()).y()
+    assert bottom <= kiosk.window.contentItem().height(), "the OK key is on the screen"

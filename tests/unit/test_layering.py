@@ -1,4 +1,4 @@
-"""Only ``kiosk.ui`` may import PySide6 (docs/architecture.md): import everything else with Qt blocked."""
+"""Only ``kiosk.ui`` may import PySide6 (docs/architecture.md): import the rest with Qt blocked."""
 
 from __future__ import annotations
 

@@ -7,10 +7,13 @@ again and the kiosk would never reset.
 
 The countdown follows WCAG 2.2.1 (Timing Adjustable): the visitor is warned and has at least 20
 seconds (``Settings.idle_countdown_s``) to extend the time with one simple action. Any touch while
-the warning shows counts as that action.
+the warning shows counts as that action, and only as that: the whole gesture (press, moves,
+release) is swallowed, so a tap on the warning never also presses the button or key under it.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import Property, QEvent, QObject, Qt, QTimer, Signal, Slot
 
@@ -28,17 +31,54 @@ _ACTIVITY = frozenset(
 )
 _MOUSE_MOVE = QEvent.Type.MouseMove
 _CONTEXT_MENU = QEvent.Type.ContextMenu
+# A gesture that answers the countdown: its start, what follows, and its end.
+_PRESSES = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.KeyPress,
+        QEvent.Type.TabletPress,
+    }
+)
+_MOVES = frozenset({QEvent.Type.MouseMove, QEvent.Type.TouchUpdate, QEvent.Type.TabletMove})
+_RELEASES = frozenset(
+    {
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.TabletRelease,
+    }
+)
+# A lost release must not leave the kiosk deaf: the swallowing ends after this anyway.
+_SWALLOW_LIMIT_S = 3.0
 
 
 class ActivityFilter(QObject):
-    """Reports visitor input to its monitor and swallows context-menu requests (kiosk mode)."""
+    """Reports visitor input to its monitor and swallows context-menu requests (kiosk mode)
+    and the gesture that answers the countdown."""
 
-    def __init__(self, monitor: IdleMonitor) -> None:
+    def __init__(self, monitor: QObject) -> None:
+        """``monitor`` has ``activity()``; a ``countingDown`` one also gets its answers."""
         super().__init__(monitor)
         self._monitor = monitor
+        self._swallow_until = 0.0  # monotonic time; 0: not swallowing a gesture
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if self._swallow_until and time.monotonic() > self._swallow_until:
+            self._swallow_until = 0.0
+        if self._swallow_until:
+            if kind in _RELEASES:
+                self._swallow_until = 0.0
+            if kind in _PRESSES or kind in _MOVES or kind in _RELEASES:
+                return True
+        if kind in _PRESSES and getattr(self._monitor, "countingDown", False):
+            # The answer to "Still there?", and nothing else.
+            self._monitor.activity()
+            self._swallow_until = time.monotonic() + _SWALLOW_LIMIT_S
+            return True
         if kind in _ACTIVITY:
             self._monitor.activity()
         elif kind == _MOUSE_MOVE:

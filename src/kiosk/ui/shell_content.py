@@ -2,8 +2,8 @@
 
 The shell needs only a slice of the catalogue: the brand, the event, the organiser and a few
 exhibitor highlights for the attract loop. ``from_catalog`` takes that slice from the catalogue
-service's ``Catalog`` (``kiosk.services.catalog``); the formatting helpers pick what a visitor reads in
-each language.
+service's ``Catalog`` (``kiosk.services.catalog``); the formatting helpers pick what a
+visitor reads in each language.
 """
 
 from __future__ import annotations

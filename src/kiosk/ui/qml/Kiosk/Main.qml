@@ -36,6 +36,18 @@ ApplicationWindow {
     }
     property bool keyboardRequested: false
 
+    // An overlay that takes the whole screen ("Still there?", the staff PIN pad) closes the
+    // keyboard first: nothing hides its buttons and no key can be tapped through it. The
+    // keyboard comes back afterwards if a text field still has the focus.
+    readonly property bool modalShown: root.app.idle.countingDown
+                                       || root.bridges.staff.stage === "pin"
+    onModalShownChanged: {
+        if (root.modalShown)
+            Qt.inputMethod.hide()
+        else if (root.activeFocusItem && root.activeFocusItem.cursorPosition !== undefined)
+            Qt.inputMethod.show()
+    }
+
     Connections {
         target: root.app
         function onResetRequested() {
@@ -101,6 +113,7 @@ ApplicationWindow {
             id: keyboard
             anchors.fill: parent
             app: root.app
+            enabled: !root.modalShown  // keys fading out take no taps
         }
 
         // Staff mode's hidden hotspot: top-left, over the brand mark, no visible hint.
