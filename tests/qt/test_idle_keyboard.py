@@ -113,6 +113,18 @@ def test_keyboard_appears_for_a_text_field_in_the_visitors_language(kiosk: Kiosk
     kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "pt_PT")
 
 
+def open_keyboard(kiosk: KioskDriver, lang: str = "en") -> QQuickItem:
+    """The lead form with a text field focused and the keyboard up; returns the field."""
+    start(kiosk)
+    kiosk.tap(f"languageButton_{lang}")
+    kiosk.tap("homeTile_contact")
+    field = add_text_field(kiosk)
+    kiosk.tap("probeField")
+    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
+    kiosk.settle(400)
+    return field
+
+
 def keyboard_key(kiosk: KioskDriver, text: str) -> QQuickItem:
     """The visible key of the on-screen keyboard that types ``text``."""
     for item in walk(kiosk.find("inputPanel")):
@@ -146,27 +158,9 @@ def press_keys(kiosk: KioskDriver, *texts: str) -> None:
 def test_typing_on_the_keyboard_in_each_language(
     kiosk: KioskDriver, lang: str, keys: tuple[str, ...], typed: str
 ) -> None:
-    start(kiosk)
-    kiosk.tap(f"languageButton_{lang}")
-    kiosk.tap("homeTile_contact")
-    field = add_text_field(kiosk)
-    kiosk.tap("probeField")
-    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
-    kiosk.settle(300)
+    field = open_keyboard(kiosk, lang)
     press_keys(kiosk, *keys)
     kiosk.wait_until(lambda: field.property("text").lower() == typed)  # Latin layouts capitalise
-
-
-def open_keyboard(kiosk: KioskDriver, lang: str = "en") -> QQuickItem:
-    """The lead form with a text field focused and the keyboard up; returns the field."""
-    start(kiosk)
-    kiosk.tap(f"languageButton_{lang}")
-    kiosk.tap("homeTile_contact")
-    field = add_text_field(kiosk)
-    kiosk.tap("probeField")
-    kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
-    kiosk.settle(400)
-    return field
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-Hans"])
