@@ -191,3 +191,43 @@ def test_every_shell_screen_shows_the_sample_pack_in_every_language(
             kiosk.tap("homeButton")
     kiosk.tap("languageButton_zh-Hant")
     assert kiosk.text("homeTileFigure_exhibitors") == "46"
+
+
+def frames_during(kiosk: KioskDriver, step, duration_ms: int = 900) -> list[list[tuple]]:
+    """What the screen stack and the attract layer show, sampled every few ms while ``step``
+    runs its transition at full length: (name, x, y, opacity) of every visible layer."""
+    kiosk.host.set_motion_scale(1.0)
+    stack = kiosk.find("screenStack", visible=False)
+    attract = kiosk.find("attractLayer", visible=False)
+    frames = []
+    step()
+    for _ in range(duration_ms // 8):
+        layers = [c for c in stack.childItems() if c.isVisible()] + (
+            [attract] if attract.isVisible() else []
+        )
+        frames.append([(c.objectName(), c.x(), c.y(), c.opacity()) for c in layers])
+        kiosk.qtbot.wait(8)
+    kiosk.host.set_motion_scale(0.25)
+    kiosk.settle()
+    return frames
+
+
+def test_no_frame_shows_two_screens_through_each_other(kiosk: KioskDriver) -> None:
+    """Screens are opaque and slide: while two show at once, both are fully opaque, so the one
+    on top hides what it covers and nothing is ever blended."""
+    steps = [
+        lambda: kiosk.tap("attractScreen", settle=False),
+        lambda: kiosk.tap("homeTile_about", settle=False),
+        lambda: kiosk.tap("backButton", settle=False),
+        lambda: kiosk.app.reset(),
+    ]
+    moving = []
+    for step in steps:
+        frames = frames_during(kiosk, step)
+        moving += [f for f in frames if len(f) > 1]
+    assert moving, "the transitions were sampled while they ran"
+    for frame in moving:
+        assert all(opacity == 1.0 for *_, opacity in frame), frame
+    assert any(x not in (0, kiosk.window.width()) for f in moving for _, x, _, _ in f), (
+        "a screen was caught mid-slide"
+    )

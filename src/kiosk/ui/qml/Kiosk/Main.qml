@@ -84,15 +84,20 @@ ApplicationWindow {
             app: root.app
         }
 
-        // The attract loop covers everything between visits and fades away when one starts.
+        // The attract loop covers everything between visits. It lifts away like a curtain when
+        // a visit starts and comes down again when it ends: it slides rather than fades, so
+        // its text never shows through Home's.
         Loader {
             id: attract
             objectName: "attractLayer"
-            anchors.fill: parent
-            opacity: root.app.inVisit ? 0 : 1
-            visible: opacity > 0
+            // 1: covering the canvas; 0: lifted out of sight.
+            property real cover: root.app.inVisit ? 0 : 1
+            Behavior on cover { NumberAnimation { duration: Theme.fadeMs; easing.type: Easing.InOutCubic } }
+            width: parent.width
+            height: parent.height
+            y: -(1 - cover) * height
+            visible: cover > 0
             active: visible
-            Behavior on opacity { NumberAnimation { duration: Theme.fadeMs; easing.type: Easing.InOutQuad } }
             sourceComponent: AttractScreen { app: root.app }
         }
 

@@ -84,32 +84,24 @@ StackView {
     }
     Component.onCompleted: sync()
 
+    // Screens are opaque and slide over one another: no frame ever shows two screens' text
+    // through each other (a cross-fade would). Going deeper, the new screen slides in from the
+    // right over the old one, which drifts left underneath; going back, the screen on top
+    // slides away to the right and uncovers the one below.
     readonly property int duration: Theme.transitionMs
-    readonly property real shift: width * 0.06
+    readonly property real drift: width * 0.25
 
     pushEnter: Transition {
-        ParallelAnimation {
-            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: stack.duration; easing.type: Easing.OutCubic }
-            NumberAnimation { property: "x"; from: stack.shift; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
-        }
+        NumberAnimation { property: "x"; from: stack.width; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
     }
     pushExit: Transition {
-        ParallelAnimation {
-            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
-            NumberAnimation { property: "x"; from: 0; to: -stack.shift / 2; duration: stack.duration; easing.type: Easing.OutCubic }
-        }
+        NumberAnimation { property: "x"; from: 0; to: -stack.drift; duration: stack.duration; easing.type: Easing.OutCubic }
     }
     popEnter: Transition {
-        ParallelAnimation {
-            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: stack.duration; easing.type: Easing.OutCubic }
-            NumberAnimation { property: "x"; from: -stack.shift / 2; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
-        }
+        NumberAnimation { property: "x"; from: -stack.drift; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
     }
     popExit: Transition {
-        ParallelAnimation {
-            NumberAnimation { property: "opacity"; from: 1; to: 0; duration: stack.duration; easing.type: Easing.OutCubic }
-            NumberAnimation { property: "x"; from: 0; to: stack.shift; duration: stack.duration; easing.type: Easing.OutCubic }
-        }
+        NumberAnimation { property: "x"; from: 0; to: stack.width; duration: stack.duration; easing.type: Easing.OutCubic }
     }
     replaceEnter: pushEnter
     replaceExit: pushExit
