@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
-from helpers import KioskDriver
+from helpers import KioskDriver, walk
 
 from kiosk.ui.navigation import SCREENS
 
@@ -52,6 +54,36 @@ def test_attract_loop_alternates_pictures_and_featured_exhibitors(kiosk_event: K
     assert kiosk.text("attractHighlightName") == "Macau Tea Co. Ltd."
     attract.setProperty("slideIndex", 3)
     kiosk.wait_until(lambda: kiosk.text("attractHighlightName") == "Porto Wines")
+
+
+def test_attract_slides_change_through_the_background_never_through_each_other(
+    kiosk_event: KioskDriver,
+) -> None:
+    """A picture (often with its own text) and the brand's slide never show at once, and the
+    featured card is never drawn empty on its way out."""
+    kiosk = kiosk_event
+    kiosk.host.set_motion_scale(1.0)
+    attract = kiosk.find("attractScreen")
+    stage = kiosk.find("attractStage")
+    samples = []
+    for index in (1, 2, 3):  # image → highlight → image → highlight
+        attract.setProperty("slideIndex", index)
+        kiosk.qtbot.wait(8)
+        deadline = time.monotonic() + 10
+        while attract.property("slideChanging") and time.monotonic() < deadline:
+            slides = [
+                item.objectName()
+                for item in walk(stage)
+                if item.objectName().startswith("attractSlide_") and item.isVisible()
+            ]
+            card = kiosk.find("attractHighlight", visible=False)
+            samples.append((slides, stage.opacity(), card.isVisible(), card.property("highlight")))
+            kiosk.qtbot.wait(8)
+    assert any(0 < opacity < 1 for _, opacity, _, _ in samples), "the change was sampled"
+    for slides, _, card_shown, highlight in samples:
+        assert len(slides) == 1, slides
+        assert not card_shown or highlight is not None
+    assert {s[0][0] for s in samples} >= {"attractSlide_brand", "attractSlide_image1"}
 
 
 def test_attract_loop_without_pictures_shows_the_brand(kiosk: KioskDriver) -> None:

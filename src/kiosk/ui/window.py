@@ -268,8 +268,9 @@ class KioskWindowHost(QObject):
         if stack is None or attract is None or overlay is None or stack.property("busy"):
             return False
         in_visit = self.app_bridge.inVisit
+        slides = attract.property("item")
         attract_done = attract.property("cover") == (0.0 if in_visit else 1.0) and (
-            in_visit or attract.property("item") is not None
+            in_visit or (slides is not None and not slides.property("slideChanging"))
         )
         overlay_done = overlay.property("opacity") == (1.0 if self.idle.countingDown else 0.0)
         return attract_done and overlay_done

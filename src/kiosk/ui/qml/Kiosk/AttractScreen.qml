@@ -19,7 +19,12 @@ Item {
 
     readonly property var slides: app.attractSlides
     property int slideIndex: 0
-    readonly property var slide: slides.length > 0 ? slides[slideIndex % slides.length]
+    // The slide on screen follows slideIndex through a fade to the brand's background and back:
+    // two slides (pictures often carry their own text) never show through each other, and a
+    // featured card never shows empty on its way out.
+    property int shownIndex: 0
+    readonly property bool slideChanging: slideChange.running
+    readonly property var slide: slides.length > 0 ? slides[shownIndex % slides.length]
                                                    : ({ kind: "brand", index: -1 })
     readonly property bool showingImage: slide.kind === "image"
     readonly property var highlight: slide.kind === "highlight" && slide.index < app.highlights.length
@@ -31,6 +36,14 @@ Item {
         onClicked: screen.app.start()
     }
 
+    onSlideIndexChanged: slideChange.restart()
+    SequentialAnimation {
+        id: slideChange
+        NumberAnimation { target: stage; property: "opacity"; to: 0; duration: Theme.fadeMs; easing.type: Easing.InQuad }
+        ScriptAction { script: screen.shownIndex = screen.slideIndex }
+        NumberAnimation { target: stage; property: "opacity"; to: 1; duration: Theme.fadeMs; easing.type: Easing.OutQuad }
+    }
+
     Timer {
         objectName: "attractTimer"
         interval: screen.showingImage ? 7000 : 6000
@@ -39,126 +52,130 @@ Item {
         onTriggered: screen.slideIndex = (screen.slideIndex + 1) % screen.slides.length
     }
 
-    // -- the brand's background with a featured exhibitor -----------------------------------------
+    // -- the brand's background, under every slide --------------------------------------------
 
-    Item {
-        id: brandSlide
+    Rectangle {
         anchors.fill: parent
-        opacity: screen.showingImage ? 0 : 1
-        visible: opacity > 0
-        Behavior on opacity { NumberAnimation { duration: Theme.fadeMs * 2.5; easing.type: Easing.InOutQuad } }
-
-        Rectangle {
-            anchors.fill: parent
-            gradient: Gradient {
-                orientation: Gradient.Horizontal
-                GradientStop { position: 0.0; color: Theme.primaryDeep }
-                GradientStop { position: 1.0; color: Theme.primaryDark }
-            }
-        }
-
-        // Calm decoration: slowly drifting rings in the brand's colours.
-        Repeater {
-            model: 3
-            Rectangle {
-                id: ring
-                required property int index
-                readonly property var ringColors: [Theme.gold, Theme.accent, Theme.primary]
-                width: [760, 520, 980][index]
-                height: width
-                radius: width / 2
-                color: "transparent"
-                border.width: [3, 2, 60][index]
-                border.color: ringColors[index]
-                opacity: [0.55, 0.5, 0.35][index]
-                x: screen.width * [0.62, 0.78, 0.52][index]
-                y: screen.height * [-0.18, 0.42, 0.30][index]
-                SequentialAnimation on x {
-                    loops: Animation.Infinite
-                    running: brandSlide.visible
-                    NumberAnimation { to: screen.width * [0.58, 0.74, 0.56][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
-                    NumberAnimation { to: screen.width * [0.62, 0.78, 0.52][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
-                }
-            }
-        }
-
-        Column {
-            anchors { left: parent.left; leftMargin: 120; top: parent.top; topMargin: 112 }
-            width: 880
-            spacing: 24
-
-            Rectangle { width: 120; height: 8; radius: 4; color: Theme.gold }
-            KText {
-                objectName: "attractBrand"
-                width: parent.width
-                text: screen.app.brandName
-                color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontHuge + 8
-                font.weight: Font.Bold
-                lineHeight: 0.95
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
-            KText {
-                objectName: "attractTagline"
-                width: parent.width
-                visible: text !== ""
-                text: screen.app.tagline
-                color: Theme.goldLight
-                font.pixelSize: Theme.fontHeading + 4
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
-            Item { width: 1; height: 8 }
-            KText {
-                width: parent.width
-                visible: text !== ""
-                text: screen.app.eventName
-                color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontHeading - 4
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
-            KText {
-                width: parent.width
-                visible: text !== ""
-                text: [screen.app.eventDates, screen.app.venue].filter(s => s !== "").join("  ·  ")
-                color: Theme.textOnPrimaryMuted
-                font.pixelSize: Theme.fontBody
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
-        }
-
-        FeaturedCard {
-            objectName: "attractHighlight"
-            anchors { right: parent.right; rightMargin: 120; verticalCenter: parent.verticalCenter; verticalCenterOffset: -60 }
-            width: 720
-            highlight: screen.highlight
-            opacity: screen.highlight !== null ? 1 : 0
-            visible: opacity > 0
-            Behavior on opacity { NumberAnimation { duration: Theme.fadeMs; easing.type: Easing.InOutQuad } }
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0.0; color: Theme.primaryDeep }
+            GradientStop { position: 1.0; color: Theme.primaryDark }
         }
     }
 
-    // -- the pack's pictures, full screen ----------------------------------------------------------
+    Item {
+        id: stage
+        objectName: "attractStage"
+        anchors.fill: parent
 
-    Repeater {
-        model: screen.app.attractImages
-        Image {
-            required property int index
-            required property string modelData
-            readonly property bool current: screen.showingImage && screen.slide.index === index
+        // -- the brand with a featured exhibitor ---------------------------------------------------
+
+        Item {
+            id: brandSlide
+            objectName: "attractSlide_brand"
             anchors.fill: parent
-            source: modelData
-            fillMode: Image.PreserveAspectCrop
-            asynchronous: true
-            sourceSize.width: 1920
-            opacity: current ? 1 : 0
-            visible: opacity > 0
-            scale: current ? 1.03 : 1.0  // a slow drift, small enough to keep a slide's text
-            Behavior on opacity { NumberAnimation { duration: Theme.fadeMs * 2.5; easing.type: Easing.InOutQuad } }
-            Behavior on scale { NumberAnimation { duration: 7000; easing.type: Easing.Linear } }
+            visible: !screen.showingImage
+
+            // Calm decoration: slowly drifting rings in the brand's colours.
+            Repeater {
+                model: 3
+                Rectangle {
+                    id: ring
+                    required property int index
+                    readonly property var ringColors: [Theme.gold, Theme.accent, Theme.primary]
+                    width: [760, 520, 980][index]
+                    height: width
+                    radius: width / 2
+                    color: "transparent"
+                    border.width: [3, 2, 60][index]
+                    border.color: ringColors[index]
+                    opacity: [0.55, 0.5, 0.35][index]
+                    x: screen.width * [0.62, 0.78, 0.52][index]
+                    y: screen.height * [-0.18, 0.42, 0.30][index]
+                    SequentialAnimation on x {
+                        loops: Animation.Infinite
+                        running: brandSlide.visible
+                        NumberAnimation { to: screen.width * [0.58, 0.74, 0.56][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
+                        NumberAnimation { to: screen.width * [0.62, 0.78, 0.52][ring.index]; duration: 14000 + ring.index * 3000; easing.type: Easing.InOutSine }
+                    }
+                }
+            }
+
+            Column {
+                anchors { left: parent.left; leftMargin: 120; top: parent.top; topMargin: 112 }
+                width: 880
+                spacing: 24
+
+                Rectangle { width: 120; height: 8; radius: 4; color: Theme.gold }
+                KText {
+                    objectName: "attractBrand"
+                    width: parent.width
+                    text: screen.app.brandName
+                    color: Theme.textOnPrimary
+                    font.pixelSize: Theme.fontHuge + 8
+                    font.weight: Font.Bold
+                    lineHeight: 0.95
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+                KText {
+                    objectName: "attractTagline"
+                    width: parent.width
+                    visible: text !== ""
+                    text: screen.app.tagline
+                    color: Theme.goldLight
+                    font.pixelSize: Theme.fontHeading + 4
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+                Item { width: 1; height: 8 }
+                KText {
+                    width: parent.width
+                    visible: text !== ""
+                    text: screen.app.eventName
+                    color: Theme.textOnPrimary
+                    font.pixelSize: Theme.fontHeading - 4
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+                KText {
+                    width: parent.width
+                    visible: text !== ""
+                    text: [screen.app.eventDates, screen.app.venue].filter(s => s !== "").join("  ·  ")
+                    color: Theme.textOnPrimaryMuted
+                    font.pixelSize: Theme.fontBody
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+            }
+
+            FeaturedCard {
+                objectName: "attractHighlight"
+                anchors { right: parent.right; rightMargin: 120; verticalCenter: parent.verticalCenter; verticalCenterOffset: -60 }
+                width: 720
+                highlight: screen.highlight
+                visible: screen.highlight !== null
+            }
+        }
+
+        // -- the pack's pictures, full screen ----------------------------------------------------------
+
+        Repeater {
+            model: screen.app.attractImages
+            Image {
+                required property int index
+                required property string modelData
+                readonly property bool current: screen.showingImage && screen.slide.index === index
+                objectName: "attractSlide_image" + index
+                anchors.fill: parent
+                source: modelData
+                fillMode: Image.PreserveAspectCrop
+                asynchronous: true
+                sourceSize.width: 1920
+                visible: current
+                scale: current ? 1.03 : 1.0  // a slow drift, small enough to keep a slide's text
+                Behavior on scale { NumberAnimation { duration: 7000; easing.type: Easing.Linear } }
+            }
         }
     }
 
