@@ -130,3 +130,32 @@ def test_an_icon_is_clipped_by_the_list_it_scrolled_out_of(kiosk: KioskDriver, o
     assert red_rows(0, 200) == [], "the icon drew outside the area that clips it"
     inside = red_rows(200, 400)
     assert bool(inside) == (offset > -64)
+
+
+@pytest.mark.parametrize(
+    ("width", "height"),
+    [(1920, 1080), (1366, 768), (1280, 1024), (1024, 768), (1080, 1920), (800, 1280), (3440, 1440)],
+)
+def test_every_screen_shape_gets_a_canvas_the_layouts_fit(
+    kiosk_sample: KioskDriver, width: int, height: int
+) -> None:
+    """The design canvas scales to fit the window but never narrows below 1920 or shortens
+    below 1080 design pixels, so a portrait totem or a 5:4 panel gets the landscape layouts
+    with more room below, not a column one letter wide."""
+    kiosk = kiosk_sample
+    kiosk.window.resize(width, height)
+    kiosk.settle()
+    canvas = kiosk.find("canvas", visible=False)
+    assert canvas.width() >= 1920 - 0.5 and canvas.height() >= 1080 - 0.5
+    assert canvas.width() * canvas.scale() == pytest.approx(width, abs=1)
+    assert canvas.height() * canvas.scale() == pytest.approx(height, abs=1)
+
+    kiosk.tap("attractScreen")
+    home = kiosk.find("homeTile_exhibitors")
+    bar = kiosk.find("languageButton_en")
+    assert home.mapToItem(canvas, 0, 0).y() >= bar.mapToItem(canvas, 0, bar.height()).y(), (
+        "Home's tiles start below the language bar"
+    )
+    kiosk.tap("homeTile_contact")
+    notice = kiosk.find("consentNotice")
+    assert notice.width() >= 480, "the consent notice is a readable column"

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import KioskStyle
 import KioskBackend
 
-// The kiosk shell: a 1920x1080 design canvas scaled to the screen, holding the visit's screen
+// The kiosk shell: a design canvas of at least 1920x1080 scaled to fit the screen, holding the visit's screen
 // stack under a persistent top bar (brand, Back, Home, languages), the attract loop above it,
 // the idle overlay above that, and the on-screen keyboard docked at the bottom.
 ApplicationWindow {
@@ -62,9 +62,13 @@ ApplicationWindow {
         id: canvas
         objectName: "canvas"
 
-        readonly property real factor: root.height / Theme.designHeight
+        // The design canvas is never narrower than 1920 nor lower than 1080 design pixels:
+        // on a portrait totem or a 5:4 panel the screens get more room below instead of
+        // squeezing into a narrow column, and on a wide screen more room across.
+        readonly property real factor: Math.min(root.height / Theme.designHeight,
+                                                root.width / Theme.designWidth)
         width: root.width / factor
-        height: Theme.designHeight
+        height: root.height / factor
         scale: factor
         transformOrigin: Item.TopLeft
 
