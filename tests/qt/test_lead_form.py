@@ -251,6 +251,29 @@ def test_thank_you_shows_the_organiser_and_goes_home_by_itself(form: LeadFormDri
     kiosk.wait_until(lambda: kiosk.app.screen == "home", timeout_ms=5000)
 
 
+def test_thank_you_slides_over_the_filled_form_which_is_wiped_once_covered(
+    form: LeadFormDriver,
+) -> None:
+    """No frame shows the sent form emptied: the visitor would think their details were lost."""
+    kiosk = form.kiosk
+    form.open("en")
+    form.fill(name="Ana Lopes", email="ana@example.org")
+    kiosk.host.set_motion_scale(1.0)
+    kiosk.tap("submitLeadButton", settle=False)
+    names = []
+    for _ in range(80):
+        fields = [i for i in kiosk.items("leadField_name") if i.isVisible()]
+        names += [str(i.property("text")) for i in fields]
+        if kiosk.exists("thanksScreen") and not fields:
+            break
+        kiosk.qtbot.wait(8)
+    kiosk.host.set_motion_scale(0.25)
+    assert names, "the form was sampled while Thank you slid over it"
+    assert set(names) == {"Ana Lopes"}
+    kiosk.wait_until(lambda: form.bridge.property("empty"))
+    assert lead_rows(kiosk)[0].name == "Ana Lopes"
+
+
 def test_a_tap_on_thank_you_goes_home_and_the_form_is_empty_again(form: LeadFormDriver) -> None:
     kiosk = form.kiosk
     form.open("en")

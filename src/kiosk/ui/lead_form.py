@@ -37,7 +37,7 @@ from kiosk.services.leads import LeadSaveError, active_lead_rules, failure_reaso
 from kiosk.ui.card_scanner import ScannerFilter
 from kiosk.ui.choice_model import Choice, ChoiceListModel, choice
 from kiosk.ui.lead_form_state import TEXT_FIELDS, FormState, event_days, message_length
-from kiosk.ui.navigation import CONTACT
+from kiosk.ui.navigation import CONTACT, THANKS
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -89,6 +89,7 @@ class LeadFormBridge(QObject):
         self._exhibitor_choices = ChoiceListModel(self._describe_exhibitor, self)
         self._country_choices: dict[str, Choice] = {}
         self.thanks_seconds = THANKS_SECONDS
+        self._sent = False  # saved, still on show under "Thank you" until it covers it
         self.last_submit_ms = 0.0
         # Qt keeps a raw pointer to an event filter: this attribute (and the Qt parent) keep it.
         self.scanner = ScannerFilter(self._scan_started, self._scanned, self)
@@ -316,6 +317,8 @@ class LeadFormBridge(QObject):
         """The shell showed a screen: the form with an exhibitor ("I'm interested") adds it;
         the scanner listens only while the form is on screen."""
         self.scanner.enabled = screen == CONTACT and self._state is not None
+        if self._sent and screen != THANKS:
+            self._clear()  # "Thank you" is left: the sent form is wiped (if not already)
         if screen == CONTACT and argument:
             self.addExhibitor(argument)
 
@@ -481,11 +484,20 @@ class LeadFormBridge(QObject):
         self.last_submit_ms = (time.perf_counter() - started) * 1000
         if self.last_submit_ms > SLOW_SUBMIT_MS:
             log.warning("lead submit took %.0f ms on the UI thread", self.last_submit_ms)
-        self._clear()
+        # "Thank you" slides in over the filled form; the form is wiped once it is covered
+        # (``thanksShown``), so the visitor never sees their details vanish before the thanks.
+        self._sent = True
         self.saved.emit()
         return True
 
+    @Slot()
+    def thanksShown(self) -> None:
+        """ "Thank you" covers the screen: the sent form can be wiped out of sight."""
+        if self._sent:
+            self._clear()
+
     def _clear(self) -> None:
+        self._sent = False
         self._save_error = ""
         self._snapshot = {}
         if self._rules is not None:

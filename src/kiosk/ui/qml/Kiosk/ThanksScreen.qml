@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import KioskStyle
 import KioskBackend
 
@@ -13,6 +14,9 @@ Item {
     property int secondsLeft: leadForm.thanksSeconds
 
     objectName: "thanksScreen"
+
+    // Slid in over the filled form: now it is covered, the form may be wiped.
+    StackView.onActivated: screen.leadForm.thanksShown()
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
