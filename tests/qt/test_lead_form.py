@@ -274,13 +274,35 @@ def test_thank_you_slides_over_the_filled_form_which_is_wiped_once_covered(
     assert lead_rows(kiosk)[0].name == "Ana Lopes"
 
 
-def test_a_tap_on_thank_you_goes_home_and_the_form_is_empty_again(form: LeadFormDriver) -> None:
+@pytest.mark.parametrize("leave", ["thanksTapArea", "thanksHomeButton", "countdown"])
+def test_after_thank_you_the_next_visitor_starts_fresh_at_home(
+    form: LeadFormDriver, leave: str
+) -> None:
+    """Whatever the visitor changed is gone: language, search, filters, the form; Back has
+    nothing of theirs behind Home."""
     kiosk = form.kiosk
+    catalog = kiosk.host.bridges["catalog"]
     form.open("en")
+    kiosk.app.go("directory")
+    kiosk.settle()
+    catalog.setSearchText("vinho")
+    catalog.toggleCountry("PT")
+    assert catalog.countryFilter == "PT"
+    kiosk.app.go("contact")
+    kiosk.settle()
     form.fill(name="Ana", email="ana@example.org")
+    kiosk.tap("languageButton_pt")
     form.submit()
-    kiosk.tap("thanksTapArea")
-    assert kiosk.app.screen == "home"
+    assert kiosk.app.screen == "thanks" and kiosk.app.language == "pt"
+    if leave == "countdown":
+        form.bridge.thanks_seconds = 1
+        kiosk.find("thanksScreen").setProperty("secondsLeft", 1)
+        kiosk.wait_until(lambda: kiosk.app.screen == "home", timeout_ms=5000)
+    else:
+        kiosk.tap(leave)
+    assert kiosk.app.screen == "home" and [e["screen"] for e in kiosk.app.stack] == ["home"]
+    assert kiosk.app.language == "en"
+    assert catalog.searchText == "" and catalog.countryFilter == ""
     kiosk.tap("homeTile_contact")
     assert form.text("name") == "" and not form.ticked(REQUIRED[0])
 

@@ -214,6 +214,14 @@ class AppBridge(QObject):
         self.setLanguage(DEFAULT_LANGUAGE.tag)
         self._navigate(self._navigator.reset)
 
+    @Slot()
+    def finishVisit(self) -> None:
+        """ "Thank you" is done: the next person at Home finds nothing of this visitor's
+        (search, filters, form, language), as after an idle reset."""
+        self.resetRequested.emit()
+        self.setLanguage(DEFAULT_LANGUAGE.tag)
+        self._navigate(self._navigator.restart)
+
     # -- idle and window ------------------------------------------------------------------
 
     @Property(QObject, constant=True)

@@ -123,6 +123,12 @@ class Navigator:
     def home(self) -> bool:
         return self.go(HOME)
 
+    def restart(self) -> bool:
+        """A new visit at Home, nothing of the last one behind it (after "Thank you")."""
+        before = list(self._stack)
+        self._stack = [Entry(HOME)]
+        return self._stack != before
+
     def reset(self) -> bool:
         """End the visit: the attract loop alone."""
         before = list(self._stack)

@@ -4,7 +4,8 @@ import KioskStyle
 import KioskBackend
 
 // Shown once the lead is durably stored: thanks, the organiser's contact and how to withdraw
-// consent. Back to Home after LeadFormBridge.thanksSeconds, or at once on a tap.
+// consent. After LeadFormBridge.thanksSeconds, or at once on a tap, a fresh visit starts at
+// Home: nothing the visitor chose or typed is left for the next person.
 Item {
     id: screen
 
@@ -27,14 +28,14 @@ Item {
         onTriggered: {
             screen.secondsLeft -= 1
             if (screen.secondsLeft <= 0)
-                screen.app.home()
+                screen.app.finishVisit()
         }
     }
 
     MouseArea {
         objectName: "thanksTapArea"
         anchors.fill: parent
-        onClicked: screen.app.home()
+        onClicked: screen.app.finishVisit()
     }
 
     Item {
@@ -128,7 +129,7 @@ Item {
                             objectName: "thanksHomeButton"
                             iconName: "home"
                             text: qsTr("Back to Home")
-                            onClicked: screen.app.home()
+                            onClicked: screen.app.finishVisit()
                         }
                         KText {
                             objectName: "thanksCountdown"
