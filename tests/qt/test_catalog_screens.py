@@ -164,6 +164,27 @@ def test_interested_and_map_buttons_name_the_exhibitor(bridge: CatalogBridge, sh
     assert interested == ["porto-wines"] and mapped == ["porto-wines"]
 
 
+@pytest.mark.parametrize("exhibitor", ["porto-wines", "timor-coffee"])
+def test_the_mini_map_is_a_legible_crop_around_the_booth(
+    bridge: CatalogBridge, show_screen, exhibitor: str
+) -> None:
+    """The whole map at card size made booth numbers unreadable: the card shows about a third
+    of the map's width, around the booth (kept inside the map at its edges)."""
+    bridge.openExhibitor(exhibitor)
+    view = show_screen("ExhibitorScreen")
+    root = view.rootObject()
+    frame = find_item(root, "boothMiniMap")
+    image = find_item(root, "boothMiniMapImage")
+    marker = find_item(root, "boothMiniMapMarker")
+    assert image.width() >= 2.5 * frame.width()
+    tip = marker.mapToItem(frame, marker.width() / 2, marker.property("tipY"))
+    assert 0 <= tip.x() <= frame.width() and 0 <= tip.y() <= frame.height()
+    corner = image.mapToItem(frame, 0, 0)
+    far = image.mapToItem(frame, image.width(), image.height())
+    assert corner.x() <= 0 and corner.y() <= 0, "no empty band: the crop stays on the map"
+    assert far.x() >= frame.width() - 0.5 and far.y() >= frame.height() - 0.5
+
+
 def test_exhibitor_without_contact_shows_no_codes(bridge: CatalogBridge, show_screen) -> None:
     bridge.openExhibitor("angola-coffee")
     view = show_screen("ExhibitorScreen")
@@ -210,8 +231,10 @@ def test_map_zoom_buttons_and_booth_markers(bridge: CatalogBridge, show_screen) 
     assert not find_items(root, "boothMarker_porto-wines")
 
 
-def test_map_opens_on_the_highlighted_booth(bridge: CatalogBridge, show_screen) -> None:
-    bridge.showOnMap("timor-coffee")  # booth at (0.90, 0.20): off centre, so it pans
+def test_map_opens_whole_with_the_highlighted_booth_marked(
+    bridge: CatalogBridge, show_screen
+) -> None:
+    bridge.showOnMap("timor-coffee")  # booth at (0.90, 0.20): off centre
     view = show_screen("MapScreen")
     root = view.rootObject()
     marker = find_item(root, "boothMarker_timor-coffee")
@@ -219,7 +242,10 @@ def test_map_opens_on_the_highlighted_booth(bridge: CatalogBridge, show_screen) 
     flick = find_item(root, "mapFlickable")
     centre = marker.mapToItem(flick, marker.width() / 2, marker.height() / 2)
     assert 0 < centre.x() < flick.width() and 0 < centre.y() < flick.height()
-    assert flick.property("zoom") > flick.property("fitZoom")
+    assert flick.property("zoom") == pytest.approx(flick.property("fitZoom"))
+    content = flick.property("contentItem")
+    top_left = content.mapToItem(flick, 0, 0)
+    assert top_left.x() >= -0.5 and top_left.y() >= -0.5, "the map's top (its title) is in view"
     # The list beside the map: a tap shows a booth, a second tap opens it.
     chosen: list[str] = []
     root.exhibitorChosen.connect(chosen.append)

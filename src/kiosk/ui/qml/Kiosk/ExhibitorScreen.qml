@@ -294,30 +294,53 @@ Item {
                 border.width: 1
                 border.color: Theme.divider
 
-                // The pavilion map scaled to fit, with this booth marked.
+                // A crop of the pavilion map around this booth, about a third of the map wide,
+                // so the booth numbers around it can be read (the whole map at this size could
+                // not be). Without a booth position, the whole map.
                 Item {
                     id: miniMap
                     objectName: "boothMiniMap"
                     x: Theme.spacing
                     y: Theme.spacing
-                    visible: root.details.mapUrl.length > 0
-                    width: visible ? Math.min(360, parent.width * 0.42) : 0
-                    height: visible && root.details.mapWidth > 0
-                            ? width * root.details.mapHeight / root.details.mapWidth : 0
+                    visible: root.details.mapUrl.length > 0 && root.details.mapWidth > 0
+                    width: visible ? Math.min(440, parent.width * 0.45) : 0
+                    height: visible ? width * 0.75 : 0
+                    clip: true
+
+                    readonly property real mapW: Math.max(1, root.details.mapWidth)
+                    readonly property real mapH: Math.max(1, root.details.mapHeight)
+                    readonly property real factor: root.details.hasBooth
+                        ? Math.max(width / (mapW * 0.34), height / mapH)
+                        : Math.min(width / mapW, height / mapH)
+                    readonly property real imageW: mapW * factor
+                    readonly property real imageH: mapH * factor
+
+                    function clamp(v, lo, hi) { return Math.max(lo, Math.min(hi, v)) }
+
+                    Rectangle { anchors.fill: parent; color: Theme.divider }
                     Image {
                         id: mapImage
-                        anchors.fill: parent
+                        objectName: "boothMiniMapImage"
+                        width: miniMap.imageW
+                        height: miniMap.imageH
+                        x: root.details.hasBooth
+                           ? miniMap.clamp(miniMap.width / 2 - root.details.boothX * width, miniMap.width - width, 0)
+                           : (miniMap.width - width) / 2
+                        y: root.details.hasBooth
+                           ? miniMap.clamp(miniMap.height / 2 - root.details.boothY * height, miniMap.height - height, 0)
+                           : (miniMap.height - height) / 2
                         source: root.details.mapUrl
-                        sourceSize.width: 1040
+                        sourceSize.width: Math.min(2400, Math.ceil(width))
                         fillMode: Image.Stretch
                         asynchronous: true
                         smooth: true
                         mipmap: true
                     }
                     BoothMarker {
+                        objectName: "boothMiniMapMarker"
                         visible: root.details.hasBooth
-                        x: root.details.boothX * parent.width - width / 2
-                        y: root.details.boothY * parent.height - tipY
+                        x: mapImage.x + root.details.boothX * mapImage.width - width / 2
+                        y: mapImage.y + root.details.boothY * mapImage.height - tipY
                         boothCode: root.details.boothCode
                         highlighted: true
                         onTapped: root.mapRequested(root.details.exhibitorId)

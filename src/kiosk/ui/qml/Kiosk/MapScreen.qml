@@ -328,15 +328,12 @@ Item {
         }
     }
 
-    // Show the whole map, or centre the highlighted booth a little closer.
+    // The whole map, its title included: the highlighted booth is marked on it, and the
+    // visitor zooms in from there (zooming first hid the map's title and where the booth is).
     function showInitialView() {
-        const booth = root.catalog.highlight
         zoomAnimation.stop()
         flick.userZoomed = false
-        if (booth.hasBooth && booth.pavilionId === root.catalog.mapPavilionId)
-            flick.centreOn(booth.boothX, booth.boothY, flick.fitZoom * 2)
-        else
-            flick.fit()
+        flick.fit()
         reportViewport()
     }
 
