@@ -1,9 +1,10 @@
 """The way into staff mode and out of it, by real taps: the hidden gesture, the PIN pad,
-the first PIN, wrong PINs and the lockout, the staff session's own timeout, quitting, and
-touch targets of at least 48 px on every staff screen."""
+no staff mode before a PIN is set on the PC, wrong PINs and the lockout, the staff session's
+own timeout, quitting, and touch targets of at least 48 px on every staff screen."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import KioskDriver
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -59,22 +60,34 @@ def test_five_taps_open_the_pad_four_do_not_and_cancel_closes_it(kiosk: KioskDri
     assert kiosk.host.idle.property("countingDown") is False
 
 
-def test_first_visit_sets_the_pin_twice(kiosk: KioskDriver, database: Database) -> None:
+@pytest.mark.parametrize("pin_set", [False, True], ids=["no PIN yet", "PIN set"])
+def test_the_gesture_opens_staff_mode_only_once_a_pin_is_set_on_the_pc(
+    kiosk: KioskDriver, database: Database, pin_set: bool
+) -> None:
+    """On a fresh booth the gesture shows a calm notice and no pad: the PIN is set on the PC
+    (kiosk set-pin), so whoever finds the gesture first cannot make staff mode theirs."""
+    if pin_set:
+        set_pin(database.sessions)
     open_pad(kiosk)
-    assert kiosk.text("pinTitle") == "Choose a staff PIN"
-    type_pin(kiosk, "1234")
-    assert kiosk.text("pinMessage") == "Use at least 6 digits."
-    type_pin(kiosk, "123456")
-    assert "run of digits" in kiosk.text("pinMessage")
-    type_pin(kiosk, PIN)
-    assert kiosk.text("pinTitle") == "Enter the new PIN again"
-    type_pin(kiosk, "135790")
-    assert kiosk.text("pinMessage") == "The two PINs differ. Choose a PIN again."
-    assert kiosk.text("pinTitle") == "Choose a staff PIN"
-    type_pin(kiosk, PIN)
-    type_pin(kiosk, PIN)
-    kiosk.wait_until(lambda: kiosk.exists("staffDashboard"), 10_000)
-    assert StaffPin(database.sessions).verify(PIN).ok, "the PIN is stored (hashed)"
+    if pin_set:
+        assert kiosk.text("pinTitle") == "Staff PIN"
+        assert kiosk.find("pinKey_2").isVisible()
+        type_pin(kiosk, PIN)
+        kiosk.wait_until(lambda: kiosk.exists("staffDashboard"), 10_000)
+        return
+    assert kiosk.text("pinTitle") == "Staff mode is not set up"
+    assert "kiosk set-pin" in kiosk.text("pinHint")
+    assert not kiosk.exists("pinKeys") and not kiosk.exists("pinKey_2"), "no keys to type on"
+    bridge = staff(kiosk)
+    for digit in PIN:  # even typed behind the screen's back, nothing is taken or stored
+        bridge.pressDigit(digit)
+    bridge.submitPin()
+    kiosk.settle()
+    assert bridge.pinLength == 0 and not bridge.pinBusy and bridge.stage == "pin"
+    assert not StaffPin(database.sessions).is_set()
+    kiosk.tap("pinCancel")
+    assert not bridge.shown and not kiosk.exists("staffDashboard")
+    assert kiosk.app.screen == "home"
 
 
 def test_wrong_pins_lock_the_pad_and_the_lockout_survives_reopening(

@@ -6,6 +6,8 @@ import base64
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from kiosk.config import Settings
@@ -16,6 +18,7 @@ from kiosk.errors import KioskError
 from kiosk.services.staff_pin import (
     PIN_FAILURES,
     PIN_HASH,
+    PIN_PROBLEMS,
     ScryptParams,
     StaffPin,
     check_hash,
@@ -23,6 +26,7 @@ from kiosk.services.staff_pin import (
     lockout_seconds,
     parse_hash,
     pin_problem,
+    pin_problem_code,
 )
 from kiosk.services.staff_session import StaffSession
 
@@ -96,14 +100,50 @@ def test_the_pin_appears_nowhere_in_the_database(database: Database, pin: StaffP
         ("12345", "at least 6 digits"),
         ("12a456", "digits only"),
         ("１２３４５６", "digits only"),  # full-width digits are not on the PIN pad
-        ("111111", "repeat"),
-        ("234567", "run of digits"),
-        ("987654", "run of digits"),
+        ("111111", "repeat one digit"),
+        ("234567", "equal steps"),
+        ("987654", "equal steps"),
+        ("890123", "equal steps"),  # a run goes on past 9
+        ("135791", "equal steps"),
+        ("864208", "equal steps"),
+        ("121212", "repeat a group"),
+        ("123123", "repeat a group"),
+        ("12341234", "repeat a group"),
+        ("112233", "repeat a group"),
+        ("111222", "repeat a group"),
+        ("998877", "repeat a group"),
+        ("123321", "same backwards"),
+        ("000001", "3 different digits"),
+        ("100000", "3 different digits"),
+        ("101001", "3 different digits"),
+        ("700070", "3 different digits"),
+        ("000012", "more than half"),
+        ("1000000021", "more than half"),
+        ("147258", "most common PINs"),
+        ("520520", "repeat a group"),
+        ("5201314", "most common PINs"),
+        ("168168", "repeat a group"),
         ("1234567890123", "at most 12"),
     ],
 )
-def test_weak_or_malformed_pins_are_refused(candidate: str, problem: str) -> None:
+def test_trivial_or_malformed_pins_are_refused_with_their_reason(
+    candidate: str, problem: str
+) -> None:
     assert problem in (pin_problem(candidate) or "")
+
+
+@pytest.mark.parametrize("candidate", [PIN, "246810", "730519", "000123", "5813920", "93017284"])
+def test_ordinary_pins_are_accepted(candidate: str) -> None:
+    assert pin_problem(candidate) is None
+
+
+@given(st.text(alphabet="0123456789", min_size=6, max_size=12))
+def test_no_refused_pin_is_left_without_a_reason(candidate: str) -> None:
+    """Every refusal names a rule; a PIN the pad could never take is never accepted."""
+    code = pin_problem_code(candidate)
+    assert code is None or code in PIN_PROBLEMS
+    if len(set(candidate)) < 3:
+        assert code is not None
 
 
 def test_set_pin_refuses_a_weak_pin_and_keeps_the_old_one(pin: StaffPin) -> None:
@@ -112,14 +152,12 @@ def test_set_pin_refuses_a_weak_pin_and_keeps_the_old_one(pin: StaffPin) -> None
     assert pin.verify(PIN).ok
 
 
-def test_first_staff_visit_sets_the_pin_once(database: Database, clock: Clock) -> None:
+def test_with_no_pin_set_nothing_opens(database: Database, clock: Clock) -> None:
     staff_pin = StaffPin(database.sessions, clock=clock, params=FAST)
     assert not staff_pin.is_set()
-    assert staff_pin.verify(PIN).not_set
-    staff_pin.set_first_pin(PIN)
-    assert staff_pin.verify(PIN).ok
-    with pytest.raises(KioskError, match="already set"):
-        staff_pin.set_first_pin("555123")
+    check = staff_pin.verify(PIN)
+    assert check.not_set and not check.ok
+    assert not hasattr(staff_pin, "set_first_pin"), "no PIN is ever chosen on the touchscreen"
 
 
 def test_lockout_after_five_failures_doubles_and_a_correct_pin_clears_it(

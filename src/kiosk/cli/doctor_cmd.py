@@ -36,6 +36,7 @@ def _database_checks(args: argparse.Namespace) -> list[Check]:
     from kiosk.data.migrate import current_revision
     from kiosk.errors import KioskError
     from kiosk.services import catalog
+    from kiosk.services.startup import sample_event_id
 
     settings = settings_from_args(args)
     checks = [Check("data dir", True, str(settings.data_dir))]
@@ -60,6 +61,16 @@ def _database_checks(args: argparse.Namespace) -> list[Check]:
                     "kiosk import-content PATH (or start 'kiosk run' to load the sample pack)",
                 )
             )
+        elif summary.event_id == sample_event_id():
+            checks.append(
+                Check(
+                    "content",
+                    False,
+                    f"the bundled sample pack (event {summary.event_id}) is still loaded: "
+                    "visitors would see made-up exhibitors",
+                    "kiosk import-content PATH (the event's own pack)",
+                )
+            )
         else:
             checks.append(
                 Check(
@@ -68,11 +79,26 @@ def _database_checks(args: argparse.Namespace) -> list[Check]:
                     f"event {summary.event_id}: {summary.exhibitor_count} exhibitors",
                 )
             )
+        checks.append(_pin_check(database.sessions))
         if settings.central_database_url:
             checks.append(_sync_check(database.sessions))
     finally:
         database.dispose()
     return checks
+
+
+def _pin_check(sessions: Any) -> Check:
+    """Staff mode opens only once a PIN is set on the PC (never on the touchscreen)."""
+    from kiosk.services.staff_pin import StaffPin
+
+    if StaffPin(sessions).is_set():
+        return Check("staff", True, "PIN set")
+    return Check(
+        "staff",
+        False,
+        "no staff PIN set: staff mode cannot be opened on this kiosk",
+        "kiosk set-pin",
+    )
 
 
 def _sync_check(sessions: Any) -> Check:

@@ -1200,24 +1200,8 @@
 <context>
     <name>StaffPinPad</name>
     <message>
-        <source>Choose a staff PIN</source>
-        <translation>Escolha um PIN de funcionário</translation>
-    </message>
-    <message>
-        <source>Enter the new PIN again</source>
-        <translation>Introduza de novo o novo PIN</translation>
-    </message>
-    <message>
         <source>Staff PIN</source>
         <translation>PIN de funcionário</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set yet. Choose one of at least %1 digits.</source>
-        <translation>Ainda não há PIN de funcionário. Escolha um com pelo menos %1 algarismos.</translation>
-    </message>
-    <message>
-        <source>Type the same PIN once more to confirm it.</source>
-        <translation>Escreva o mesmo PIN mais uma vez para o confirmar.</translation>
     </message>
     <message>
         <source>Enter the PIN to open staff mode.</source>
@@ -1232,28 +1216,12 @@
         <translation>Demasiados PIN errados. Tente de novo daqui a %1.</translation>
     </message>
     <message>
-        <source>The two PINs differ. Choose a PIN again.</source>
-        <translation>Os dois PIN são diferentes. Escolha um PIN de novo.</translation>
+        <source>Staff mode is not set up</source>
+        <translation>Modo de funcionários por configurar</translation>
     </message>
     <message>
-        <source>Use at least %1 digits.</source>
-        <translation>Use pelo menos %1 algarismos.</translation>
-    </message>
-    <message>
-        <source>Use at most 12 digits.</source>
-        <translation>Use no máximo 12 algarismos.</translation>
-    </message>
-    <message>
-        <source>Do not repeat one digit.</source>
-        <translation>Não repita um só algarismo.</translation>
-    </message>
-    <message>
-        <source>Do not use a run of digits such as 123456.</source>
-        <translation>Não use uma sequência como 123456.</translation>
-    </message>
-    <message>
-        <source>Use digits only.</source>
-        <translation>Use só algarismos.</translation>
+        <source>Staff mode is not set up on this kiosk. Set the staff PIN on the kiosk&apos;s PC with the command: kiosk set-pin</source>
+        <translation>O modo de funcionários não está configurado neste quiosque. Defina o PIN de funcionário no PC do quiosque com o comando: kiosk set-pin</translation>
     </message>
     <message>
         <source>The PIN could not be checked: %1</source>
@@ -1270,6 +1238,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>

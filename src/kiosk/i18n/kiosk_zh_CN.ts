@@ -1200,24 +1200,8 @@
 <context>
     <name>StaffPinPad</name>
     <message>
-        <source>Choose a staff PIN</source>
-        <translation>设置工作人员密码</translation>
-    </message>
-    <message>
-        <source>Enter the new PIN again</source>
-        <translation>再次输入新密码</translation>
-    </message>
-    <message>
         <source>Staff PIN</source>
         <translation>工作人员密码</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set yet. Choose one of at least %1 digits.</source>
-        <translation>尚未设置工作人员密码。请设置至少 %1 位数字的密码。</translation>
-    </message>
-    <message>
-        <source>Type the same PIN once more to confirm it.</source>
-        <translation>请再输入一次相同的密码以确认。</translation>
     </message>
     <message>
         <source>Enter the PIN to open staff mode.</source>
@@ -1232,28 +1216,12 @@
         <translation>密码错误次数过多，请于 %1 后再试。</translation>
     </message>
     <message>
-        <source>The two PINs differ. Choose a PIN again.</source>
-        <translation>两次输入的密码不同，请重新设置。</translation>
+        <source>Staff mode is not set up</source>
+        <translation>工作人员模式尚未设置</translation>
     </message>
     <message>
-        <source>Use at least %1 digits.</source>
-        <translation>请使用至少 %1 位数字。</translation>
-    </message>
-    <message>
-        <source>Use at most 12 digits.</source>
-        <translation>最多只能使用 12 位数字。</translation>
-    </message>
-    <message>
-        <source>Do not repeat one digit.</source>
-        <translation>请勿重复同一个数字。</translation>
-    </message>
-    <message>
-        <source>Do not use a run of digits such as 123456.</source>
-        <translation>请勿使用连续数字，例如 123456。</translation>
-    </message>
-    <message>
-        <source>Use digits only.</source>
-        <translation>只能使用数字。</translation>
+        <source>Staff mode is not set up on this kiosk. Set the staff PIN on the kiosk&apos;s PC with the command: kiosk set-pin</source>
+        <translation>本机尚未设置工作人员模式。请在本机的电脑上用命令设置工作人员 PIN：kiosk set-pin</translation>
     </message>
     <message>
         <source>The PIN could not be checked: %1</source>
@@ -1270,6 +1238,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -1200,24 +1200,8 @@
 <context>
     <name>StaffPinPad</name>
     <message>
-        <source>Choose a staff PIN</source>
-        <translation>設定職員密碼</translation>
-    </message>
-    <message>
-        <source>Enter the new PIN again</source>
-        <translation>再次輸入新密碼</translation>
-    </message>
-    <message>
         <source>Staff PIN</source>
         <translation>職員密碼</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set yet. Choose one of at least %1 digits.</source>
-        <translation>尚未設定職員密碼。請設定至少 %1 位數字的密碼。</translation>
-    </message>
-    <message>
-        <source>Type the same PIN once more to confirm it.</source>
-        <translation>請再輸入一次相同的密碼以確認。</translation>
     </message>
     <message>
         <source>Enter the PIN to open staff mode.</source>
@@ -1232,28 +1216,12 @@
         <translation>密碼錯誤次數過多，請於 %1 後再試。</translation>
     </message>
     <message>
-        <source>The two PINs differ. Choose a PIN again.</source>
-        <translation>兩次輸入的密碼不同，請重新設定。</translation>
+        <source>Staff mode is not set up</source>
+        <translation>工作人員模式尚未設定</translation>
     </message>
     <message>
-        <source>Use at least %1 digits.</source>
-        <translation>請使用至少 %1 位數字。</translation>
-    </message>
-    <message>
-        <source>Use at most 12 digits.</source>
-        <translation>最多只可使用 12 位數字。</translation>
-    </message>
-    <message>
-        <source>Do not repeat one digit.</source>
-        <translation>請勿重複同一個數字。</translation>
-    </message>
-    <message>
-        <source>Do not use a run of digits such as 123456.</source>
-        <translation>請勿使用連續數字，例如 123456。</translation>
-    </message>
-    <message>
-        <source>Use digits only.</source>
-        <translation>只可使用數字。</translation>
+        <source>Staff mode is not set up on this kiosk. Set the staff PIN on the kiosk&apos;s PC with the command: kiosk set-pin</source>
+        <translation>本機尚未設定工作人員模式。請在本機的電腦上以指令設定工作人員 PIN：kiosk set-pin</translation>
     </message>
     <message>
         <source>The PIN could not be checked: %1</source>
@@ -1270,6 +1238,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>

@@ -119,18 +119,58 @@ def check_hash(pin: str, encoded: str) -> bool:
     return hmac.compare_digest(_derive(pin, salt, params), key)
 
 
-# Why a PIN is refused, by code (the staff screen translates these) and in English (the CLI).
+# Why a PIN is refused, by code and in English (``kiosk set-pin`` prints it).
 PIN_PROBLEMS = {
     "digits": "the PIN must be digits only",
     "short": f"the PIN must have at least {MIN_PIN_LENGTH} digits",
     "long": f"the PIN must have at most {MAX_PIN_LENGTH} digits",
     "repeat": "the PIN must not repeat one digit",
-    "run": "the PIN must not be a run of digits such as 123456",
+    "run": "the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791",
+    "varied": "the PIN must use at least 3 different digits, none in more than half the places "
+    "(not 000001 or 121211)",
+    "pattern": "the PIN must not repeat a group of digits (121212, 123123, 112233) "
+    "or read the same backwards (123321)",
+    "common": "the PIN is one of the most common PINs; choose one nobody would guess",
 }
+
+# PINs people choose most often that the rules above let through: keypad lines and shapes,
+# famous numbers, and the lucky numbers of Macao and mainland China (520 "I love you",
+# 1314 "for ever", 168 "prosperity all the way", 518 "I will prosper").
+COMMON_PINS = frozenset(
+    """
+    147258 258369 369258 147369 159753 159357 357159 753159 741852 852963 963852 147852
+    258456 789456 456789123 456123 321654 123654 654123 142536 102030 112358 314159 271828
+    520131 131452 520520 521521 5201314 1314520 168168 518518 168888 888168 666888 888666
+    168518 518168 123654789 147896325 159630 753951 951753 789123 123789 789654
+    """.split()
+)
+
+
+def _steps(pin: str) -> set[int]:
+    return {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+
+
+def _is_repeated_group(pin: str) -> bool:
+    """121212, 123123, 12341234 (a group over and over) or 112233, 111222 (each digit in a
+    block of the same size)."""
+    size = len(pin)
+    for width in range(1, size // 2 + 1):
+        if size % width == 0 and pin == pin[:width] * (size // width):
+            return True
+        if size % width == 0 and width > 1:
+            blocks = [pin[i : i + width] for i in range(0, size, width)]
+            if all(len(set(block)) == 1 for block in blocks):
+                return True
+    return False
 
 
 def pin_problem_code(pin: str) -> str | None:
-    """Why ``pin`` cannot be a staff PIN (a key of ``PIN_PROBLEMS``), or None if it can."""
+    """Why ``pin`` cannot be a staff PIN (a key of ``PIN_PROBLEMS``), or None if it can.
+
+    The PIN is the only lock on the leads in staff mode, and the pad is in a public hall: the
+    guesses a passer-by tries first (one digit, runs, repeated groups, mirrors, the famous
+    ones) are refused, each with its own reason.
+    """
     if not pin.isascii() or not pin.isdigit():
         return "digits"
     if len(pin) < MIN_PIN_LENGTH:
@@ -139,9 +179,14 @@ def pin_problem_code(pin: str) -> str | None:
         return "long"
     if len(set(pin)) == 1:
         return "repeat"
-    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
-    if steps in ({1}, {9}):
+    if len(_steps(pin)) == 1:
         return "run"
+    if _is_repeated_group(pin) or pin == pin[::-1]:
+        return "pattern"
+    if len(set(pin)) < 3 or max(pin.count(d) for d in set(pin)) * 2 > len(pin):
+        return "varied"
+    if pin in COMMON_PINS:
+        return "common"
     return None
 
 
@@ -241,12 +286,6 @@ class StaffPin:
             delete_setting(session, PIN_FAILURES)
             delete_setting(session, PIN_LOCKED_UNTIL)
             audit.record(session, "pin.set", actor=actor, detail={"replaced": replaced})
-
-    def set_first_pin(self, pin: str) -> None:
-        """The first staff visit sets the PIN; refused once one exists."""
-        if self.is_set():
-            raise KioskError("a staff PIN is already set")
-        self.set_pin(pin, actor=audit.ACTOR_STAFF)
 
     # ------------------------------------------------------------------ check
 

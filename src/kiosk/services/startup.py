@@ -18,6 +18,21 @@ from kiosk.services import catalog
 log = logging.getLogger(__name__)
 
 
+def sample_event_id() -> str | None:
+    """The event id of the bundled sample pack (None if the pack is missing or unreadable):
+    while it is the active event, visitors see made-up exhibitors (``kiosk doctor`` says so)."""
+    import json
+
+    from kiosk.resources import sample_pack_dir
+
+    try:
+        data = json.loads((sample_pack_dir() / "content.json").read_text(encoding="utf-8"))
+        event_id = data["event"]["id"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return event_id if isinstance(event_id, str) else None
+
+
 def ensure_content(
     database: Database, settings: Settings, *, pack_dir: Path | None = None
 ) -> str | None:

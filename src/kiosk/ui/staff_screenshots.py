@@ -27,7 +27,7 @@ from kiosk.data.types import utcnow
 from kiosk.errors import KioskError
 from kiosk.services.startup import ensure_content
 
-SET_PIN = "staff-set-pin"  # the first visit: choose a PIN
+NO_PIN = "staff-no-pin"  # no PIN set yet: staff mode is not set up
 PIN = "staff-pin"  # the pad, three digits typed
 SECTION_SHOTS = {  # shot → dashboard section
     "staff-overview": "overview",
@@ -42,7 +42,7 @@ SECTION_SHOTS = {  # shot → dashboard section
     "staff-audit": "audit",
     "staff-sync": "sync",
 }
-STAFF_SHOTS: tuple[str, ...] = (SET_PIN, PIN, *SECTION_SHOTS)
+STAFF_SHOTS: tuple[str, ...] = (NO_PIN, PIN, *SECTION_SHOTS)
 KEYBOARD_FIELDS = {
     "staff-wipe-keyboard": "wipePhraseField",
     "staff-settings-keyboard": "kioskIdField",
@@ -164,10 +164,10 @@ class _StaffTour:
         from kiosk.services.staff_pin import StaffPin
 
         pin = _new_pin()
-        self.staff.openAccess()  # no PIN yet: the pad asks for a new one
-        for tag in tags if SET_PIN in names else ():
+        self.staff.openAccess()  # no PIN yet: the notice that staff mode is not set up
+        for tag in tags if NO_PIN in names else ():
             self.language(tag)
-            self.grab(SET_PIN, tag)
+            self.grab(NO_PIN, tag)
         self.staff.cancelPin()
         StaffPin(self.host.database.sessions).set_pin(pin, actor="screenshots")
         self.staff.openAccess()

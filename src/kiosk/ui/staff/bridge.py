@@ -130,7 +130,8 @@ class StaffBridge(QObject):
 
     @Slot()
     def openAccess(self) -> None:
-        """Show the PIN pad (or, on the first staff visit, the pad that sets the PIN)."""
+        """Show the PIN pad; with no PIN set, a notice that staff mode is not set up here (the
+        PIN is set on the PC with ``kiosk set-pin``, never on the touchscreen)."""
         if self._stage != OFF:
             return
         status = self._pin.status()
@@ -147,7 +148,7 @@ class StaffBridge(QObject):
 
     @Property(str, notify=pinChanged)
     def pinMode(self) -> str:
-        """``enter``, ``set`` (no PIN yet: choose one) or ``confirm`` (the same again)."""
+        """``enter``, or ``unset`` (no PIN yet: staff mode is not set up on this kiosk)."""
         return self._entry.mode
 
     @Property(int, notify=pinChanged)
@@ -174,7 +175,7 @@ class StaffBridge(QObject):
 
     @Property(str, notify=pinChanged)
     def pinMessage(self) -> str:
-        """Why the last entry failed: wrong, locked, mismatch, a ``PIN_PROBLEMS`` key, error."""
+        """Why the last entry failed: wrong, locked or error."""
         return self._pin_message
 
     @Property(int, notify=pinChanged)
@@ -209,11 +210,9 @@ class StaffBridge(QObject):
         if not self._pad_ready():
             return
         step = self._entry.submit()
-        self._pin_message = step.code if step.action == "problem" else ""
+        self._pin_message = ""
         if step.action == "check":
             self._pin_job(lambda _report: self._pin.verify(step.pin), self._checked)
-        elif step.action == "store":
-            self._pin_job(lambda _report: self._pin.set_first_pin(step.pin), self._pin_stored)
         self.pinChanged.emit()
 
     def _pin_job(self, work: Callable[[object], object], done: Callable[[object], None]) -> None:
@@ -224,18 +223,13 @@ class StaffBridge(QObject):
         self._pin_busy = False
         if check.ok:
             self._open_dashboard()
-        elif check.not_set:  # the PIN was removed meanwhile: choose one
+        elif check.not_set:  # the PIN was removed meanwhile: not set up any more
             self._entry.restart(pin_is_set=False)
         elif check.locked:
             self._set_lockout(check.locked_for_s)
         else:
             self._pin_message = "wrong"
             self._attempts_left = check.attempts_before_lock
-        self.pinChanged.emit()
-
-    def _pin_stored(self, _result: object) -> None:
-        self._pin_busy = False
-        self._open_dashboard()
         self.pinChanged.emit()
 
     def _pin_failed(self, exc: BaseException) -> None:

@@ -1,39 +1,35 @@
 """What the PIN pad holds and asks for. Plain Python: the digits never reach QML (it shows
-only how many there are), and the set-twice rule of a first PIN is tested without a window.
+only how many there are), and the pad's rules are tested without a window.
 
-Modes: ``enter`` (check the PIN), ``set`` (a first PIN: no PIN exists yet) and ``confirm``
-(the same first PIN again).
+Modes: ``enter`` (check the PIN) and ``unset`` (no PIN exists yet: staff mode is not set up
+on this kiosk, the pad takes no digits). A first PIN is never chosen on the touchscreen: on a
+fresh booth whoever found the gesture first would own staff mode. It is set on the PC with
+``kiosk set-pin`` (or by the installer).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.services.staff_pin import MAX_PIN_LENGTH, pin_problem_code
+from kiosk.services.staff_pin import MAX_PIN_LENGTH
 
 ENTER = "enter"
-SET = "set"
-CONFIRM = "confirm"
+UNSET = "unset"
 
 
 @dataclass(frozen=True)
 class Submission:
-    """What to do with a submitted entry.
-
-    ``action``: "check" or "store" ``pin``; "next" (now confirm it); "problem" (``code`` says
-    why, a key of ``staff_pin.PIN_PROBLEMS`` or "mismatch"); "nothing" (no digits yet).
-    """
+    """What to do with a submitted entry: "check" ``pin``, or "nothing" (no digits, or no
+    PIN to check against)."""
 
     action: str
     pin: str = ""
-    code: str = ""
 
 
 class PinEntry:
     def __init__(self, pin_is_set: bool) -> None:
         self.mode = ENTER
         self._digits = ""
-        self._first = ""
         self.restart(pin_is_set)
 
     @property
@@ -41,8 +37,9 @@ class PinEntry:
         return len(self._digits)
 
     def press(self, digit: str) -> bool:
-        """Add one digit; False if it is not a digit or the PIN is already at its longest."""
-        if len(digit) != 1 or not digit.isdigit() or not digit.isascii():
+        """Add one digit; False if it is not a digit, the PIN is already at its longest or
+        there is no PIN to enter."""
+        if self.mode != ENTER or len(digit) != 1 or not digit.isdigit() or not digit.isascii():
             return False
         if len(self._digits) >= MAX_PIN_LENGTH:
             return False
@@ -60,23 +57,11 @@ class PinEntry:
 
     def restart(self, pin_is_set: bool) -> None:
         """Back to the beginning (a new visit to the pad)."""
-        self.mode = ENTER if pin_is_set else SET
+        self.mode = ENTER if pin_is_set else UNSET
         self._digits = ""
-        self._first = ""
 
     def submit(self) -> Submission:
         pin, self._digits = self._digits, ""
-        if not pin:
+        if not pin or self.mode != ENTER:
             return Submission("nothing")
-        if self.mode == ENTER:
-            return Submission("check", pin)
-        if self.mode == SET:
-            code = pin_problem_code(pin)
-            if code:
-                return Submission("problem", code=code)
-            self._first, self.mode = pin, CONFIRM
-            return Submission("next")
-        first, self._first, self.mode = self._first, "", SET
-        if pin != first:
-            return Submission("problem", code="mismatch")
-        return Submission("store", pin)
+        return Submission("check", pin)

@@ -5,8 +5,8 @@ import KioskStyle
 import KioskBackend
 
 // The staff PIN pad: large keys, dots for the digits typed (never the digits), and what went
-// wrong (wrong PIN with the attempts left, the lockout's remaining time). On the first staff
-// visit it asks for a new PIN twice instead.
+// wrong (wrong PIN with the attempts left, the lockout's remaining time). While no PIN is set
+// it shows only a calm notice: staff mode is set up on the PC (kiosk set-pin), never here.
 Rectangle {
     id: pad
 
@@ -21,30 +21,15 @@ Rectangle {
         return m + ":" + (s < 10 ? "0" : "") + s
     }
 
-    readonly property string title: {
-        switch (staff.pinMode) {
-        case "set": return qsTr("Choose a staff PIN")
-        case "confirm": return qsTr("Enter the new PIN again")
-        default: return qsTr("Staff PIN")
-        }
-    }
-    readonly property string hint: {
-        switch (staff.pinMode) {
-        case "set": return qsTr("No staff PIN is set yet. Choose one of at least %1 digits.").arg(staff.minPinLength)
-        case "confirm": return qsTr("Type the same PIN once more to confirm it.")
-        default: return qsTr("Enter the PIN to open staff mode.")
-        }
-    }
+    readonly property bool unset: staff.pinMode === "unset"
+    readonly property string title: unset ? qsTr("Staff mode is not set up") : qsTr("Staff PIN")
+    readonly property string hint: unset
+        ? qsTr("Staff mode is not set up on this kiosk. Set the staff PIN on the kiosk's PC with the command: kiosk set-pin")
+        : qsTr("Enter the PIN to open staff mode.")
     readonly property string message: {
         switch (staff.pinMessage) {
         case "wrong": return qsTr("Wrong PIN. Attempts left before the pad locks: %1").arg(staff.attemptsLeft)
         case "locked": return qsTr("Too many wrong PINs. Try again in %1.").arg(clock(staff.lockedSeconds))
-        case "mismatch": return qsTr("The two PINs differ. Choose a PIN again.")
-        case "short": return qsTr("Use at least %1 digits.").arg(staff.minPinLength)
-        case "long": return qsTr("Use at most 12 digits.")
-        case "repeat": return qsTr("Do not repeat one digit.")
-        case "run": return qsTr("Do not use a run of digits such as 123456.")
-        case "digits": return qsTr("Use digits only.")
         case "error": return qsTr("The PIN could not be checked: %1").arg(staff.pinError)
         default: return ""
         }
@@ -70,14 +55,16 @@ Rectangle {
                 KText {
                     objectName: "pinTitle"
                     anchors.verticalCenter: parent.verticalCenter
+                    width: Math.min(implicitWidth, column.width - 64)
                     text: pad.title
                     color: Theme.primary
                     font.pixelSize: Theme.fontTitle
                     font.weight: Font.Bold
-                    wrapMode: Text.NoWrap
+                    wrapMode: Text.WordWrap
                 }
             }
             KText {
+                objectName: "pinHint"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: pad.hint
@@ -85,6 +72,7 @@ Rectangle {
             }
             Row {
                 objectName: "pinDots"
+                visible: !pad.unset
                 anchors.horizontalCenter: parent.horizontalCenter
                 height: 40
                 spacing: 18
@@ -103,6 +91,7 @@ Rectangle {
                 }
             }
             Item {
+                visible: !pad.unset
                 width: parent.width
                 height: Math.max(messageText.implicitHeight, 64)
                 KText {
@@ -125,6 +114,8 @@ Rectangle {
             }
             Grid {
                 id: keys
+                objectName: "pinKeys"
+                visible: !pad.unset
                 anchors.horizontalCenter: parent.horizontalCenter
                 columns: 3
                 spacing: 20
@@ -183,7 +174,7 @@ Rectangle {
                 objectName: "pinCancel"
                 anchors.horizontalCenter: parent.horizontalCenter
                 variant: "secondary"
-                text: qsTr("Cancel")
+                text: pad.unset ? qsTr("Close") : qsTr("Cancel")
                 onClicked: pad.staff.cancelPin()
             }
         }
