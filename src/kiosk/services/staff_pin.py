@@ -136,14 +136,13 @@ PIN_PROBLEMS = {
 # PINs people choose most often that the rules above let through: keypad lines and shapes,
 # famous numbers, and the lucky numbers of Macao and mainland China (520 "I love you",
 # 1314 "for ever", 168 "prosperity all the way", 518 "I will prosper").
-COMMON_PINS = frozenset(
-    """
+_COMMON_PINS_TEXT = """
     147258 258369 369258 147369 159753 159357 357159 753159 741852 852963 963852 147852
     258456 789456 456789123 456123 321654 123654 654123 142536 102030 112358 314159 271828
     520131 131452 520520 521521 5201314 1314520 168168 518518 168888 888168 666888 888666
     168518 518168 123654789 147896325 159630 753951 951753 789123 123789 789654
-    """.split()
-)
+"""
+COMMON_PINS = frozenset(_COMMON_PINS_TEXT.split())
 
 
 def _steps(pin: str) -> set[int]:
