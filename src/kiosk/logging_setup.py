@@ -6,6 +6,9 @@ all records to ``<data dir>/logs/kiosk.log`` (5 files of 2 MB at most, so a chat
 fill the disk) and installs hooks that log exceptions nobody caught, in any thread. Listeners
 added with ``add_unhandled_listener`` hear about them too: the window uses that to go back to
 the attract screen instead of leaving a visitor on a half-broken one. Qt-free.
+
+The log folder is 0700 and every log file 0600 (``kiosk.private_files``); and no visitor's
+data is written to the log in the first place (the engines hide statement parameters).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from types import TracebackType
 from typing import IO
 
 from kiosk.config import Settings
+from kiosk.private_files import open_private, private_dir
 
 LOG_FILENAME = "kiosk.log"
 CRASH_FILENAME = "crash.log"
@@ -36,6 +40,14 @@ UnhandledListener = Callable[[BaseException], None]
 _file_handler: RotatingFileHandler | None = None
 _crash_file: IO[str] | None = None
 _listeners: list[UnhandledListener] = []
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose files are created 0600 (the rotated ones keep it when renamed)."""
+
+    def _open(self) -> IO[str]:
+        fd = open_private(self.baseFilename)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def log_file_path(settings: Settings) -> Path:
@@ -60,8 +72,9 @@ def configure_logging(settings: Settings) -> Path | None:
             return path
         stop_logging()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
+        private_dir(settings.data_dir)
+        private_dir(path.parent)
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     except OSError as exc:
@@ -88,8 +101,8 @@ def enable_crash_dump(settings: Settings) -> Path | None:
     global _crash_file
     path = settings.log_dir / CRASH_FILENAME
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        crash_file = path.open("a", encoding="utf-8")
+        private_dir(path.parent)
+        crash_file = open(open_private(path), "a", encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
         _warn(f"kiosk: warning: cannot write the crash file {path}: {exc}")
         return None

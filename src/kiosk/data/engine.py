@@ -3,6 +3,10 @@
 Every SQLite connection runs with ``journal_mode=WAL`` (readers never block the writer),
 ``synchronous=FULL`` (a commit that returned survives a power cut), ``foreign_keys=ON`` and a
 busy timeout, so a second process (the CLI during a running kiosk) waits instead of failing.
+
+No engine ever puts a statement's parameters in an error message (``hide_parameters``): they
+are visitors' names and emails, and error messages end up in the log. A SQLite file is
+created 0600 (``kiosk.private_files``), and its -wal and -shm files inherit that mode.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data import outbox
 from kiosk.errors import KioskError
+from kiosk.private_files import PRIVATE_DIR, PRIVATE_FILE, private_file, tighten
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -43,14 +48,20 @@ def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for ``url``; for a SQLite file the folder is created and the pragmas set."""
     parsed = make_url(url)
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            folder = Path(database).expanduser().resolve().parent
+            path = Path(database).expanduser().resolve()
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
             except OSError as exc:
-                raise KioskError(f"cannot create the data folder {folder}: {exc.strerror}") from exc
+                raise KioskError(
+                    f"cannot create the data folder {path.parent}: {exc.strerror}"
+                ) from exc
+            private_file(path)
+            for suffix in ("-wal", "-shm", "-journal"):
+                tighten(path.with_name(path.name + suffix), PRIVATE_FILE)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _apply_sqlite_pragmas)
         return engine

@@ -69,7 +69,8 @@ def make_central_engine(url: str, *, connect_timeout_s: float | None = None) -> 
     options = {k: v for k, v in POSTGRES_OPTIONS.items() if k not in parsed.query}
     if connect_timeout_s is not None:
         options["connect_timeout"] = max(2, round(connect_timeout_s))
-    return create_engine(parsed, poolclass=NullPool, connect_args=options)
+    # hide_parameters: a refused row's values (visitors' details) never reach an error message
+    return create_engine(parsed, poolclass=NullPool, connect_args=options, hide_parameters=True)
 
 
 def reason(exc: BaseException) -> str:
