@@ -32,6 +32,24 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def local_database_problem(url: str) -> str | None:
+    """Why ``url`` cannot be the kiosk's own database, or None.
+
+    The kiosk's database is SQLite: its migrations, triggers and pragmas are SQLite's, and a
+    lead must be on the booth's own disk before "Thank you". A server database belongs in the
+    central pool (``--central-database``). Checked without SQLAlchemy, so parsing stays quick.
+    """
+    scheme, separator, _rest = url.partition(":")
+    if not separator or not scheme:
+        return f"{url!r} is not a database URL; use sqlite:///PATH/kiosk.db"
+    if scheme.split("+", 1)[0].lower() != "sqlite":
+        return (
+            f"the kiosk's own database must be SQLite (sqlite:///PATH/kiosk.db), not {scheme}; "
+            "a shared server database is the central pool: --central-database"
+        )
+    return None
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the composition root needs to wire the kiosk."""
@@ -105,9 +123,15 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
     """Defaults overridden by ``KIOSK_*`` environment variables."""
     env = os.environ if env is None else env
     data_dir = env.get("KIOSK_DATA_DIR")
+    database_url = env.get("KIOSK_DATABASE_URL") or None
+    problem = local_database_problem(database_url) if database_url else None
+    if problem:
+        from kiosk.errors import KioskError
+
+        raise KioskError(f"KIOSK_DATABASE_URL: {problem}")
     return Settings(
         data_dir=Path(data_dir).expanduser() if data_dir else default_data_dir(),
-        database_url=env.get("KIOSK_DATABASE_URL") or None,
+        database_url=database_url,
         central_database_url=env.get("KIOSK_CENTRAL_DATABASE_URL") or None,
         idle_timeout_s=_env_int(env, "KIOSK_IDLE_TIMEOUT", DEFAULT_IDLE_TIMEOUT_S),
         idle_countdown_s=_countdown(env),

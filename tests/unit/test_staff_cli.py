@@ -25,6 +25,13 @@ def db(database: Database) -> Database:
     return database
 
 
+class Terminal(io.StringIO):
+    """Standard input as an operator's terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 def kiosk(settings: Settings, *argv: str) -> int:
     return main(["--data-dir", str(settings.data_dir), *argv])
 
@@ -49,6 +56,7 @@ def test_set_pin_asks_twice_without_echo_and_refuses_a_mismatch(
         return next(typed)
 
     monkeypatch.setattr("getpass.getpass", getpass)
+    monkeypatch.setattr("sys.stdin", Terminal())
     assert kiosk(settings, "set-pin") == 1
     assert prompts == ["New staff PIN: ", "Repeat the PIN: "]
     assert "the two PINs differ" in capsys.readouterr().err

@@ -1,6 +1,8 @@
 """Command line: ``kiosk COMMAND``. Each command lives in its own module with ``register()``.
 
 Errors are one clear line on stderr and a non-zero exit; ``--debug`` shows the traceback.
+Output piped into a reader that stops early (``kiosk audit | head``) ends the command quietly
+with status 141, as a shell reports a pipe writer stopped by SIGPIPE.
 Heavy imports (Qt, SQLAlchemy models, openpyxl) happen inside the commands that need them, so
 ``kiosk --help`` is instant and the non-UI commands never load Qt.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +21,8 @@ from kiosk import __version__
 from kiosk.errors import KioskError
 
 logger = logging.getLogger("kiosk.cli")
+
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a writer stopped by SIGPIPE
 
 # Modules that add sub-commands; each defines ``register(subparsers, parents)``.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -48,8 +53,10 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--database",
         metavar="URL",
+        type=_local_database_url,
         default=argparse.SUPPRESS,
-        help="SQLAlchemy database URL instead of the SQLite file (env KIOSK_DATABASE_URL)",
+        help="another SQLite file than <data dir>/kiosk.db, as sqlite:///PATH "
+        "(env KIOSK_DATABASE_URL)",
     )
     common.add_argument(
         "--central-database",
@@ -67,6 +74,15 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
+def _local_database_url(url: str) -> str:
+    from kiosk.config import local_database_problem
+
+    problem = local_database_problem(url)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return url
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common_options()
     parser = argparse.ArgumentParser(
@@ -82,6 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader gone after the last line shows here, not at exit
+    except BrokenPipeError:
+        return _reader_gone()
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -92,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         log_path = _start_logging(args)
         return int(args.func(args) or 0)
+    except BrokenPipeError:
+        raise  # the reader of our output stopped (kiosk audit | head): not an error
     except KioskError as exc:
         logger.error("kiosk %s: %s", args.command, exc)
         if debug:
@@ -112,6 +139,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _reader_gone() -> int:
+    """The pipe we print into was closed: stop quietly. Whatever was still buffered for it
+    goes nowhere (pointing stdout at the null device), so Python's final flush at exit does
+    not report the same broken pipe again."""
+    logger.info("output reader closed the pipe; stopping")
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # no real stdout (a console-less Windows build)
+    return EXIT_BROKEN_PIPE
 
 
 def _start_logging(args: argparse.Namespace) -> Path | None:

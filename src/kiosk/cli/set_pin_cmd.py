@@ -1,4 +1,10 @@
-"""``kiosk set-pin``: set or replace the staff PIN (asked twice, never echoed)."""
+"""``kiosk set-pin``: set or replace the staff PIN (asked twice, never echoed).
+
+Without a terminal (an installer, ssh without -t, a pipe) the PIN is the first line of
+standard input, as with ``--pin-stdin``: nothing to ask twice, and no prompt that would wait
+on a terminal that is not there. An empty standard input is a clear error, never a stray
+EOFError.
+"""
 
 from __future__ import annotations
 
@@ -21,19 +27,27 @@ def register(
     cmd.add_argument(
         "--pin-stdin",
         action="store_true",
-        help="read the PIN from the first line of standard input (for scripts)",
+        help="read the PIN from the first line of standard input (the default when standard "
+        "input is not a terminal)",
     )
     cmd.set_defaults(func=_set_pin)
 
 
 def _read_pin(from_stdin: bool) -> str:
-    if from_stdin:
-        line = sys.stdin.readline()
-        if not line:
-            raise KioskError("set-pin: no PIN on standard input")
+    stdin = sys.stdin
+    if from_stdin or stdin is None or not stdin.isatty():
+        line = stdin.readline() if stdin is not None else ""
+        if not line.strip():
+            raise KioskError(
+                "set-pin: no PIN on standard input (it is not a terminal); run it in a "
+                "terminal, or give the PIN as the first line: kiosk set-pin < pin.txt"
+            )
         return line.strip()
-    first = getpass.getpass("New staff PIN: ")
-    second = getpass.getpass("Repeat the PIN: ")
+    try:
+        first = getpass.getpass("New staff PIN: ")
+        second = getpass.getpass("Repeat the PIN: ")
+    except EOFError:
+        raise KioskError("set-pin: no PIN entered; nothing was changed") from None
     if first != second:
         raise KioskError("set-pin: the two PINs differ; nothing was changed")
     return first.strip()
