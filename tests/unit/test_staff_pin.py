@@ -250,15 +250,45 @@ def test_lockouts_and_pin_changes_are_audited(database: Database, pin: StaffPin)
     assert actions == ["pin.set", "pin.locked"]
 
 
-def test_the_staff_session_ends_after_three_minutes_without_a_touch(clock: Clock) -> None:
+class Monotonic:
+    """A hand-moved monotonic clock (seconds)."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_staff_session_ends_after_three_minutes_without_a_touch() -> None:
+    clock = Monotonic()
     session = StaffSession(clock=clock)
     assert not session.active
     session.open()
-    clock.advance(179)
+    clock.now += 179
     assert session.touch()  # a touch renews it
-    clock.advance(179)
+    clock.now += 179
     assert session.active and session.remaining_s == pytest.approx(1)
-    clock.advance(1)
+    clock.now += 1
     assert session.expired and not session.active
     assert not session.touch()  # too late: staff must enter the PIN again
     assert not session.active
+
+
+@pytest.mark.parametrize("wall_step_s", [-3600, +3600], ids=["set back", "set forward"])
+def test_the_staff_session_ignores_the_wall_clock(
+    monkeypatch: pytest.MonkeyPatch, clock: Clock, wall_step_s: int
+) -> None:
+    """The session runs on the monotonic clock: the wall clock set back an hour mid-session
+    must not keep staff mode open, nor set forward close it."""
+    monotonic = Monotonic()
+    monkeypatch.setattr("time.monotonic", monotonic)
+    monkeypatch.setattr("kiosk.data.types.utcnow", clock)
+    monkeypatch.setattr("kiosk.services.staff_session.utcnow", clock, raising=False)
+    session = StaffSession()  # the clock the staff screen uses
+    session.open()
+    clock.advance(wall_step_s)
+    monotonic.now += 60
+    assert session.active and session.remaining_s == pytest.approx(120)
+    monotonic.now += 121
+    assert session.expired and not session.touch()

@@ -1,24 +1,28 @@
 """A staff session: open after a correct PIN, closed after 3 minutes without a touch.
 
 The UI calls ``touch()`` on every press and polls ``expired``; the decision lives here so it can
-be tested with an injected clock.
+be tested with an injected clock. The clock is monotonic: a wall clock set back (by hand, by
+NTP after a booth PC booted with a flat battery) must not keep staff mode open on an
+unattended kiosk, and one set forward must not close it under staff's fingers.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from kiosk.data.types import utcnow
-from kiosk.services.staff_pin import Clock
+import time
+from collections.abc import Callable
 
 STAFF_IDLE_LIMIT_S = 180
 
+MonotonicClock = Callable[[], float]
+
 
 class StaffSession:
-    def __init__(self, clock: Clock = utcnow, idle_limit_s: float = STAFF_IDLE_LIMIT_S) -> None:
-        self._clock = clock
+    def __init__(
+        self, clock: MonotonicClock | None = None, idle_limit_s: float = STAFF_IDLE_LIMIT_S
+    ) -> None:
+        self._clock = clock or time.monotonic
         self._idle_limit_s = idle_limit_s
-        self._last_touch: datetime | None = None
+        self._last_touch: float | None = None
 
     @property
     def active(self) -> bool:
@@ -33,7 +37,7 @@ class StaffSession:
         """Seconds left before the session ends; 0 when closed."""
         if self._last_touch is None:
             return 0.0
-        idle = (self._clock() - self._last_touch).total_seconds()
+        idle = self._clock() - self._last_touch
         return max(0.0, self._idle_limit_s - max(0.0, idle))
 
     def open(self) -> None:
