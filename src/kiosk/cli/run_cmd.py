@@ -20,7 +20,23 @@ def register(
         help="start offscreen, wait for the first rendered frame, print the time, exit",
     )
     run.add_argument("--show-cursor", action="store_true", help="keep the mouse cursor visible")
+    run.add_argument(
+        "--kiosk-id",
+        metavar="ID",
+        type=_kiosk_id,
+        help="name this kiosk (letters, digits, '.', '_', '-'); stored like the staff "
+        "Settings' kiosk id, so it stays until changed",
+    )
     run.set_defaults(func=_run)
+
+
+def _kiosk_id(value: str) -> str:
+    from kiosk.services.kiosk_prefs import kiosk_id_problem
+
+    problem = kiosk_id_problem(value.strip())
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return value.strip()
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -37,6 +53,11 @@ def _run(args: argparse.Namespace) -> int:
         enable_crash_dump(settings)
     database = open_database(settings)  # opened (and migrated) once, for content and window
     try:
+        if args.kiosk_id:
+            from kiosk.services.audit import ACTOR_CLI
+            from kiosk.services.kiosk_prefs import save_kiosk_id
+
+            save_kiosk_id(database.sessions, args.kiosk_id, settings, actor=ACTOR_CLI)
         _ensure_content(settings, database)
         return run(settings, smoke_test=args.smoke_test, started=started, database=database)
     finally:

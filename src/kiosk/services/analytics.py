@@ -34,12 +34,17 @@ class AnalyticsRecorder:
         self._pending: list[AnalyticsEvent] = []
         self._lock = Lock()
 
+    def set_kiosk_id(self, kiosk_id: str) -> None:
+        """Events recorded from now on carry ``kiosk_id`` (staff renamed the kiosk)."""
+        with self._lock:
+            self._kiosk_id = kiosk_id
+
     def record(self, kind: str, target: str | None = None, language: str | None = None) -> None:
         if kind not in KINDS:
             raise ValueError(f"unknown analytics kind {kind!r}; expected one of {sorted(KINDS)}")
         event = AnalyticsEvent(
             at=utcnow(),
-            kiosk_id=self._kiosk_id,
+            kiosk_id=self._kiosk_id,  # a str read is atomic: no lock for the hot path
             event_id=self.event_id,
             kind=kind,
             target=(target or None) and target[:64],

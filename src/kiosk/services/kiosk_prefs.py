@@ -102,3 +102,18 @@ def save(
         if changed:
             audit.record(session, "settings.changed", actor=actor, detail=changed)
     return list(changed)
+
+
+def save_kiosk_id(
+    sessions: sessionmaker[Session], kiosk_id: str, settings: Settings, *, actor: str
+) -> bool:
+    """Store a new kiosk id (``kiosk run --kiosk-id``), the other settings as they are;
+    True if it changed. Validated and audited as on the staff screen."""
+    current = load(sessions, settings)
+    return bool(save(sessions, replace(current, kiosk_id=kiosk_id), settings, actor=actor))
+
+
+def kiosk_id_problem(kiosk_id: str) -> str | None:
+    """Why ``kiosk_id`` cannot be this kiosk's id (in English), or None."""
+    code = problem(KioskPrefs(kiosk_id, MIN_IDLE_S, False))
+    return PROBLEMS[code] if code else None

@@ -160,7 +160,7 @@ class Pusher:
 
     sessions: sessionmaker[Session]
     central: Engine
-    kiosk_id: str
+    kiosk_id: str  # may change while it runs: staff renamed the kiosk (read once per batch)
     batch_size: int = DEFAULT_BATCH
     poll_interval_s: float = 5.0
     batch_deadline_s: float = 15.0

@@ -442,6 +442,10 @@ class LeadFormBridge(QObject):
     def thanksSeconds(self) -> int:
         return self.thanks_seconds
 
+    def set_kiosk_id(self, kiosk: str) -> None:
+        """Leads saved from now on carry ``kiosk`` (staff renamed the kiosk in Settings)."""
+        self._kiosk_id = kiosk
+
     @Slot(result=bool)
     def submit(self) -> bool:
         """Validate and store; True once the commit has returned (``saved`` is emitted)."""

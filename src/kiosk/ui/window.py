@@ -221,13 +221,26 @@ class KioskWindowHost(QObject):
         self.app_bridge.reset()
 
     def apply_prefs(self, prefs: KioskPrefs) -> None:
-        """Staff changed the settings: the idle timer and the cursor follow at once."""
+        """Staff changed the settings: the idle timer, the cursor and the kiosk id follow at
+        once."""
         assert self.idle is not None
         self.settings = replace(
             self.settings, idle_timeout_s=prefs.idle_timeout_s, hide_cursor=not prefs.show_cursor
         )
         self.idle.set_timeouts(prefs.idle_timeout_s, self.settings.idle_countdown_s)
         self._hide_cursor(self.settings.hide_cursor and not self.settings.windowed)
+        self.apply_kiosk_id(prefs.kiosk_id)
+
+    def apply_kiosk_id(self, kiosk: str) -> None:
+        """Leads, analytics and pushes to the central pool carry ``kiosk`` from now on, with
+        no restart (what was recorded before keeps the id it was recorded under)."""
+        for bridge in self.bridges.values():
+            if hasattr(bridge, "set_kiosk_id"):
+                bridge.set_kiosk_id(kiosk)
+        if self.analytics is not None:
+            self.analytics.set_kiosk_id(kiosk)
+        if self.sync is not None:
+            self.sync.kiosk_id = kiosk
 
     def _hide_cursor(self, hidden: bool) -> None:
         if hidden and not self._cursor_hidden:
