@@ -45,12 +45,20 @@ def _run(args: argparse.Namespace) -> int:
         windowed=True if args.windowed else None,
         hide_cursor=False if args.show_cursor else None,
     )
+    from kiosk.data.instance_lock import InstanceLock
     from kiosk.logging_setup import enable_crash_dump
-    from kiosk.ui.app import ensure_display, run
+    from kiosk.ui.app import ensure_display
 
     ensure_display(args.smoke_test)  # fail fast on a headless machine, before any work
-    if not args.smoke_test:
-        enable_crash_dump(settings)
+    with InstanceLock(settings.data_dir):  # one kiosk per data folder
+        if not args.smoke_test:
+            enable_crash_dump(settings)
+        return _run_locked(args, settings, started)
+
+
+def _run_locked(args: argparse.Namespace, settings: Settings, started: float) -> int:
+    from kiosk.ui.app import run
+
     database = open_database(settings)  # opened (and migrated) once, for content and window
     try:
         if args.kiosk_id:
