@@ -49,3 +49,4 @@ def stop_background_sync(pusher: Pusher | None, timeout: float = STOP_TIMEOUT_S)
     if not pusher.stop(timeout):
         log.warning("a push to the central pool was still in flight at quit; it will be sent again")
     pusher.central.dispose()
+    log.info("stopped pushing to the central pool")

@@ -6,6 +6,7 @@ a non-zero exit with the messages printed, never a half-working window.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from kiosk.data.database import Database
 
 QML_MODULE = "Kiosk"
+
+log = logging.getLogger("kiosk")
 
 
 def ensure_display(smoke_test: bool) -> None:
@@ -60,7 +63,7 @@ def run(
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.ui.qt_log import install_qt_message_handler
+    from kiosk.ui.qt_log import install_qt_message_handler, mark_started
     from kiosk.ui.recovery import ErrorRecovery
     from kiosk.ui.window import KioskWindowHost
 
@@ -107,9 +110,17 @@ def run(
             raise KioskError("smoke test: no frame was rendered within 30 s", exit_code=5)
         return exit_code[0] if exit_code else 5
 
+    from kiosk.ui.stop_signals import StopOnSignals
+
+    stop_code: list[int] = []
+    signals = StopOnSignals(lambda code: (stop_code.append(code), app.exit(code)))
     if on_ready is not None:
         on_ready(host)
+    mark_started()
+    log.info("kiosk running (pid %d)", os.getpid())
     code = app.exec()
+    signals.close()
     recovery.close()
     host.close()
-    return code
+    log.info("kiosk stopped%s", f" on {signals.received}" if signals.received else "")
+    return stop_code[0] if stop_code else code
