@@ -1,4 +1,5 @@
-"""``kiosk doctor`` proves the Basic style and the virtual keyboard load, and says when not."""
+"""``kiosk doctor`` proves the display opens and the Basic style and the virtual keyboard load,
+and says when not."""
 
 from __future__ import annotations
 
@@ -21,3 +22,25 @@ def test_a_module_that_does_not_load_is_reported(qapp, monkeypatch: pytest.Monke
     assert not ok
     assert "QtQuick.Gone" in detail and "not installed" in detail
     assert "reinstall" in fix
+
+
+@pytest.mark.parametrize("server", ["none at :55", "offscreen"])
+def test_the_display_check_opens_the_display(monkeypatch: pytest.MonkeyPatch, server: str) -> None:
+    """The doctor connects as 'kiosk run' would (in a child process, since Qt aborts one whose
+    display it cannot open): a DISPLAY with no server behind it is a failing check naming it."""
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    if server == "offscreen":
+        monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    else:
+        monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+        monkeypatch.setenv("DISPLAY", ":55")
+    name, ok, detail, fix = diagnostics._display_check()
+    assert name == "display"
+    if server == "offscreen":
+        assert ok and detail.startswith("QT_QPA_PLATFORM=offscreen: offscreen: screen"), detail
+        return
+    assert not ok
+    assert detail == (
+        "cannot open the display (DISPLAY=:55): qt.qpa.xcb: could not connect to display :55"
+    )
+    assert "xvfb-run" in fix

@@ -28,6 +28,8 @@ def register(
         "doctor", parents=parents, help="check the installation and say how to fix problems"
     )
     doctor.add_argument("--no-qt", action="store_true", help="skip the Qt checks")
+    # internal: the child process that opens the display for the "display" check
+    doctor.add_argument("--display-probe", action="store_true", help=argparse.SUPPRESS)
     doctor.set_defaults(func=_doctor)
 
 
@@ -133,6 +135,10 @@ def _log_check(settings: Settings) -> Check:
 
 
 def _doctor(args: argparse.Namespace) -> int:
+    if args.display_probe:
+        from kiosk.ui.diagnostics import display_probe
+
+        return display_probe()
     checks = [
         Check("kiosk", True, __version__),
         Check("python", True, f"{platform.python_version()} ({sys.executable})"),

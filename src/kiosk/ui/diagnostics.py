@@ -1,8 +1,10 @@
-"""Qt checks for ``kiosk doctor``: versions, platform plugin, fonts, virtual keyboard."""
+"""Qt checks for ``kiosk doctor``: versions, the display, fonts, virtual keyboard."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 from kiosk.ui.fonts import cjk_font_file
 
@@ -28,22 +30,67 @@ def qt_checks() -> list[Result]:
             "pip install noto-cjk-sans-otc",
         )
     )
-    results.append(_platform_check())
+    results.append(_display_check())
     results.append(_virtual_keyboard_check())
     results.append(_qml_modules_check())
     return results
 
 
-def _platform_check() -> Result:
-    fix = "no display: run under Xvfb (xvfb-run -a kiosk run) or use 'kiosk run --smoke-test'"
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return ("qt platform", True, f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}", fix)
-    for variable in ("WAYLAND_DISPLAY", "DISPLAY"):
-        if os.environ.get(variable):
-            return ("qt platform", True, f"{variable}={os.environ[variable]}", fix)
-    if os.name == "nt" or os.uname().sysname == "Darwin":
-        return ("qt platform", True, "native", fix)
-    return ("qt platform", False, "no display (DISPLAY and WAYLAND_DISPLAY unset)", fix)
+DISPLAY_PROBE_FLAG = "--display-probe"
+PROBE_TIMEOUT_S = 30
+_DISPLAY_FIX = (
+    "start the display server (or the kiosk from the graphical session) and check DISPLAY / "
+    "WAYLAND_DISPLAY; on a machine without a screen: xvfb-run -a kiosk run --windowed"
+)
+
+
+def _told() -> str:
+    """The display settings in force, as the operator would name them."""
+    names = ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DISPLAY")
+    return ", ".join(f"{n}={os.environ[n]}" for n in names if os.environ.get(n)) or "native"
+
+
+def _probe_command() -> list[str]:
+    """This kiosk started again as ``kiosk doctor --display-probe`` (a bundle is its own
+    interpreter: no ``-m``)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "doctor", DISPLAY_PROBE_FLAG]
+    return [sys.executable, "-m", "kiosk", "doctor", DISPLAY_PROBE_FLAG]
+
+
+def display_probe() -> int:
+    """In the probe process: open the display as ``kiosk run`` would, print what was found.
+
+    A display Qt cannot open makes Qt abort this process, never the doctor."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(["kiosk-display-probe"])
+    screen = app.primaryScreen()
+    size = screen.size() if screen is not None else None
+    found = f"screen {screen.name() or '?'} {size.width()}x{size.height()}" if size else "no screen"
+    print(f"{app.platformName()}: {found}")
+    return 0 if screen is not None else 1
+
+
+def _display_check() -> Result:
+    """Open the display in a child process, since Qt aborts a process whose display it cannot
+    open: 'kiosk run' would fail the same way."""
+    told = _told()
+    try:
+        probe = subprocess.run(
+            _probe_command(), capture_output=True, text=True, timeout=PROBE_TIMEOUT_S
+        )
+    except subprocess.TimeoutExpired:
+        return ("display", False, f"{told}: no answer within {PROBE_TIMEOUT_S} s", _DISPLAY_FIX)
+    except OSError as exc:
+        return ("display", False, f"{told}: the probe could not start: {exc}", _DISPLAY_FIX)
+    if probe.returncode == 0:
+        return ("display", True, f"{told}: {probe.stdout.strip()}", _DISPLAY_FIX)
+    lines = [line.strip() for line in probe.stderr.splitlines() if line.strip()]
+    cause = next((line for line in lines if "display" in line.lower()), None)
+    cause = cause or next((line for line in lines if "plugin" in line.lower()), None)
+    cause = cause or probe.stdout.strip() or f"exit status {probe.returncode}"
+    return ("display", False, f"cannot open the display ({told}): {cause}", _DISPLAY_FIX)
 
 
 def _virtual_keyboard_check() -> Result:
