@@ -29,5 +29,6 @@ systemctl daemon-reload 2>/dev/null || true
 
 echo "install: the kiosk is in $PREFIX (command: kiosk)"
 echo "  check it:                 kiosk doctor"
+echo "  staff PIN (never set on the touchscreen): as the booth user, kiosk set-pin"
 echo "  desktop session + restart: as the booth user, systemctl --user enable --now pavilion-kiosk"
 echo "  single-app session (cage): see 'Linux: a single-app session' in README.md"
