@@ -110,7 +110,7 @@ def run(
             raise KioskError("smoke test: no frame was rendered within 30 s", exit_code=5)
         return exit_code[0] if exit_code else 5
 
-    from kiosk.ui.stop_signals import StopOnSignals
+    from kiosk.ui.stop_signals import JOBS_TIMEOUT_AFTER_SIGNAL_MS, StopOnSignals
 
     stop_code: list[int] = []
     signals = StopOnSignals(lambda code: (stop_code.append(code), app.exit(code)))
@@ -121,6 +121,6 @@ def run(
     code = app.exec()
     signals.close()
     recovery.close()
-    host.close()
+    host.close(JOBS_TIMEOUT_AFTER_SIGNAL_MS if signals.received else 30_000)
     log.info("kiosk stopped%s", f" on {signals.received}" if signals.received else "")
     return stop_code[0] if stop_code else code

@@ -22,6 +22,10 @@ from PySide6.QtCore import QObject, QSocketNotifier
 log = logging.getLogger("kiosk")
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+# After a signal, how long a running staff job (an export is cancelled first) may take to end:
+# the systemd unit kills the kiosk 20 s after SIGTERM, and the pusher (3 s), the analytics and
+# the database need the rest.
+JOBS_TIMEOUT_AFTER_SIGNAL_MS = 12_000
 EXIT_CODES = {signal.SIGTERM: 0, signal.SIGINT: 130}  # 0: systemd's clean stop
 
 

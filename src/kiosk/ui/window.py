@@ -301,10 +301,13 @@ class KioskWindowHost(QObject):
         if self.window is not None:
             self.window.close()
 
-    def close(self) -> None:
-        """Tear down window before bridges (QML bindings must not see a vanished bridge)."""
+    def close(self, jobs_timeout_ms: int = 30_000) -> None:
+        """Tear down window before bridges (QML bindings must not see a vanished bridge).
+
+        Running staff jobs get ``jobs_timeout_ms`` to finish before the database closes (less
+        when the system asked the kiosk to stop and will kill it after its own delay)."""
         if self.staff_bridge is not None:
-            self.staff_bridge.shutdown()  # running staff jobs finish before the database closes
+            self.staff_bridge.shutdown(jobs_timeout_ms)
         if self.idle is not None:
             self.idle.uninstall()
         self._hide_cursor(False)
