@@ -3,6 +3,8 @@ and says when not."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kiosk.ui import diagnostics
@@ -25,7 +27,9 @@ def test_a_module_that_does_not_load_is_reported(qapp, monkeypatch: pytest.Monke
 
 
 @pytest.mark.parametrize("server", ["none at :55", "offscreen"])
-def test_the_display_check_opens_the_display(monkeypatch: pytest.MonkeyPatch, server: str) -> None:
+def test_the_display_check_opens_the_display(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str
+) -> None:
     """The doctor connects as 'kiosk run' would (in a child process, since Qt aborts one whose
     display it cannot open): a DISPLAY with no server behind it is a failing check naming it."""
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
@@ -34,7 +38,7 @@ def test_the_display_check_opens_the_display(monkeypatch: pytest.MonkeyPatch, se
     else:
         monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
         monkeypatch.setenv("DISPLAY", ":55")
-    name, ok, detail, fix = diagnostics._display_check()
+    name, ok, detail, fix = diagnostics._display_check(tmp_path / "data")
     assert name == "display"
     if server == "offscreen":
         assert ok and detail.startswith("QT_QPA_PLATFORM=offscreen: offscreen: screen"), detail

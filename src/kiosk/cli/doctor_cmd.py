@@ -148,7 +148,7 @@ def _doctor(args: argparse.Namespace) -> int:
     if not args.no_qt:
         from kiosk.ui.diagnostics import qt_checks
 
-        checks += [Check(*c) for c in qt_checks()]
+        checks += [Check(*c) for c in qt_checks(settings_from_args(args).data_dir)]
     width = max(len(c.name) for c in checks)
     for check in checks:
         mark = "ok  " if check.ok else "FAIL"

@@ -5,14 +5,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from kiosk.ui.fonts import cjk_font_file
 
 Result = tuple[str, bool, str, str]  # name, ok, detail, how to fix
 
 
-def qt_checks() -> list[Result]:
-    """One result per Qt concern, found without showing any window."""
+def qt_checks(data_dir: Path | None = None) -> list[Result]:
+    """One result per Qt concern, found without showing any window (the display probe logs
+    into ``data_dir``'s log, as the doctor does)."""
     try:
         import PySide6
         from PySide6 import QtCore
@@ -30,7 +32,7 @@ def qt_checks() -> list[Result]:
             "pip install noto-cjk-sans-otc",
         )
     )
-    results.append(_display_check())
+    results.append(_display_check(data_dir))
     results.append(_virtual_keyboard_check())
     results.append(_qml_modules_check())
     return results
@@ -72,13 +74,16 @@ def display_probe() -> int:
     return 0 if screen is not None else 1
 
 
-def _display_check() -> Result:
+def _display_check(data_dir: Path | None = None) -> Result:
     """Open the display in a child process, since Qt aborts a process whose display it cannot
     open: 'kiosk run' would fail the same way."""
     told = _told()
+    env = dict(os.environ)
+    if data_dir is not None:
+        env["KIOSK_DATA_DIR"] = str(data_dir)
     try:
         probe = subprocess.run(
-            _probe_command(), capture_output=True, text=True, timeout=PROBE_TIMEOUT_S
+            _probe_command(), capture_output=True, text=True, timeout=PROBE_TIMEOUT_S, env=env
         )
     except subprocess.TimeoutExpired:
         return ("display", False, f"{told}: no answer within {PROBE_TIMEOUT_S} s", _DISPLAY_FIX)
