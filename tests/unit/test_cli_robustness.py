@@ -124,3 +124,15 @@ def test_another_sqlite_file_is_still_accepted(tmp_path: Path, capsys) -> None:
     url = f"sqlite:///{tmp_path / 'elsewhere.db'}"
     assert main(["--data-dir", str(tmp_path / "d"), "--database", url, "db", "upgrade"]) == 0
     assert (tmp_path / "elsewhere.db").is_file()
+
+
+@pytest.mark.parametrize("kiosk_id", ["hall 2", "", "x" * 41, "-dash-first"])
+def test_a_bad_kiosk_id_on_the_command_line_is_refused_before_anything_runs(
+    tmp_path: Path, capsys, kiosk_id: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path / "d"), "run", f"--kiosk-id={kiosk_id}"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --kiosk-id: the kiosk id" in err and "Traceback" not in err
+    assert not (tmp_path / "d").exists()
