@@ -128,6 +128,13 @@ def _main(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         print("kiosk: interrupted", file=sys.stderr)
         return 130
+    except EOFError:  # a prompt met the end of standard input (no terminal, Ctrl+D)
+        logger.error("kiosk %s: standard input ended", args.command)
+        print(
+            f"kiosk: error: {args.command}: standard input ended; nothing was changed",
+            file=sys.stderr,
+        )
+        return 1
     except Exception as exc:
         if debug:
             raise  # sys.excepthook logs it
