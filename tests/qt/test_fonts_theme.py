@@ -76,6 +76,24 @@ def test_every_chinese_string_is_covered_by_the_bundled_font(
     assert not missing, f"{family} lacks {missing!r} ({[hex(ord(c)) for c in missing]})"
 
 
+@pytest.mark.parametrize("tag", ["zh-Hant", "zh-Hans"])
+def test_bold_chinese_has_a_real_bold_face_covering_the_ui(
+    qapp, database, settings, event, tag: str
+) -> None:
+    """Bold headings use the bundled bold face, not regular glyphs smeared by the renderer
+    (which offscreen renders did not even do)."""
+    load_fonts()
+    family = font_family(tag)
+    bold = QFont(family)
+    bold.setWeight(QFont.Weight.Bold)
+    raw = QRawFont.fromFont(bold)
+    assert raw.isValid() and raw.familyName() == family
+    assert raw.weight() >= QFont.Weight.Bold and raw.styleName() == "Bold"
+    texts = [*translations(tag), *content_texts(database.sessions, settings.content_dir, tag)]
+    missing = sorted({c for text in texts for c in text if not raw.supportsCharacter(ord(c))})
+    assert not missing, f"bold {family} lacks {missing!r}"
+
+
 def luminance(color: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4

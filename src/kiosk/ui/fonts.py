@@ -3,6 +3,8 @@
 A fresh booth PC (and Qt's offscreen platform) may have no CJK font at all. The collection from
 the ``noto-cjk-sans-otc`` package holds the TC, SC, HK, JP and KR families; the UI picks TC for
 Traditional Chinese and SC for Simplified so glyph shapes follow each script's conventions.
+That package has the regular weight only: the bold SC and TC faces come from ``assets/fonts``
+(subsets, see its README), so bold Chinese headings are drawn bold rather than smeared.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk.domain.languages import language
+from kiosk.resources import assets_dir
 
 LATIN_FALLBACK = "Noto Sans CJK SC"
 
@@ -32,17 +35,23 @@ def cjk_font_file() -> Path | None:
     return path if path.exists() else None
 
 
+def bold_font_files() -> list[Path]:
+    """The bundled bold Noto Sans CJK SC and TC subsets."""
+    return sorted((assets_dir() / "fonts").glob("NotoSansCJK*-Bold.otf"))
+
+
 _loaded: list[str] = []
 
 
 def load_fonts() -> list[str]:
     """Register the bundled fonts with Qt once per process; returns the families available."""
     if not _loaded:
-        path = cjk_font_file()
-        if path is not None:
+        regular = cjk_font_file()
+        for path in [*([regular] if regular else []), *bold_font_files()]:
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
-                _loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
+                families = QFontDatabase.applicationFontFamilies(font_id)
+                _loaded.extend(f for f in families if f not in _loaded)
     return list(_loaded)
 
 
