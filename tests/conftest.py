@@ -37,6 +37,15 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
+def usb(tmp_path: Path) -> Iterator[Path]:
+    """A stand-in USB drive: a folder on another filesystem than the data folder (``drives``)."""
+    from drives import drive
+
+    with drive(tmp_path) as folder:
+        yield folder
+
+
+@pytest.fixture
 def database(settings: Settings) -> Iterator[Database]:
     """A real SQLite file, migrated to head by the real Alembic chain."""
     db = open_database(settings)

@@ -166,7 +166,9 @@ def run_case(data_dir: Path, out: Path, case: str) -> dict[str, object]:
     watch = WriterWatch()
     started = time.perf_counter()
     with watch:
-        result = export_leads(db.sessions, ExportRequest(out, **CASES[case]))  # type: ignore[arg-type]
+        # A folder next to the data: on the kiosk's disk, so an internal export.
+        request = ExportRequest(out, internal=True, **CASES[case])  # type: ignore[arg-type]
+        result = export_leads(db.sessions, request)
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_SELF)
     writer = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workbook writer, if started

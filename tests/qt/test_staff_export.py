@@ -63,6 +63,8 @@ def test_export_to_a_folder_chosen_in_the_kiosk(
         "leads.xlsx",
         "manifest.json",
     ]
+    # A folder on the kiosk's own disk: recorded as internal, said so, and no wipe counts it.
+    assert exporter.resultInternal and kiosk.exists("exportInternalNote")
     with open(folder / "leads.csv", encoding="utf-8-sig", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 12
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -72,10 +74,8 @@ def test_export_to_a_folder_chosen_in_the_kiosk(
 
 
 def test_export_one_exhibitor_as_csv_to_a_usb_drive(
-    kiosk: KioskDriver, database: Database, tmp_path: Path, leads: list[str]
+    kiosk: KioskDriver, database: Database, usb: Path, leads: list[str]
 ) -> None:
-    usb = tmp_path / "usb"
-    usb.mkdir()
     staff(kiosk).exports.list_drives = lambda: [
         Volume(str(usb), "KIOSK USB", 7_400_000_000, 16_000_000_000)
     ]
@@ -91,6 +91,22 @@ def test_export_one_exhibitor_as_csv_to_a_usb_drive(
     folder = Path(staff(kiosk).exports.resultFolder)
     assert folder.parent == usb
     assert sorted(p.name for p in folder.iterdir()) == ["macau-tea-co.csv", "manifest.json"]
+    assert not staff(kiosk).exports.resultInternal and not kiosk.exists("exportInternalNote")
+
+
+def test_a_drive_on_the_kiosks_own_disk_is_not_offered(
+    kiosk: KioskDriver, database: Database, usb: Path, tmp_path: Path, leads: list[str]
+) -> None:
+    """A mount point with nothing mounted (or a bind mount of the kiosk's disk) is no drive."""
+    bare = tmp_path / "media" / "kiosk" / "STICK"
+    bare.mkdir(parents=True)
+    staff(kiosk).exports.list_drives = lambda: [
+        Volume(str(bare), "STICK", 7_400_000_000, 16_000_000_000),
+        Volume(str(usb), "KIOSK USB", 7_400_000_000, 16_000_000_000),
+    ]
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    assert [row["path"] for row in staff(kiosk).exports.drives.rows()] == [str(usb)]
 
 
 def test_cancel_leaves_no_export(

@@ -44,9 +44,9 @@ def test_wipe_is_refused_without_a_verified_export(
 
 
 def test_wipe_deletes_what_a_verified_export_holds_and_keeps_the_rest(
-    kiosk: KioskDriver, database: Database, tmp_path: Path, leads: list[str]
+    kiosk: KioskDriver, database: Database, usb: Path, leads: list[str]
 ) -> None:
-    export_leads(database.sessions, ExportRequest(destination=tmp_path))
+    export_leads(database.sessions, ExportRequest(destination=usb))
     add_leads(database.sessions, 1)  # came after the export: it must stay
     log_in(kiosk)
     open_section(kiosk, "wipeButton")

@@ -18,6 +18,7 @@ from typing import Any
 import openpyxl
 import pytest
 import xlsxwriter
+from drives import pull_out
 from lead_factory import CONSENT_VERSION, KIOSK, T0, add_leads, answer_again, make_event, make_lead
 from sqlalchemy import select
 
@@ -54,10 +55,9 @@ def db(database: Database) -> Database:
 
 
 @pytest.fixture
-def dest(tmp_path: Path) -> Path:
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
+def dest(usb: Path) -> Path:
+    """A stand-in USB drive (another filesystem: ``drives``)."""
+    return usb
 
 
 def export(db: Database, dest: Path, **options: Any) -> ExportResult:
@@ -417,14 +417,18 @@ def test_a_failed_rename_leaves_no_file_and_no_record(
 def test_a_drive_pulled_out_mid_export_is_a_clear_message(db: Database, dest: Path) -> None:
     add_leads(db.sessions, 3)
 
+    pulled: list[bool] = []
+
     def pull_the_stick(done: int, total: int, stage: str) -> None:
-        if done and dest.exists():
-            shutil.rmtree(dest)
+        if done and not pulled:
+            pulled.append(True)
+            pull_out(dest)
 
     with pytest.raises(KioskError, match="no longer available") as caught:
         export(db, dest, progress=pull_the_stick)
     assert "no leads were marked as exported" in str(caught.value)
-    assert not dest.exists() and records(db) == []
+    assert records(db) == []
+    assert not dest.exists() or leftovers(dest) == []
 
 
 def test_a_full_drive_is_a_clear_message(
@@ -541,9 +545,12 @@ def test_a_stick_pulled_out_while_the_workbook_is_written_is_a_clear_message(
 ) -> None:
     add_leads(db.sessions, 3)
 
+    pulled: list[bool] = []
+
     def pull_the_stick(done: int, total: int, stage: str) -> None:
-        if done and dest.exists():
-            shutil.rmtree(dest)
+        if done and not pulled:
+            pulled.append(True)
+            pull_out(dest)
 
     with pytest.raises(KioskError, match="no longer available") as caught:
         export(db, dest, formats=("xlsx",), progress=pull_the_stick)

@@ -73,13 +73,14 @@ def test_set_pin_refuses_a_short_pin(
     assert "at least 6 digits" in err and "Traceback" not in err
 
 
-def test_export_then_wipe(db: Database, settings: Settings, tmp_path: Path, capsys) -> None:
+def test_export_then_wipe(db: Database, settings: Settings, usb: Path, capsys) -> None:
     add_leads(db.sessions, 4)
     assert kiosk(settings, "wipe", "--verified-only") == 1
     assert "no verified export" in capsys.readouterr().err
 
-    out = tmp_path / "usb"
-    out.mkdir()
+    out = usb
+    assert kiosk(settings, "wipe", "--verified-only", "--dry-run") == 1  # still no export
+    capsys.readouterr()
     assert kiosk(settings, "export", "--out", str(out), "--format", "csv") == 0
     printed = capsys.readouterr().out
     assert "exported 4 lead(s)" in printed and "leads.csv: leads 4" in printed
@@ -88,6 +89,8 @@ def test_export_then_wipe(db: Database, settings: Settings, tmp_path: Path, caps
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["counts"]["leads"] == 4
 
+    assert kiosk(settings, "wipe", "--verified-only", "--dry-run") == 0
+    assert "dry run, nothing deleted: 4 lead(s) would be wiped" in capsys.readouterr().out
     assert kiosk(settings, "wipe", "--verified-only") == 0
     assert "4 lead(s) wiped" in capsys.readouterr().out
     with db.sessions() as session:
@@ -97,10 +100,11 @@ def test_export_then_wipe(db: Database, settings: Settings, tmp_path: Path, caps
     assert "cli leads.wipe deleted=4 kept=0 mode=verified-only" in capsys.readouterr().out
 
 
-def test_export_options(db: Database, settings: Settings, tmp_path: Path, capsys) -> None:
+def test_export_options(
+    db: Database, settings: Settings, usb: Path, tmp_path: Path, capsys
+) -> None:
     add_leads(db.sessions, 2)
-    out = tmp_path / "usb"
-    out.mkdir()
+    out = usb
     args = ("export", "--out", str(out), "--exhibitor", "macau-tea-co", "--since", "2026-11-05")
     assert kiosk(settings, *args) == 0
     assert "macau-tea-co.xlsx: leads 2" in capsys.readouterr().out
@@ -114,6 +118,8 @@ def test_export_options(db: Database, settings: Settings, tmp_path: Path, capsys
 def test_wipe_with_the_typed_phrase(db: Database, settings: Settings, capsys) -> None:
     add_leads(db.sessions, 2)
     assert kiosk(settings, "wipe", "--confirm", "yes") == 1
+    assert kiosk(settings, "wipe", "--confirm", "DELETE ALL LEADS", "--dry-run") == 0
+    assert "would be wiped" in capsys.readouterr().out
     assert kiosk(settings, "wipe", "--confirm", "DELETE ALL LEADS") == 0
     assert "2 lead(s) wiped" in capsys.readouterr().out
 
@@ -122,7 +128,16 @@ def test_leads_erase_and_purge(db: Database, settings: Settings, capsys) -> None
     add_leads(db.sessions, 3)
     assert kiosk(settings, "leads", "erase", "--email", "Visitor1@example.com") == 0
     assert "erased 1 lead(s)" in capsys.readouterr().out
-    assert kiosk(settings, "leads", "purge", "--older-than", "0", "--dry-run") == 0
-    assert "would purge 2 lead(s)" in capsys.readouterr().out
+    assert kiosk(settings, "leads", "purge", "--older-than", "0", "--dry-run") == 1
+    err = capsys.readouterr().err
+    assert "shorter than the retention period" in err and "--shorter-than-retention" in err
+    early = ("leads", "purge", "--older-than", "0", "--shorter-than-retention")
+    assert kiosk(settings, *early, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "would purge 0 lead(s)" in out and "kept 2 lead(s) past the period" in out
+    assert kiosk(settings, *early, "--unexported", "--dry-run") == 0
+    assert "dry run, nothing deleted: would purge 2 lead(s)" in capsys.readouterr().out
+    assert kiosk(settings, *early) == 0
+    assert "purged 0 lead(s)" in capsys.readouterr().out
     assert kiosk(settings, "leads", "erase", "--phone", "12") == 1
     assert "is not a phone number" in capsys.readouterr().err

@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli.context import database_from_args
+from kiosk.cli.context import database_from_args, settings_from_args
 from kiosk.errors import KioskError
 
 
@@ -23,7 +23,19 @@ def register(
         parents=parents,
         help="export leads to CSV/XLSX files in a new folder under DIR, then verify them",
     )
-    cmd.add_argument("--out", metavar="DIR", required=True, type=Path, help="destination folder")
+    cmd.add_argument(
+        "--out",
+        metavar="DIR",
+        required=True,
+        type=Path,
+        help="destination: a drive's folder (created if only its last part is missing)",
+    )
+    cmd.add_argument(
+        "--internal",
+        action="store_true",
+        help="allow a folder on the kiosk's own disk (not a drive); such an export never "
+        "allows 'wipe --verified-only'",
+    )
     cmd.add_argument(
         "--format",
         metavar="LIST",
@@ -72,6 +84,7 @@ def _export(args: argparse.Namespace) -> int:
     from kiosk.services.audit import ACTOR_CLI
     from kiosk.services.catalog import active_event
     from kiosk.services.export import ExportRequest, export_leads, parse_formats
+    from kiosk.ui.staff.volumes import size_text
 
     formats = parse_formats(args.format)
     with _central_pool(args) as pool, database_from_args(args) as database:
@@ -85,6 +98,9 @@ def _export(args: argparse.Namespace) -> int:
             exhibitor=args.exhibitor,
             exhibitor_files=not args.no_exhibitor_files,
             actor=ACTOR_CLI,
+            internal=args.internal,
+            kiosk_folders=(settings_from_args(args).data_dir,),
+            create=True,
         )
         shown = [-1]
 
@@ -97,6 +113,11 @@ def _export(args: argparse.Namespace) -> int:
         result = export_leads(database.sessions, request, progress=progress, source=pool)
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    for leftover in result.cleaned:
+        print(
+            f"removed {leftover.name} ({size_text(leftover.size)}), left on the drive by an"
+            " earlier export that did not finish"
+        )
     if pool is not None:
         print(f"exported {result.lead_count} people from the central pool to {result.folder}")
     else:
@@ -106,6 +127,11 @@ def _export(args: argparse.Namespace) -> int:
         print(f"  {report.name}: {rows}")
     print("  manifest.json")
     print("verified: every file was read back and matches the database")
+    if result.internal:
+        print(
+            "internal: this folder is on the kiosk's own disk; 'wipe --verified-only' does not"
+            " count it (export to a drive for that)"
+        )
     return 0
 
 

@@ -29,7 +29,8 @@ def register_actions(
     purge = actions.add_parser(
         "purge",
         parents=parents,
-        help="delete leads past their retention period (the consent notice's, by default)",
+        help="delete leads past their retention period (the consent notice's, by default) that "
+        "a verified export to a drive holds and that reached the central pool if there is one",
     )
     purge.add_argument(
         "--older-than",
@@ -37,7 +38,19 @@ def register_actions(
         type=int,
         help="leads not updated for more than DAYS days (default: each event's retention_days)",
     )
-    purge.add_argument("--dry-run", action="store_true", help="count, delete nothing")
+    purge.add_argument(
+        "--shorter-than-retention",
+        action="store_true",
+        help="allow --older-than below the retention period the consent notice states",
+    )
+    purge.add_argument(
+        "--unexported",
+        action="store_true",
+        help="also delete leads past the period that no verified export holds (they are lost)",
+    )
+    purge.add_argument(
+        "--dry-run", action="store_true", help="say what would be deleted; delete nothing"
+    )
     purge.set_defaults(func=_purge)
 
 
@@ -92,9 +105,17 @@ def _purge(args: argparse.Namespace) -> int:
             older_than_days=args.older_than,
             actor=ACTOR_CLI,
             dry_run=args.dry_run,
+            shorter_than_retention=args.shorter_than_retention,
+            unexported=args.unexported,
         )
-    verb = "would purge" if args.dry_run else "purged"
+    verb = "dry run, nothing deleted: would purge" if args.dry_run else "purged"
     print(f"{verb} {result.deleted} lead(s)")
     for event_id, cutoff in sorted(result.cutoffs.items()):
         print(f"  {event_id}: not updated since {cutoff:%Y-%m-%d %H:%M}Z")
+    if result.kept:
+        print(
+            f"kept {result.kept} lead(s) past the period: no verified export to a drive holds"
+            " them as they are now, or they have not reached the central pool yet; export"
+            " (and sync) first, or give --unexported to delete unexported ones anyway"
+        )
     return 0

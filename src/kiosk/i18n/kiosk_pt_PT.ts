@@ -1079,6 +1079,14 @@
         <translation>Pasta: %1</translation>
     </message>
     <message>
+        <source>This folder is on the kiosk&apos;s own disk, not on a drive: wiping leads does not count this export.</source>
+        <translation>Esta pasta está no disco do próprio quiosque, não numa unidade: esta exportação não conta para apagar contactos.</translation>
+    </message>
+    <message>
+        <source>Unfinished exports found on the drive and removed: %1</source>
+        <translation>Exportações inacabadas encontradas na unidade e removidas: %1</translation>
+    </message>
+    <message>
         <source>Export cancelled. No lead counts as exported.</source>
         <translation>Exportação cancelada. Nenhum contacto conta como exportado.</translation>
     </message>

@@ -1079,6 +1079,14 @@
         <translation>文件夹：%1</translation>
     </message>
     <message>
+        <source>This folder is on the kiosk&apos;s own disk, not on a drive: wiping leads does not count this export.</source>
+        <translation>此文件夹位于本机自身的磁盘，而非 U 盘：清除潜在客户时不计入此次导出。</translation>
+    </message>
+    <message>
+        <source>Unfinished exports found on the drive and removed: %1</source>
+        <translation>在 U 盘上发现并已移除的未完成导出：%1</translation>
+    </message>
+    <message>
         <source>Export cancelled. No lead counts as exported.</source>
         <translation>已取消导出，所有潜在客户均不算已导出。</translation>
     </message>

@@ -1079,6 +1079,14 @@
         <translation>資料夾：%1</translation>
     </message>
     <message>
+        <source>This folder is on the kiosk&apos;s own disk, not on a drive: wiping leads does not count this export.</source>
+        <translation>此資料夾位於本機自身的磁碟，而非 USB 儲存裝置：清除潛在客戶時不計入此次匯出。</translation>
+    </message>
+    <message>
+        <source>Unfinished exports found on the drive and removed: %1</source>
+        <translation>在 USB 儲存裝置上發現並已移除的未完成匯出：%1</translation>
+    </message>
+    <message>
         <source>Export cancelled. No lead counts as exported.</source>
         <translation>已取消匯出，所有潛在客戶均不算已匯出。</translation>
     </message>

@@ -5,6 +5,10 @@ that holds the write lock from its start, so nothing changes between the decisio
 delete, and a visitor's lead waits at most one batch to be saved. Child rows go with their lead
 (foreign keys cascade). Afterwards the database file is rebuilt so the deleted data does not
 linger in free pages or the write-ahead log.
+
+Because the batches commit one by one, a deletion killed half-way has deleted part of its
+leads: ``delete_audited`` therefore commits an ``<action>.started`` audit entry before the
+first batch, so no lead is ever deleted without an entry saying who started what.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.models import Lead
 from kiosk.data.transactions import reclaim_space, write_locked
+from kiosk.services import audit
 
 BATCH_SIZE = 1000
 
@@ -72,3 +77,29 @@ def compact(sessions: sessionmaker[Session]) -> None:
         reclaim_space(sessions)
     except SQLAlchemyError as exc:
         log.warning("could not compact the database after deleting leads: %s", exc)
+
+
+def delete_audited(
+    sessions: sessionmaker[Session],
+    choose: Chooser,
+    *,
+    action: str,
+    actor: str,
+    detail: dict[str, object],
+    progress: Progress | None = None,
+) -> Deleted:
+    """``delete_leads`` between two audit entries: ``<action>.started`` committed before the
+    first lead goes, ``action`` with what was deleted and kept once done; then compact."""
+    with sessions() as session:
+        there = session.scalar(select(func.count()).select_from(Lead)) or 0
+    audit.write(sessions, f"{action}.started", actor=actor, detail={**detail, "leads": there})
+    result = delete_leads(sessions, choose, progress=progress)
+    audit.write(
+        sessions,
+        action,
+        actor=actor,
+        detail={**detail, "deleted": result.deleted, "kept": result.kept},
+    )
+    if result.deleted:
+        compact(sessions)
+    return result

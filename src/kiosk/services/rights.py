@@ -4,7 +4,11 @@ Erasure finds a visitor by any email or phone they ever gave (the lead's current
 every visit), normalised as capture normalises them (``kiosk.domain.contact_keys``), and also
 reports which earlier exports hold their data, so the organiser can pass the request on.
 Purging deletes leads not updated for longer than the retention period of their event's
-consent notice (``retention_days``, 365 by default) or a given number of days.
+consent notice (``retention_days``, 365 by default) or a given number of days, under the
+wipe's guards: never a lead still waiting for the central pool this kiosk feeds, and only
+leads a verified export to a drive holds as they are now (unless told to delete unexported
+ones too). A period shorter than the notice's retention is refused unless asked for
+explicitly: it would delete what the organiser was promised to keep.
 
 Both are audited without the personal data the request was about, and both rebuild the
 database file afterwards so the deleted rows do not linger on disk.
@@ -21,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, and_, delete, or_, select
+from sqlalchemy import Connection, Engine, and_, delete, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.lead_tables import LOCAL, lead_ids_matching
@@ -31,7 +35,8 @@ from kiosk.domain.leads.contact import email_lookup_key, phone_lookup_key
 from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.export.coverage import exports_holding
-from kiosk.services.lead_deletion import compact, delete_leads
+from kiosk.services.lead_deletion import compact, delete_audited, delete_leads
+from kiosk.services.wipe import guarded
 from kiosk.sync import erasure
 from kiosk.sync.erasure import CentralErasureReport
 
@@ -49,6 +54,7 @@ class ErasureResult:
 class PurgeResult:
     deleted: int
     cutoffs: dict[str, datetime]  # event id → leads not updated since then were purged
+    kept: int = 0  # past the period, but kept by the guards (not exported, not in the pool)
 
 
 def erase(
@@ -100,21 +106,42 @@ def erase(
     return ErasureResult(len(ids), folders, pooled)
 
 
+def retention_days(session: Session) -> dict[str, int]:
+    """Per event with leads: the retention period its consent notice promises, in days."""
+    events = {
+        event_id: consent for event_id, consent in session.execute(select(Event.id, Event.consent))
+    }
+    return {
+        event_id: int((events.get(event_id) or {}).get("retention_days") or DEFAULT_RETENTION_DAYS)
+        for event_id in session.scalars(select(Lead.event_id).distinct())
+    }
+
+
 def retention_cutoffs(
     session: Session, *, older_than_days: int | None, now: datetime
 ) -> dict[str, datetime]:
     """Per event with leads: the time before which its leads are past retention."""
-    events = {
-        event_id: consent for event_id, consent in session.execute(select(Event.id, Event.consent))
+    return {
+        event_id: now - timedelta(days=older_than_days if older_than_days is not None else days)
+        for event_id, days in retention_days(session).items()
     }
-    cutoffs = {}
-    for event_id in session.scalars(select(Lead.event_id).distinct()):
-        days = older_than_days
-        if days is None:
-            consent = events.get(event_id) or {}
-            days = int(consent.get("retention_days") or DEFAULT_RETENTION_DAYS)
-        cutoffs[event_id] = now - timedelta(days=days)
-    return cutoffs
+
+
+def _check_period(session: Session, older_than_days: int | None, early: bool) -> None:
+    if older_than_days is None or early:
+        return
+    shorter = {
+        event_id: days
+        for event_id, days in sorted(retention_days(session).items())
+        if older_than_days < days
+    }
+    if shorter:
+        events = ", ".join(f"{event_id} ({days} days)" for event_id, days in shorter.items())
+        raise KioskError(
+            f"purge refused: {older_than_days} days is shorter than the retention period the"
+            f" consent notice states for {events}; to delete leads earlier than promised, say so"
+            " with --shorter-than-retention (try --dry-run first)"
+        )
 
 
 def purge(
@@ -123,12 +150,20 @@ def purge(
     older_than_days: int | None = None,
     actor: str,
     dry_run: bool = False,
+    shorter_than_retention: bool = False,
+    unexported: bool = False,
     clock: Callable[[], datetime] = utcnow,
 ) -> PurgeResult:
-    """Delete leads not created or updated within the retention period (or ``older_than_days``)."""
+    """Delete leads not created or updated within the retention period (or ``older_than_days``).
+
+    Under the wipe's guards (``wipe.guarded``): leads waiting for the pool always stay, and
+    leads no verified export holds stay unless ``unexported``. ``shorter_than_retention``
+    allows ``older_than_days`` below an event's retention period.
+    """
     if older_than_days is not None and older_than_days < 0:
         raise KioskError("purge: the number of days cannot be negative")
     with sessions() as session:
+        _check_period(session, older_than_days, shorter_than_retention)
         cutoffs = retention_cutoffs(session, older_than_days=older_than_days, now=clock())
     if not cutoffs:
         return PurgeResult(0, cutoffs)
@@ -142,19 +177,17 @@ def purge(
     def past_retention(conn: Connection, ids: list[str]) -> list[str]:
         return list(conn.execute(select(Lead.id).where(Lead.id.in_(ids), stale)).scalars())
 
-    result = delete_leads(sessions, past_retention, dry_run=dry_run)
+    choose = guarded(sessions, past_retention, exported_only=not unexported)
     if dry_run:
-        return PurgeResult(result.deleted, cutoffs)
-    with sessions.begin() as session:
-        audit.record(
-            session,
-            "leads.purge",
-            actor=actor,
-            detail={
-                "deleted": result.deleted,
-                "older_than_days": older_than_days if older_than_days is not None else "event",
-            },
-        )
-    if result.deleted:
-        compact(sessions)
-    return PurgeResult(result.deleted, cutoffs)
+        counted = delete_leads(sessions, choose, dry_run=True)
+    else:
+        detail: dict[str, object] = {
+            "older_than_days": older_than_days if older_than_days is not None else "event"
+        }
+        if unexported:
+            detail["unexported"] = True
+        counted = delete_audited(sessions, choose, action="leads.purge", actor=actor, detail=detail)
+    with sessions() as session:  # past the period but kept by the guards
+        stale_left = session.scalar(select(func.count()).select_from(Lead).where(stale)) or 0
+    kept = stale_left - (counted.deleted if dry_run else 0)
+    return PurgeResult(counted.deleted, cutoffs, kept)

@@ -80,7 +80,9 @@ def pool(make_kiosk, central: Engine):
 
 
 def export_pool(database, central: Engine, dest: Path, **options: Any):
+    """Export the pool; to a folder of the test (on the kiosk's disk) unless told otherwise."""
     dest.mkdir(exist_ok=True)
+    options.setdefault("internal", True)
     request = ExportRequest(dest, **options)
     return export_leads(database.sessions, request, source=CentralLeads(central))
 
@@ -145,13 +147,13 @@ def test_exhibitor_files_follow_each_persons_answer_in_force(
 
 
 def test_leads_pooled_since_and_a_wipe_after_a_pool_export(
-    pool, central: Engine, tmp_path: Path
+    pool, central: Engine, tmp_path: Path, usb: Path
 ) -> None:
     kiosk, _ids = pool
     later = export_pool(kiosk, central, tmp_path / "since", since=T0 + timedelta(hours=3))
     assert later.lead_count == 2  # Carla (updated at 4 h) and Dan
 
-    export_pool(kiosk, central, tmp_path / "usb")
+    export_pool(kiosk, central, usb, internal=False)  # a drive: a wipe may rely on it
     visit(kiosk, "kiosk-a", 6, name="Eve", email="eve@example.com")  # after the export
     Pusher(kiosk.sessions, central, "kiosk-a").push_pending()
     result = wipe_exported(kiosk.sessions, actor="cli", central_configured=True)
@@ -166,6 +168,7 @@ def test_export_central_cli(pool, central_url: str, tmp_path: Path, capsys) -> N
     out = tmp_path / "usb"
     out.mkdir()
     argv = ["export", "--central", "--data-dir", data, "--out", str(out), "--format", "csv"]
+    argv.append("--internal")
     assert main([*argv, "--central-database", central_url]) == 0
     printed = capsys.readouterr().out
     assert "exported 4 people from the central pool" in printed and "verified" in printed
@@ -187,7 +190,7 @@ def test_a_pool_file_on_an_office_laptop_exports_the_same(
     assert main([*office, "merge", *sticks]) == 0
     out = tmp_path / "usb"
     out.mkdir()
-    assert main([*office, "export", "--central", "--out", str(out)]) == 0
+    assert main([*office, "export", "--central", "--out", str(out), "--internal"]) == 0
     assert "exported 4 people from the central pool" in capsys.readouterr().out
     [folder] = out.iterdir()
     from_file = sorted(row["Name"] for row in csv_rows(folder / "leads.csv"))

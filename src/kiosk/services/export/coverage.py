@@ -15,6 +15,9 @@ from sqlalchemy.orm import Session
 
 from kiosk.data.models import ExportRecord
 
+# Where an export was written (``medium``), as its record keeps it.
+DRIVE, INTERNAL = "drive", "internal"
+
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 
@@ -48,15 +51,24 @@ def unpack(blob: bytes) -> Iterator[tuple[str, int]]:
         yield lead_id, int(version)
 
 
-def covered_versions(session: Session) -> dict[str, int]:
-    """Per lead, the newest version held by any export of everything (no exhibitor filter).
+def counts_for_wipe(record: ExportRecord) -> bool:
+    """An export of everything (exhibitors' files leave out most of a lead) written to a drive
+    of its own: not a folder on the kiosk's disk, nor one recorded before drives were checked
+    (``medium`` missing)."""
+    return record.exhibitor_ref is None and (record.files or {}).get("medium") == DRIVE
 
-    Exhibitors' files leave out most of a lead, so they never cover it.
-    """
+
+def wipe_exports(session: Session) -> list[ExportRecord]:
+    """The exports a wipe may rely on (see :func:`counts_for_wipe`)."""
+    query = select(ExportRecord).where(ExportRecord.exhibitor_ref.is_(None))
+    return [record for record in session.scalars(query) if counts_for_wipe(record)]
+
+
+def covered_versions(session: Session) -> dict[str, int]:
+    """Per lead, the newest version held by any export a wipe may rely on."""
     covered: dict[str, int] = {}
-    query = select(ExportRecord.lead_versions).where(ExportRecord.exhibitor_ref.is_(None))
-    for blob in session.scalars(query):
-        for lead_id, version in unpack(blob):
+    for record in wipe_exports(session):
+        for lead_id, version in unpack(record.lead_versions):
             if version > covered.get(lead_id, -1):
                 covered[lead_id] = version
     return covered

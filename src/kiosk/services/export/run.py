@@ -1,13 +1,16 @@
-"""Export leads to a folder or drive: write, publish atomically, read back, record.
+"""Export leads to a folder or drive: write, read back, publish, record.
 
-One consistent database snapshot feeds every file (of this kiosk's leads, or of the merged
-central pool: see ``source.LeadSource``). Each file is published under its final name
-only once complete; after all are published each is read back and compared with the database
-(row counts and lead ids). Only then is ``manifest.json`` written and the export recorded as
-verified, with the version of every lead it holds, so a later wipe can prove coverage.
+The destination must be a drive of its own unless the export is asked to be ``internal``
+(``medium``). One consistent database snapshot feeds every file (of this kiosk's leads, or of
+the merged central pool: see ``source.LeadSource``). Everything is written into a hidden
+temporary folder on the drive (``staging``); each file is read back and compared with the
+database (row counts and lead ids), ``manifest.json`` is written, and only then is the folder
+renamed into place, the drive checked to be the same one, and the export recorded as verified,
+with the version of every lead it holds, so a later wipe can prove coverage.
 
 Any failure (drive pulled out, full, read-only, cancelled) removes what this export wrote,
-forgets the export and raises a KioskError that says what happened.
+forgets the export and raises a KioskError that says what happened. What an earlier,
+interrupted export left on the drive is removed first and listed in the result.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.models import ExportRecord, new_uuid
+from kiosk.data.transactions import engine_of
 from kiosk.data.types import utcnow
 from kiosk.errors import KioskError
 from kiosk.services import audit, identity
@@ -34,13 +38,13 @@ from kiosk.services.export import verify
 from kiosk.services.export.coverage import VersionPacker
 from kiosk.services.export.digest import IdDigest
 from kiosk.services.export.kiosk_source import KioskLeads
+from kiosk.services.export.medium import Medium, check_start, check_still_there, on_kiosk_disk
 from kiosk.services.export.outputs import (
     CsvOutput,
     ExportFailed,
     Output,
     XlsxOutput,
     io_failure,
-    remove_quietly,
     write_atomically,
 )
 from kiosk.services.export.sheets import (
@@ -56,6 +60,7 @@ from kiosk.services.export.sheets import (
     utc_text,
 )
 from kiosk.services.export.source import LeadSource, LeadSourceFactory, Scope
+from kiosk.services.export.staging import Leftover, Staging, clean_leftovers
 from kiosk.services.export.workbook_process import WorkbookProcess
 
 FORMATS = ("csv", "xlsx")
@@ -92,6 +97,12 @@ class ExportRequest:
     exhibitor: str | None = None  # export only what this exhibitor may receive
     exhibitor_files: bool = True  # one file per exhibitor next to the organiser's files
     actor: str = audit.ACTOR_STAFF
+    # A folder on the kiosk's own disk, asked for explicitly; never counts for a wipe.
+    internal: bool = False
+    # Folders of the kiosk (its data folder); the database's folder is always one of them.
+    kiosk_folders: tuple[Path, ...] = ()
+    # Create the destination's last part if only it is missing (``kiosk export --out``).
+    create: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,6 +122,8 @@ class ExportResult:
     lead_count: int
     counts: dict[str, int] = field(default_factory=dict)
     verified: bool = True
+    internal: bool = False
+    cleaned: list[Leftover] = field(default_factory=list)  # earlier interrupted exports' files
 
 
 def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
@@ -142,15 +155,20 @@ def export_leads(
     ``source``: where the leads come from (default: this kiosk's own database).
     """
     formats = parse_formats(request.formats)
-    destination = _check_destination(request.destination)
+    folders = (*request.kiosk_folders, *_database_folder(sessions))
+    destination = _check_destination(request, folders)
+    medium = check_start(destination, folders, request.internal)
     kiosk = identity.kiosk_id(sessions)
     started = clock()
     leads_from = source or KioskLeads()
     job = _Job(sessions, request, formats, destination, kiosk, started, progress, cancel)
     job.source = leads_from
+    job.medium = medium
     try:
+        job.cleaned = clean_leftovers(destination)
         label = leads_from.label or kiosk
-        job.folder = _make_folder(destination, label, started, request.exhibitor)
+        job.staging = _make_staging(destination, label, started, request.exhibitor)
+        job.folder = job.staging.path
         return job.run()
     except BaseException as exc:
         job.discard()
@@ -164,15 +182,45 @@ def export_leads(
                     sessions,
                     action,
                     actor=request.actor,
-                    detail={"destination": str(destination), "reason": str(error)},
+                    detail={
+                        "destination": str(destination),
+                        "reason": str(error),
+                        **_cleaned_detail(job.cleaned),
+                    },
                 )
         if error is exc:
             raise
         raise error from exc
 
 
-def _check_destination(path: Path) -> Path:
-    path = Path(path).expanduser()
+def _database_folder(sessions: sessionmaker[Session]) -> tuple[Path, ...]:
+    """The folder of the kiosk's SQLite file (its data folder), if it is a file."""
+    url = engine_of(sessions).url
+    name = url.database if url.get_backend_name() == "sqlite" else None
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return ()
+    return (Path(name).expanduser().resolve().parent,)
+
+
+def _check_destination(request: ExportRequest, kiosk_folders: tuple[Path, ...]) -> Path:
+    """The destination folder; with ``create``, a missing last part is created when its parent
+    is there (and is a drive, unless ``internal``: nothing lands on the kiosk's disk by
+    mistake)."""
+    path = Path(request.destination).expanduser()
+    if request.create and not path.exists() and path.parent.is_dir():
+        if not request.internal and on_kiosk_disk(path.parent, kiosk_folders):
+            raise ExportFailed(
+                f"export destination {path} does not exist (is the drive plugged in?); it would"
+                " be a folder on the kiosk's own disk: give --internal to create it there",
+                "gone",
+                destination=path,
+            )
+        try:
+            path.mkdir()
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise io_failure(exc, path.parent) from exc
     if not path.exists():
         raise ExportFailed(
             f"export destination {path} does not exist (is the drive plugged in?)",
@@ -184,18 +232,28 @@ def _check_destination(path: Path) -> Path:
     return path
 
 
-def _make_folder(destination: Path, label: str, started: datetime, exhibitor: str | None) -> Path:
+def _make_staging(
+    destination: Path, label: str, started: datetime, exhibitor: str | None
+) -> Staging:
+    """The export's temporary folder, named after the folder it will become."""
     stem = f"leads-{safe_name(label)}-{started.astimezone(UTC).strftime('%Y%m%d-%H%M%SZ')}"
     if exhibitor:
         stem += f"-{safe_name(exhibitor)}"
     for attempt in range(100):
-        folder = destination / (stem if attempt == 0 else f"{stem}-{attempt + 1}")
+        final = destination / (stem if attempt == 0 else f"{stem}-{attempt + 1}")
+        if final.exists():
+            continue
         try:
-            folder.mkdir()
-            return folder
+            return Staging(final)
         except FileExistsError:
             continue
     raise KioskError(f"export destination {destination}: cannot create a new folder")
+
+
+def _cleaned_detail(cleaned: list[Leftover]) -> dict[str, Any]:
+    if not cleaned:
+        return {}
+    return {"cleaned": len(cleaned), "cleaned_bytes": sum(c.size for c in cleaned)}
 
 
 @dataclass
@@ -229,7 +287,10 @@ class _Job:
         self.started = started
         self.progress = progress
         self.cancel = cancel
-        self.folder: Path | None = None
+        self.folder: Path | None = None  # where the files are written (the staging folder)
+        self.staging: Staging | None = None
+        self.medium: Medium | None = None
+        self.cleaned: list[Leftover] = []
         self.source: LeadSourceFactory = KioskLeads()
         self.export_id = new_uuid()
         self.workbooks = WorkbookProcess()  # started by the first workbook
@@ -245,6 +306,8 @@ class _Job:
     def run(self) -> ExportResult:
         scope = Scope(since=self.request.since, exhibitor=self.request.exhibitor)
         with self.workbooks, self.source.open(self.sessions) as leads:
+            if self.request.exhibitor is not None:
+                _check_exhibitor(leads, self.request.exhibitor)
             ctx = SheetContext.build(leads.purposes(scope), leads.events())
             lead_ids = leads.id_digest(scope)
             counts = {"leads": lead_ids.count}
@@ -397,10 +460,23 @@ class _Job:
         sha, _size = verify.sha256_of(self.manifest_path)
         if json.loads(self.manifest_path.read_bytes()).get("export_id") != self.export_id:
             raise KioskError(f"export check failed: {MANIFEST} does not read back")
+        self._check_cancel()
+        assert self.staging is not None and self.medium is not None
+        self.staging.publish()
+        self.folder = self.staging.final
+        check_still_there(self.medium, self.destination, self.folder)
         self._record(leads, sha, manifest["files"], facts.get("source"))
         self.done = self.total
         self._report("done")
-        return ExportResult(self.export_id, self.folder, reports, leads, counts)
+        return ExportResult(
+            self.export_id,
+            self.folder,
+            reports,
+            leads,
+            counts,
+            internal=not self.medium.counts_for_wipe,
+            cleaned=self.cleaned,
+        )
 
     def _record(
         self, leads: int, manifest_sha: str, files: list[dict[str, Any]], origin: str | None
@@ -423,6 +499,7 @@ class _Job:
                     manifest_sha256=manifest_sha,
                     files={
                         "folder": str(self.folder),
+                        "medium": self.medium.kind if self.medium else None,
                         "files": files,
                         **({"source": origin} if origin else {}),
                     },
@@ -439,6 +516,8 @@ class _Job:
                     "formats": ",".join(self.formats),
                     "leads": leads,
                     "files": len(files) + 1,
+                    **({"internal": True} if self.request.internal else {}),
+                    **_cleaned_detail(self.cleaned),
                     **({"exhibitor": self.request.exhibitor} if self.request.exhibitor else {}),
                     **({"source": origin} if origin else {}),
                     **({"since": utc_text(self.request.since)} if self.request.since else {}),
@@ -486,13 +565,31 @@ class _Job:
             self.progress(self.done, self.total, stage)
 
     def discard(self) -> None:
-        """Remove what this export wrote and forget it (best effort: the drive may be gone)."""
+        """Remove what this export wrote and forget it (best effort: the drive may be gone;
+        then the next export to it removes the temporary folder)."""
         self.workbooks.kill()
         for planned in self.planned:
-            planned.output.discard()
-        if self.manifest_path is not None:
-            remove_quietly(self.manifest_path)
-        if self.folder is not None:
-            for folder in (self.folder / EXHIBITOR_FOLDER, self.folder):
-                with contextlib.suppress(OSError):
-                    folder.rmdir()
+            with contextlib.suppress(OSError):
+                planned.output.discard()
+        if self.staging is not None:
+            self.staging.discard()
+
+
+def _check_exhibitor(leads: LeadSource, ref: str) -> None:
+    """Refuse an exhibitor id that is neither in the loaded content nor chosen by any lead:
+    a typo would otherwise give an empty, "verified" file."""
+    if leads.exhibitor_names([ref]):
+        return
+    known = leads.exhibitors_with_leads(Scope())
+    if ref in known:
+        return
+    shown = ", ".join(known[:10]) + (f" and {len(known) - 10} more" if len(known) > 10 else "")
+    hint = (
+        f"exhibitors with leads to export: {shown}"
+        if known
+        else "no exhibitor has leads to export yet"
+    )
+    raise KioskError(
+        f"export: no exhibitor with the id {ref!r} in the loaded content or the leads; {hint}"
+        " (ids are the exhibitors' \"id\" in the content pack's content.json)"
+    )

@@ -1,6 +1,11 @@
 """The export panel: where (a removable drive or a chosen folder), which formats, everything or
 one exhibitor; then the export on a worker thread with progress and Cancel, and its verified
-result or the reason it failed (``ExportFailed.reason``: full, read-only, drive gone)."""
+result or the reason it failed (``ExportFailed.reason``: full, read-only, drive gone).
+
+Only drives on another filesystem than the kiosk's data folder are offered (a mount point with
+nothing mounted is a folder on the kiosk's disk). A folder chosen on the kiosk's own disk is
+exported as an internal export: recorded as such, it never lets a wipe delete a lead; a drive,
+or a folder on one, is checked by the export to be another filesystem at its start and end."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.services import audit
+from kiosk.services.export.medium import on_kiosk_disk
 from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser, drive_rows
@@ -61,12 +67,19 @@ class StaffExport(Panel):
     @Slot()
     def refreshDrives(self) -> None:
         """Look for drives again (a stick may have been plugged in since)."""
-        rows = drive_rows(self.list_drives())
+        kiosk = self._kiosk_folders()
+        drives = [d for d in self.list_drives() if not on_kiosk_disk(Path(d.root), kiosk)]
+        rows = drive_rows(drives)
         if rows != self.drive_model.rows():
             self.drive_model.replace(rows)
         drive_chosen = bool(self._destination and self._destination_label)
-        if drive_chosen and not Path(self._destination).is_dir():
+        if drive_chosen and (
+            not Path(self._destination).is_dir() or on_kiosk_disk(Path(self._destination), kiosk)
+        ):
             self._choose("", "")  # the chosen drive was pulled out
+
+    def _kiosk_folders(self) -> tuple[Path, ...]:
+        return (self.context.settings.data_dir,)
 
     @Property(QObject, constant=True)
     def drives(self) -> StaffListModel:
@@ -173,11 +186,16 @@ class StaffExport(Panel):
 
         if not self.canStart:
             return
+        destination = Path(self._destination)
+        drive = bool(self._destination_label)  # a drive chosen from the list
         request = ExportRequest(
-            destination=Path(self._destination),
+            destination=destination,
             formats=tuple(self.formats),
             exhibitor=self._exhibitor or None,
             actor=audit.ACTOR_STAFF,
+            # A folder staff chose on the kiosk's own disk: meant, but it counts for no wipe.
+            internal=not drive and on_kiosk_disk(destination, self._kiosk_folders()),
+            kiosk_folders=self._kiosk_folders(),
         )
         token = self._token = CancelToken()
         sessions = self.context.sessions
@@ -217,6 +235,8 @@ class StaffExport(Panel):
             return
         failed = isinstance(exc, ExportFailed)
         self._reason = exc.reason if failed else "other"
+        if self._reason == "internal":  # the chosen drive's mount point is a bare folder now
+            self._reason = "gone"
         self._failed_at = exc.destination if failed else self._destination
         self._failure_detail = exc.detail if failed else str(exc)
         self.set_error(str(exc))
@@ -268,6 +288,16 @@ class StaffExport(Panel):
     @Property(int, notify=changed)
     def resultLeads(self) -> int:
         return self._result.lead_count if self._result else 0
+
+    @Property(bool, notify=changed)
+    def resultInternal(self) -> bool:
+        """The export went to a folder on the kiosk's own disk: it counts for no wipe."""
+        return bool(self._result and self._result.internal)
+
+    @Property(int, notify=changed)
+    def resultCleaned(self) -> int:
+        """Leftovers of earlier interrupted exports this export removed from the drive."""
+        return len(self._result.cleaned) if self._result else 0
 
     @Property(QObject, constant=True)
     def files(self) -> StaffListModel:

@@ -247,6 +247,24 @@ Item {
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap
             }
+            KText {
+                objectName: "exportInternalNote"
+                width: parent.width
+                visible: panel.exports.resultInternal
+                text: qsTr("This folder is on the kiosk's own disk, not on a drive: wiping leads does not count this export.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+            KText {
+                objectName: "exportCleanedNote"
+                width: parent.width
+                visible: panel.exports.resultCleaned > 0
+                text: qsTr("Unfinished exports found on the drive and removed: %1").arg(panel.exports.resultCleaned)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
             ListView {
                 width: parent.width
                 height: Math.min(contentHeight, 320)
