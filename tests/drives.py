@@ -46,7 +46,9 @@ def tmpfs(where: Path, size: str = "64m") -> Iterator[Path]:
 def unmount(where: Path, *, lazy: bool = False) -> None:
     """Unmount (``lazy``: as ``umount -l``, the stick pulled while files are open)."""
     if os.path.ismount(where):
-        _run("umount", *(["-l"] if lazy else []), str(where))
+        done = _run("umount", *(["-l"] if lazy else []), str(where))
+        if done.returncode != 0 and not lazy:  # a file still open there (a log): detach it
+            _run("umount", "-l", str(where))
 
 
 def pull_out(where: Path) -> None:

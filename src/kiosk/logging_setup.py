@@ -50,6 +50,39 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
+class _LogFile(PrivateRotatingFileHandler):
+    """The rotating file, which says once, in one line, that it cannot write (a full or
+    read-only disk) instead of printing a traceback for every record it drops; it says so
+    again if it fails anew after having written."""
+
+    _failing = False
+    _failed_now = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._failed_now = False
+        super().emit(record)
+        if not self._failed_now:
+            self._failing = False
+
+    def close(self) -> None:
+        """Close even when the last records cannot be flushed (the disk is still full)."""
+        try:
+            super().close()
+        except OSError:
+            self.stream = None  # type: ignore[assignment]
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self._failed_now = True
+        if self._failing:
+            return
+        self._failing = True
+        error = sys.exc_info()[1]
+        _warn(
+            f"kiosk: warning: cannot write the log file {self.baseFilename}: {error}; "
+            "log records are dropped until it can be written"
+        )
+
+
 def log_file_path(settings: Settings) -> Path:
     """Where ``configure_logging(settings)`` writes (what ``kiosk doctor`` shows)."""
     return settings.log_dir / LOG_FILENAME
@@ -74,9 +107,7 @@ def configure_logging(settings: Settings) -> Path | None:
     try:
         private_dir(settings.data_dir)
         private_dir(path.parent)
-        handler = PrivateRotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        handler = _LogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError as exc:
         _warn(f"kiosk: warning: cannot write the log file {path}: {exc}")
         return None

@@ -120,7 +120,8 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:
         raise  # the reader of our output stopped (kiosk audit | head): not an error
     except KioskError as exc:
-        logger.error("kiosk %s: %s", args.command, exc)
+        if log_path is not None:  # else logging's last resort would print it a second time
+            logger.error("kiosk %s: %s", args.command, exc)
         if debug:
             raise
         print(f"kiosk: error: {exc}", file=sys.stderr)
@@ -138,6 +139,12 @@ def _main(argv: Sequence[str] | None) -> int:
     except Exception as exc:
         if debug:
             raise  # sys.excepthook logs it
+        cause = _storage_cause(args, exc)
+        if cause is not None:  # a full disk or read-only folder: one line, no traceback
+            if log_path is not None:
+                logger.error("kiosk %s: %s (%s)", args.command, cause, exc.__class__.__name__)
+            print(f"kiosk: error: {cause}", file=sys.stderr)
+            return 1
         logger.exception("kiosk %s: unexpected error", args.command)
         where = f"the log ({log_path})" if log_path else "--debug"
         print(
@@ -160,6 +167,18 @@ def _reader_gone() -> int:
     except (OSError, ValueError, AttributeError):
         pass  # no real stdout (a console-less Windows build)
     return EXIT_BROKEN_PIPE
+
+
+def _storage_cause(args: argparse.Namespace, exc: BaseException) -> str | None:
+    """One line for a failure of the kiosk's own storage (``kiosk.data.storage``), or None."""
+    from kiosk.cli.context import settings_from_args
+    from kiosk.data.storage import storage_message
+
+    try:
+        folder = settings_from_args(args).data_dir
+    except KioskError:
+        folder = None
+    return storage_message(exc, folder)
 
 
 def _start_logging(args: argparse.Namespace) -> Path | None:

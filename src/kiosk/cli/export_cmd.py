@@ -127,6 +127,11 @@ def _export(args: argparse.Namespace) -> int:
         print(f"  {report.name}: {rows}")
     print("  manifest.json")
     print("verified: every file was read back and matches the database")
+    if not result.recorded:
+        print(
+            "not recorded: the kiosk's data folder is read-only, so this export is not in its"
+            " records and no wipe counts it"
+        )
     if result.internal:
         print(
             "internal: this folder is on the kiosk's own disk; 'wipe --verified-only' does not"

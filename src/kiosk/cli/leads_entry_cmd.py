@@ -104,9 +104,10 @@ def _explain(exc: LeadValidationError, purposes: tuple[str, ...]) -> KioskError:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from kiosk.data.storage import reason_message
     from kiosk.domain.leads import LeadDraft, LeadValidationError
     from kiosk.services.identity import kiosk_id
-    from kiosk.services.leads import active_lead_rules, submit_lead
+    from kiosk.services.leads import LeadSaveError, active_lead_rules, submit_lead
 
     database = open_database(settings_from_args(args))
     try:
@@ -139,6 +140,9 @@ def _add(args: argparse.Namespace) -> int:
             )
         except LeadValidationError as exc:
             raise _explain(exc, rules.consent.purpose_ids) from None
+        except LeadSaveError as exc:  # its own text is meant for a visitor on the screen
+            cause = reason_message(exc.reason, settings_from_args(args).data_dir)
+            raise KioskError(f"lead not saved: {cause or exc.detail}") from None
     finally:
         database.dispose()
     if result.created:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data import outbox
@@ -43,6 +43,38 @@ def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
     finally:
         dbapi_connection.isolation_level = previous
+
+
+def sqlite_file(url: str | URL) -> Path | None:
+    """The file of a SQLite URL (``sqlite:///path`` or ``sqlite:///file:path?...&uri=true``),
+    or None for another database or an in-memory one."""
+    parsed = make_url(url)
+    name = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    if not name or name == ":memory:":
+        return None
+    if name.startswith("file:"):
+        if parsed.query.get("uri") != "true":
+            return None
+        name = name.removeprefix("file:")
+    return Path(name).expanduser().resolve()
+
+
+def database_folder(engine: Engine) -> Path | None:
+    """The folder holding the engine's SQLite file (the kiosk's data folder), if any."""
+    path = sqlite_file(engine.url)
+    return path.parent if path is not None else None
+
+
+def is_read_only(engine: Engine) -> bool:
+    """True for an engine opened read-only (``open_read_only``)."""
+    return engine.url.get_backend_name() == "sqlite" and engine.url.query.get("mode") == "ro"
+
+
+def read_only_url(path: Path, *, immutable: bool) -> str:
+    """A URL that opens the SQLite file ``path`` for reading only (``immutable``: nothing can
+    change it, so SQLite needs no ``-shm`` file beside it)."""
+    query = "mode=ro" + ("&immutable=1" if immutable else "") + "&uri=true"
+    return f"sqlite:///file:{path}?{query}"
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

@@ -134,6 +134,12 @@ def upgrade(engine: Engine, revision: str = "head", *, central: bool = False) ->
                 if sqlite:
                     raw.isolation_level = previous
     except SQLAlchemyError as exc:
+        from kiosk.data.engine import database_folder
+        from kiosk.data.storage import storage_message
+
+        cause = storage_message(exc, database_folder(engine))
+        if cause is not None:  # says where and what; "migration" would mislead
+            raise KioskError(f"cannot open the database: {cause}") from exc
         raise KioskError(f"database migration failed: {exc.__class__.__name__}: {exc}") from exc
 
 

@@ -14,7 +14,6 @@ the database still takes writes, recorded in the audit log for staff.
 
 from __future__ import annotations
 
-import errno
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -24,6 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.data import storage
+from kiosk.data.engine import database_folder
 from kiosk.data.models import (
     AuditEntry,
     Event,
@@ -37,6 +38,7 @@ from kiosk.data.models import (
     Sector,
     new_uuid,
 )
+from kiosk.data.transactions import engine_of
 from kiosk.data.types import utcnow
 from kiosk.domain.languages import BY_TAG
 from kiosk.domain.leads import ConsentPolicy, LeadDraft, LeadRules, ValidLead, validate_lead
@@ -310,29 +312,23 @@ def _visit_facts(
     return rows
 
 
-def failure_reason(exc: BaseException) -> str:
-    """``disk_full``, ``read_only``, ``locked`` or ``storage`` for a database or OS error."""
-    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "disk_full"
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return "read_only"
-        return "storage"
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "full" in text:
-        return "disk_full"
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return "read_only"
-    if "locked" in text or "busy" in text:
-        return "locked"
-    return "storage"
+def failure_reason(exc: BaseException, sessions: sessionmaker[Session] | None = None) -> str:
+    """``disk_full``, ``read_only``, ``locked`` or ``storage`` for a database or OS error
+    (``sessions``: the database whose disk's free space explains a vague error)."""
+    folder = database_folder(engine_of(sessions)) if sessions is not None else None
+    return storage.failure_reason(exc, folder)
 
 
 def _save_failed(sessions: sessionmaker[Session], exc: BaseException, fact: _Fact) -> LeadSaveError:
-    """Log the failure for staff (no visitor data in it) and build the visitor's error."""
-    reason = failure_reason(exc)
+    """Log the failure for staff (no visitor data in it) and build the visitor's error.
+
+    A known cause (full disk, read-only folder, busy database) is one line in the log; only
+    an unexplained failure carries its traceback.
+    """
+    reason = failure_reason(exc, sessions)
     detail = f"{exc.__class__.__name__}: {getattr(exc, 'orig', None) or exc}"[:500]
-    log.error("lead not saved (%s): %s", reason, detail, exc_info=exc)
+    unexplained = exc if reason == storage.STORAGE else None
+    log.error("lead not saved (%s): %s", reason, detail, exc_info=unexplained)
     try:
         with sessions.begin() as session:
             session.add(

@@ -479,7 +479,7 @@ class LeadFormBridge(QObject):
             return False
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # the kiosk id not stored
             log.error("lead not saved: the kiosk id could not be stored: %s", exc)
-            self._set_save_error(failure_reason(exc))
+            self._set_save_error(failure_reason(exc, self._sessions))
             return False
         except Exception as exc:
             log.exception("lead not saved: %s", exc)

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.data.engine import database_folder, is_read_only
 from kiosk.data.models import ExportRecord, new_uuid
 from kiosk.data.transactions import engine_of
 from kiosk.data.types import utcnow
@@ -124,6 +125,9 @@ class ExportResult:
     verified: bool = True
     internal: bool = False
     cleaned: list[Leftover] = field(default_factory=list)  # earlier interrupted exports' files
+    # False when the kiosk's database is read-only: the files are verified, but the export is
+    # not in its records (so no wipe counts it, and none could run on that database anyway).
+    recorded: bool = True
 
 
 def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
@@ -155,7 +159,8 @@ def export_leads(
     ``source``: where the leads come from (default: this kiosk's own database).
     """
     formats = parse_formats(request.formats)
-    folders = (*request.kiosk_folders, *_database_folder(sessions))
+    own = database_folder(engine_of(sessions))
+    folders = (*request.kiosk_folders, *((own,) if own is not None else ()))
     destination = _check_destination(request, folders)
     medium = check_start(destination, folders, request.internal)
     kiosk = identity.kiosk_id(sessions)
@@ -191,15 +196,6 @@ def export_leads(
         if error is exc:
             raise
         raise error from exc
-
-
-def _database_folder(sessions: sessionmaker[Session]) -> tuple[Path, ...]:
-    """The folder of the kiosk's SQLite file (its data folder), if it is a file."""
-    url = engine_of(sessions).url
-    name = url.database if url.get_backend_name() == "sqlite" else None
-    if not name or name == ":memory:" or name.startswith("file:"):
-        return ()
-    return (Path(name).expanduser().resolve().parent,)
 
 
 def _check_destination(request: ExportRequest, kiosk_folders: tuple[Path, ...]) -> Path:
@@ -465,7 +461,9 @@ class _Job:
         self.staging.publish()
         self.folder = self.staging.final
         check_still_there(self.medium, self.destination, self.folder)
-        self._record(leads, sha, manifest["files"], facts.get("source"))
+        recorded = not is_read_only(engine_of(self.sessions))
+        if recorded:
+            self._record(leads, sha, manifest["files"], facts.get("source"))
         self.done = self.total
         self._report("done")
         return ExportResult(
@@ -476,6 +474,7 @@ class _Job:
             counts,
             internal=not self.medium.counts_for_wipe,
             cleaned=self.cleaned,
+            recorded=recorded,
         )
 
     def _record(

@@ -16,7 +16,6 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.services import audit
-from kiosk.services.export.medium import on_kiosk_disk
 from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser, drive_rows
@@ -67,19 +66,23 @@ class StaffExport(Panel):
     @Slot()
     def refreshDrives(self) -> None:
         """Look for drives again (a stick may have been plugged in since)."""
-        kiosk = self._kiosk_folders()
-        drives = [d for d in self.list_drives() if not on_kiosk_disk(Path(d.root), kiosk)]
+        drives = [d for d in self.list_drives() if not self._on_kiosk_disk(Path(d.root))]
         rows = drive_rows(drives)
         if rows != self.drive_model.rows():
             self.drive_model.replace(rows)
         drive_chosen = bool(self._destination and self._destination_label)
         if drive_chosen and (
-            not Path(self._destination).is_dir() or on_kiosk_disk(Path(self._destination), kiosk)
+            not Path(self._destination).is_dir() or self._on_kiosk_disk(Path(self._destination))
         ):
             self._choose("", "")  # the chosen drive was pulled out
 
     def _kiosk_folders(self) -> tuple[Path, ...]:
         return (self.context.settings.data_dir,)
+
+    def _on_kiosk_disk(self, path: Path) -> bool:
+        from kiosk.services.export.medium import on_kiosk_disk  # the export loads when used
+
+        return on_kiosk_disk(path, self._kiosk_folders())
 
     @Property(QObject, constant=True)
     def drives(self) -> StaffListModel:
@@ -194,7 +197,7 @@ class StaffExport(Panel):
             exhibitor=self._exhibitor or None,
             actor=audit.ACTOR_STAFF,
             # A folder staff chose on the kiosk's own disk: meant, but it counts for no wipe.
-            internal=not drive and on_kiosk_disk(destination, self._kiosk_folders()),
+            internal=not drive and self._on_kiosk_disk(destination),
             kiosk_folders=self._kiosk_folders(),
         )
         token = self._token = CancelToken()

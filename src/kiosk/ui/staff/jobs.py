@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from kiosk.data.storage import storage_message
 from kiosk.errors import KioskError
 
 log = logging.getLogger(__name__)
@@ -73,10 +75,14 @@ class Job(QObject):
         self.finished.emit()
 
 
-def error_text(exc: BaseException) -> str:
-    """What staff read for a failure: a KioskError's own message, else the error's name."""
+def error_text(exc: BaseException, data_folder: Path | None = None) -> str:
+    """What staff read for a failure: a KioskError's own message, a full disk or read-only
+    data folder in one line, else the error's name."""
     if isinstance(exc, KioskError):
         return str(exc)
+    cause = storage_message(exc, data_folder)
+    if cause is not None:
+        return cause
     return f"unexpected error: {exc.__class__.__name__}: {exc}"
 
 

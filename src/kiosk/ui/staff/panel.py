@@ -41,6 +41,10 @@ class Panel(QObject):
         """The last failure's message (services' messages are English and name the place)."""
         return self._error
 
+    def error_text(self, exc: BaseException) -> str:
+        """``jobs.error_text`` with the kiosk's data folder (a full disk is named)."""
+        return error_text(exc, self.context.settings.data_dir)
+
     def set_error(self, text: str) -> None:
         if text != self._error:
             self._error = text
@@ -63,7 +67,7 @@ class Panel(QObject):
         job = self.context.runner.start(
             work,
             done=done,
-            failed=failed or (lambda exc: self.set_error(error_text(exc))),
+            failed=failed or (lambda exc: self.set_error(self.error_text(exc))),
             progress=progress,
         )
         job.finished.connect(self._job_finished)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.services import audit
-from kiosk.ui.staff.jobs import error_text
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 if TYPE_CHECKING:  # the wipe service loads when staff first open the wipe panel
@@ -80,7 +79,7 @@ class StaffWipe(Panel):
         if isinstance(exc, NoVerifiedExport):
             self._set_state(NO_EXPORT)
         elif isinstance(exc, PoolBacklog):
-            self.set_error(error_text(exc))
+            self.set_error(self.error_text(exc))
             self._set_state(SET_ASIDE if exc.refused else BACKLOG)
         else:
             self._fail(exc)
@@ -133,7 +132,7 @@ class StaffWipe(Panel):
         self._wiped()
 
     def _fail(self, exc: BaseException) -> None:
-        self.set_error(error_text(exc))
+        self.set_error(self.error_text(exc))
         self._set_state(FAILED)
 
     def _set_state(self, state: str) -> None:
