@@ -1,8 +1,8 @@
 """Export files, each written under a temporary name and published atomically.
 
-A file is written as ``.NAME.<random>.part`` in the destination folder, flushed, fsync'd and
-renamed to ``NAME``, then the folder is fsync'd: a drive pulled out at any moment leaves either
-the complete file under its final name or no file under that name.
+A file is written as ``.NAME.<random>.part`` in the export's folder, flushed, fsync'd and
+renamed to ``NAME``, then the folder is fsync'd. That folder is itself a temporary one on the
+drive (``staging``), renamed into place only once every file is verified.
 
 Formula injection (OWASP "CSV Injection"): a CSV cell starting with ``= + - @`` TAB, CR or LF
 gets a leading ``'``; in XLSX every text cell is written with ``write_string`` (a string cell,
