@@ -13,6 +13,7 @@ from types import SimpleNamespace
 import pytest
 from helpers import KioskDriver
 from PySide6.QtCore import QRectF
+from sqlalchemy import select
 from staff_driver import count_rows, event_with_leads, log_in, open_section, staff, wait_idle
 
 from kiosk.config import Settings
@@ -65,6 +66,9 @@ def test_export_to_a_folder_chosen_in_the_kiosk(
     ]
     # A folder on the kiosk's own disk: recorded as internal, said so, and no wipe counts it.
     assert exporter.resultInternal and kiosk.exists("exportInternalNote")
+    with database.sessions() as session:
+        (record,) = session.scalars(select(ExportRecord))
+        assert record.files["medium"] == "internal"
     with open(folder / "leads.csv", encoding="utf-8-sig", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 12
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
