@@ -187,3 +187,12 @@ def test_an_opened_database_in_a_read_only_folder_is_read_only(read_only: Settin
         assert database.read_only
     finally:
         database.dispose()
+
+
+def test_the_kiosk_does_not_start_on_a_read_only_data_folder(read_only: Settings, capsys) -> None:
+    """Visitors would fill in the form and never be saved: say so at once instead."""
+    assert kiosk(read_only, "run", "--smoke-test") == 1
+    err = capsys.readouterr().err
+    assert f"the data folder {read_only.data_dir} is read-only" in err and "Traceback" not in err
+    assert kiosk(read_only, "doctor") == 1
+    assert "read-only:" in capsys.readouterr().out

@@ -53,6 +53,15 @@ def _database_checks(args: argparse.Namespace) -> list[Check]:
         url = database.engine.url.render_as_string(hide_password=True)
         revision = current_revision(database.engine)
         checks.append(Check("database", True, f"{url} (revision {revision})"))
+        if database.read_only:
+            checks.append(
+                Check(
+                    "database",
+                    False,
+                    f"read-only: {settings.data_dir} cannot be written, no lead can be saved",
+                    "make the data folder writable (a read-only mount, a full or failing disk?)",
+                )
+            )
         summary = catalog.summary(database.sessions)
         if summary.event_id is None:
             checks.append(

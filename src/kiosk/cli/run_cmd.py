@@ -7,6 +7,7 @@ import time
 
 from kiosk.cli.context import Database, open_database, settings_from_args
 from kiosk.config import Settings
+from kiosk.errors import KioskError
 
 
 def register(
@@ -60,6 +61,13 @@ def _run_locked(args: argparse.Namespace, settings: Settings, started: float) ->
     from kiosk.ui.app import run
 
     database = open_database(settings)  # opened (and migrated) once, for content and window
+    if database.read_only:  # visitors would fill in the form and never be saved
+        database.dispose()
+        raise KioskError(
+            f"the data folder {settings.data_dir} is read-only: the kiosk could not save any"
+            " visitor's details; make it writable (or choose another with --data-dir) and start"
+            " again ('kiosk export' and 'kiosk leads list' work meanwhile)"
+        )
     try:
         if args.kiosk_id:
             from kiosk.services.audit import ACTOR_CLI
