@@ -50,9 +50,12 @@ class Staging:
         self.final = final
         self.path = staging_path(final)
         self.path.mkdir()  # FileExistsError: another export chose this name
-        self._lock: FileLock | None = FileLock(self.path / LOCK_NAME, timeout=0)
-        self._lock.acquire()
         self.published = False
+        self._lock: FileLock | None = FileLock(self.path / LOCK_NAME, timeout=0)
+        try:
+            self._lock.acquire()
+        except OSError:  # a filesystem without locks: a concurrent export is then unguarded
+            self._lock = None
 
     @property
     def current(self) -> Path:
