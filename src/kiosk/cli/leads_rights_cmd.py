@@ -107,6 +107,7 @@ def _purge(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             shorter_than_retention=args.shorter_than_retention,
             unexported=args.unexported,
+            central_configured=bool(settings_from_args(args).central_database_url),
         )
     verb = "dry run, nothing deleted: would purge" if args.dry_run else "purged"
     print(f"{verb} {result.deleted} lead(s)")

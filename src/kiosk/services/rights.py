@@ -152,6 +152,7 @@ def purge(
     dry_run: bool = False,
     shorter_than_retention: bool = False,
     unexported: bool = False,
+    central_configured: bool = False,
     clock: Callable[[], datetime] = utcnow,
 ) -> PurgeResult:
     """Delete leads not created or updated within the retention period (or ``older_than_days``).
@@ -177,7 +178,12 @@ def purge(
     def past_retention(conn: Connection, ids: list[str]) -> list[str]:
         return list(conn.execute(select(Lead.id).where(Lead.id.in_(ids), stale)).scalars())
 
-    choose = guarded(sessions, past_retention, exported_only=not unexported)
+    choose = guarded(
+        sessions,
+        past_retention,
+        exported_only=not unexported,
+        central_configured=central_configured,
+    )
     if dry_run:
         counted = delete_leads(sessions, choose, dry_run=True)
     else:

@@ -160,13 +160,17 @@ def keeping_unsent(choose: Chooser, pool: bool) -> Chooser:
 
 
 def guarded(
-    sessions: sessionmaker[Session], choose: Chooser, *, exported_only: bool = True
+    sessions: sessionmaker[Session],
+    choose: Chooser,
+    *,
+    exported_only: bool = True,
+    central_configured: bool = False,
 ) -> Chooser:
     """``choose`` under the wipe's guards, for other deletions (purge): never a lead waiting
     for the pool this kiosk feeds, and (``exported_only``) only leads a verified export to a
     drive holds as they are now. Nothing is refused: what the guards keep is counted as kept."""
     with sessions() as session:
-        pool = feeds_pool(session)
+        pool = feeds_pool(session, central_configured)
     exported = _exported_leads(sessions, required=False) if exported_only else None
 
     def chooser(conn: Connection, ids: list[str]) -> list[str]:
