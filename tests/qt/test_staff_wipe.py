@@ -10,6 +10,7 @@ from helpers import KioskDriver
 from lead_factory import add_leads
 from staff_driver import count_rows, event_with_leads, log_in, open_section, staff, wait_idle
 
+from kiosk.config import Settings
 from kiosk.data.database import Database
 from kiosk.data.models import AuditEntry, Lead
 from kiosk.services.export import ExportRequest, export_leads
@@ -33,7 +34,7 @@ def test_wipe_is_refused_without_a_verified_export(
 ) -> None:
     log_in(kiosk)
     open_section(kiosk, "wipeButton")
-    assert kiosk.text("wipePreview").startswith("No verified export of all leads exists")
+    assert kiosk.text("wipePreview").startswith("No verified export of all leads to a USB drive")
     assert not kiosk.exists("wipeExportedButton")
     assert not kiosk.find("wipeAllButton").isEnabled(), "nothing typed yet"
     kiosk.find("wipePhraseField").setProperty("text", "DELETE")
@@ -41,6 +42,19 @@ def test_wipe_is_refused_without_a_verified_export(
     wait_idle(kiosk)
     assert kiosk.text("wipeResult") == "The phrase does not match. Nothing was deleted."
     assert count_leads(database) == 5 and wipes_audited(database) == 0
+
+
+def test_an_export_to_the_kiosks_own_disk_does_not_allow_a_wipe(
+    kiosk: KioskDriver, database: Database, settings: Settings, leads: list[str]
+) -> None:
+    folder = settings.data_dir / "exports"
+    folder.mkdir()
+    export_leads(database.sessions, ExportRequest(destination=folder, internal=True))
+    log_in(kiosk)
+    open_section(kiosk, "wipeButton")
+    assert kiosk.text("wipePreview").startswith("No verified export of all leads to a USB drive")
+    assert not kiosk.exists("wipeExportedButton")
+    assert count_leads(database) == 5
 
 
 def test_wipe_deletes_what_a_verified_export_holds_and_keeps_the_rest(

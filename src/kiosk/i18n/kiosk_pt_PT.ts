@@ -1393,8 +1393,8 @@
         <translation>Alguns contactos ainda não chegaram à base de dados central; apagados agora, nunca lá chegariam. Deixe o quiosque sincronizar primeiro e apague depois.</translation>
     </message>
     <message>
-        <source>No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.</source>
-        <translation>Este quiosque não tem nenhuma exportação verificada de todos os contactos. Exporte-os primeiro: só depois podem ser apagados em segurança.</translation>
+        <source>No verified export of all leads to a USB drive exists on this kiosk. Export the leads to a drive first: only then can they be wiped safely (an export to a folder on the kiosk&apos;s own disk does not count).</source>
+        <translation>Este quiosque não tem nenhuma exportação verificada de todos os contactos para uma unidade USB. Exporte-os primeiro para uma unidade: só depois podem ser apagados em segurança (uma exportação para uma pasta no disco do próprio quiosque não conta).</translation>
     </message>
     <message>
         <source>%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.</source>

@@ -1393,8 +1393,8 @@
         <translation>部分潜在客户尚未发送到中央数据库；现在清除的话，它们将永远无法送达。请先让本机完成同步，然后再清除。</translation>
     </message>
     <message>
-        <source>No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.</source>
-        <translation>本机没有包含全部潜在客户的已核对导出。请先导出，之后才能安全清除。</translation>
+        <source>No verified export of all leads to a USB drive exists on this kiosk. Export the leads to a drive first: only then can they be wiped safely (an export to a folder on the kiosk&apos;s own disk does not count).</source>
+        <translation>本机没有导出到 U 盘、包含全部潜在客户的已核对导出。请先导出到 U 盘，之后才能安全清除（导出到本机自身磁盘上的文件夹不计）。</translation>
     </message>
     <message>
         <source>%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.</source>

@@ -1393,8 +1393,8 @@
         <translation>部分潛在客戶尚未傳送到中央資料庫；現在清除的話，它們將永遠無法送達。請先讓本機完成同步，然後再清除。</translation>
     </message>
     <message>
-        <source>No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.</source>
-        <translation>本機沒有包含全部潛在客戶的已核對匯出。請先匯出，之後才可安全清除。</translation>
+        <source>No verified export of all leads to a USB drive exists on this kiosk. Export the leads to a drive first: only then can they be wiped safely (an export to a folder on the kiosk&apos;s own disk does not count).</source>
+        <translation>本機沒有匯出到 USB 儲存裝置、包含全部潛在客戶的已核對匯出。請先匯出到 USB 儲存裝置，之後才可安全清除（匯出到本機自身磁碟上的資料夾不計）。</translation>
     </message>
     <message>
         <source>%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.</source>

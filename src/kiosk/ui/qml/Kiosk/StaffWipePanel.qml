@@ -38,7 +38,7 @@ Item {
                   : panel.wipes.state === "backlog"
                   ? qsTr("Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.")
                   : panel.wipes.uncovered < 0
-                  ? qsTr("No verified export of all leads exists on this kiosk. Export the leads first: only then can they be wiped safely.")
+                  ? qsTr("No verified export of all leads to a USB drive exists on this kiosk. Export the leads to a drive first: only then can they be wiped safely (an export to a folder on the kiosk's own disk does not count).")
                   : qsTr("%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.").arg(panel.wipes.covered).arg(panel.wipes.uncovered)
         }
         KText {
