@@ -5,6 +5,7 @@ from __future__ import annotations
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import kiosk
 
@@ -57,3 +58,24 @@ def test_the_blocker_catches_a_qt_import() -> None:
     )
     assert result.returncode == 1
     assert "imported outside kiosk.ui" in result.stdout
+
+
+def test_the_layers_import_only_downwards() -> None:
+    """The import-linter contract of pyproject.toml: cli > ui > sync > services > content >
+    data > domain. A module that imports from a layer above its own (as services once imported
+    sync, which imports services) fails here with the import chain."""
+    root = Path(kiosk.__file__).resolve().parents[2]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from importlinter.cli import lint_imports;"
+            " sys.exit(lint_imports(config_filename='pyproject.toml', no_cache=True))",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "layers KEPT" in result.stdout

@@ -58,19 +58,17 @@ def _erase(args: argparse.Namespace) -> int:
     from kiosk.services.audit import ACTOR_CLI
     from kiosk.services.rights import erase
     from kiosk.sync.engine import describe, make_central_engine
+    from kiosk.sync.erasure import erase_everywhere
 
     url = settings_from_args(args).central_database_url
     central = make_central_engine(url) if url else None
+    visitor = {"email": args.email, "phone": args.phone, "region": args.region}
     try:
         with database_from_args(args) as database:
-            result = erase(
-                database.sessions,
-                email=args.email,
-                phone=args.phone,
-                region=args.region,
-                actor=ACTOR_CLI,
-                central=central,
-            )
+            if central is None:
+                result = erase(database.sessions, actor=ACTOR_CLI, **visitor)
+            else:
+                result = erase_everywhere(database.sessions, central, actor=ACTOR_CLI, **visitor)
     finally:
         if central is not None:
             central.dispose()
@@ -79,7 +77,7 @@ def _erase(args: argparse.Namespace) -> int:
         print("earlier exports held this visitor's data; ask their recipients to delete it too:")
         for folder, when in result.exports:
             print(f"  {when:%Y-%m-%d %H:%M}Z  {folder}")
-    pool = result.central
+    pool = getattr(result, "central", None)
     if pool is not None and central is not None:
         if pool.applied:
             print(

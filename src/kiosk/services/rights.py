@@ -13,10 +13,11 @@ explicitly: it would delete what the organiser was promised to keep.
 Both are audited without the personal data the request was about, and both rebuild the
 database file afterwards so the deleted rows do not linger on disk.
 
-When the kiosk feeds a central pool, an erasure also reaches the pool: a pending central
-erasure is recorded with the local deletion, in one transaction, and applied at once if the
-pool answers, else by the pusher on its next contact (``kiosk.sync.erasure``). A purge stays
-local: retention in the pool is the pool's own policy.
+When the kiosk feeds a central pool, an erasure also reaches the pool: ``queue_central`` records
+a pending central erasure with the local deletion, in one transaction, and
+``kiosk.sync.erasure.erase_everywhere`` (the layer above) applies it at once if the pool
+answers, else the pusher does on its next contact. A purge stays local: retention in the pool
+is the pool's own policy.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, and_, delete, func, or_, select
+from sqlalchemy import Connection, and_, delete, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.lead_tables import LOCAL, lead_ids_matching
-from kiosk.data.models import Event, Lead
+from kiosk.data.models import Event, Lead, PendingCentralErasure
 from kiosk.data.types import utcnow
 from kiosk.domain.leads.contact import email_lookup_key, phone_lookup_key
 from kiosk.errors import KioskError
@@ -37,8 +38,6 @@ from kiosk.services import audit
 from kiosk.services.export.coverage import exports_holding
 from kiosk.services.lead_deletion import compact, delete_audited, delete_leads
 from kiosk.services.wipe import guarded
-from kiosk.sync import erasure
-from kiosk.sync.erasure import CentralErasureReport
 
 DEFAULT_RETENTION_DAYS = 365
 
@@ -47,7 +46,6 @@ DEFAULT_RETENTION_DAYS = 365
 class ErasureResult:
     deleted: int
     exports: list[tuple[str, datetime]] = field(default_factory=list)  # (folder, when)
-    central: CentralErasureReport | None = None  # None: no central pool configured
 
 
 @dataclass(frozen=True)
@@ -64,12 +62,12 @@ def erase(
     phone: str | None = None,
     region: str | None = None,
     actor: str,
-    central: Engine | None = None,
+    queue_central: bool = False,
 ) -> ErasureResult:
     """Delete every lead of the visitor with this email or phone (exactly one of them).
 
-    With ``central`` (the pool this kiosk feeds) the visitor is erased there too, now or, if the
-    pool cannot be reached, by the pusher on its next contact: ``result.central`` says which.
+    With ``queue_central`` (the kiosk feeds a pool) an erasure for the pool is recorded in the
+    same transaction; ``kiosk.sync.erasure.erase_everywhere`` is the call that also applies it.
     """
     if (email is None) == (phone is None):
         raise KioskError("erase: give either an email address or a phone number")
@@ -95,15 +93,18 @@ def erase(
             "deleted": len(ids),
             "exports_holding": len(holders),
         }
-        if central is not None:
-            erasure.queue(session, lead_ids=ids, email_key=key, phone_e164=number, actor=actor)
+        if queue_central:
+            session.add(
+                PendingCentralErasure(
+                    actor=actor, email_key=key, phone_e164=number, lead_ids=sorted(ids)
+                )
+            )
             detail["central"] = "queued"
         audit.record(session, "leads.erase", actor=actor, detail=detail)
-    pooled = erasure.apply_now(sessions, central) if central is not None else None
-    if ids or (pooled is not None and pooled.deleted_here):
+    if ids:
         compact(sessions)
     folders = [(str((r.files or {}).get("folder", r.destination)), r.finished_at) for r in holders]
-    return ErasureResult(len(ids), folders, pooled)
+    return ErasureResult(len(ids), folders)
 
 
 def retention_days(session: Session) -> dict[str, int]:

@@ -21,8 +21,9 @@ deleted too, the pending row removed and the outcome audited (without the person
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, delete, exists, select, text
@@ -32,7 +33,9 @@ from kiosk.data.lead_tables import lead_ids_matching
 from kiosk.data.migrate import CENTRAL_VERSION_TABLE, head_revision, upgrade
 from kiosk.data.models import Lead, PendingCentralErasure
 from kiosk.data.outbox import FACT_TABLES
-from kiosk.services import audit
+from kiosk.services import audit, rights
+from kiosk.services.lead_deletion import compact
+from kiosk.services.rights import ErasureResult
 from kiosk.sync.central import ERASURE_LOCK, FACTS, POOL, dialect_insert, erased_leads
 from kiosk.sync.engine import deadline, describe_error
 from kiosk.sync.people import find_people, lock_merging, write_people
@@ -79,24 +82,6 @@ class CentralErasureReport:
     @property
     def deleted_here(self) -> int:
         return sum(item.here for item in self.applied)
-
-
-def queue(
-    session: Session,
-    *,
-    lead_ids: Iterable[str],
-    email_key: str | None = None,
-    phone_e164: str | None = None,
-    actor: str,
-) -> None:
-    """Record, in the caller's transaction, that the pool must erase this visitor."""
-    if (email_key is None) == (phone_e164 is None):
-        raise ValueError("a central erasure matches on exactly one of email_key and phone_e164")
-    session.add(
-        PendingCentralErasure(
-            actor=actor, email_key=email_key, phone_e164=phone_e164, lead_ids=sorted(lead_ids)
-        )
-    )
 
 
 def pending_erasures(session: Session) -> list[Pending]:
@@ -183,6 +168,25 @@ def _settle(
             detail={"by": item.by, "deleted_in_pool": pooled, "deleted_here": here},
         )
     return Applied(pooled, here)
+
+
+@dataclass(frozen=True)
+class PooledErasureResult(ErasureResult):
+    """An erasure here and in the pool: ``central`` says what the pool did or why not yet."""
+
+    central: CentralErasureReport | None = None
+
+
+def erase_everywhere(
+    sessions: sessionmaker[Session], central: Engine, **visitor: Any
+) -> PooledErasureResult:
+    """Erase a visitor here (``kiosk.services.rights.erase``: ``email`` or ``phone``,
+    ``region``, ``actor``) and in the pool: now if it answers, else by the pusher later."""
+    here = rights.erase(sessions, queue_central=True, **visitor)
+    pooled = apply_now(sessions, central)
+    if pooled.deleted_here:
+        compact(sessions)
+    return PooledErasureResult(here.deleted, here.exports, pooled)
 
 
 def apply_now(

@@ -15,10 +15,10 @@ from kiosk.data import outbox
 from kiosk.data.models import AuditEntry, Lead, PendingCentralErasure
 from kiosk.data.settings_repo import KIOSK_ID, set_setting
 from kiosk.errors import KioskError
-from kiosk.services.rights import erase
 from kiosk.services.wipe import CONFIRMATION, wipe_all
 from kiosk.sync import central as pool
 from kiosk.sync.engine import make_central_engine
+from kiosk.sync.erasure import erase_everywhere
 from kiosk.sync.people import merge_people
 from kiosk.sync.pusher import Pusher
 from kiosk.sync.transfer import copy_facts
@@ -77,7 +77,7 @@ def test_erasure_reaches_every_kiosks_leads_of_the_visitor_in_the_pool(
         assert Pusher(kiosk.sessions, central, name).push_pending().error is None
     assert merge_people(central).people == 2
 
-    result = erase(a.sessions, email="Ana@Example.com", actor="cli", central=central)
+    result = erase_everywhere(a.sessions, central, email="Ana@Example.com", actor="cli")
 
     assert result.deleted == 1 and local_leads(a) == {bob}
     assert result.central is not None and result.central.error is None
@@ -117,7 +117,7 @@ def test_an_erasure_made_with_the_pool_away_is_applied_first_when_it_comes_back(
         carla = add_visit(session, kiosk_id="kiosk-a", email="carla@example.com").id
 
     away = make_central_engine(pg_cluster.url("x", port=free_port()))
-    result = erase(a.sessions, phone="6612 3456", region="MO", actor="staff", central=away)
+    result = erase_everywhere(a.sessions, away, phone="6612 3456", region="MO", actor="staff")
     assert result.deleted == 1 and result.central is not None
     assert result.central.pending == 1 and "refused" in (result.central.error or "")
     assert ana in pooled_leads(central)  # not yet
@@ -142,7 +142,7 @@ def test_a_batch_read_before_the_erasure_cannot_bring_the_visitor_back(
     pusher = Pusher(a.sessions, central, "kiosk-a")
     batch = pusher._read_batch()
     assert batch is not None and batch.leads == {ana}
-    erase(a.sessions, email="ana@example.com", actor="cli", central=central)
+    erase_everywhere(a.sessions, central, email="ana@example.com", actor="cli")
     with central.connect() as connection:
         pusher._send(connection, batch=batch)
     assert pooled_leads(central) == {}
