@@ -140,3 +140,24 @@ def test_reloaded_content_brings_its_consent_purposes_and_exhibitors(form: LeadF
     choices = form.bridge.property("exhibitorChoices")
     choices.filter("")
     assert "lusofonia-legal" not in choices.ids and "macau-tea-co" in choices.ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "earlier", "later"),
+    [
+        ("pt", ["África do Sul", "Áustria"], ["Bélgica", "Índia", "Zâmbia"]),  # accents in place
+        ("en", ["Åland Islands", "Austria"], ["Belgium", "Zambia"]),
+        ("zh-Hans", ["阿根廷", "巴基斯坦"], ["德国", "中国"]),  # by Pinyin
+        ("zh-Hant", ["中國", "丹麥"], ["德國", "澳洲"]),  # by stroke count
+    ],
+)
+def test_the_country_picker_is_in_the_order_of_the_visitors_language(
+    form: LeadFormDriver, lang: str, earlier: list[str], later: list[str]
+) -> None:
+    form.open(lang)
+    model = form.bridge.property("countryChoices")
+    names = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    names = names[10:]  # Macao and the Portuguese-speaking countries come first, by design
+    for first in earlier:
+        for then in later:
+            assert names.index(first) < names.index(then), (first, then)

@@ -6,7 +6,9 @@ pick has a proper name in Chinese (both scripts) and Portuguese.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from babel import Locale
 
@@ -51,9 +53,15 @@ def country_name(code: str, lang: str) -> str:
     return _territories(lang).get(code.upper(), code.upper())
 
 
-def sorted_countries(lang: str) -> list[tuple[str, str]]:
-    """All (code, name) pairs for a picker: Macao and the PSC first, then the rest by name."""
+def sorted_countries(
+    lang: str, key: Callable[[str], Any] | None = None
+) -> list[tuple[str, str]]:
+    """All (code, name) pairs for a picker: Macao and the PSC first, then the rest by name,
+    compared with ``key`` (a collator's, so the order is the language's; the UI passes ICU's)."""
     names = _territories(lang)
     first = [(c, names[c]) for c in PSC_COUNTRIES if c in names]
-    rest = sorted(((c, n) for c, n in names.items() if c not in PSC_COUNTRIES), key=lambda p: p[1])
+    by = key or (lambda name: name)
+    rest = sorted(
+        ((c, n) for c, n in names.items() if c not in PSC_COUNTRIES), key=lambda p: by(p[1])
+    )
     return first + rest

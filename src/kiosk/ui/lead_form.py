@@ -36,6 +36,7 @@ from kiosk.services.identity import kiosk_id
 from kiosk.services.leads import LeadSaveError, active_lead_rules, failure_reason, submit_lead
 from kiosk.ui.card_scanner import ScannerFilter
 from kiosk.ui.choice_model import Choice, ChoiceListModel, choice
+from kiosk.ui.collation import sort_key
 from kiosk.ui.lead_form_state import TEXT_FIELDS, FormState, event_days, message_length
 from kiosk.ui.navigation import CONTACT, THANKS
 
@@ -139,7 +140,8 @@ class LeadFormBridge(QObject):
     def _relabel(self) -> None:
         """Labels in the visitor's language; countries in that language's order."""
         self._countries.set_choices(
-            self._country_choices[code] for code, _ in sorted_countries(self._language)
+            self._country_choices[code]
+            for code, _ in sorted_countries(self._language, sort_key(self._language))
         )
         self._exhibitor_choices.relabel()
         self._sync_selection()
