@@ -1362,6 +1362,42 @@
         <translation>%1 à espera</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>Em linha</translation>
+    </message>
+    <message>
+        <source>Late (no heartbeat for over 3 minutes)</source>
+        <translation>Atrasado (sem sinal há mais de 3 minutos)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Fora de linha</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versão %1</translation>
+    </message>
+    <message>
+        <source>no content</source>
+        <translation>sem conteúdo</translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation>conteúdo %1</translation>
+    </message>
+    <message>
+        <source>Its version differs from the other kiosks.</source>
+        <translation>A versão difere da dos outros quiosques.</translation>
+    </message>
+    <message>
+        <source>Held at another content revision by staff.</source>
+        <translation>Mantido pela equipa noutra revisão do conteúdo.</translation>
+    </message>
+    <message>
+        <source>Its content differs from the published pack.</source>
+        <translation>O conteúdo difere do pacote publicado.</translation>
+    </message>
+    <message>
         <source>Last push: %1</source>
         <translation>Último envio: %1</translation>
     </message>

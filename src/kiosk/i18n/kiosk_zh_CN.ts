@@ -1362,6 +1362,42 @@
         <translation>%1 个等待中</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Late (no heartbeat for over 3 minutes)</source>
+        <translation>延迟（超过 3 分钟没有心跳）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>no content</source>
+        <translation>没有内容</translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation>内容 %1</translation>
+    </message>
+    <message>
+        <source>Its version differs from the other kiosks.</source>
+        <translation>其版本与其他信息站不同。</translation>
+    </message>
+    <message>
+        <source>Held at another content revision by staff.</source>
+        <translation>工作人员将其保持在另一个内容版本。</translation>
+    </message>
+    <message>
+        <source>Its content differs from the published pack.</source>
+        <translation>其内容与已发布的内容包不同。</translation>
+    </message>
+    <message>
         <source>Last push: %1</source>
         <translation>上次发送：%1</translation>
     </message>

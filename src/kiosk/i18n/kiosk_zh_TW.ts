@@ -1362,6 +1362,42 @@
         <translation>%1 個等待中</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>在線</translation>
+    </message>
+    <message>
+        <source>Late (no heartbeat for over 3 minutes)</source>
+        <translation>延遲（超過 3 分鐘沒有心跳）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>no content</source>
+        <translation>沒有內容</translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation>內容 %1</translation>
+    </message>
+    <message>
+        <source>Its version differs from the other kiosks.</source>
+        <translation>其版本與其他資訊站不同。</translation>
+    </message>
+    <message>
+        <source>Held at another content revision by staff.</source>
+        <translation>工作人員將其保持在另一個內容版本。</translation>
+    </message>
+    <message>
+        <source>Its content differs from the published pack.</source>
+        <translation>其內容與已發佈的內容包不同。</translation>
+    </message>
+    <message>
         <source>Last push: %1</source>
         <translation>上次傳送：%1</translation>
     </message>

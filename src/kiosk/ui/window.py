@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kiosk.services.catalog import Catalog
     from kiosk.services.kiosk_prefs import KioskPrefs
     from kiosk.sync.pusher import Pusher
+    from kiosk.ui.fleet import FleetController
 
 QML_MODULE = "Kiosk"
 _QML_CATEGORIES = ("qt.qml", "qt.quick", "qt.virtualkeyboard", "js")
@@ -81,6 +82,7 @@ class KioskWindowHost(QObject):
         self.bridges: dict[str, QObject] = {}
         self.analytics: AnalyticsRecorder | None = None
         self.sync: Pusher | None = None  # sends leads to the central pool, when one is set
+        self.fleet: FleetController | None = None  # heartbeats and published content
         self._problems: list[str] = []
         self._previous_handler = None
         self._cursor_hidden = False
@@ -139,6 +141,10 @@ class KioskWindowHost(QObject):
             self.sync = start_background_sync(self.database, self.settings)
             if self.staff_bridge is not None:
                 self.staff_bridge.sync.pusher = self.sync  # its state shows in the sync panel
+            from kiosk.ui.fleet import FleetController
+
+            self.fleet = FleetController(self, self)
+            self.fleet.start(self.settings.central_database_url)
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
@@ -323,6 +329,9 @@ class KioskWindowHost(QObject):
         qInstallMessageHandler(self._previous_handler)
         if self.analytics is not None:
             self.analytics.flush()
+        if self.fleet is not None:
+            self.fleet.stop()
+            self.fleet = None
         if self.sync is not None:
             from kiosk.sync.background import stop_background_sync
 
