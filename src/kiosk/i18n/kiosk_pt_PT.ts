@@ -555,6 +555,10 @@
         <translation>Conteúdos carregados</translation>
     </message>
     <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>Conteúdo mantido numa revisão (vazio: libertado)</translation>
+    </message>
+    <message>
         <source>Leads exported and verified</source>
         <translation>Contactos exportados e verificados</translation>
     </message>
@@ -701,6 +705,10 @@
     <message>
         <source>replaced</source>
         <translation>substituído</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>revisão</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1293,6 +1301,18 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Move the picture a few pixels now and then (protects the screen from burn-in)</source>
+        <translation>Deslocar a imagem alguns píxeis de vez em quando (protege o ecrã contra marcas permanentes)</translation>
+    </message>
+    <message>
+        <source>Hold the content at its revision (no content from the central pool yet)</source>
+        <translation>Manter o conteúdo na revisão atual (ainda sem conteúdo do repositório central)</translation>
+    </message>
+    <message>
+        <source>Hold the content at revision %1: newer packs wait</source>
+        <translation>Manter o conteúdo na revisão %1: os pacotes mais recentes esperam</translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,10 @@
         <translation>已加载内容</translation>
     </message>
     <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>内容保持在某一版本（空白：已解除）</translation>
+    </message>
+    <message>
         <source>Leads exported and verified</source>
         <translation>潜在客户已导出并核对</translation>
     </message>
@@ -701,6 +705,10 @@
     <message>
         <source>replaced</source>
         <translation>已替换</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1293,6 +1301,18 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Move the picture a few pixels now and then (protects the screen from burn-in)</source>
+        <translation>不时将画面移动几个像素（防止屏幕烙印）</translation>
+    </message>
+    <message>
+        <source>Hold the content at its revision (no content from the central pool yet)</source>
+        <translation>将内容保持在当前版本（尚无来自中央数据库的内容）</translation>
+    </message>
+    <message>
+        <source>Hold the content at revision %1: newer packs wait</source>
+        <translation>将内容保持在版本 %1：较新的内容包将等待</translation>
     </message>
 </context>
 <context>

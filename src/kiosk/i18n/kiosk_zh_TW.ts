@@ -555,6 +555,10 @@
         <translation>已載入內容</translation>
     </message>
     <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>內容保持在某一版本（空白：已解除）</translation>
+    </message>
+    <message>
         <source>Leads exported and verified</source>
         <translation>潛在客戶已匯出並核對</translation>
     </message>
@@ -701,6 +705,10 @@
     <message>
         <source>replaced</source>
         <translation>已取代</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1293,6 +1301,18 @@
     <message>
         <source>Saved.</source>
         <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Move the picture a few pixels now and then (protects the screen from burn-in)</source>
+        <translation>不時將畫面移動幾個像素（防止螢幕烙印）</translation>
+    </message>
+    <message>
+        <source>Hold the content at its revision (no content from the central pool yet)</source>
+        <translation>將內容保持在目前版本（尚無來自中央資料庫的內容）</translation>
+    </message>
+    <message>
+        <source>Hold the content at revision %1: newer packs wait</source>
+        <translation>將內容保持在版本 %1：較新的內容包將等待</translation>
     </message>
 </context>
 <context>

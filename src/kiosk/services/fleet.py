@@ -28,10 +28,12 @@ from kiosk.data import outbox
 from kiosk.data.models import Event, FleetHeartbeat, Lead
 from kiosk.data.settings_repo import ACTIVE_EVENT, delete_setting, get_setting, set_setting
 from kiosk.data.types import utcnow
+from kiosk.services import audit
 
 APPLIED = "fleet.content.applied"  # "<revision> <content.json sha256>"
 OUTCOME = "fleet.content.outcome"  # "ok <revision>" or "failed <revision>: <reason>"
 HOLD = "fleet.content.hold"  # the revision staff hold this kiosk at
+HOLD_ACTION = "content.hold"  # audited; detail "revision" is empty for a release
 SYNC_ERROR = "sync.last_error"  # written by the lead pusher
 
 MAX_QUEUED = 24 * 60  # a day of beats; older ones are dropped while the pool is away
@@ -125,22 +127,25 @@ def record_failed(sessions: sessionmaker[Session], revision: str, reason: str) -
         set_setting(session, OUTCOME, f"failed {revision}: {line}")
 
 
-def set_hold(sessions: sessionmaker[Session], revision: str | None) -> str | None:
-    """Hold this kiosk at ``revision`` (None: follow the pool again); returns the hold."""
+def set_hold(
+    sessions: sessionmaker[Session], revision: str | None, *, actor: str = audit.ACTOR_CLI
+) -> str | None:
+    """Hold this kiosk at ``revision`` (None: follow the pool again), audited; returns it."""
     with sessions.begin() as session:
         if revision:
             set_setting(session, HOLD, revision)
         else:
             delete_setting(session, HOLD)
+        audit.record(session, HOLD_ACTION, actor=actor, detail={"revision": revision or ""})
     return revision
 
 
-def hold_current(sessions: sessionmaker[Session]) -> str | None:
+def hold_current(sessions: sessionmaker[Session], *, actor: str = audit.ACTOR_CLI) -> str | None:
     """Hold at what is shown now (None when nothing from the pool is shown: nothing to hold)."""
     state = read_content_state(sessions)
     if state.revision is None or state.revision.startswith(LOCAL_PREFIX):
         return None
-    return set_hold(sessions, state.revision)
+    return set_hold(sessions, state.revision, actor=actor)
 
 
 # --------------------------------------------------------------------------- heartbeats

@@ -25,7 +25,9 @@ from kiosk.services import kiosk_prefs
 from kiosk.services.analytics import AnalyticsRecorder
 from kiosk.services.catalog import Catalog, load_catalog
 from kiosk.services.identity import kiosk_id
+from kiosk.services.kiosk_display import pixel_shift_on
 from kiosk.ui import bridges, shell_content
+from kiosk.ui.burnin import PixelShift
 from kiosk.ui.catalog_bridge import CatalogBridge
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
@@ -83,6 +85,7 @@ class KioskWindowHost(QObject):
         self.analytics: AnalyticsRecorder | None = None
         self.sync: Pusher | None = None  # sends leads to the central pool, when one is set
         self.fleet: FleetController | None = None  # heartbeats and published content
+        self.pixel_shift: PixelShift | None = None  # burn-in protection
         self._problems: list[str] = []
         self._previous_handler = None
         self._cursor_hidden = False
@@ -114,6 +117,7 @@ class KioskWindowHost(QObject):
         self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
         self.idle.install(QGuiApplication.instance())
         self._create_bridges()
+        self._create_pixel_shift()
 
         self._previous_handler = qInstallMessageHandler(self._on_qt_message)
         self.engine = QQmlApplicationEngine()
@@ -203,6 +207,17 @@ class KioskWindowHost(QObject):
         staff.contentLoaded.connect(self.reload_content)
         staff.prefsSaved.connect(self.apply_prefs)
         return staff
+
+    def _create_pixel_shift(self) -> None:
+        """Burn-in protection (``kiosk.ui.burnin``), on unless configured or switched off."""
+        assert self.database is not None and self.staff_bridge is not None
+        settings = self.settings
+        on = pixel_shift_on(self.database.sessions, settings.pixel_shift_px > 0)
+        self.pixel_shift = PixelShift(
+            settings.pixel_shift_px, settings.pixel_shift_interval_s, on, self
+        )
+        self.bridges["pixelShift"] = self.pixel_shift
+        self.staff_bridge.prefs.pixelShiftSet.connect(self.pixel_shift.set_enabled)
 
     # -- staff mode's hooks ---------------------------------------------------------------
 
