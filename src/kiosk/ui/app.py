@@ -54,8 +54,10 @@ def run(
     started: float | None = None,
     on_ready: Callable[[object], None] | None = None,
     database: Database | None = None,
+    pause: tuple[str, float] | None = None,
 ) -> int:
-    """Show the kiosk until it quits; with ``smoke_test`` exit 0 after the first frame."""
+    """Show the kiosk until it quits; with ``smoke_test`` exit 0 after the first frame. With
+    ``pause`` (why, seconds), the calm "back in a moment" screen shows first (a crash loop)."""
     started = time.perf_counter() if started is None else started
     ensure_display(smoke_test)
     prepare_environment()
@@ -71,6 +73,8 @@ def run(
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("Pavilion Kiosk")
     app.setOrganizationName("PavilionKiosk")
+    if pause is not None:
+        _pause_calmly(settings, *pause)
 
     host = KioskWindowHost(settings, database=database)
     try:
@@ -111,16 +115,42 @@ def run(
         return exit_code[0] if exit_code else 5
 
     from kiosk.ui.stop_signals import JOBS_TIMEOUT_AFTER_SIGNAL_MS, StopOnSignals
+    from kiosk.ui.watchdog import Watchdog
 
     stop_code: list[int] = []
     signals = StopOnSignals(lambda code: (stop_code.append(code), app.exit(code)))
+    watchdog = Watchdog(
+        is_idle=host.is_idle,
+        restart_window=None if settings.windowed else settings.restart_window,
+        parent=host,
+    )
+    watchdog.start()
     if on_ready is not None:
         on_ready(host)
     mark_started()
     log.info("kiosk running (pid %d)", os.getpid())
     code = app.exec()
+    watchdog.stop()
     signals.close()
     recovery.close()
     host.close(JOBS_TIMEOUT_AFTER_SIGNAL_MS if signals.received else 30_000)
     log.info("kiosk stopped%s", f" on {signals.received}" if signals.received else "")
     return stop_code[0] if stop_code else code
+
+
+def _pause_calmly(settings: Settings, why: str, seconds: float) -> None:
+    """Log why, then show "back in a moment" for ``seconds`` before trying the kiosk again."""
+    import logging
+
+    from kiosk.ui.back_soon import pause_calmly
+
+    logging.getLogger("kiosk.ui").critical(
+        "the kiosk keeps stopping (%s); showing 'back in a moment' for %.0f s, then trying again",
+        why,
+        seconds,
+    )
+    try:
+        pause_calmly(seconds, full_screen=not settings.windowed)
+    except RuntimeError:
+        logging.getLogger("kiosk.ui").exception("the calm screen failed too")
+        time.sleep(seconds)  # still slow the restarts down

@@ -76,11 +76,7 @@ class FleetController(QObject):
         return datetime.fromtimestamp(at, UTC) if at else None
 
     def is_idle(self) -> bool:
-        """The attract loop shows: no visit, no staff, nothing of ours under way."""
-        host = self._host
-        if host.app_bridge is None or host.app_bridge.inVisit:
-            return False
-        return not (host.staff_bridge is not None and host.staff_bridge.shown)
+        return self._host.is_idle()
 
     def try_apply(self) -> None:
         """Show what was imported, or import what is staged, if the kiosk is idle now."""

@@ -291,6 +291,13 @@ class KioskWindowHost(QObject):
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
             self.window.showFullScreen()
 
+    def is_idle(self) -> bool:
+        """The attract loop shows: no visit under way, staff mode closed (a moment to load new
+        content or restart without taking anything from anyone)."""
+        if self.app_bridge is None or self.app_bridge.inVisit:
+            return False
+        return not (self.staff_bridge is not None and self.staff_bridge.shown)
+
     def is_settled(self) -> bool:
         """No shell transition is running or about to: the screen stack is still, the attract
         loop is fully shown (and loaded) or gone, the idle overlay fully shown or gone."""
