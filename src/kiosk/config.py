@@ -8,11 +8,12 @@ live in the database and are applied on top by the services that use them.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import site_data_dir, user_data_dir
 
 APP_NAME = "PavilionKiosk"
 APP_AUTHOR = "PavilionKiosk"
@@ -25,9 +26,23 @@ DEFAULT_PIXEL_SHIFT_INTERVAL_S = 60
 DEFAULT_RESTART_WINDOW = "03:00-05:00"
 
 
-def default_data_dir() -> Path:
-    """The per-user data folder of the platform (e.g. ``~/.local/share/PavilionKiosk``)."""
+def default_data_dir(platform: str | None = None) -> Path:
+    """Where the kiosk keeps its data when nothing says otherwise.
+
+    On Windows one folder for the machine, ``%ProgramData%\\PavilionKiosk\\PavilionKiosk``:
+    the kiosk account, an administrator's ``kiosk export`` and the doctor all see the same
+    database (the installer lets local users write there). Elsewhere the user's data folder
+    (``~/.local/share/PavilionKiosk``): a Linux booth runs the kiosk as its own user.
+    """
+    if (platform or sys.platform) == "win32":
+        return Path(site_data_dir(APP_NAME, APP_AUTHOR))
     return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def legacy_data_dir() -> Path | None:
+    """The per-user folder Windows installs used before version 0.2 (for the doctor's
+    migration note), or None elsewhere."""
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR)) if sys.platform == "win32" else None
 
 
 def sqlite_url(path: Path) -> str:

@@ -33,6 +33,59 @@ def register(
     doctor.set_defaults(func=_doctor)
 
 
+# What a technician does once on a new booth PC; the installers print the same list.
+FIRST_RUN = (
+    ("pin", "set the staff PIN", "kiosk set-pin, as the booth user"),
+    (
+        "content",
+        "import the real content",
+        "kiosk import-content PATH, or kiosk content publish PATH",
+    ),
+    ("doctor", "kiosk doctor: every line ok", "fix what the lines above say"),
+)
+SAMPLE_EVENT = "ciie-sample"
+
+
+def _first_run(args: argparse.Namespace, all_ok: bool) -> list[tuple[bool, str, str]]:
+    """The first-run checklist with what is done: (done, task, how)."""
+    from kiosk.data.database import open_database
+    from kiosk.data.settings_repo import get_setting
+    from kiosk.errors import KioskError
+    from kiosk.services import catalog
+    from kiosk.services.staff_pin import PIN_HASH
+
+    done = {"pin": False, "content": False, "doctor": all_ok}
+    try:
+        database = open_database(settings_from_args(args))
+    except KioskError:
+        database = None
+    if database is not None:
+        try:
+            with database.sessions() as session:
+                done["pin"] = bool(get_setting(session, PIN_HASH))
+            event = catalog.summary(database.sessions).event_id
+            done["content"] = event is not None and event != SAMPLE_EVENT
+        finally:
+            database.dispose()
+    return [(done[key], task, how) for key, task, how in FIRST_RUN]
+
+
+def _legacy_data_check(settings: Settings) -> Check | None:
+    """Windows: a database left in the per-user folder of earlier versions (migration note)."""
+    from kiosk.config import DATABASE_FILENAME, legacy_data_dir
+
+    old = legacy_data_dir()
+    if old is None or old == settings.data_dir or not (old / DATABASE_FILENAME).exists():
+        return None
+    return Check(
+        "old data",
+        False,
+        f"a kiosk database is still in the per-user folder {old}",
+        f"stop the kiosk, move the contents of {old} into {settings.data_dir} "
+        "(packaging/README.md, 'Upgrading from a per-user data folder')",
+    )
+
+
 def _database_checks(args: argparse.Namespace) -> list[Check]:
     from kiosk.data.database import open_database
     from kiosk.data.migrate import current_revision
@@ -154,6 +207,9 @@ def _doctor(args: argparse.Namespace) -> int:
     ]
     checks += _database_checks(args)
     checks.append(_log_check(settings_from_args(args)))
+    legacy = _legacy_data_check(settings_from_args(args))
+    if legacy is not None:
+        checks.append(legacy)
     if not args.no_qt:
         from kiosk.ui.diagnostics import qt_checks
 
@@ -166,4 +222,7 @@ def _doctor(args: argparse.Namespace) -> int:
             print(f"     {' ' * width}  fix: {check.fix}")
     failed = [c for c in checks if not c.ok]
     print(f"\n{len(checks) - len(failed)} ok, {len(failed)} problem(s)")
+    print("\nFirst-run checklist:")
+    for done, task, how in _first_run(args, not failed):
+        print(f"  [{'x' if done else ' '}] {task}" + ("" if done else f"  ({how})"))
     return 1 if failed else 0
