@@ -40,7 +40,7 @@ def default_data_dir(platform: str | None = None) -> Path:
 
 
 def legacy_data_dir() -> Path | None:
-    """The per-user folder Windows installs used before version 0.2 (for the doctor's
+    """The per-user folder earlier Windows installs used (for the doctor's
     migration note), or None elsewhere."""
     return Path(user_data_dir(APP_NAME, APP_AUTHOR)) if sys.platform == "win32" else None
 

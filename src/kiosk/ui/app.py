@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
@@ -41,10 +41,20 @@ def ensure_display(smoke_test: bool) -> None:
         )
 
 
-def prepare_environment() -> None:
-    """Settings Qt reads only before the application object exists."""
-    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+def prepare_environment(env: MutableMapping[str, str] | None = None) -> None:
+    """Settings Qt reads only before the application object exists.
+
+    In a Wayland session that also offers Xwayland (cage, GNOME, KDE) the kiosk runs as an X11
+    client: Qt Virtual Keyboard refuses to work in a Wayland client ("not supported at
+    client-side"), and the on-screen keyboard is the only keyboard a booth has.
+    ``QT_QPA_PLATFORM`` set by hand wins.
+    """
+    env = os.environ if env is None else env
+    env.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    env.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    wayland_with_x = env.get("WAYLAND_DISPLAY") and env.get("DISPLAY")
+    if sys.platform.startswith("linux") and wayland_with_x and not env.get("QT_QPA_PLATFORM"):
+        env["QT_QPA_PLATFORM"] = "xcb"
 
 
 def run(
