@@ -1402,6 +1402,10 @@
         <translation>sem conteúdo</translation>
     </message>
     <message>
+        <source>content loaded by hand</source>
+        <translation>conteúdo carregado à mão</translation>
+    </message>
+    <message>
         <source>content %1</source>
         <translation>conteúdo %1</translation>
     </message>

@@ -1402,6 +1402,10 @@
         <translation>没有内容</translation>
     </message>
     <message>
+        <source>content loaded by hand</source>
+        <translation>手动载入的内容</translation>
+    </message>
+    <message>
         <source>content %1</source>
         <translation>内容 %1</translation>
     </message>

@@ -1402,6 +1402,10 @@
         <translation>沒有內容</translation>
     </message>
     <message>
+        <source>content loaded by hand</source>
+        <translation>手動載入的內容</translation>
+    </message>
+    <message>
         <source>content %1</source>
         <translation>內容 %1</translation>
     </message>

@@ -123,7 +123,7 @@ Item {
             visible: panel.prefs.fleet
             enabled: panel.prefs.contentHeld || (panel.prefs.contentRevision !== ""
                                                  && !panel.prefs.contentRevision.startsWith("local:"))
-            text: panel.prefs.contentRevision === ""
+            text: panel.prefs.contentRevision === "" || panel.prefs.contentRevision.startsWith("local:")
                   ? qsTr("Hold the content at its revision (no content from the central pool yet)")
                   : qsTr("Hold the content at revision %1: newer packs wait").arg(panel.prefs.contentRevision)
             checked: panel.prefs.contentHeld

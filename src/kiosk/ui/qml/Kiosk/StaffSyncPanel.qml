@@ -169,7 +169,9 @@ Item {
                                : kiosk.fleetState === "late" ? qsTr("Late (no heartbeat for over 3 minutes)")
                                : qsTr("Offline"),
                                qsTr("version %1").arg(kiosk.version),
-                               kiosk.revision === "" ? qsTr("no content") : qsTr("content %1").arg(kiosk.revision)]
+                               kiosk.revision === "" ? qsTr("no content")
+                               : kiosk.revision.startsWith("local:") ? qsTr("content loaded by hand")
+                               : qsTr("content %1").arg(kiosk.revision)]
                               .join(" · ")
                         color: kiosk.fleetState === "online" ? Theme.primary : Theme.error
                         font.pixelSize: Theme.fontSmall
