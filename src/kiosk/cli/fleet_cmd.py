@@ -28,6 +28,14 @@ def register(
         "kiosk is late, offline or flagged.",
     )
     fleet.add_argument("--json", action="store_true", help="print the report as JSON")
+    fleet.add_argument(
+        "--forget",
+        metavar="KIOSK",
+        action="append",
+        default=[],
+        help="drop a kiosk that was retired or renamed from the list (its heartbeat history "
+        "stays; a kiosk that beats again comes back)",
+    )
     fleet.set_defaults(func=_fleet)
 
 
@@ -80,12 +88,17 @@ def print_report(report: FleetReport) -> None:
 
 
 def _fleet(args: argparse.Namespace) -> int:
+    from kiosk.errors import KioskError
     from kiosk.sync.engine import open_central
-    from kiosk.sync.fleet import ONLINE, read_fleet_on
+    from kiosk.sync.fleet import ONLINE, forget_kiosk, read_fleet_on
 
     central = open_central(_central_url(settings_from_args(args)))
     try:
         with central.connect() as connection:
+            for kiosk_id in args.forget:
+                if not forget_kiosk(connection, kiosk_id):
+                    raise KioskError(f"--forget {kiosk_id}: no such kiosk in the fleet")
+                print(f"forgot {kiosk_id}")
             report = read_fleet_on(connection)
     finally:
         central.dispose()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.types import utcnow
@@ -194,6 +194,13 @@ def classify(
         content_expected=content_expected,
         counts={state: counts.get(state, 0) for state in (ONLINE, LATE, OFFLINE)},
     )
+
+
+def forget_kiosk(connection: Connection, kiosk_id: str) -> bool:
+    """Drop a retired or renamed kiosk from the fleet's list; False if there was none."""
+    with connection.begin():
+        result = connection.execute(delete(fleet_kiosks).where(fleet_kiosks.c.kiosk_id == kiosk_id))
+    return bool(result.rowcount)
 
 
 def published_revision(connection: Connection) -> str | None:

@@ -95,6 +95,7 @@ class FleetAgent:
         """One beat, one send, one content check; returns the revision staged, if any. Never
         raises: a failure is kept in ``last_error`` and logged when it changes."""
         staged = None
+        step = "the heartbeat"
         try:
             self.beat()
             if not self._schema_ready:
@@ -102,11 +103,12 @@ class FleetAgent:
                 self._schema_ready = True
             with self.central.connect() as connection:
                 send_heartbeats(self.sessions, connection)
+                step = "the content check"
                 staged = self._check_content(connection)
         except Exception as exc:
-            error = describe_error(exc)
+            error = f"{step}: {describe_error(exc)}"
             if error != self.last_error:
-                log.warning("fleet: the central pool did not take the heartbeat: %s", error)
+                log.warning("fleet: %s failed, tried again in a minute", error)
             self.last_error = error
             return None
         if self.last_error is not None:

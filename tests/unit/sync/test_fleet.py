@@ -117,6 +117,14 @@ def test_three_kiosks_beat_and_kiosk_fleet_lists_them(
     assert "2 online, 1 late, 0 offline" in out
     assert "kiosk-c  LATE" in out and "! version differs" in out
 
+    # kiosk-c was retired: forgotten, the list is clean again; a name not there is refused.
+    assert main(["fleet", "--central-database", central_url, "--forget", "kiosk-c"]) == 1
+    assert "forgot kiosk-c" in capsys.readouterr().out
+    code, report = fleet_json(central_url, capsys)
+    assert [k["kiosk_id"] for k in report["kiosks"]] == ["kiosk-a", "kiosk-b"]
+    assert main(["fleet", "--central-database", central_url, "--forget", "kiosk-z"]) == 1
+    assert "--forget kiosk-z: no such kiosk" in capsys.readouterr().err
+
 
 def test_beats_missed_while_the_link_was_down_arrive_when_it_returns(
     make_kiosk, pg_cluster, central_url: str, central: Engine
