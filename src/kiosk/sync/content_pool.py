@@ -172,10 +172,10 @@ def _unpack(data: bytes, into: Path) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for info in archive.infolist():
             name = PurePosixPath(info.filename)
-            if name.is_absolute() or ".." in name.parts or info.is_dir():
-                if info.is_dir():
-                    continue
+            if name.is_absolute() or ".." in name.parts or "\\" in info.filename:
                 raise KioskError(f"the pack holds an unsafe file name: {info.filename!r}")
+            if info.is_dir():
+                continue
             target = into.joinpath(*name.parts)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(archive.read(info))

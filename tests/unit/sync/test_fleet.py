@@ -281,3 +281,41 @@ def test_a_kiosk_held_at_a_revision_ignores_newer_packs_until_released(
         == 0
     )
     assert agent.cycle() == first.revision
+
+
+@pytest.mark.parametrize("name", ["../outside.txt", "/etc/outside.txt", "images\\..\\..\\x.png"])
+def test_an_archive_naming_a_file_outside_its_folder_is_refused(tmp_path: Path, name: str) -> None:
+    import hashlib
+    import io
+    import zipfile
+
+    from kiosk.errors import KioskError
+    from kiosk.sync.content_pool import fetch
+    from kiosk.sync.engine import open_central
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("content.json", "{}")
+        archive.writestr(name, "escaped")
+    data = buffer.getvalue()
+    revision = hashlib.sha256(data).hexdigest()
+    central = open_central(f"sqlite:///{tmp_path / 'pool.db'}")
+    with central.begin() as connection:
+        connection.execute(
+            content_packs.insert().values(
+                revision=revision,
+                event_id="e",
+                content_sha256="0" * 64,
+                summary="",
+                published_by="someone",
+                size_bytes=len(data),
+                archive=data,
+            )
+        )
+    data_dir = tmp_path / "kiosk"
+    with central.connect() as connection, pytest.raises(KioskError, match="unsafe file name"):
+        fetch(connection, revision, data_dir)
+    central.dispose()
+    assert not (tmp_path / "outside.txt").exists()
+    assert staged_revision(data_dir) is None
+    assert list((data_dir / "fleet" / "staged").iterdir()) == []  # the partial folder went
