@@ -193,11 +193,15 @@ def apply_staged(
 ) -> Applied | None:
     """Import the staged revision (the caller made sure no visitor is mid-visit). On failure the
     previous content stays (``import_pack`` is atomic) and the reason is recorded for the
-    heartbeat; either way the staged folder goes."""
+    heartbeat; either way the staged pack's files go."""
     revision = staged_revision(data_dir)
     if revision is None:
         return None
-    folder = staging_root(data_dir) / revision
+    # Out of the staging folder first: a newer revision fetched meanwhile clears that folder.
+    folder = data_dir / "fleet" / "applying" / revision
+    shutil.rmtree(folder.parent, ignore_errors=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    (staging_root(data_dir) / revision).rename(folder)
     try:
         report = import_pack(sessions, folder, content_dir, actor="fleet")
     except Exception as exc:  # PackInvalid, KioskError, OSError: all reported the same way
