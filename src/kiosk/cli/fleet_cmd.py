@@ -62,12 +62,21 @@ def _short(revision: str | None) -> str:
 def _line(kiosk: FleetKiosk) -> list[str]:
     lines = [
         f"{kiosk.kiosk_id}  {kiosk.state.upper()}  seen {_ago(kiosk.seen_ago_s)}  "
-        f"v{kiosk.version}  content {kiosk.event_id or '-'} @ {_short(kiosk.content_revision)}"
+        f"v{kiosk.version}  "
+        + (
+            f"content {kiosk.event_id} @ {_short(kiosk.content_revision)}"
+            if kiosk.event_id
+            else "no content"
+        )
         + (f" (held at {_short(kiosk.held_revision)})" if kiosk.held_revision else ""),
         f"    up {kiosk.uptime_s // 3600} h {kiosk.uptime_s % 3600 // 60} min, "
         f"{kiosk.leads_today} leads today, {kiosk.outbox_rows} rows waiting, "
-        f"{_size(kiosk.free_disk_bytes)} free, last touch "
-        + (kiosk.last_touch_at.strftime("%H:%M UTC") if kiosk.last_touch_at else "none"),
+        f"{_size(kiosk.free_disk_bytes)} free, "
+        + (
+            f"last touch {kiosk.last_touch_at:%H:%M} UTC"
+            if kiosk.last_touch_at
+            else "no touch since it started"
+        ),
     ]
     if kiosk.flags:
         lines.append(f"    ! {', '.join(kiosk.flags)}")
