@@ -33,41 +33,26 @@ def register(
     doctor.set_defaults(func=_doctor)
 
 
-# What a technician does once on a new booth PC; the installers print the same list.
+# What a technician does once on a new booth PC (the installers print the same list), and the
+# check above that says whether it is done.
 FIRST_RUN = (
-    ("pin", "set the staff PIN", "kiosk set-pin, as the booth user"),
+    ("staff", "set the staff PIN", "kiosk set-pin, as the booth user"),
     (
         "content",
         "import the real content",
         "kiosk import-content PATH, or kiosk content publish PATH",
     ),
-    ("doctor", "kiosk doctor: every line ok", "fix what the lines above say"),
+    (None, "kiosk doctor: every line ok", "fix what the lines above say"),
 )
-SAMPLE_EVENT = "ciie-sample"
 
 
-def _first_run(args: argparse.Namespace, all_ok: bool) -> list[tuple[bool, str, str]]:
-    """The first-run checklist with what is done: (done, task, how)."""
-    from kiosk.data.database import open_database
-    from kiosk.data.settings_repo import get_setting
-    from kiosk.errors import KioskError
-    from kiosk.services import catalog
-    from kiosk.services.staff_pin import PIN_HASH
-
-    done = {"pin": False, "content": False, "doctor": all_ok}
-    try:
-        database = open_database(settings_from_args(args))
-    except KioskError:
-        database = None
-    if database is not None:
-        try:
-            with database.sessions() as session:
-                done["pin"] = bool(get_setting(session, PIN_HASH))
-            event = catalog.summary(database.sessions).event_id
-            done["content"] = event is not None and event != SAMPLE_EVENT
-        finally:
-            database.dispose()
-    return [(done[key], task, how) for key, task, how in FIRST_RUN]
+def _first_run(checks: list[Check]) -> list[tuple[bool, str, str]]:
+    """The first-run checklist with what is done, read off the checks: (done, task, how)."""
+    ok = {check.name: check.ok for check in checks}
+    everything = all(ok.values())
+    return [
+        (ok.get(name, False) if name else everything, task, how) for name, task, how in FIRST_RUN
+    ]
 
 
 def _legacy_data_check(settings: Settings) -> Check | None:
@@ -223,6 +208,6 @@ def _doctor(args: argparse.Namespace) -> int:
     failed = [c for c in checks if not c.ok]
     print(f"\n{len(checks) - len(failed)} ok, {len(failed)} problem(s)")
     print("\nFirst-run checklist:")
-    for done, task, how in _first_run(args, not failed):
+    for done, task, how in _first_run(checks):
         print(f"  [{'x' if done else ' '}] {task}" + ("" if done else f"  ({how})"))
     return 1 if failed else 0
