@@ -140,18 +140,22 @@ def kiosk_version() -> str:
 
 
 def make_archive(bundle: Path, dist: Path) -> Path:
-    """Linux: ``pavilion-kiosk-<version>-linux-<arch>.tar.gz`` with the bundle, install.sh,
-    the .desktop file, the systemd units and the deployment guide."""
+    """Linux: ``pavilion-kiosk-<version>-linux-<arch>.tar.gz`` with the bundle, install.sh and
+    uninstall.sh, the .desktop file, the systemd units, PAM file and USB rule, the first-run
+    checklist and the deployment guide."""
     name = f"pavilion-kiosk-{kiosk_version()}-linux-{platform.machine()}"
     archive = dist / f"{name}.tar.gz"
     linux = PACKAGING_DIR / "linux"
     with tarfile.open(archive, "w:gz") as tar:
         tar.add(bundle, arcname=f"{name}/kiosk")
-        tar.add(linux / "install.sh", arcname=f"{name}/install.sh")
+        scripts = ("install.sh", "uninstall.sh")
+        for script in scripts:
+            tar.add(linux / script, arcname=f"{name}/{script}")
         for unit in sorted(linux.iterdir()):
-            if unit.name != "install.sh":
+            if unit.name not in scripts:
                 tar.add(unit, arcname=f"{name}/linux/{unit.name}")
         tar.add(PACKAGING_DIR / "README.md", arcname=f"{name}/README.md")
+        tar.add(PACKAGING_DIR / "FIRST-RUN.txt", arcname=f"{name}/FIRST-RUN.txt")
     return archive
 
 

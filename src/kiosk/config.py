@@ -8,11 +8,12 @@ live in the database and are applied on top by the services that use them.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import site_data_dir, user_data_dir
 
 APP_NAME = "PavilionKiosk"
 APP_AUTHOR = "PavilionKiosk"
@@ -20,11 +21,28 @@ DATABASE_FILENAME = "kiosk.db"
 
 DEFAULT_IDLE_TIMEOUT_S = 90
 DEFAULT_IDLE_COUNTDOWN_S = 20
+DEFAULT_PIXEL_SHIFT_PX = 2
+DEFAULT_PIXEL_SHIFT_INTERVAL_S = 60
+DEFAULT_RESTART_WINDOW = "03:00-05:00"
 
 
-def default_data_dir() -> Path:
-    """The per-user data folder of the platform (e.g. ``~/.local/share/PavilionKiosk``)."""
+def default_data_dir(platform: str | None = None) -> Path:
+    """Where the kiosk keeps its data when nothing says otherwise.
+
+    On Windows one folder for the machine, ``%ProgramData%\\PavilionKiosk\\PavilionKiosk``:
+    the kiosk account, an administrator's ``kiosk export`` and the doctor all see the same
+    database (the installer lets local users write there). Elsewhere the user's data folder
+    (``~/.local/share/PavilionKiosk``): a Linux booth runs the kiosk as its own user.
+    """
+    if (platform or sys.platform) == "win32":
+        return Path(site_data_dir(APP_NAME, APP_AUTHOR))
     return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def legacy_data_dir() -> Path | None:
+    """The per-user folder earlier Windows installs used (for the doctor's
+    migration note), or None elsewhere."""
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR)) if sys.platform == "win32" else None
 
 
 def sqlite_url(path: Path) -> str:
@@ -62,6 +80,12 @@ class Settings:
     windowed: bool = False
     hide_cursor: bool = True
     debug: bool = False
+    pixel_shift_px: int = DEFAULT_PIXEL_SHIFT_PX  # burn-in protection; 0: off
+    pixel_shift_interval_s: int = DEFAULT_PIXEL_SHIFT_INTERVAL_S
+    # The nightly restart: (start, end) in minutes after local midnight; None: never.
+    restart_window: tuple[int, int] | None = field(
+        default_factory=lambda: parse_restart_window(DEFAULT_RESTART_WINDOW)
+    )
 
     @property
     def effective_database_url(self) -> str:
@@ -119,6 +143,46 @@ def _countdown(env: Mapping[str, str]) -> int:
     return value
 
 
+def parse_restart_window(raw: str, name: str = "KIOSK_RESTART_WINDOW") -> tuple[int, int] | None:
+    """``"03:00-05:00"`` as minutes after midnight; ``""``/``off``: no nightly restart."""
+    text = raw.strip().lower()
+    if text in ("", "off", "none", "0"):
+        return None
+    try:
+        start, end = (part.strip() for part in text.split("-"))
+        minutes = []
+        for part in (start, end):
+            hours, mins = part.split(":")
+            value = int(hours) * 60 + int(mins)
+            if not (0 <= int(hours) < 24 and 0 <= int(mins) < 60):
+                raise ValueError
+            minutes.append(value)
+    except ValueError:
+        from kiosk.errors import KioskError
+
+        raise KioskError(
+            f"{name}: {raw!r} is not a time window like 03:00-05:00 (or 'off')"
+        ) from None
+    if minutes[0] == minutes[1]:
+        from kiosk.errors import KioskError
+
+        raise KioskError(f"{name}: {raw!r} is an empty window")
+    return minutes[0], minutes[1]
+
+
+def _env_pixels(env: Mapping[str, str]) -> int:
+    raw = env.get("KIOSK_PIXEL_SHIFT", "").strip()
+    if raw == "":
+        return DEFAULT_PIXEL_SHIFT_PX
+    if not raw.isdigit() or int(raw) > 20:
+        from kiosk.errors import KioskError
+
+        raise KioskError(
+            f"KIOSK_PIXEL_SHIFT: {raw!r} must be a number of pixels from 0 (off) to 20"
+        )
+    return int(raw)
+
+
 def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
     """Defaults overridden by ``KIOSK_*`` environment variables."""
     env = os.environ if env is None else env
@@ -138,4 +202,11 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         windowed=_env_bool(env, "KIOSK_WINDOWED", False),
         hide_cursor=_env_bool(env, "KIOSK_HIDE_CURSOR", True),
         debug=_env_bool(env, "KIOSK_DEBUG", False),
+        pixel_shift_px=_env_pixels(env),
+        pixel_shift_interval_s=_env_int(
+            env, "KIOSK_PIXEL_SHIFT_INTERVAL", DEFAULT_PIXEL_SHIFT_INTERVAL_S
+        ),
+        restart_window=parse_restart_window(
+            env.get("KIOSK_RESTART_WINDOW", DEFAULT_RESTART_WINDOW)
+        ),
     )

@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.qr_cmd",
     "kiosk.cli.content_cmd",
     "kiosk.cli.sync_cmd",
+    "kiosk.cli.fleet_cmd",
     "kiosk.cli.screenshots_cmd",
     "kiosk.cli.set_pin_cmd",
     "kiosk.cli.export_cmd",

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from kiosk.cli.context import open_database, settings_from_args
+from kiosk.config import Settings
 
 
 def register(
@@ -23,6 +24,131 @@ def register(
         command = subparsers.add_parser(name, parents=parents, help=help_text)
         command.add_argument("path", metavar="PATH", help="pack folder (or its content.json)")
         command.set_defaults(func=func)
+    _register_fleet(subparsers, parents)
+
+
+def _register_fleet(
+    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    """``kiosk content publish|hold|status``: content through the central pool."""
+    content = subparsers.add_parser(
+        "content",
+        parents=parents,
+        help="publish a content pack to every kiosk through the central pool; hold a kiosk",
+        description="Content for the whole fleet through the central pool.",
+    )
+    actions = content.add_subparsers(dest="action", metavar="ACTION", required=True)
+    publish = actions.add_parser(
+        "publish",
+        parents=parents,
+        help="check a pack and store it in the pool: every kiosk loads it when idle",
+        description="Checks the pack like import-content (a pack with a problem is refused "
+        "and nothing is stored), then stores it in the central pool under its sha256. Each "
+        "kiosk fetches it and loads it the next time its attract loop is on screen; a kiosk "
+        "offline now catches up when it returns.",
+    )
+    publish.add_argument("path", metavar="PATH", help="pack folder (or its content.json)")
+    publish.set_defaults(func=_publish)
+    hold = actions.add_parser(
+        "hold",
+        parents=parents,
+        help="keep this kiosk at a content revision (or --release it)",
+        description="Holds this kiosk at the content it shows now (or at REVISION, fetched "
+        "from the pool): publishing a newer pack no longer changes it until --release.",
+    )
+    hold.add_argument("revision", nargs="?", metavar="REVISION", help="a published revision")
+    hold.add_argument("--release", action="store_true", help="follow the pool again")
+    hold.set_defaults(func=_hold)
+    status = actions.add_parser(
+        "status", parents=parents, help="the content revision this kiosk shows, held or not"
+    )
+    status.set_defaults(func=_status)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    import getpass
+    import socket
+
+    from kiosk.cli.sync_cmd import _central_url
+    from kiosk.content.problems import PackInvalid
+    from kiosk.sync.content_pool import pack_archive, publish
+    from kiosk.sync.engine import describe, open_central
+
+    try:
+        pack_archive(args.path)  # refused before the pool is even reached
+    except PackInvalid as exc:
+        return _report_invalid(exc)
+    central = open_central(_central_url(settings_from_args(args)))
+    try:
+        with central.connect() as connection:
+            done = publish(connection, args.path, by=f"{getpass.getuser()}@{socket.gethostname()}")
+        where = describe(central.url)
+    finally:
+        central.dispose()
+    again = " (already in the pool: current again)" if done.already else ""
+    print(f"published event {done.event_id} revision {done.revision[:12]} to {where}{again}")
+    print(f"  {done.summary}; {done.size_bytes / 1e6:.1f} MB")
+    print("  every kiosk loads it at its next idle moment; 'kiosk fleet' shows who has it")
+    return 0
+
+
+def _hold(args: argparse.Namespace) -> int:
+    from kiosk.errors import KioskError
+    from kiosk.services import fleet
+
+    settings = settings_from_args(args)
+    database = open_database(settings)
+    try:
+        if args.release:
+            fleet.set_hold(database.sessions, None)
+            print("released: this kiosk loads the content published last")
+            return 0
+        if args.revision:
+            revision = _full_revision(settings, args.revision)
+            fleet.set_hold(database.sessions, revision)
+        else:
+            revision = fleet.hold_current(database.sessions)
+            if revision is None:
+                raise KioskError(
+                    "this kiosk shows no content from the pool to hold; give a REVISION"
+                )
+    finally:
+        database.dispose()
+    print(f"held at revision {revision[:12]}: newer packs wait until 'content hold --release'")
+    return 0
+
+
+def _full_revision(settings: Settings, prefix: str) -> str:
+    """A revision typed in part, completed from the pool when one is configured."""
+    if not settings.central_database_url:
+        if len(prefix) != 64:
+            from kiosk.errors import KioskError
+
+            raise KioskError("without --central-database give the whole revision (64 characters)")
+        return prefix
+    from kiosk.sync.content_pool import resolve_revision
+    from kiosk.sync.engine import open_central
+
+    central = open_central(settings.central_database_url)
+    try:
+        with central.connect() as connection:
+            return resolve_revision(connection, prefix)
+    finally:
+        central.dispose()
+
+
+def _status(args: argparse.Namespace) -> int:
+    from kiosk.services import fleet
+
+    database = open_database(settings_from_args(args))
+    try:
+        state = fleet.read_content_state(database.sessions)
+    finally:
+        database.dispose()
+    print(f"event {state.event_id or 'none'}, revision {state.revision or 'none'}")
+    print(f"  held at: {state.held or 'not held (follows the pool)'}")
+    print(f"  last fleet import: {state.outcome or 'none'}")
+    return 0
 
 
 def _report_invalid(exc: Exception) -> int:

@@ -33,6 +33,44 @@ def register(
     doctor.set_defaults(func=_doctor)
 
 
+# What a technician does once on a new booth PC (the installers print the same list), and the
+# check above that says whether it is done.
+FIRST_RUN = (
+    ("staff", "set the staff PIN", "kiosk set-pin, as the booth user"),
+    (
+        "content",
+        "import the real content",
+        "kiosk import-content PATH, or kiosk content publish PATH",
+    ),
+    (None, "kiosk doctor: every line ok", "fix what the lines above say"),
+)
+
+
+def _first_run(checks: list[Check]) -> list[tuple[bool, str, str]]:
+    """The first-run checklist with what is done, read off the checks: (done, task, how)."""
+    ok = {check.name: check.ok for check in checks}
+    everything = all(ok.values())
+    return [
+        (ok.get(name, False) if name else everything, task, how) for name, task, how in FIRST_RUN
+    ]
+
+
+def _legacy_data_check(settings: Settings) -> Check | None:
+    """Windows: a database left in the per-user folder of earlier versions (migration note)."""
+    from kiosk.config import DATABASE_FILENAME, legacy_data_dir
+
+    old = legacy_data_dir()
+    if old is None or old == settings.data_dir or not (old / DATABASE_FILENAME).exists():
+        return None
+    return Check(
+        "old data",
+        False,
+        f"a kiosk database is still in the per-user folder {old}",
+        f"stop the kiosk, move the contents of {old} into {settings.data_dir} "
+        "(packaging/README.md, 'Upgrading from a per-user data folder')",
+    )
+
+
 def _database_checks(args: argparse.Namespace) -> list[Check]:
     from kiosk.data.database import open_database
     from kiosk.data.migrate import current_revision
@@ -154,6 +192,9 @@ def _doctor(args: argparse.Namespace) -> int:
     ]
     checks += _database_checks(args)
     checks.append(_log_check(settings_from_args(args)))
+    legacy = _legacy_data_check(settings_from_args(args))
+    if legacy is not None:
+        checks.append(legacy)
     if not args.no_qt:
         from kiosk.ui.diagnostics import qt_checks
 
@@ -166,4 +207,7 @@ def _doctor(args: argparse.Namespace) -> int:
             print(f"     {' ' * width}  fix: {check.fix}")
     failed = [c for c in checks if not c.ok]
     print(f"\n{len(checks) - len(failed)} ok, {len(failed)} problem(s)")
+    print("\nFirst-run checklist:")
+    for done, task, how in _first_run(checks):
+        print(f"  [{'x' if done else ' '}] {task}" + ("" if done else f"  ({how})"))
     return 1 if failed else 0

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import time
 
 from kiosk.cli.context import Database, open_database, settings_from_args
 from kiosk.config import Settings
 from kiosk.errors import KioskError
+
+BACK_SOON_S = 60.0  # the calm screen after repeated crashes, before the next try
 
 
 def register(
@@ -52,12 +55,45 @@ def _run(args: argparse.Namespace) -> int:
 
     ensure_display(args.smoke_test)  # fail fast on a headless machine, before any work
     with InstanceLock(settings.data_dir):  # one kiosk per data folder
-        if not args.smoke_test:
-            enable_crash_dump(settings)
-        return _run_locked(args, settings, started)
+        if args.smoke_test:
+            return _run_window(settings, args, started, None)
+        enable_crash_dump(settings)
+        return _run_recorded(settings, args, started)
 
 
-def _run_locked(args: argparse.Namespace, settings: Settings, started: float) -> int:
+def _run_recorded(settings: Settings, args: argparse.Namespace, started: float) -> int:
+    """The kiosk, its run recorded (``services.restarts``): after repeated bad ends it first
+    shows the calm "back in a moment" screen."""
+    from kiosk.data.types import utcnow
+    from kiosk.services.restarts import RunHistory
+
+    history = RunHistory(settings.data_dir)
+    why = history.crash_loop(utcnow())
+    pause = (why, _back_soon_seconds()) if why else None
+    history.begin(utcnow())
+    code = 1  # an exception on the way out is a bad end too
+    try:
+        code = _run_window(settings, args, started, pause)
+    except KioskError as exc:
+        code = exc.exit_code
+        raise
+    finally:
+        history.end(utcnow(), code)
+    return code
+
+
+def _back_soon_seconds() -> float:
+    """How long the calm screen shows after repeated crashes (``KIOSK_BACK_SOON_SECONDS``)."""
+    raw = os.environ.get("KIOSK_BACK_SOON_SECONDS", "")
+    return float(raw) if raw.replace(".", "", 1).isdigit() else BACK_SOON_S
+
+
+def _run_window(
+    settings: Settings,
+    args: argparse.Namespace,
+    started: float,
+    pause: tuple[str, float] | None,
+) -> int:
     from kiosk.ui.app import run
 
     database = open_database(settings)  # opened (and migrated) once, for content and window
@@ -75,7 +111,9 @@ def _run_locked(args: argparse.Namespace, settings: Settings, started: float) ->
 
             save_kiosk_id(database.sessions, args.kiosk_id, settings, actor=ACTOR_CLI)
         _ensure_content(settings, database)
-        return run(settings, smoke_test=args.smoke_test, started=started, database=database)
+        return run(
+            settings, smoke_test=args.smoke_test, started=started, database=database, pause=pause
+        )
     finally:
         database.dispose()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,6 +113,19 @@ def upgrade(engine: Engine, revision: str = "head", *, central: bool = False) ->
     """
     if revision == "head" and is_at_head(engine, central=central):
         return
+    with _MIGRATING:
+        _upgrade(engine, revision, central=central)
+
+
+# One migration at a time in this process: the lead pusher and the fleet agent both bring a new
+# pool to head on their own threads at start, and Alembic compiling its scripts in two threads
+# at once trips CPython 3.11's AST check ("AST constructor recursion depth mismatch").
+_MIGRATING = threading.Lock()
+
+
+def _upgrade(engine: Engine, revision: str, *, central: bool) -> None:
+    if revision == "head" and is_at_head(engine, central=central):
+        return  # the other thread got there first
     from alembic import command
 
     config = alembic_config(central=central)

@@ -471,6 +471,19 @@ class ExportRecord(Base):
     lead_versions: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class FleetHeartbeat(Base):
+    """A heartbeat waiting for the central pool: the kiosk's state at one minute (version,
+    content, backlog, disk, last error; ``kiosk.services.fleet``). Queued here like the lead
+    outbox, so a kiosk that was offline sends the beats it missed; deleted once the pool has
+    them, and capped so a kiosk that never sees a pool does not grow the file."""
+
+    __tablename__ = "fleet_heartbeats"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    beat_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    payload: Mapped[dict[str, Any]]
+
+
 class Setting(Base):
     """A staff or system setting (kiosk id, idle timeout, PIN hash, lockout state, active event)."""
 
@@ -489,6 +502,7 @@ __all__ = [
     "Event",
     "Exhibitor",
     "ExportRecord",
+    "FleetHeartbeat",
     "Lead",
     "LeadConsent",
     "LeadExhibitor",

@@ -555,6 +555,10 @@
         <translation>Conteúdos carregados</translation>
     </message>
     <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>Conteúdo mantido numa revisão (vazio: libertado)</translation>
+    </message>
+    <message>
         <source>Leads exported and verified</source>
         <translation>Contactos exportados e verificados</translation>
     </message>
@@ -701,6 +705,10 @@
     <message>
         <source>replaced</source>
         <translation>substituído</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>revisão</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1294,6 +1302,18 @@
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <source>Move the picture a few pixels now and then (protects the screen from burn-in)</source>
+        <translation>Deslocar a imagem alguns píxeis de vez em quando (protege o ecrã contra marcas permanentes)</translation>
+    </message>
+    <message>
+        <source>Hold the content at its revision (no content from the central pool yet)</source>
+        <translation>Manter o conteúdo na revisão atual (ainda sem conteúdo do repositório central)</translation>
+    </message>
+    <message>
+        <source>Hold the content at revision %1: newer packs wait</source>
+        <translation>Manter o conteúdo na revisão %1: os pacotes mais recentes esperam</translation>
+    </message>
 </context>
 <context>
     <name>StaffSyncPanel</name>
@@ -1360,6 +1380,46 @@
     <message>
         <source>%1 waiting</source>
         <translation>%1 à espera</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Em linha</translation>
+    </message>
+    <message>
+        <source>Late (no heartbeat for over 3 minutes)</source>
+        <translation>Atrasado (sem sinal há mais de 3 minutos)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Fora de linha</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versão %1</translation>
+    </message>
+    <message>
+        <source>no content</source>
+        <translation>sem conteúdo</translation>
+    </message>
+    <message>
+        <source>content loaded by hand</source>
+        <translation>conteúdo carregado à mão</translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation>conteúdo %1</translation>
+    </message>
+    <message>
+        <source>Its version differs from the other kiosks.</source>
+        <translation>A versão difere da dos outros quiosques.</translation>
+    </message>
+    <message>
+        <source>Held at another content revision by staff.</source>
+        <translation>Mantido pela equipa noutra revisão do conteúdo.</translation>
+    </message>
+    <message>
+        <source>Its content differs from the published pack.</source>
+        <translation>O conteúdo difere do pacote publicado.</translation>
     </message>
     <message>
         <source>Last push: %1</source>

@@ -555,6 +555,10 @@
         <translation>已加载内容</translation>
     </message>
     <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>内容保持在某一版本（空白：已解除）</translation>
+    </message>
+    <message>
         <source>Leads exported and verified</source>
         <translation>潜在客户已导出并核对</translation>
     </message>
@@ -701,6 +705,10 @@
     <message>
         <source>replaced</source>
         <translation>已替换</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1294,6 +1302,18 @@
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
+    <message>
+        <source>Move the picture a few pixels now and then (protects the screen from burn-in)</source>
+        <translation>不时将画面移动几个像素（防止屏幕烙印）</translation>
+    </message>
+    <message>
+        <source>Hold the content at its revision (no content from the central pool yet)</source>
+        <translation>将内容保持在当前版本（尚无来自中央数据库的内容）</translation>
+    </message>
+    <message>
+        <source>Hold the content at revision %1: newer packs wait</source>
+        <translation>将内容保持在版本 %1：较新的内容包将等待</translation>
+    </message>
 </context>
 <context>
     <name>StaffSyncPanel</name>
@@ -1360,6 +1380,46 @@
     <message>
         <source>%1 waiting</source>
         <translation>%1 个等待中</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Late (no heartbeat for over 3 minutes)</source>
+        <translation>延迟（超过 3 分钟没有心跳）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>no content</source>
+        <translation>没有内容</translation>
+    </message>
+    <message>
+        <source>content loaded by hand</source>
+        <translation>手动载入的内容</translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation>内容 %1</translation>
+    </message>
+    <message>
+        <source>Its version differs from the other kiosks.</source>
+        <translation>其版本与其他信息站不同。</translation>
+    </message>
+    <message>
+        <source>Held at another content revision by staff.</source>
+        <translation>工作人员将其保持在另一个内容版本。</translation>
+    </message>
+    <message>
+        <source>Its content differs from the published pack.</source>
+        <translation>其内容与已发布的内容包不同。</translation>
     </message>
     <message>
         <source>Last push: %1</source>

@@ -555,6 +555,10 @@
         <translation>已載入內容</translation>
     </message>
     <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>內容保持在某一版本（空白：已解除）</translation>
+    </message>
+    <message>
         <source>Leads exported and verified</source>
         <translation>潛在客戶已匯出並核對</translation>
     </message>
@@ -701,6 +705,10 @@
     <message>
         <source>replaced</source>
         <translation>已取代</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1294,6 +1302,18 @@
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
+    <message>
+        <source>Move the picture a few pixels now and then (protects the screen from burn-in)</source>
+        <translation>不時將畫面移動幾個像素（防止螢幕烙印）</translation>
+    </message>
+    <message>
+        <source>Hold the content at its revision (no content from the central pool yet)</source>
+        <translation>將內容保持在目前版本（尚無來自中央資料庫的內容）</translation>
+    </message>
+    <message>
+        <source>Hold the content at revision %1: newer packs wait</source>
+        <translation>將內容保持在版本 %1：較新的內容包將等待</translation>
+    </message>
 </context>
 <context>
     <name>StaffSyncPanel</name>
@@ -1360,6 +1380,46 @@
     <message>
         <source>%1 waiting</source>
         <translation>%1 個等待中</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在線</translation>
+    </message>
+    <message>
+        <source>Late (no heartbeat for over 3 minutes)</source>
+        <translation>延遲（超過 3 分鐘沒有心跳）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>no content</source>
+        <translation>沒有內容</translation>
+    </message>
+    <message>
+        <source>content loaded by hand</source>
+        <translation>手動載入的內容</translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation>內容 %1</translation>
+    </message>
+    <message>
+        <source>Its version differs from the other kiosks.</source>
+        <translation>其版本與其他資訊站不同。</translation>
+    </message>
+    <message>
+        <source>Held at another content revision by staff.</source>
+        <translation>工作人員將其保持在另一個內容版本。</translation>
+    </message>
+    <message>
+        <source>Its content differs from the published pack.</source>
+        <translation>其內容與已發佈的內容包不同。</translation>
     </message>
     <message>
         <source>Last push: %1</source>

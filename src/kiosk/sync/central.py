@@ -21,13 +21,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    BigInteger,
     Column,
     Connection,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
+    Text,
     func,
     select,
     text,
@@ -112,6 +116,50 @@ erased_leads = Table(
     CENTRAL,
     Column("lead_id", String(36), primary_key=True),
     Column("erased_at", UTCDateTime(), nullable=False, server_default=func.now()),
+)
+
+# ---- the fleet (kiosk.sync.fleet, kiosk.sync.content_pool): heartbeats and published content
+
+fleet_kiosks = Table(  # each kiosk's latest heartbeat; ``last_seen_at`` is the pool's clock
+    "fleet_kiosks",
+    CENTRAL,
+    Column("kiosk_id", String(64), primary_key=True),
+    Column("last_seen_at", UTCDateTime(), nullable=False),
+    Column("beat_at", UTCDateTime(), nullable=False),  # the kiosk's clock
+    Column("version", String(32), nullable=False),
+    Column("event_id", String(64)),
+    Column("content_revision", String(80)),
+    Column("content_status", Text),
+    Column("held_revision", String(80)),
+    Column("uptime_s", BigInteger, nullable=False),
+    Column("last_touch_at", UTCDateTime()),
+    Column("leads_today", Integer, nullable=False),
+    Column("outbox_rows", Integer, nullable=False),
+    Column("free_disk_bytes", BigInteger),
+    Column("last_error", Text),
+)
+
+fleet_heartbeats = Table(  # every beat, for the history of a kiosk's day
+    "fleet_heartbeats",
+    CENTRAL,
+    Column("id", String(36), primary_key=True),
+    Column("kiosk_id", String(64), nullable=False, index=True),
+    Column("beat_at", UTCDateTime(), nullable=False),
+    Column("received_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    Column("payload", JSON(), nullable=False),
+)
+
+content_packs = Table(  # published packs; the one published last is the fleet's current content
+    "content_packs",
+    CENTRAL,
+    Column("revision", String(64), primary_key=True),  # sha256 of the archive
+    Column("event_id", String(64), nullable=False),
+    Column("content_sha256", String(64), nullable=False),  # of its content.json
+    Column("summary", Text, nullable=False),
+    Column("published_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    Column("published_by", String(200), nullable=False),
+    Column("size_bytes", BigInteger, nullable=False),
+    Column("archive", LargeBinary, nullable=False),
 )
 
 # PostgreSQL advisory lock: writers of fact rows share it, an erasure holds it alone.

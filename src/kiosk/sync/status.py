@@ -12,10 +12,12 @@ worker thread.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data import outbox
@@ -24,6 +26,7 @@ from kiosk.services.identity import kiosk_id as own_kiosk_id
 from kiosk.sync.central import leads, people, sync_kiosks
 from kiosk.sync.engine import deadline, describe, describe_error, make_central_engine
 from kiosk.sync.erasure import pending_erasures
+from kiosk.sync.fleet import FleetKiosk, FleetReport, read_fleet_on
 from kiosk.sync.pusher import SyncStatus, stored_error
 
 STATUS_DEADLINE_S = 5.0
@@ -60,6 +63,7 @@ class PoolStatus:
     kiosks: list[KioskPush]
     leads: int
     people: int
+    fleet: FleetReport | None = None  # None: a pool without the fleet tables yet
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class KioskSyncRow:
     last_push_at: datetime | None
     pool_last_push_at: datetime | None = None
     leads_in_pool: int | None = None
+    fleet: FleetKiosk | None = None  # its last heartbeat, state and flags
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,7 @@ class SyncOverview:
     pool_people: int | None = None
     pool_error: str | None = None
     pusher: SyncStatus | None = None  # the running pusher's state, when one was given
+    fleet: FleetReport | None = None  # every kiosk's heartbeat, when the pool was read
     checked_at: datetime = field(default_factory=utcnow)
 
     @property
@@ -130,10 +136,17 @@ def _read_pool(connection: Connection) -> PoolStatus:
     }
     for kiosk_id, count in per_kiosk.items():
         kiosks.setdefault(kiosk_id, KioskPush(kiosk_id, None, 0, 0, 0, count))
+    postgres = connection.dialect.name == "postgresql"
+    try:  # a pool that no kiosk of this version has reached yet has no fleet tables
+        with connection.begin_nested() if postgres else nullcontext():
+            fleet: FleetReport | None = read_fleet_on(connection)
+    except (ProgrammingError, OperationalError):
+        fleet = None
     return PoolStatus(
         kiosks=[kiosks[key] for key in sorted(kiosks)],
         leads=sum(per_kiosk.values()),
         people=total_people,
+        fleet=fleet,
     )
 
 
@@ -199,6 +212,26 @@ def sync_overview(
                 push.leads_in_pool,
             )
         )
+    rows = _with_fleet(rows, pool.fleet)
     return SyncOverview(
-        True, shown, rows, local, pool_leads=pool.leads, pool_people=pool.people, pusher=pusher
+        True,
+        shown,
+        rows,
+        local,
+        pool_leads=pool.leads,
+        pool_people=pool.people,
+        pusher=pusher,
+        fleet=pool.fleet,
     )
+
+
+def _with_fleet(rows: list[KioskSyncRow], fleet: FleetReport | None) -> list[KioskSyncRow]:
+    """Each row with its kiosk's heartbeat; kiosks that beat but never pushed a lead added."""
+    if fleet is None:
+        return rows
+    beats = {kiosk.kiosk_id: kiosk for kiosk in fleet.kiosks}
+    result = [replace(row, fleet=beats.pop(row.kiosk_id, None)) for row in rows]
+    result += [
+        KioskSyncRow(kiosk_id, False, 0, 0, None, fleet=beat) for kiosk_id, beat in beats.items()
+    ]
+    return result

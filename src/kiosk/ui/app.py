@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
@@ -41,10 +41,20 @@ def ensure_display(smoke_test: bool) -> None:
         )
 
 
-def prepare_environment() -> None:
-    """Settings Qt reads only before the application object exists."""
-    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+def prepare_environment(env: MutableMapping[str, str] | None = None) -> None:
+    """Settings Qt reads only before the application object exists.
+
+    In a Wayland session that also offers Xwayland (cage, GNOME, KDE) the kiosk runs as an X11
+    client: Qt Virtual Keyboard refuses to work in a Wayland client ("not supported at
+    client-side"), and the on-screen keyboard is the only keyboard a booth has.
+    ``QT_QPA_PLATFORM`` set by hand wins.
+    """
+    env = os.environ if env is None else env
+    env.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    env.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    wayland_with_x = env.get("WAYLAND_DISPLAY") and env.get("DISPLAY")
+    if sys.platform.startswith("linux") and wayland_with_x and not env.get("QT_QPA_PLATFORM"):
+        env["QT_QPA_PLATFORM"] = "xcb"
 
 
 def run(
@@ -54,8 +64,10 @@ def run(
     started: float | None = None,
     on_ready: Callable[[object], None] | None = None,
     database: Database | None = None,
+    pause: tuple[str, float] | None = None,
 ) -> int:
-    """Show the kiosk until it quits; with ``smoke_test`` exit 0 after the first frame."""
+    """Show the kiosk until it quits; with ``smoke_test`` exit 0 after the first frame. With
+    ``pause`` (why, seconds), the calm "back in a moment" screen shows first (a crash loop)."""
     started = time.perf_counter() if started is None else started
     ensure_display(smoke_test)
     prepare_environment()
@@ -71,6 +83,8 @@ def run(
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("Pavilion Kiosk")
     app.setOrganizationName("PavilionKiosk")
+    if pause is not None:
+        _pause_calmly(settings, *pause)
 
     host = KioskWindowHost(settings, database=database)
     try:
@@ -111,16 +125,42 @@ def run(
         return exit_code[0] if exit_code else 5
 
     from kiosk.ui.stop_signals import JOBS_TIMEOUT_AFTER_SIGNAL_MS, StopOnSignals
+    from kiosk.ui.watchdog import Watchdog
 
     stop_code: list[int] = []
     signals = StopOnSignals(lambda code: (stop_code.append(code), app.exit(code)))
+    watchdog = Watchdog(
+        is_idle=host.is_idle,
+        restart_window=None if settings.windowed else settings.restart_window,
+        parent=host,
+    )
+    watchdog.start()
     if on_ready is not None:
         on_ready(host)
     mark_started()
     log.info("kiosk running (pid %d)", os.getpid())
     code = app.exec()
+    watchdog.stop()
     signals.close()
     recovery.close()
     host.close(JOBS_TIMEOUT_AFTER_SIGNAL_MS if signals.received else 30_000)
     log.info("kiosk stopped%s", f" on {signals.received}" if signals.received else "")
     return stop_code[0] if stop_code else code
+
+
+def _pause_calmly(settings: Settings, why: str, seconds: float) -> None:
+    """Log why, then show "back in a moment" for ``seconds`` before trying the kiosk again."""
+    import logging
+
+    from kiosk.ui.back_soon import pause_calmly
+
+    logging.getLogger("kiosk.ui").critical(
+        "the kiosk keeps stopping (%s); showing 'back in a moment' for %.0f s, then trying again",
+        why,
+        seconds,
+    )
+    try:
+        pause_calmly(seconds, full_screen=not settings.windowed)
+    except RuntimeError:
+        logging.getLogger("kiosk.ui").exception("the calm screen failed too")
+        time.sleep(seconds)  # still slow the restarts down

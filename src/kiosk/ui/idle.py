@@ -80,9 +80,11 @@ class ActivityFilter(QObject):
             self._swallow_until = time.monotonic() + _SWALLOW_LIMIT_S
             return True
         if kind in _ACTIVITY:
+            self._monitor.last_input_at = time.time()
             self._monitor.activity()
         elif kind == _MOUSE_MOVE:
             if event.buttons() != Qt.MouseButton.NoButton:  # a drag, not a hovering mouse
+                self._monitor.last_input_at = time.time()
                 self._monitor.activity()
         elif kind == _CONTEXT_MENU:
             return True
@@ -111,6 +113,7 @@ class IdleMonitor(QObject):
         self.set_timeouts(timeout_s, countdown_s)
         self._filter = ActivityFilter(self)  # keep a reference: see the module docstring
         self._filtered: QObject | None = None
+        self.last_input_at = 0.0  # time.time() of the last touch, attract loop included
 
     # -- wiring ---------------------------------------------------------------------------
 

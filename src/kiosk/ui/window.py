@@ -25,7 +25,9 @@ from kiosk.services import kiosk_prefs
 from kiosk.services.analytics import AnalyticsRecorder
 from kiosk.services.catalog import Catalog, load_catalog
 from kiosk.services.identity import kiosk_id
+from kiosk.services.kiosk_display import pixel_shift_on
 from kiosk.ui import bridges, shell_content
+from kiosk.ui.burnin import PixelShift
 from kiosk.ui.catalog_bridge import CatalogBridge
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from kiosk.services.catalog import Catalog
     from kiosk.services.kiosk_prefs import KioskPrefs
     from kiosk.sync.pusher import Pusher
+    from kiosk.ui.fleet import FleetController
 
 QML_MODULE = "Kiosk"
 _QML_CATEGORIES = ("qt.qml", "qt.quick", "qt.virtualkeyboard", "js")
@@ -81,6 +84,8 @@ class KioskWindowHost(QObject):
         self.bridges: dict[str, QObject] = {}
         self.analytics: AnalyticsRecorder | None = None
         self.sync: Pusher | None = None  # sends leads to the central pool, when one is set
+        self.fleet: FleetController | None = None  # heartbeats and published content
+        self.pixel_shift: PixelShift | None = None  # burn-in protection
         self._problems: list[str] = []
         self._previous_handler = None
         self._cursor_hidden = False
@@ -112,6 +117,7 @@ class KioskWindowHost(QObject):
         self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
         self.idle.install(QGuiApplication.instance())
         self._create_bridges()
+        self._create_pixel_shift()
 
         self._previous_handler = qInstallMessageHandler(self._on_qt_message)
         self.engine = QQmlApplicationEngine()
@@ -139,6 +145,10 @@ class KioskWindowHost(QObject):
             self.sync = start_background_sync(self.database, self.settings)
             if self.staff_bridge is not None:
                 self.staff_bridge.sync.pusher = self.sync  # its state shows in the sync panel
+            from kiosk.ui.fleet import FleetController
+
+            self.fleet = FleetController(self, self)
+            self.fleet.start(self.settings.central_database_url)
 
     def _create_bridges(self) -> None:
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
@@ -197,6 +207,17 @@ class KioskWindowHost(QObject):
         staff.contentLoaded.connect(self.reload_content)
         staff.prefsSaved.connect(self.apply_prefs)
         return staff
+
+    def _create_pixel_shift(self) -> None:
+        """Burn-in protection (``kiosk.ui.burnin``), on unless configured or switched off."""
+        assert self.database is not None and self.staff_bridge is not None
+        settings = self.settings
+        on = pixel_shift_on(self.database.sessions, settings.pixel_shift_px > 0)
+        self.pixel_shift = PixelShift(
+            settings.pixel_shift_px, settings.pixel_shift_interval_s, on, self
+        )
+        self.bridges["pixelShift"] = self.pixel_shift
+        self.staff_bridge.prefs.pixelShiftSet.connect(self.pixel_shift.set_enabled)
 
     # -- staff mode's hooks ---------------------------------------------------------------
 
@@ -270,6 +291,13 @@ class KioskWindowHost(QObject):
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
             self.window.showFullScreen()
 
+    def is_idle(self) -> bool:
+        """The attract loop shows: no visit under way, staff mode closed (a moment to load new
+        content or restart without taking anything from anyone)."""
+        if self.app_bridge is None or self.app_bridge.inVisit:
+            return False
+        return not (self.staff_bridge is not None and self.staff_bridge.shown)
+
     def is_settled(self) -> bool:
         """No shell transition is running or about to: the screen stack is still, the attract
         loop is fully shown (and loaded) or gone, the idle overlay fully shown or gone."""
@@ -323,6 +351,9 @@ class KioskWindowHost(QObject):
         qInstallMessageHandler(self._previous_handler)
         if self.analytics is not None:
             self.analytics.flush()
+        if self.fleet is not None:
+            self.fleet.stop()
+            self.fleet = None
         if self.sync is not None:
             from kiosk.sync.background import stop_background_sync
 

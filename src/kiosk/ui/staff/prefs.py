@@ -1,5 +1,7 @@
 """The settings panel: idle timeout, kiosk id and mouse cursor, stored in the database
-(``services.kiosk_prefs``) and applied to the running kiosk at once."""
+(``services.kiosk_prefs``) and applied to the running kiosk at once. With a central pool, it
+also holds the kiosk at the content revision it shows (``services.fleet``), as
+``kiosk content hold`` does: newer published packs wait until staff release it."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.errors import KioskError
-from kiosk.services import audit, kiosk_prefs
+from kiosk.services import audit, fleet, kiosk_display, kiosk_prefs
 from kiosk.services.kiosk_prefs import KioskPrefs
 from kiosk.ui.staff.jobs import error_text
 from kiosk.ui.staff.panel import Panel, StaffContext
@@ -22,6 +24,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 @QmlUncreatable("Created by the staff bridge.")
 class StaffSettings(Panel):
     changed = Signal()
+    pixelShiftSet = Signal(bool)  # the window's burn-in protection follows at once
     loaded = Signal()  # stored values (re)read: the panel's fields start from them again
 
     def __init__(
@@ -37,10 +40,16 @@ class StaffSettings(Panel):
         )
         self._problem = ""
         self._saved = False
+        self._content: fleet.ContentState | None = None
+        self._pixel_shift = context.settings.pixel_shift_px > 0
 
     @Slot()
     def refresh(self) -> None:
         self._prefs = kiosk_prefs.load(self.context.sessions, self.context.settings)
+        self._content = fleet.read_content_state(self.context.sessions)
+        self._pixel_shift = kiosk_display.pixel_shift_on(
+            self.context.sessions, self.context.settings.pixel_shift_px > 0
+        )
         self._problem, self._saved = "", False
         self.changed.emit()
         self.loaded.emit()
@@ -74,6 +83,44 @@ class StaffSettings(Panel):
     @Property(bool, notify=changed)
     def showCursor(self) -> bool:
         return self._prefs.show_cursor
+
+    @Property(bool, constant=True)
+    def fleet(self) -> bool:
+        """A central pool is configured: content can come from it, and be held."""
+        return bool(self.context.settings.central_database_url)
+
+    @Property(str, notify=changed)
+    def contentRevision(self) -> str:
+        """The content revision shown (its first 12 characters), or empty."""
+        revision = self._content.revision if self._content else None
+        return (revision or "")[:18]
+
+    @Property(bool, notify=changed)
+    def contentHeld(self) -> bool:
+        return bool(self._content and self._content.held)
+
+    @Slot(bool)
+    def holdContent(self, hold: bool) -> None:
+        """Hold at the revision shown now, or follow the pool again."""
+        sessions, staff = self.context.sessions, audit.ACTOR_STAFF
+        if hold:
+            fleet.hold_current(sessions, actor=staff)
+        else:
+            fleet.set_hold(sessions, None, actor=staff)
+        self._content = fleet.read_content_state(sessions)
+        self.changed.emit()
+
+    @Property(bool, notify=changed)
+    def pixelShift(self) -> bool:
+        """Burn-in protection: the picture moves a few pixels now and then."""
+        return self._pixel_shift
+
+    @Slot(bool)
+    def setPixelShift(self, on: bool) -> None:
+        kiosk_display.set_pixel_shift(self.context.sessions, on, actor=audit.ACTOR_STAFF)
+        self._pixel_shift = on
+        self.pixelShiftSet.emit(on)
+        self.changed.emit()
 
     @Property(str, notify=changed)
     def problem(self) -> str:

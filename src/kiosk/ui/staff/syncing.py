@@ -18,13 +18,25 @@ from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 if TYPE_CHECKING:
+    from kiosk.sync.fleet import FleetKiosk
     from kiosk.sync.pusher import Pusher
     from kiosk.sync.status import SyncOverview
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
 
-KIOSK_ROLES = ("kioskId", "thisKiosk", "waitingLeads", "lastPush", "pooledLeads")
+KIOSK_ROLES = (
+    "kioskId",
+    "thisKiosk",
+    "waitingLeads",
+    "lastPush",
+    "pooledLeads",
+    "fleetState",  # online / late / offline, or empty: no heartbeat from it yet
+    "version",
+    "revision",  # the content revision it shows (short)
+    "flags",  # "version differs", "content differs", "content held" (QML translates them)
+    "fleetError",
+)
 
 
 def when(moment: datetime | None) -> str:
@@ -40,9 +52,23 @@ def kiosk_rows(overview: SyncOverview) -> list[dict[str, object]]:
             "waitingLeads": row.waiting_leads,
             "lastPush": when(row.last_push_at),
             "pooledLeads": -1 if row.leads_in_pool is None else row.leads_in_pool,
+            **_fleet_roles(row.fleet),
         }
         for row in overview.kiosks
     ]
+
+
+def _fleet_roles(beat: FleetKiosk | None) -> dict[str, object]:
+    if beat is None:
+        return {"fleetState": "", "version": "", "revision": "", "flags": [], "fleetError": ""}
+    revision = beat.content_revision or ""
+    return {
+        "fleetState": beat.state,
+        "version": beat.version,
+        "revision": revision if revision.startswith("local:") else revision[:12],
+        "flags": list(beat.flags),
+        "fleetError": beat.last_error or "",
+    }
 
 
 @QmlElement

@@ -67,6 +67,10 @@ ApplicationWindow {
         // squeezing into a narrow column, and on a wide screen more room across.
         readonly property real factor: Math.min(root.height / Theme.designHeight,
                                                 root.width / Theme.designWidth)
+        // Burn-in protection: the whole picture moves a few screen pixels now and then.
+        readonly property QtObject shift: root.bridges.pixelShift ?? null
+        x: shift ? shift.offsetX : 0
+        y: shift ? shift.offsetY : 0
         width: root.width / factor
         height: root.height / factor
         scale: factor

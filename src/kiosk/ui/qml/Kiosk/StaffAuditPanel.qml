@@ -13,6 +13,7 @@ Item {
     // What each logged action is, in the staff's language (an unknown one shows its id).
     readonly property var actionNames: ({
         "content.import": qsTr("Content loaded"),
+        "content.hold": qsTr("Content held at a revision (empty: released)"),
         "export.verified": qsTr("Leads exported and verified"),
         "export.failed": qsTr("Export failed"),
         "export.cancelled": qsTr("Export cancelled"),
@@ -54,6 +55,7 @@ Item {
         "older_than_days": qsTr("older than (days)"),
         "reason": qsTr("reason"),
         "replaced": qsTr("replaced"),
+        "revision": qsTr("revision"),
         "seconds": qsTr("seconds"),
         "show_cursor": qsTr("mouse cursor"),
         "since": qsTr("since"),

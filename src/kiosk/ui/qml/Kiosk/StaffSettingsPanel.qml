@@ -107,5 +107,27 @@ Item {
             checked: panel.cursor
             onClicked: panel.cursor = !panel.cursor
         }
+
+        // Burn-in protection, applied at once (no Save needed).
+        StaffCheck {
+            objectName: "pixelShiftCheck"
+            text: qsTr("Move the picture a few pixels now and then (protects the screen from burn-in)")
+            checked: panel.prefs.pixelShift
+            onClicked: panel.prefs.setPixelShift(!panel.prefs.pixelShift)
+        }
+
+        // Content published through the central pool: hold this kiosk at what it shows now
+        // (applied at once, no Save needed); newer packs wait until it is released.
+        StaffCheck {
+            objectName: "holdContentCheck"
+            visible: panel.prefs.fleet
+            enabled: panel.prefs.contentHeld || (panel.prefs.contentRevision !== ""
+                                                 && !panel.prefs.contentRevision.startsWith("local:"))
+            text: panel.prefs.contentRevision === "" || panel.prefs.contentRevision.startsWith("local:")
+                  ? qsTr("Hold the content at its revision (no content from the central pool yet)")
+                  : qsTr("Hold the content at revision %1: newer packs wait").arg(panel.prefs.contentRevision)
+            checked: panel.prefs.contentHeld
+            onClicked: panel.prefs.holdContent(!panel.prefs.contentHeld)
+        }
     }
 }

@@ -132,6 +132,11 @@ Item {
                 required property string lastPush
                 required property int waitingLeads
                 required property int pooledLeads
+                required property string fleetState
+                required property string version
+                required property string revision
+                required property var flags
+                required property string fleetError
                 required property int index
                 objectName: "syncKiosk_" + index
                 width: parent.width
@@ -154,6 +159,42 @@ Item {
                               .filter(part => part !== "").join(" · ")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
+                    }
+                    KText {
+                        objectName: "syncKioskFleet_" + kiosk.index
+                        width: parent.width
+                        visible: kiosk.fleetState !== ""
+                        // Online: a heartbeat within 3 minutes; late: within 10; offline: older.
+                        text: [kiosk.fleetState === "online" ? qsTr("Online")
+                               : kiosk.fleetState === "late" ? qsTr("Late (no heartbeat for over 3 minutes)")
+                               : qsTr("Offline"),
+                               qsTr("version %1").arg(kiosk.version),
+                               kiosk.revision === "" ? qsTr("no content")
+                               : kiosk.revision.startsWith("local:") ? qsTr("content loaded by hand")
+                               : qsTr("content %1").arg(kiosk.revision)]
+                              .join(" · ")
+                        color: kiosk.fleetState === "online" ? Theme.primary : Theme.error
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                    KText {
+                        objectName: "syncKioskFlags_" + kiosk.index
+                        width: parent.width
+                        visible: kiosk.flags.length > 0
+                        text: kiosk.flags.map(flag => flag === "version differs" ? qsTr("Its version differs from the other kiosks.")
+                                                 : flag === "content held" ? qsTr("Held at another content revision by staff.")
+                                                 : qsTr("Its content differs from the published pack.")).join(" ")
+                        color: Theme.error
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                    KText {
+                        width: parent.width
+                        visible: kiosk.fleetError !== ""
+                        text: qsTr("Last error: %1").arg(kiosk.fleetError)
+                        color: Theme.error
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
                     }
                 }
             }
