@@ -7,7 +7,7 @@ validator turns it into a located problem and carries on with the rest of the pa
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -21,6 +21,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 KIOSK_TAGS = ("en", "pt", "zh-Hant", "zh-Hans")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CLOCK_TIME = re.compile(r"^\d{2}:\d{2}$")
 # Codes people write that are not ISO 3166-1.
 _COUNTRY_SLIPS = {"UK": "GB", "EL": "GR"}
 
@@ -77,6 +78,16 @@ def iso_date(value: str) -> date:
         except ValueError:
             raise FieldError(f"{quote(value)} is not a real date") from None
     raise FieldError(f"{quote(value)} is not a date in the form YYYY-MM-DD")
+
+
+def clock_time(value: str) -> time:
+    """A local time of day, ``HH:MM`` (24-hour clock)."""
+    if CLOCK_TIME.match(value):
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            pass
+    raise FieldError(f"{quote(value)} is not a time of day in the form HH:MM (e.g. 09:30)")
 
 
 @cache

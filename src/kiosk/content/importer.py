@@ -165,6 +165,7 @@ def _build_event(pack: ContentPack, renderer: img.Renderer) -> models.Event:
         organizer=pack.organizer.to_json() if pack.organizer else None,
         brand=brand,
         consent=pack.consent.to_json(),
+        matching=pack.matching.to_json() if pack.matching else None,
         content_sha256=pack.sha256,
         source_path=str(pack.folder),
     )

@@ -8,7 +8,7 @@ are E.164, images are real PNG/JPEG/WebP files inside the pack. Localised text i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +144,66 @@ class Consent:
         return data
 
 
+MATCHING_MODES = ("auto-confirm", "staff-confirm")
+
+
+@dataclass(frozen=True)
+class MatchingSession:
+    """A block of meeting slots on one day, e.g. 10:00-12:00 in 30-minute slots."""
+
+    id: str
+    date: date
+    start: time
+    end: time
+    slot_minutes: int
+    place: LText
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "start": self.start.strftime("%H:%M"),
+            "end": self.end.strftime("%H:%M"),
+            "slot_minutes": self.slot_minutes,
+            "place": self.place,
+        }
+
+
+@dataclass(frozen=True)
+class MatchingExhibitor:
+    """An exhibitor taking part: tables (or representatives) per slot, in which sessions."""
+
+    id: str
+    capacity: int
+    sessions: tuple[str, ...]  # session ids; all of them when the pack names none
+    place: LText | None = None  # overrides the session's place (e.g. the exhibitor's booth)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "capacity": self.capacity}
+        data["sessions"] = list(self.sessions)
+        if self.place is not None:
+            data["place"] = self.place
+        return data
+
+
+@dataclass(frozen=True)
+class Matching:
+    """The event's business matching: sessions, who takes part, how bookings are confirmed."""
+
+    mode: str  # one of MATCHING_MODES
+    pending_hold_minutes: int
+    sessions: tuple[MatchingSession, ...]
+    exhibitors: tuple[MatchingExhibitor, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "mode": self.mode,
+            "pending_hold_minutes": self.pending_hold_minutes,
+            "sessions": [s.to_json() for s in self.sessions],
+            "exhibitors": [e.to_json() for e in self.exhibitors],
+        }
+
+
 @dataclass(frozen=True)
 class ContentPack:
     """A whole validated pack, ready to import."""
@@ -157,6 +217,7 @@ class ContentPack:
     consent: Consent
     organizer: Organizer | None = None
     brand: Brand | None = None
+    matching: Matching | None = None
     images: tuple[ImageFile, ...] = field(default=(), repr=False)  # each distinct file once
 
     @property

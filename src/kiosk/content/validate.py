@@ -45,6 +45,7 @@ from kiosk.content.schema import (
     Purpose,
     Sector,
 )
+from kiosk.content.validate_matching import check_matching
 
 MAX_CONTENT_BYTES = 20 * 1024 * 1024
 MAX_EXHIBITORS = 5000
@@ -404,7 +405,7 @@ class _Checker:
             data,
             "",
             ("format", "event", "pavilions", "exhibitors", "consent"),
-            ("organizer", "brand", "sectors"),
+            ("organizer", "brand", "sectors", "matching"),
         )
         if "format" in data and data["format"] is not None:
             fmt = data["format"]
@@ -434,6 +435,18 @@ class _Checker:
             for i, e in enumerate(raw_exhibitors)
         ]
         consent = self.opt(data, "", "consent", self.consent)
+        matching = self.opt(
+            data,
+            "",
+            "matching",
+            lambda v, p: check_matching(
+                self,
+                v,
+                p,
+                exhibitor_ids={e.id for e in exhibitors if e is not None},
+                days=(event.starts, event.ends) if event is not None else None,
+            ),
+        )
 
         if self.problems or event is None or consent is None:
             return None
@@ -448,6 +461,7 @@ class _Checker:
             consent=consent,
             organizer=organizer,
             brand=brand,
+            matching=matching,
             images=tuple(images.values()),
         )
 

@@ -73,6 +73,7 @@ class Event(Base):
     organizer: Mapped[dict[str, Any] | None]
     brand: Mapped[dict[str, Any] | None]
     consent: Mapped[dict[str, Any]]
+    matching: Mapped[dict[str, Any] | None]  # the pack's matching section (schema.Matching)
     content_sha256: Mapped[str] = mapped_column(String(64))
     source_path: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -243,6 +244,9 @@ class Lead(Base):
     matching_requests: Mapped[list[MatchingRequest]] = relationship(
         back_populates="lead", cascade="all, delete-orphan"
     )
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="lead", cascade="all, delete-orphan", order_by="Meeting.starts_at"
+    )
 
 
 class LeadVisit(Base):
@@ -349,6 +353,65 @@ class MatchingRequest(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     lead: Mapped[Lead] = relationship(back_populates="matching_requests")
+
+
+# Meeting statuses that hold their table (a pending one only until it expires).
+ACTIVE_MEETING = ("pending", "confirmed")
+MEETING_STATUSES = (*ACTIVE_MEETING, "cancelled", "no_show", "expired", "conflict")
+
+
+class Meeting(Base):
+    """A booked business matching meeting: one table of an exhibitor for one slot.
+
+    A fact like the lead it belongs to (UUID key, event and kiosk ids), but one that changes:
+    staff confirm, cancel, move or mark a no-show, so ``updated_at`` decides which version wins
+    in the central pool, as for leads. ``table_no`` (1 to the exhibitor's capacity) names the
+    table, so "no table-slot booked twice" is a unique index over the active meetings.
+    """
+
+    __tablename__ = "meetings"
+    __table_args__ = (
+        Index("ix_meetings_slot", "event_id", "exhibitor_ref", "starts_at"),
+        Index(
+            "uq_meetings_table_slot",
+            "event_id",
+            "exhibitor_ref",
+            "starts_at",
+            "table_no",
+            unique=True,
+            sqlite_where=Column("status").in_(ACTIVE_MEETING),
+            postgresql_where=Column("status").in_(ACTIVE_MEETING),
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("lead_visits.id", ondelete="SET NULL"))
+    event_id: Mapped[str] = mapped_column(String(64))
+    exhibitor_ref: Mapped[str] = mapped_column(String(64))
+    starts_at: Mapped[datetime] = mapped_column()
+    ends_at: Mapped[datetime] = mapped_column()
+    table_no: Mapped[int] = mapped_column(default=1)
+    status: Mapped[str] = mapped_column(String(16))
+    expires_at: Mapped[datetime | None] = mapped_column()  # a pending request's hold
+    kiosk_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    lead: Mapped[Lead] = relationship(back_populates="meetings")
+
+
+class MatchingLease(Base):
+    """A table of one slot this kiosk may book, leased from the central pool (with a pool only;
+    a kiosk alone owns every table). Offline, the kiosk books only its leased tables."""
+
+    __tablename__ = "matching_leases"
+
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    exhibitor_ref: Mapped[str] = mapped_column(String(64), primary_key=True)
+    starts_at: Mapped[datetime] = mapped_column(primary_key=True)
+    table_no: Mapped[int] = mapped_column(primary_key=True)
+    leased_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class LeadSummary(Base):
@@ -508,7 +571,9 @@ __all__ = [
     "LeadExhibitor",
     "LeadSector",
     "LeadVisit",
+    "MatchingLease",
     "MatchingRequest",
+    "Meeting",
     "Pavilion",
     "PendingCentralErasure",
     "Product",

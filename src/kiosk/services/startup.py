@@ -39,12 +39,18 @@ def ensure_content(
     """Import the sample pack when no event is active; a line for the operator, or None."""
     if catalog.summary(database.sessions).event_id is not None:
         return None
-    from kiosk.content.importer import import_pack
+    from kiosk.content.importer import load_pack
+    from kiosk.content.sample_dates import event_today, moved_to
+    from kiosk.content.validate import validate_pack
+    from kiosk.data.types import utcnow
     from kiosk.resources import sample_pack_dir
 
     pack_dir = sample_pack_dir() if pack_dir is None else pack_dir
     try:
-        report = import_pack(database.sessions, pack_dir, settings.content_dir, actor="startup")
+        pack = validate_pack(pack_dir)
+        # the sample's event lies ahead, so its meeting slots can be booked (sample_dates)
+        pack = moved_to(pack, event_today(pack, utcnow()))
+        report = load_pack(database.sessions, pack, settings.content_dir, actor="startup")
     except KioskError as exc:
         message = (
             f"warning: no content loaded and the sample pack could not be imported; "
