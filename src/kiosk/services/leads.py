@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -42,8 +43,10 @@ from kiosk.data.transactions import engine_of
 from kiosk.data.types import utcnow
 from kiosk.domain.languages import BY_TAG
 from kiosk.domain.leads import ConsentPolicy, LeadDraft, LeadRules, ValidLead, validate_lead
+from kiosk.domain.matching import BookingRefused
 from kiosk.errors import KioskError
 from kiosk.services.catalog import active_event
+from kiosk.services.matching import MeetingRequest, book_in, program_of
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +76,7 @@ class SubmitResult:
     visit_count: int
     matched_on: str | None  # "email" or "phone" when merged
     differing: tuple[str, ...]  # lead fields this visit typed differently (kept on the visit)
+    meetings: tuple[str, ...] = ()  # ids of the meetings booked with this visit
 
 
 def lead_rules(session: Session, event: Event) -> LeadRules:
@@ -106,16 +110,22 @@ def submit_lead(
     source: str = "kiosk",
     consent_version: str | None = None,
     now: datetime | None = None,
+    meetings: Sequence[MeetingRequest] = (),
 ) -> SubmitResult:
-    """Validate ``draft`` and store it in one durable transaction.
+    """Validate ``draft`` and store it, with the ``meetings`` it books, in one durable
+    transaction (a booked exhibitor also counts as one the visitor wants to hear from).
 
-    Raises :class:`~kiosk.domain.leads.LeadValidationError` (nothing stored) or
-    :class:`LeadSaveError` (nothing stored, failure logged).
+    Raises :class:`~kiosk.domain.leads.LeadValidationError` or
+    :class:`~kiosk.domain.matching.BookingRefused` (nothing stored) or :class:`LeadSaveError`
+    (nothing stored, failure logged).
     """
     if language not in BY_TAG:
         raise KioskError(f"unknown language {language!r}; expected one of {', '.join(BY_TAG)}")
     if source not in SOURCES:
         raise KioskError(f"unknown lead source {source!r}; expected one of {', '.join(SOURCES)}")
+    if meetings:
+        wanted = dict.fromkeys([*draft.exhibitors, *(m.exhibitor for m in meetings)])
+        draft = replace(draft, exhibitors=tuple(wanted))
     lead = validate_lead(draft, rules)
     fact = _Fact(
         event_id=rules.event_id,
@@ -128,7 +138,10 @@ def submit_lead(
     try:
         with sessions.begin() as session:
             _begin_write(session)
-            return _store(session, lead, fact)
+            result = _store(session, lead, fact)
+            if meetings:
+                result = _book(session, result, meetings, fact)
+            return result
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         raise _save_failed(sessions, exc, fact) from exc
 
@@ -310,6 +323,28 @@ def _visit_facts(
             for ref in valid.exhibitors
         ]
     return rows
+
+
+def _book(
+    session: Session, result: SubmitResult, requests: Sequence[MeetingRequest], fact: _Fact
+) -> SubmitResult:
+    """The meetings of this visit, in its transaction; a refusal rolls the lead back too."""
+    program = program_of(session.get(Event, fact.event_id))
+    if program is None:
+        raise BookingRefused("no_matching")
+    lead = session.get(Lead, result.lead_id)
+    assert lead is not None
+    booked = book_in(
+        session,
+        program=program,
+        lead=lead,
+        visit_id=result.visit_id,
+        requests=requests,
+        kiosk_id=fact.kiosk_id,
+        now=fact.at,
+    )
+    session.flush()
+    return replace(result, meetings=tuple(m.id for m in booked))
 
 
 def failure_reason(exc: BaseException, sessions: sessionmaker[Session] | None = None) -> str:
