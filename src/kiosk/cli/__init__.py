@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.db_cmd",
     "kiosk.cli.doctor_cmd",
     "kiosk.cli.leads_cmd",
+    "kiosk.cli.matching_cmd",
     "kiosk.cli.qr_cmd",
     "kiosk.cli.content_cmd",
     "kiosk.cli.sync_cmd",

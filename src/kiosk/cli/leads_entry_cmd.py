@@ -30,7 +30,7 @@ OPTIONS = {
     "country": "--country",
     "sectors": "--sector",
     "exhibitors": "--exhibitor",
-    "matching": "--meet",
+    "matching": "--meet-day",
     "matching_day": "--meet-day",
     "matching_slot": "--meet-slot",
     "message": "--message",
@@ -58,8 +58,20 @@ def register_actions(
     add.add_argument("--country", default="", metavar="CC", help="ISO code, e.g. MO, CN, PT, BR")
     add.add_argument("--exhibitor", action="extend", nargs="+", default=[], metavar="ID")
     add.add_argument("--sector", action="extend", nargs="+", default=[], metavar="ID")
-    add.add_argument("--meet", action="store_true", help="the visitor asks to meet the exhibitors")
-    add.add_argument("--meet-day", default="", metavar="YYYY-MM-DD")
+    add.add_argument(
+        "--meet",
+        action="append",
+        default=[],
+        metavar="EXHIBITOR@YYYY-MM-DDTHH:MM",
+        help="book a meeting slot with an exhibitor taking part in business matching (local "
+        "time of the event; repeatable); saved with the lead or not at all",
+    )
+    add.add_argument(
+        "--meet-day",
+        default="",
+        metavar="YYYY-MM-DD",
+        help="a wish to meet the --exhibitor ones on this day (no slot booked)",
+    )
     add.add_argument("--meet-slot", default="", choices=["", "am", "pm"])
     add.add_argument("--message", default="")
     add.add_argument(
@@ -106,9 +118,12 @@ def _explain(exc: LeadValidationError, purposes: tuple[str, ...]) -> KioskError:
 def _add(args: argparse.Namespace) -> int:
     from kiosk.data.storage import reason_message
     from kiosk.domain.leads import LeadDraft, LeadValidationError
+    from kiosk.domain.matching import BookingRefused, parse_meet
     from kiosk.services.identity import kiosk_id
     from kiosk.services.leads import LeadSaveError, active_lead_rules, submit_lead
+    from kiosk.services.matching import MeetingRequest
 
+    meetings = [MeetingRequest(*parse_meet(value)) for value in args.meet]
     database = open_database(settings_from_args(args))
     try:
         rules = active_lead_rules(database.sessions)
@@ -123,7 +138,7 @@ def _add(args: argparse.Namespace) -> int:
             country=args.country,
             sectors=args.sector,
             exhibitors=args.exhibitor,
-            matching=args.meet,
+            matching=bool(args.meet_day or args.meet_slot),
             matching_day=args.meet_day,
             matching_slot=args.meet_slot,
             message=args.message,
@@ -137,9 +152,12 @@ def _add(args: argparse.Namespace) -> int:
                 kiosk_id=kiosk_id(database.sessions),
                 language=args.language,
                 source="staff",
+                meetings=meetings,
             )
         except LeadValidationError as exc:
             raise _explain(exc, rules.consent.purpose_ids) from None
+        except BookingRefused as exc:
+            raise KioskError(f"lead not saved: --meet: {exc}", exit_code=2) from None
         except LeadSaveError as exc:  # its own text is meant for a visitor on the screen
             cause = reason_message(exc.reason, settings_from_args(args).data_dir)
             raise KioskError(f"lead not saved: {cause or exc.detail}") from None
@@ -157,6 +175,9 @@ def _add(args: argparse.Namespace) -> int:
                 f"note: {', '.join(result.differing)} differ from the lead's details; "
                 "the lead keeps the earlier ones, this visit keeps what was entered"
             )
+    for meeting_id, request in zip(result.meetings, meetings, strict=True):
+        when = request.starts_at.strftime("%Y-%m-%d %H:%M")
+        print(f"booked meeting {meeting_id} with {request.exhibitor} at {when}")
     return 0
 
 
