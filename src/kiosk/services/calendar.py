@@ -133,3 +133,10 @@ def exhibitor_contacts(
         }
         for slug, c in rows
     }
+
+
+def calendar_qr_png(data: bytes, *, module_px: int = 6) -> bytes:
+    """The QR a phone camera reads as a calendar event (the iCalendar text, UTF-8)."""
+    from kiosk.services.qr import render_png
+
+    return render_png(data.decode("utf-8"), module_px=module_px)
