@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -65,7 +66,7 @@ class Slot:
         return localize(dict(self.place), lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Program:
     """An event's matching sessions, expanded into slots per exhibitor."""
 
@@ -105,7 +106,11 @@ class Program:
         return [s for s in self.slots if s.exhibitor == exhibitor]
 
     def slot_at(self, exhibitor: str, starts_at: datetime) -> Slot | None:
-        return next((s for s in self.slots_of(exhibitor) if s.starts_at == starts_at), None)
+        return self._index.get((exhibitor, starts_at))
+
+    @cached_property
+    def _index(self) -> dict[tuple[str, datetime], Slot]:
+        return {s.key: s for s in self.slots}
 
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.zone)

@@ -50,7 +50,18 @@ def program_of(event: Event | None) -> Program | None:
     """The event's matching program, or None when its pack has no matching section."""
     if event is None or not event.matching:
         return None
-    return Program.from_section(event.id, event.timezone, event.matching)
+    key = (event.id, event.content_sha256, event.imported_at)
+    cached = _PROGRAMS.get(key)
+    if cached is None:
+        cached = Program.from_section(event.id, event.timezone, event.matching)
+        _PROGRAMS.clear()  # one event is on show: keep only its program
+        _PROGRAMS[key] = cached
+    return cached
+
+
+# Expanding an event's sessions into slots takes milliseconds with thousands of slots; an
+# import gives the event a new imported_at, so a reloaded pack is never served stale.
+_PROGRAMS: dict[tuple[str, str, datetime], Program] = {}
 
 
 def active_program(session: Session) -> Program | None:
@@ -87,29 +98,36 @@ def _active(event_id: str):
     return (Meeting.event_id == event_id) & Meeting.status.in_(ACTIVE_MEETING)
 
 
-def taken_tables(session: Session, program: Program) -> dict[tuple[str, datetime], set[int]]:
-    """(exhibitor, start) -> tables booked, for every active meeting of the event."""
+def taken_tables(
+    session: Session, program: Program, exhibitors: Sequence[str] | None = None
+) -> dict[tuple[str, datetime], set[int]]:
+    """(exhibitor, start) -> tables booked, for the active meetings of the event (of some
+    exhibitors only, when given)."""
     taken: dict[tuple[str, datetime], set[int]] = defaultdict(set)
-    rows = session.execute(
-        select(Meeting.exhibitor_ref, Meeting.starts_at, Meeting.table_no).where(
-            _active(program.event_id)
-        )
+    query = select(Meeting.exhibitor_ref, Meeting.starts_at, Meeting.table_no).where(
+        _active(program.event_id)
     )
+    if exhibitors is not None:
+        query = query.where(Meeting.exhibitor_ref.in_(list(exhibitors)))
+    rows = session.execute(query)
     for exhibitor, starts_at, table in rows:
         taken[(exhibitor, starts_at)].add(table)
     return taken
 
 
-def own_tables(session: Session, program: Program) -> dict[tuple[str, datetime], set[int]] | None:
+def own_tables(
+    session: Session, program: Program, exhibitors: Sequence[str] | None = None
+) -> dict[tuple[str, datetime], set[int]] | None:
     """Tables leased to this kiosk per slot; None when it owns them all (no pool)."""
     if not is_pooled(session):
         return None
     own: dict[tuple[str, datetime], set[int]] = defaultdict(set)
-    rows = session.execute(
-        select(MatchingLease.exhibitor_ref, MatchingLease.starts_at, MatchingLease.table_no).where(
-            MatchingLease.event_id == program.event_id
-        )
-    )
+    query = select(
+        MatchingLease.exhibitor_ref, MatchingLease.starts_at, MatchingLease.table_no
+    ).where(MatchingLease.event_id == program.event_id)
+    if exhibitors is not None:
+        query = query.where(MatchingLease.exhibitor_ref.in_(list(exhibitors)))
+    rows = session.execute(query)
     for exhibitor, starts_at, table in rows:
         own[(exhibitor, starts_at)].add(table)
     return own
@@ -138,8 +156,9 @@ def book_in(
         if lead.id
         else []
     )
-    taken = taken_tables(session, program)
-    own = own_tables(session, program)
+    wanted = sorted({r.exhibitor for r in requests})
+    taken = taken_tables(session, program, wanted)
+    own = own_tables(session, program, wanted)
     booked: list[Meeting] = []
     for request in requests:
         starts_at = program.to_utc(request.starts_at)
