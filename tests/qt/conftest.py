@@ -99,5 +99,17 @@ def kiosk_sample(
     yield from _open_kiosk(qtbot, settings, i18n_cache)
 
 
+@pytest.fixture
+def kiosk_matching(
+    qapp, qtbot, settings: Settings, database: Database, i18n_cache: Path
+) -> Iterator[KioskDriver]:
+    """The real kiosk window on the bundled sample loaded as ``kiosk run`` loads it: its
+    business matching sessions start today, so their slots can be booked."""
+    from kiosk.services.startup import ensure_content
+
+    ensure_content(database, settings)
+    yield from _open_kiosk(qtbot, settings, i18n_cache)
+
+
 # Fixtures of the catalogue screens' tests (test pack, bridge, one screen in a window).
 from catalog_harness import bridge, pack_catalog, show_screen, warnings_seen  # noqa: E402, F401

@@ -100,6 +100,10 @@
         <translation>Stand %1</translation>
     </message>
     <message>
+        <source>Book a meeting</source>
+        <translation>Marcar reunião</translation>
+    </message>
+    <message>
         <source>I&apos;m interested</source>
         <translation>Tenho interesse</translation>
     </message>
@@ -461,6 +465,14 @@
         <translation>Lamentamos, não foi possível guardar os seus dados porque o armazenamento do quiosque está cheio. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
     </message>
     <message>
+        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
+        <translation>Lamentamos, um horário de reunião que escolheu acabou de ser marcado por outra pessoa. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
+    </message>
+    <message>
+        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
+        <translation>Lamentamos, um horário de reunião que escolheu já começou. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
+    </message>
+    <message>
         <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
         <translation>Lamentamos, o quiosque não consegue guardar dados neste momento. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
     </message>
@@ -513,6 +525,67 @@
     <message>
         <source>Booths</source>
         <translation>Stands</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSection</name>
+    <message>
+        <source>Meetings at the business matching area</source>
+        <translation>Reuniões na área de bolsas de contacto</translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation>Marcar reunião</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSlotPicker</name>
+    <message>
+        <source>Book a meeting with %1</source>
+        <translation>Marcar reunião com %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Time (each meeting lasts one slot)</source>
+        <translation>Hora (cada reunião dura um horário)</translation>
+    </message>
+    <message>
+        <source>%1 · Full</source>
+        <translation>%1 · Lotado</translation>
+    </message>
+    <message>
+        <source>%1 · You have another meeting</source>
+        <translation>%1 · Já tem outra reunião</translation>
+    </message>
+    <message>
+        <source>%1 · Over</source>
+        <translation>%1 · Terminado</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsBooked</name>
+    <message>
+        <source>Your meetings</source>
+        <translation>As suas reuniões</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Pending confirmation by staff</source>
+        <translation>A aguardar confirmação da equipa</translation>
+    </message>
+    <message>
+        <source>Scan to add the meetings to your phone&apos;s calendar.</source>
+        <translation>Leia o código para adicionar as reuniões ao calendário do telemóvel.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@
         <translation>展位 %1</translation>
     </message>
     <message>
+        <source>Book a meeting</source>
+        <translation>预约会面</translation>
+    </message>
+    <message>
         <source>I&apos;m interested</source>
         <translation>我有兴趣</translation>
     </message>
@@ -461,6 +465,14 @@
         <translation>抱歉，本机存储空间已满，未能保存您的信息。您填写的内容均已保留，请向工作人员求助。</translation>
     </message>
     <message>
+        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所选的会面时段刚被他人预约。您填写的所有信息仍在：请选择其他时间。</translation>
+    </message>
+    <message>
+        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所选的会面时段已经开始。您填写的所有信息仍在：请选择其他时间。</translation>
+    </message>
+    <message>
         <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
         <translation>抱歉，本机目前无法保存信息。您填写的内容均已保留，请向工作人员求助。</translation>
     </message>
@@ -513,6 +525,67 @@
     <message>
         <source>Booths</source>
         <translation>展位</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSection</name>
+    <message>
+        <source>Meetings at the business matching area</source>
+        <translation>商贸配对区会面</translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation>预约会面</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSlotPicker</name>
+    <message>
+        <source>Book a meeting with %1</source>
+        <translation>预约与%1会面</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time (each meeting lasts one slot)</source>
+        <translation>时间（每次会面为一个时段）</translation>
+    </message>
+    <message>
+        <source>%1 · Full</source>
+        <translation>%1 · 已满</translation>
+    </message>
+    <message>
+        <source>%1 · You have another meeting</source>
+        <translation>%1 · 您已有其他会面</translation>
+    </message>
+    <message>
+        <source>%1 · Over</source>
+        <translation>%1 · 已结束</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsBooked</name>
+    <message>
+        <source>Your meetings</source>
+        <translation>您的会面</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Pending confirmation by staff</source>
+        <translation>待工作人员确认</translation>
+    </message>
+    <message>
+        <source>Scan to add the meetings to your phone&apos;s calendar.</source>
+        <translation>扫描即可将会面添加到手机日历。</translation>
     </message>
 </context>
 <context>

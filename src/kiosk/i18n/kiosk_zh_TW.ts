@@ -100,6 +100,10 @@
         <translation>展位 %1</translation>
     </message>
     <message>
+        <source>Book a meeting</source>
+        <translation>預約會面</translation>
+    </message>
+    <message>
         <source>I&apos;m interested</source>
         <translation>我有興趣</translation>
     </message>
@@ -461,6 +465,14 @@
         <translation>抱歉，本機儲存空間已滿，未能儲存您的資料。您輸入的內容均已保留：請向工作人員求助。</translation>
     </message>
     <message>
+        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所選的會面時段剛被他人預約。您輸入的所有資料仍在：請選擇其他時間。</translation>
+    </message>
+    <message>
+        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所選的會面時段已經開始。您輸入的所有資料仍在：請選擇其他時間。</translation>
+    </message>
+    <message>
         <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
         <translation>抱歉，本機目前無法儲存資料。您輸入的內容均已保留：請向工作人員求助。</translation>
     </message>
@@ -513,6 +525,67 @@
     <message>
         <source>Booths</source>
         <translation>展位</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSection</name>
+    <message>
+        <source>Meetings at the business matching area</source>
+        <translation>商貿配對區會面</translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation>預約會面</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSlotPicker</name>
+    <message>
+        <source>Book a meeting with %1</source>
+        <translation>預約與%1會面</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time (each meeting lasts one slot)</source>
+        <translation>時間（每次會面為一個時段）</translation>
+    </message>
+    <message>
+        <source>%1 · Full</source>
+        <translation>%1 · 已滿</translation>
+    </message>
+    <message>
+        <source>%1 · You have another meeting</source>
+        <translation>%1 · 您已有其他會面</translation>
+    </message>
+    <message>
+        <source>%1 · Over</source>
+        <translation>%1 · 已結束</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsBooked</name>
+    <message>
+        <source>Your meetings</source>
+        <translation>您的會面</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Pending confirmation by staff</source>
+        <translation>待工作人員確認</translation>
+    </message>
+    <message>
+        <source>Scan to add the meetings to your phone&apos;s calendar.</source>
+        <translation>掃描即可將會面加入手機日曆。</translation>
     </message>
 </context>
 <context>

@@ -40,15 +40,19 @@ def meeting_calendar(
     contacts: Mapping[str, Mapping[str, object]],
     venue: Mapping[str, str] | None = None,
     now: datetime,
+    timezones: bool = True,
 ) -> bytes:
-    """One VCALENDAR holding ``meetings``; ``contacts`` maps exhibitor id to its contact."""
+    """One VCALENDAR holding ``meetings``; ``contacts`` maps exhibitor id to its contact.
+    Without ``timezones`` the VTIMEZONE is left out (TZID alone names the zone, which phones
+    know): the QR stays small enough to scan from a hand's length."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
     for meeting in meetings:
         calendar.add_component(_event(meeting, lang, contacts.get(meeting.exhibitor), venue, now))
-    calendar.add_missing_timezones()
+    if timezones:
+        calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
@@ -89,6 +93,7 @@ def calendars_for_qr(
     meetings: Sequence[MeetingView], **kwargs: object
 ) -> list[tuple[tuple[MeetingView, ...], bytes]]:
     """One calendar for all the meetings if it fits a QR, else one per meeting."""
+    kwargs["timezones"] = False
     whole = meeting_calendar(meetings, **kwargs)  # type: ignore[arg-type]
     if len(whole) <= QR_BYTES or len(meetings) <= 1:
         return [(tuple(meetings), whole)]

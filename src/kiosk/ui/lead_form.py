@@ -30,6 +30,7 @@ from kiosk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, language
 from kiosk.domain.leads import FieldError, LeadRules, LeadValidationError
 from kiosk.domain.leads.validation import MESSAGE_MAX
 from kiosk.domain.ltext import localize
+from kiosk.domain.matching import BookingRefused
 from kiosk.errors import KioskError
 from kiosk.services.catalog import Catalog
 from kiosk.services.identity import kiosk_id
@@ -38,6 +39,7 @@ from kiosk.ui.card_scanner import ScannerFilter
 from kiosk.ui.choice_model import Choice, ChoiceListModel, choice
 from kiosk.ui.collation import sort_key
 from kiosk.ui.lead_form_state import TEXT_FIELDS, FormState, event_days, message_length
+from kiosk.ui.matching_page import MatchingPage
 from kiosk.ui.navigation import CONTACT, THANKS
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -91,6 +93,7 @@ class LeadFormBridge(QObject):
         self._country_choices: dict[str, Choice] = {}
         self.thanks_seconds = THANKS_SECONDS
         self._sent = False  # saved, still on show under "Thank you" until it covers it
+        self.matching_page: MatchingPage | None = None  # the meetings chosen with this form
         self.last_submit_ms = 0.0
         # Qt keeps a raw pointer to an event filter: this attribute (and the Qt parent) keep it.
         self.scanner = ScannerFilter(self._scan_started, self._scanned, self)
@@ -464,14 +467,22 @@ class LeadFormBridge(QObject):
         try:
             if self._kiosk_id is None:
                 self._kiosk_id = kiosk_id(self._sessions)
-            submit_lead(
+            page = self.matching_page
+            result = submit_lead(
                 self._sessions,
                 state.draft(),
                 rules=self._rules,
                 kiosk_id=self._kiosk_id,
                 language=self._language,
                 source="kiosk",
+                meetings=page.requests(state.exhibitors) if page is not None else (),
             )
+        except BookingRefused as exc:  # a slot was taken (or ran out) since it was shown
+            log.info("booking refused on submit: %s", exc.code)
+            self._set_save_error(f"booking.{exc.code}")
+            if self.matching_page is not None:
+                self.matching_page.refresh()
+            return False
         except LeadValidationError as exc:  # the rules changed under the form (content reload)
             log.warning("lead refused on submit: %s", [e.code for e in exc.errors])
             self._set_save_error("storage")
@@ -490,6 +501,8 @@ class LeadFormBridge(QObject):
         self.last_submit_ms = (time.perf_counter() - started) * 1000
         if self.last_submit_ms > SLOW_SUBMIT_MS:
             log.warning("lead submit took %.0f ms on the UI thread", self.last_submit_ms)
+        if self.matching_page is not None:
+            self.matching_page.show_booked(result.lead_id)
         # "Thank you" slides in over the filled form; the form is wiped once it is covered
         # (``thanksShown``), so the visitor never sees their details vanish before the thanks.
         self._sent = True

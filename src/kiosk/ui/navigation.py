@@ -39,12 +39,18 @@ SCREENS: dict[str, Screen] = {
         Screen(ATTRACT, "AttractScreen.qml", ("app",), "Attract loop"),
         Screen(HOME, "HomeScreen.qml", ("app",), "Home"),
         Screen("directory", "DirectoryScreen.qml", ("catalog",), "Exhibitors"),
-        Screen("exhibitor", "ExhibitorScreen.qml", ("catalog",), "Exhibitor"),
+        Screen("exhibitor", "ExhibitorScreen.qml", ("catalog", "matching"), "Exhibitor"),
         Screen("products", "ProductsScreen.qml", ("catalog",), "Products"),
         Screen("map", "MapScreen.qml", ("catalog",), "Pavilion map"),
         # The lead form; go("contact", exhibitor_id) opens it with that exhibitor added.
-        Screen(CONTACT, "LeadFormScreen.qml", ("app", "leadForm"), "Business matching"),
-        Screen(THANKS, "ThanksScreen.qml", ("app", "leadForm"), "Thank you", above_home=True),
+        Screen(CONTACT, "LeadFormScreen.qml", ("app", "leadForm", "matching"), "Business matching"),
+        Screen(
+            THANKS,
+            "ThanksScreen.qml",
+            ("app", "leadForm", "matching"),
+            "Thank you",
+            above_home=True,
+        ),
         Screen("about", "AboutScreen.qml", ("app",), "About"),
     )
 }

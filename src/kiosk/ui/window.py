@@ -33,6 +33,7 @@ from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.lead_form import LeadFormBridge
+from kiosk.ui.matching_page import MatchingPage
 from kiosk.ui.staff.bridge import StaffBridge
 
 if TYPE_CHECKING:
@@ -164,7 +165,11 @@ class KioskWindowHost(QObject):
         catalog = load_catalog(self.database.sessions, self.settings.content_dir)
         content = shell_content.from_catalog(catalog)
         others = self._catalogue_bridges(catalog)
-        others["leadForm"] = LeadFormBridge(self.database.sessions, catalog, parent=self)
+        others["leadForm"] = lead_form = LeadFormBridge(
+            self.database.sessions, catalog, parent=self
+        )
+        others["matching"] = MatchingPage(self.database.sessions, catalog, parent=self)
+        lead_form.matching_page = others["matching"]
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,

@@ -9,6 +9,7 @@ Item {
     id: root
     objectName: "exhibitorScreen"
     required property CatalogBridge catalog
+    property MatchingPage matching: null
     signal interested(string exhibitorId)
     signal mapRequested(string exhibitorId)
 
@@ -26,6 +27,20 @@ Item {
                    root.details.boothCode ? qsTr("Booth %1").arg(root.details.boothCode) : ""]
                   .filter(s => s.length > 0).join("  ·  ")
 
+        KioskButton {
+            objectName: "bookMeetingButton"
+            visible: root.matching !== null && root.matching.revision >= 0
+                     && root.matching.takesPart(root.details.exhibitorId)
+            variant: "secondary"
+            iconName: "add"
+            text: qsTr("Book a meeting")
+            height: 88
+            fontSize: Theme.fontHeading - 4
+            onClicked: {
+                root.matching.requestPicker(root.details.exhibitorId)
+                root.interested(root.details.exhibitorId)
+            }
+        }
         KioskButton {
             objectName: "interestedButton"
             variant: "accent"

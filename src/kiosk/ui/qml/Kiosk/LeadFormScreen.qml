@@ -13,6 +13,7 @@ Item {
 
     required property AppBridge app
     required property LeadFormBridge leadForm
+    property MatchingPage matching: null
 
     objectName: "contactScreen"
 
@@ -388,6 +389,13 @@ Item {
                     }
                 }
 
+                MeetingSection {
+                    width: parent.width
+                    leadForm: screen.leadForm
+                    matching: screen.matching
+                    picker: meetingPicker
+                }
+
                 Column {
                     id: matchingSection
                     width: parent.width
@@ -746,6 +754,16 @@ Item {
         multiple: true
         model: screen.leadForm.exhibitorChoices
         onPicked: id => screen.leadForm.toggleExhibitor(id)
+    }
+
+    MeetingSlotPicker {
+        id: meetingPicker
+        anchors.fill: parent
+        matching: screen.matching
+    }
+    Connections {
+        target: screen.matching
+        function onPickerRequested(exhibitorId) { meetingPicker.open(exhibitorId) }
     }
 
     Rectangle {

@@ -39,6 +39,8 @@ QtObject {
         switch (reason) {
         case "locked": return qsTr("Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.")
         case "disk_full": return qsTr("Sorry, your details could not be saved because the kiosk's storage is full. Everything you entered is still here: please ask a member of staff for help.")
+        case "booking.slot_full": return qsTr("Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.")
+        case "booking.slot_over": return qsTr("Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.")
         case "read_only": return qsTr("Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.")
         default: return qsTr("Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.")
         }

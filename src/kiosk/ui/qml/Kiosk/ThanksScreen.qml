@@ -11,6 +11,7 @@ Item {
 
     required property AppBridge app
     required property LeadFormBridge leadForm
+    property MatchingPage matching: null
 
     property int secondsLeft: leadForm.thanksSeconds
 
@@ -78,6 +79,11 @@ Item {
                     width: parent.width
                     text: qsTr("Your details have been saved. They will be passed on only as you agreed, and the exhibitors you chose can contact you.")
                     font.pixelSize: Theme.fontHeading - 4
+                }
+
+                MeetingsBooked {
+                    width: parent.width
+                    matching: screen.matching
                 }
 
                 Rectangle { width: parent.width; height: 2; color: Theme.divider }
