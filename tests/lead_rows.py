@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from kiosk.data.models import (
     LeadSector,
     LeadVisit,
     MatchingRequest,
+    Meeting,
     new_uuid,
 )
 from kiosk.data.types import utcnow
@@ -45,6 +46,7 @@ def add_visit(
     exhibitors: Sequence[str] = (),
     sectors: Sequence[str] = (),
     matching: Sequence[str] = (),
+    meetings: Sequence[tuple[str, datetime, int]] = (),  # (exhibitor, start, table)
     company: str | None = None,
 ) -> Lead:
     """Save one form submission: a new lead, or a returning one updated (latest details win)."""
@@ -121,6 +123,23 @@ def add_visit(
                 exhibitor_ref=ref,
                 slot="am",
                 created_at=at,
+            )
+        )
+    for ref, starts_at, table in meetings:
+        session.add(
+            Meeting(
+                id=seeded_id(seed, f"meeting:{ref}"),
+                lead=lead,
+                visit_id=visit.id,
+                event_id=event_id,
+                exhibitor_ref=ref,
+                starts_at=starts_at,
+                ends_at=starts_at + timedelta(minutes=30),
+                table_no=table,
+                status="confirmed",
+                kiosk_id=kiosk_id,
+                created_at=at,
+                updated_at=at,
             )
         )
     return lead

@@ -41,9 +41,7 @@ def book_elsewhere(kiosk: KioskDriver, day: date, email: str) -> None:
         email=email,
         consents={"share-with-exhibitors": True, "transfer-to-macao": True},
     )
-    when = MeetingRequest(
-        EXHIBITOR, __import__("datetime").datetime(day.year, day.month, day.day, 10, 0)
-    )
+    when = MeetingRequest(EXHIBITOR, datetime(day.year, day.month, day.day, 10, 0))
     submit_lead(sessions, draft, rules=rules, kiosk_id="k", language="en", meetings=[when])
 
 

@@ -120,11 +120,12 @@ def _add(args: argparse.Namespace) -> int:
     from kiosk.domain.leads import LeadDraft, LeadValidationError
     from kiosk.domain.matching import BookingRefused, parse_meet
     from kiosk.services.identity import kiosk_id
-    from kiosk.services.leads import LeadSaveError, active_lead_rules, submit_lead
+    from kiosk.services.leads import LeadSaveError, SubmitResult, active_lead_rules, submit_lead
     from kiosk.services.matching import MeetingRequest
 
     meetings = [MeetingRequest(*parse_meet(value)) for value in args.meet]
-    database = open_database(settings_from_args(args))
+    settings = settings_from_args(args)
+    database = open_database(settings)
     try:
         rules = active_lead_rules(database.sessions)
         if rules is None:
@@ -144,16 +145,27 @@ def _add(args: argparse.Namespace) -> int:
             message=args.message,
             consents=_consents(args.consent),
         )
-        try:
-            result = submit_lead(
+        kiosk = kiosk_id(database.sessions)
+
+        def submit() -> SubmitResult:
+            return submit_lead(
                 database.sessions,
                 draft,
                 rules=rules,
-                kiosk_id=kiosk_id(database.sessions),
+                kiosk_id=kiosk,
                 language=args.language,
                 source="staff",
                 meetings=meetings,
             )
+
+        try:
+            if meetings and settings.central_database_url:
+                from kiosk.sync.matching_pool import submit_taking_more
+
+                url = settings.central_database_url
+                result = submit_taking_more(submit, database.sessions, url, kiosk, meetings)
+            else:
+                result = submit()
         except LeadValidationError as exc:
             raise _explain(exc, rules.consent.purpose_ids) from None
         except BookingRefused as exc:

@@ -45,6 +45,12 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     agenda.add_argument("--out", required=True, type=Path, metavar="DIR")
     agenda.add_argument("--exhibitor", metavar="ID")
     agenda.set_defaults(func=_agenda)
+    listed = actions.add_parser(
+        "conflicts",
+        parents=parents,
+        help="meetings the central pool settled as conflicts, with the visitor's contact",
+    )
+    listed.set_defaults(func=_conflicts)
     ics = actions.add_parser("ics", parents=parents, help="a lead's meetings as an .ics file")
     ics.add_argument("--lead", required=True, metavar="LEAD_ID")
     ics.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
@@ -115,9 +121,54 @@ def _slots(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pool(args: argparse.Namespace):
+    """The central pool's engine when ``--central-database`` (or its variable) is given."""
+    from kiosk.cli.context import settings_from_args
+
+    url = settings_from_args(args).central_database_url
+    if not url:
+        return None
+    from kiosk.sync.engine import open_central
+
+    return open_central(url)
+
+
+def _pool_rows(args: argparse.Namespace, central) -> tuple[str, list[dict]]:
+    from kiosk.sync.matching_pool import pool_meetings
+
+    with database_from_args(args) as database, database.sessions() as session:
+        program = _program(session)
+    with central.connect() as connection:
+        found = pool_meetings(connection, program.event_id)
+    return program.event_id, [
+        {
+            "id": r.id,
+            "exhibitor": r.exhibitor_ref,
+            "start": program.local(r.starts_at).strftime("%Y-%m-%dT%H:%M"),
+            "end": program.local(r.ends_at).strftime("%H:%M"),
+            "table": r.table_no,
+            "status": r.status,
+            "lead": r.lead_id,
+            "visitor": r.name,
+            "company": r.company,
+            "email": r.email,
+            "phone": r.phone_e164,
+            "kiosk": r.kiosk_id,
+        }
+        for r in found
+    ]
+
+
 def _list(args: argparse.Namespace) -> int:
     from kiosk.services.matching import meetings
 
+    central = _pool(args)
+    if central is not None:
+        try:
+            event_id, rows = _pool_rows(args, central)
+        finally:
+            central.dispose()
+        return _print_meetings(args, event_id, rows)
     with database_from_args(args) as database, database.sessions() as session:
         program = _program(session)
         views = meetings(session, program)
@@ -138,13 +189,15 @@ def _list(args: argparse.Namespace) -> int:
         }
         for v in views
     ]
+    return _print_meetings(args, program.event_id, rows)
+
+
+def _print_meetings(args: argparse.Namespace, event_id: str, rows: list[dict]) -> int:
     if args.json:
-        print(
-            json.dumps({"event": program.event_id, "meetings": rows}, ensure_ascii=False, indent=1)
-        )
+        print(json.dumps({"event": event_id, "meetings": rows}, ensure_ascii=False, indent=1))
         return 0
     if not rows:
-        print(f"no meetings booked (event {program.event_id})")
+        print(f"no meetings booked (event {event_id})")
     for r in rows:
         contact = " ".join(x for x in (r["email"], r["phone"]) if x)
         print(
@@ -157,6 +210,18 @@ def _list(args: argparse.Namespace) -> int:
 def _change(args: argparse.Namespace) -> int:
     from kiosk.services.matching import change_status
 
+    central = _pool(args)
+    if central is not None:
+        from kiosk.sync.matching_pool import change_pool_status
+
+        try:
+            with central.begin() as connection:
+                ident = change_pool_status(connection, args.id, args.change)
+        finally:
+            central.dispose()
+        status = "confirmed" if args.change == "confirm" else "cancelled"
+        print(f"meeting {ident} is now {status} in the pool")
+        return 0
     with database_from_args(args) as database:
         meeting = change_status(database.sessions, args.id, args.change, actor="cli")
     print(f"meeting {meeting.id} is now {meeting.status}")
@@ -194,6 +259,33 @@ def _agenda(args: argparse.Namespace) -> int:
         print(
             f"{agenda.exhibitor}: {agenda.meetings} meetings -> "
             f"{', '.join(str(f) for f in agenda.files)}"
+        )
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from kiosk.sync.matching_pool import conflicts
+
+    central = _pool(args)
+    if central is None:
+        raise KioskError(
+            "conflicts are settled in the central pool: give --central-database URL", exit_code=2
+        )
+    with database_from_args(args) as database, database.sessions() as session:
+        program = _program(session)
+    try:
+        with central.connect() as connection:
+            found = conflicts(connection, program.event_id)
+    finally:
+        central.dispose()
+    if not found:
+        print("no conflicts: every booked table-slot holds one meeting")
+    for c in found:
+        contact = " ".join(x for x in (c.email, c.phone) if x)
+        print(
+            f"  {program.local(c.starts_at):%Y-%m-%d %H:%M}  {c.exhibitor} table {c.table_no}: "
+            f"{c.visitor or '?'}{' · ' + c.company if c.company else ''}  {contact}  "
+            f"(booked at {c.kiosk_id}; meeting {c.meeting_id}, kept {c.kept_meeting_id})"
         )
     return 0
 

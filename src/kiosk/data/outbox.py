@@ -1,10 +1,11 @@
 """The transactional outbox: every new fact row also queues itself for the central pool.
 
 A session listener (installed on every session factory by ``make_session_factory``) adds one
-``sync_outbox`` row per new lead, visit, consent, interest or matching request, and one per
-changed lead, *inside the same flush*, so a lead and its outbox rows commit or vanish together.
-Code that saves leads needs to know nothing about syncing. Rows written behind the ORM's back
-(Core inserts) are caught later by :func:`enqueue_missing`, which the pusher runs at start.
+``sync_outbox`` row per new lead, visit, consent, interest, matching request or meeting, and one
+per changed lead or meeting, *inside the same flush*, so a lead and its outbox rows commit or
+vanish together. Code that saves leads needs to know nothing about syncing. Rows written behind
+the ORM's back (Core inserts) are caught later by :func:`enqueue_missing`, which the pusher runs
+at start.
 
 Deleting a fact row queues nothing: a local wipe after a verified export must never empty the
 merged pool. Outbox rows whose fact row has gone are skipped by the pusher.
@@ -45,6 +46,7 @@ from kiosk.data.models import (
     LeadSector,
     LeadVisit,
     MatchingRequest,
+    Meeting,
     SyncOutbox,
 )
 from kiosk.data.types import utcnow
@@ -86,6 +88,7 @@ FACT_TABLES: tuple[FactTable, ...] = (
     _fact(LeadExhibitor, "lead_id", "exhibitor_ref"),
     _fact(LeadSector, "lead_id", "sector_ref"),
     _fact(MatchingRequest, "lead_id", "id"),
+    _fact(Meeting, "lead_id", "id"),  # booked meetings change too: confirmed, cancelled, moved
 )
 FACTS_BY_NAME: dict[str, FactTable] = {fact.name: fact for fact in FACT_TABLES}
 _ORDER = {fact.name: position for position, fact in enumerate(FACT_TABLES)}
@@ -105,6 +108,8 @@ def _queue_rows(session: Session, _context: UOWTransaction) -> None:
     for obj in session.dirty:
         if isinstance(obj, Lead) and session.is_modified(obj, include_collections=False):
             found.append((0, "leads", obj.id, obj.id))
+        elif isinstance(obj, Meeting) and session.is_modified(obj, include_collections=False):
+            found.append((_ORDER["meetings"], "meetings", obj.lead_id, obj.id))
     if not found:
         return
     found.sort(key=lambda item: item[0])

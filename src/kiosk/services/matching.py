@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.models import (
@@ -80,18 +80,20 @@ def is_pooled(session: Session) -> bool:
 
 
 def expire_pending(session: Session, event_id: str, now: datetime) -> int:
-    """Pending requests past their hold become ``expired`` and free their table."""
-    result = session.execute(
-        update(Meeting)
-        .where(
+    """Pending requests past their hold become ``expired`` and free their table (through the
+    ORM, so the change is queued for the central pool like any other)."""
+    expired = session.scalars(
+        select(Meeting).where(
             Meeting.event_id == event_id,
             Meeting.status == "pending",
             Meeting.expires_at <= now,
         )
-        .values(status="expired", updated_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    return max(result.rowcount or 0, 0)
+    ).all()
+    for meeting in expired:
+        meeting.status, meeting.updated_at = "expired", now
+    if expired:
+        session.flush()
+    return len(expired)
 
 
 def _active(event_id: str):

@@ -32,11 +32,16 @@ def start_background_sync(database: Database, settings: Settings) -> Pusher | No
         return None
     # Imported here: a kiosk without a pool never pays for the pusher's imports at start.
     from kiosk.services.identity import kiosk_id
+    from kiosk.services.matching import set_pooled
     from kiosk.sync.engine import describe, make_central_engine
+    from kiosk.sync.matching_pool import LeaseKeeper
     from kiosk.sync.pusher import Pusher
 
     central = make_central_engine(url)
-    pusher = Pusher(database.sessions, central, kiosk_id(database.sessions))
+    kiosk = kiosk_id(database.sessions)
+    set_pooled(database.sessions, True)  # from now on it books only the tables it leases
+    keeper = LeaseKeeper(database.sessions, central, kiosk)
+    pusher = Pusher(database.sessions, central, kiosk, after_drain=keeper)
     pusher.start()
     log.info("pushing leads to the central pool %s", describe(central.url))
     return pusher

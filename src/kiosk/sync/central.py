@@ -69,8 +69,14 @@ FACTS: dict[str, Table] = {fact.name: _mirror(fact.table) for fact in FACT_TABLE
 POOL = LeadTables.named(FACTS)
 leads = FACTS["leads"]
 lead_consents = FACTS["lead_consents"]
+meetings = FACTS["meetings"]
 Index("ix_leads_event_email", leads.c.event_id, leads.c.email_key)
 Index("ix_leads_event_phone", leads.c.event_id, leads.c.phone_e164)
+# No unique index over a table-slot here: two kiosks' rows may meet in the pool (a staff move,
+# a lease handed back too early); kiosk.sync.matching_pool resolves them by a fixed rule.
+Index("ix_meetings_slot", meetings.c.event_id, meetings.c.exhibitor_ref, meetings.c.starts_at)
+# Rows that change after they are pooled: the one with the newer ``updated_at`` wins.
+_NEWER_WINS = ("leads", "meetings")
 
 people = Table(
     "people",
@@ -109,6 +115,31 @@ sync_kiosks = Table(
     Column("rows_pushed", Integer, nullable=False),
     Column("waiting_rows", Integer, nullable=False),
     Column("waiting_leads", Integer, nullable=False),
+)
+
+matching_leases = Table(
+    "matching_leases",
+    CENTRAL,
+    Column("event_id", String(64), primary_key=True),
+    Column("exhibitor_ref", String(64), primary_key=True),
+    Column("starts_at", UTCDateTime(), primary_key=True),
+    Column("table_no", Integer, primary_key=True),
+    Column("kiosk_id", String(64), nullable=False, index=True),
+    Column("leased_at", UTCDateTime(), nullable=False, server_default=func.now()),
+)
+
+matching_conflicts = Table(
+    "matching_conflicts",
+    CENTRAL,
+    Column("meeting_id", String(36), primary_key=True),  # the meeting that lost its table
+    Column("kept_meeting_id", String(36), nullable=False),
+    Column("event_id", String(64), nullable=False, index=True),
+    Column("exhibitor_ref", String(64), nullable=False),
+    Column("starts_at", UTCDateTime(), nullable=False),
+    Column("table_no", Integer, nullable=False),
+    Column("lead_id", String(36), nullable=False),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("found_at", UTCDateTime(), nullable=False, server_default=func.now()),
 )
 
 erased_leads = Table(
@@ -187,7 +218,7 @@ def upsert_facts(connection: Connection, table_name: str, rows: Sequence[dict[st
         return 0
     stmt = dialect_insert(connection, table)
     keys = [column.name for column in table.primary_key.columns]
-    if table is leads:
+    if table.name in _NEWER_WINS:
         changing = [c.name for c in table.columns if c.name not in keys and c.name != "synced_at"]
         stmt = stmt.on_conflict_do_update(
             index_elements=keys,
@@ -200,6 +231,12 @@ def upsert_facts(connection: Connection, table_name: str, rows: Sequence[dict[st
     values = [{name: row[name] for name in columns} for row in rows]
     # executemany (psycopg pipelines it); preserve_rowcount sums the rows inserted or updated
     result = connection.execute(stmt.execution_options(preserve_rowcount=True), values)
+    if table is meetings:
+        from kiosk.sync.matching_pool import resolve_conflicts
+
+        resolve_conflicts(
+            connection, {(r["event_id"], r["exhibitor_ref"], r["starts_at"]) for r in rows}
+        )
     return max(result.rowcount, 0)
 
 

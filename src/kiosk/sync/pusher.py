@@ -165,6 +165,9 @@ class Pusher:
     poll_interval_s: float = 5.0
     batch_deadline_s: float = 15.0
     backoff: Backoff = field(default_factory=Backoff)
+    # Called on the pusher's thread after each drain that reached the pool (the matching
+    # table leases are refreshed then, see kiosk.sync.matching_pool.LeaseKeeper).
+    after_drain: Callable[[], None] | None = None
 
     def __post_init__(self) -> None:
         self._conn: Connection | None = None
@@ -233,8 +236,17 @@ class Pusher:
                 self._stopping.wait(delay)  # lead saves do not cut a backoff short
             else:
                 self.backoff.reset()
+                self._while_online()
                 self._wake.wait(self.poll_interval_s)
             self._wake.clear()
+
+    def _while_online(self) -> None:
+        if self.after_drain is None:
+            return
+        try:
+            self.after_drain()
+        except Exception as exc:  # the pool went away meanwhile: next time
+            log.info("after the push: %s", describe_error(exc))
 
     # ------------------------------------------------------------------ one drain
 

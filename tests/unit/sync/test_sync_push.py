@@ -48,7 +48,12 @@ def test_a_saved_lead_queues_itself_in_the_same_transaction(make_kiosk) -> None:
     kiosk = make_kiosk("a")
     with kiosk.sessions.begin() as session:
         add_visit(
-            session, email="ana@example.com", exhibitors=["e1"], sectors=["s1"], matching=["e1"]
+            session,
+            email="ana@example.com",
+            exhibitors=["e1"],
+            sectors=["s1"],
+            matching=["e1"],
+            meetings=[("e1", datetime(2026, 11, 5, 2, tzinfo=UTC), 1)],
         )
     with kiosk.sessions() as session:
         queued = {entry.table_name for entry in outbox.pending(session, 100)}
