@@ -43,7 +43,7 @@ def main() -> None:
     finally:
         cluster.remove()
     print(
-        f"{figures['planned']:,} meetings planned over 3 kiosks: {figures['booked']:,} booked "
+        f"{figures['planned']:,} meetings planned over 3 kiosks: {figures['booked']:,} booked, "
         f"{figures['conflicts']} settled as conflicts, "
         f"0 double-booked, 0 lost, in {seconds:.1f} s"
     )

@@ -1002,6 +1002,10 @@
         <translation>Recarregar conteúdos</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Reuniões</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
@@ -1213,6 +1217,61 @@
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMatchingPanel</name>
+    <message>
+        <source>This event has no business matching sessions.</source>
+        <translation>Este evento não tem sessões de bolsas de contacto.</translation>
+    </message>
+    <message>
+        <source>Write agendas</source>
+        <translation>Escrever agendas</translation>
+    </message>
+    <message>
+        <source>Agendas (XLSX and printable pages, one per exhibitor) written to %1</source>
+        <translation>Agendas (XLSX e páginas para imprimir, uma por expositor) escritas em %1</translation>
+    </message>
+    <message>
+        <source>No meetings booked in this slot.</source>
+        <translation>Sem reuniões marcadas neste horário.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Mesa %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Não compareceu</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar reunião</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Mudar para %1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Por confirmar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Conflict: table given to another visitor</source>
+        <translation>Conflito: mesa atribuída a outro visitante</translation>
     </message>
 </context>
 <context>

@@ -1002,6 +1002,10 @@
         <translation>重新加载内容</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>会面</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1213,6 +1217,61 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMatchingPanel</name>
+    <message>
+        <source>This event has no business matching sessions.</source>
+        <translation>本活动没有商贸配对环节。</translation>
+    </message>
+    <message>
+        <source>Write agendas</source>
+        <translation>导出日程</translation>
+    </message>
+    <message>
+        <source>Agendas (XLSX and printable pages, one per exhibitor) written to %1</source>
+        <translation>日程（XLSX 及可打印页面，每个参展商一份）已写入 %1</translation>
+    </message>
+    <message>
+        <source>No meetings booked in this slot.</source>
+        <translation>此时段没有预约会面。</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>第 %1 桌</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未出席</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>取消会面</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>改至 %1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Conflict: table given to another visitor</source>
+        <translation>冲突：桌位已给予另一位访客</translation>
     </message>
 </context>
 <context>

@@ -1002,6 +1002,10 @@
         <translation>重新載入內容</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>會面</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1213,6 +1217,61 @@
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMatchingPanel</name>
+    <message>
+        <source>This event has no business matching sessions.</source>
+        <translation>本活動沒有商貿配對環節。</translation>
+    </message>
+    <message>
+        <source>Write agendas</source>
+        <translation>輸出日程</translation>
+    </message>
+    <message>
+        <source>Agendas (XLSX and printable pages, one per exhibitor) written to %1</source>
+        <translation>日程（XLSX 及可列印頁面，每個參展商一份）已寫入 %1</translation>
+    </message>
+    <message>
+        <source>No meetings booked in this slot.</source>
+        <translation>此時段沒有預約會面。</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>第 %1 桌</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未出席</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>取消會面</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>改至 %1</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>待確認</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Conflict: table given to another visitor</source>
+        <translation>衝突：桌位已給予另一位訪客</translation>
     </message>
 </context>
 <context>

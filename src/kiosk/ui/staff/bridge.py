@@ -26,6 +26,7 @@ from kiosk.ui.staff.auditlog import StaffAudit
 from kiosk.ui.staff.exporting import StaffExport
 from kiosk.ui.staff.gesture import HOLD_MS, TapCounter
 from kiosk.ui.staff.jobs import JobRunner, error_text
+from kiosk.ui.staff.matching import StaffMatching
 from kiosk.ui.staff.overview import StaffOverview
 from kiosk.ui.staff.packs import StaffContent
 from kiosk.ui.staff.panel import StaffContext
@@ -42,7 +43,7 @@ QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
 
 OFF, PIN, DASHBOARD = "off", "pin", "dashboard"
-SECTIONS = ("overview", "export", "wipe", "content", "settings", "audit", "sync")
+SECTIONS = ("overview", "export", "wipe", "content", "matching", "settings", "audit", "sync")
 PAD_IDLE_LIMIT_S = 60  # an unattended PIN pad closes sooner than a staff session
 TICK_MS = 250
 
@@ -101,6 +102,7 @@ class StaffBridge(QObject):
         self.content = StaffContent(context, drives, self.contentLoaded.emit, self)
         self.prefs = StaffSettings(context, self.prefsSaved.emit, self)
         self.audit = StaffAudit(context, self)
+        self.matching = StaffMatching(context, self)
         self.sync = StaffSync(context, self)
         self.overview.changed.connect(self._figures_changed)
 
@@ -359,6 +361,8 @@ class StaffBridge(QObject):
             self.prefs.refresh()
         elif name == "audit":
             self.audit.refresh()
+        elif name == "matching":
+            self.matching.refresh()
         elif name == "sync":
             self.sync.refresh()
 
@@ -395,6 +399,10 @@ class StaffBridge(QObject):
     @Property(QObject, constant=True)
     def auditLog(self) -> StaffAudit:
         return self.audit
+
+    @Property(QObject, constant=True)
+    def schedule(self) -> StaffMatching:
+        return self.matching
 
     @Property(QObject, constant=True)
     def syncStatus(self) -> StaffSync:

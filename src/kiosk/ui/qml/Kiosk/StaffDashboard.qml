@@ -99,6 +99,7 @@ Item {
                         { section: "export", name: "exportButton", icon: "usb", text: qsTr("Export leads") },
                         { section: "wipe", name: "wipeButton", icon: "delete", text: qsTr("Wipe leads") },
                         { section: "content", name: "reloadContentButton", icon: "folder_open", text: qsTr("Reload content") },
+                        { section: "matching", name: "matchingButton", icon: "event", text: qsTr("Meetings") },
                         { section: "settings", name: "settingsButton", icon: "settings", text: qsTr("Settings") },
                         { section: "audit", name: "auditButton", icon: "history", text: qsTr("Audit log") },
                         { section: "sync", name: "syncButton", icon: "cloud_upload", text: qsTr("Sync") }
@@ -167,6 +168,7 @@ Item {
                 case "content": return contentPanel
                 case "settings": return settingsPanel
                 case "audit": return auditPanel
+                case "matching": return matchingPanel
                 case "sync": return syncPanel
                 default: return overviewPanel
                 }
@@ -207,6 +209,7 @@ Item {
     Component { id: contentPanel; StaffContentPanel { packs: dash.staff.contentPacks } }
     Component { id: settingsPanel; StaffSettingsPanel { prefs: dash.staff.settings } }
     Component { id: auditPanel; StaffAuditPanel { log: dash.staff.auditLog } }
+    Component { id: matchingPanel; StaffMatchingPanel { schedule: dash.staff.schedule } }
     Component { id: syncPanel; StaffSyncPanel { sync: dash.staff.syncStatus } }
 
     StaffDialog {
