@@ -23,7 +23,6 @@ from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.catalog import active_event
 from kiosk.services.matching import active_program, change_status, meetings, move
-from kiosk.services.matching_agenda import write_agendas
 from kiosk.services.matching_board import Board, board
 from kiosk.ui.staff.jobs import error_text
 from kiosk.ui.staff.panel import Panel, StaffContext
@@ -228,6 +227,9 @@ class StaffMatching(Panel):
         )
 
         def work(_report: object) -> Path:
+            # openpyxl loads when staff ask for agendas, not with the visitors' window
+            from kiosk.services.matching_agenda import write_agendas
+
             with sessions() as session:
                 program = active_program(session)
                 event = active_event(session)
