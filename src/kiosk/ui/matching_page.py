@@ -23,12 +23,6 @@ from kiosk.data.types import utcnow
 from kiosk.domain.languages import DEFAULT_LANGUAGE, language
 from kiosk.domain.ltext import localize
 from kiosk.errors import KioskError
-from kiosk.services.calendar import (
-    calendar_qr_png,
-    calendars_for_qr,
-    exhibitor_contacts,
-    lead_meetings_calendar,
-)
 from kiosk.services.catalog import Catalog, active_event
 from kiosk.services.matching import MeetingRequest
 from kiosk.services.matching_picker import Picker, open_picker
@@ -197,6 +191,14 @@ class MatchingPage(QObject):
 
     def show_booked(self, lead_id: str) -> None:
         """The lead's meetings and their calendar QR codes, for "Thank you"."""
+        # icalendar takes ~0.1 s to import: paid at the first booking, not at every start
+        from kiosk.services.calendar import (
+            calendar_qr_png,
+            calendars_for_qr,
+            exhibitor_contacts,
+            lead_meetings_calendar,
+        )
+
         self._booked, self._qr = [], []
         try:
             with self._sessions() as session:
