@@ -59,6 +59,7 @@ def test_a_visitor_books_from_the_form_and_scans_the_calendar(
     day = second_day(kiosk)
     form.open(lang, exhibitor=EXHIBITOR)
     form.scroll_to(f"bookMeeting_{EXHIBITOR}")
+    assert not kiosk.find("leadField_matching", visible=False).isVisible()  # booked, no wish
     kiosk.tap(f"bookMeeting_{EXHIBITOR}")
     assert kiosk.exists("meetingSlotPicker")
     choose_slot(kiosk, day, "1030")

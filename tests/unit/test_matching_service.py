@@ -221,3 +221,32 @@ def test_the_calendar_is_an_icalendar_event_in_the_event_time_zone(loaded: Datab
     assert str(first["LOCATION"]).startswith("Business Matching Area")
     assert "sales0@example.mo" in str(first["DESCRIPTION"])
     assert str(second["LOCATION"]).startswith("Booth F-1")
+
+
+def test_a_booking_replaces_the_day_wish_for_its_exhibitor_only(loaded: Database) -> None:
+    from kiosk.data.models import MatchingRequest
+
+    rules = active_lead_rules(loaded.sessions)
+    assert rules is not None
+    draft = LeadDraft(
+        name="Ana Lima",
+        email="ana@example.com",
+        exhibitors=("exhibitor-0002",),  # takes no part in matching: a wish
+        matching=True,
+        matching_day=FIRST.isoformat(),
+        matching_slot="pm",
+        consents={"share-with-exhibitors": True},
+    )
+    submit_lead(
+        loaded.sessions,
+        draft,
+        rules=rules,
+        kiosk_id="k1",
+        language="en",
+        now=NOW,
+        meetings=[MeetingRequest("exhibitor-0000", at(10))],
+    )
+    with loaded.sessions() as session:
+        wishes = session.scalars(select(MatchingRequest.exhibitor_ref)).all()
+        booked = session.scalars(select(Meeting.exhibitor_ref)).all()
+    assert (wishes, booked) == (["exhibitor-0002"], ["exhibitor-0000"])

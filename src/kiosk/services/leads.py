@@ -138,7 +138,8 @@ def submit_lead(
     try:
         with sessions.begin() as session:
             _begin_write(session)
-            result = _store(session, lead, fact)
+            booked = {m.exhibitor for m in meetings}
+            result = _store(session, lead, fact, booked)
             if meetings:
                 result = _book(session, result, meetings, fact)
             return result
@@ -243,7 +244,9 @@ def _merge_into(existing: Lead, columns: dict[str, str | None], at: datetime) ->
     return tuple(differing)
 
 
-def _store(session: Session, lead: ValidLead, fact: _Fact) -> SubmitResult:
+def _store(
+    session: Session, lead: ValidLead, fact: _Fact, booked: set[str] | None = None
+) -> SubmitResult:
     columns = _contact_columns(lead)
     found = _find_existing(session, lead, fact.event_id)
     if found is None:
@@ -273,7 +276,10 @@ def _store(session: Session, lead: ValidLead, fact: _Fact) -> SubmitResult:
     )
     session.add(visit)
     session.flush()  # parents first: the fact rows below refer to the visit by id only
-    session.add_all(_visit_facts(lead, fact, row, visit.id, known_exhibitors, known_sectors))
+    facts = _visit_facts(
+        lead, fact, row, visit.id, known_exhibitors, known_sectors, booked or set()
+    )
+    session.add_all(facts)
     return SubmitResult(row.id, visit.id, found is None, row.visit_count, matched_on, differing)
 
 
@@ -284,6 +290,7 @@ def _visit_facts(
     visit_id: str,
     known_exhibitors: set[str],
     known_sectors: set[str],
+    booked: set[str],
 ) -> list[object]:
     rows: list[object] = [
         LeadConsent(
@@ -321,6 +328,7 @@ def _visit_facts(
                 created_at=fact.at,
             )
             for ref in valid.exhibitors
+            if ref not in booked  # a booked meeting replaces the wish for that exhibitor
         ]
     return rows
 

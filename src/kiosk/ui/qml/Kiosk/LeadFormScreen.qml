@@ -400,6 +400,11 @@ Item {
                     id: matchingSection
                     width: parent.width
                     spacing: 16
+                    // The day/half-day wish stays for exhibitors that take no part in matching
+                    // sessions; those that do are booked above (MeetingSection).
+                    visible: !screen.matching || screen.matching.revision < 0
+                             || screen.leadForm.exhibitors.length === 0
+                             || screen.leadForm.exhibitors.some(e => !screen.matching.takesPart(e.id))
                     LeadCheckBox {
                         objectName: "leadField_matching"
                         width: parent.width
