@@ -66,9 +66,35 @@ def _program(session):
     return program
 
 
+def _names(session) -> dict[str, dict[str, str]]:
+    from sqlalchemy import select
+
+    from kiosk.data.models import Exhibitor
+    from kiosk.services.catalog import active_event
+
+    event = active_event(session)
+    assert event is not None
+    query = select(Exhibitor.slug, Exhibitor.name).where(Exhibitor.event_id == event.id)
+    return dict(session.execute(query).all())
+
+
+def _from_pool(args: argparse.Namespace, program, names):
+    """The pool's meetings when ``--central-database`` is given, else None (this kiosk's)."""
+    central = _pool(args)
+    if central is None:
+        return None
+    from kiosk.sync.matching_pool import pool_views
+
+    try:
+        with central.connect() as connection:
+            return pool_views(connection, program, names)
+    finally:
+        central.dispose()
+
+
 def _slots(args: argparse.Namespace) -> int:
     from kiosk.data.types import utcnow
-    from kiosk.services.matching import slot_states
+    from kiosk.services.matching import slot_states, states_from
 
     now = utcnow()
     with database_from_args(args) as database, database.sessions() as session:
@@ -80,7 +106,11 @@ def _slots(args: argparse.Namespace) -> int:
                 f"(those who do: {known})",
                 exit_code=2,
             )
-        states = slot_states(session, program, now=now, exhibitor=args.exhibitor)
+        pooled = _from_pool(args, program, {})
+        if pooled is None:
+            states = slot_states(session, program, now=now, exhibitor=args.exhibitor)
+        else:
+            states = states_from(program, pooled, now=now, exhibitor=args.exhibitor)
     rows = [
         {
             "exhibitor": s.slot.exhibitor,
@@ -133,45 +163,14 @@ def _pool(args: argparse.Namespace):
     return open_central(url)
 
 
-def _pool_rows(args: argparse.Namespace, central) -> tuple[str, list[dict]]:
-    from kiosk.sync.matching_pool import pool_meetings
-
-    with database_from_args(args) as database, database.sessions() as session:
-        program = _program(session)
-    with central.connect() as connection:
-        found = pool_meetings(connection, program.event_id)
-    return program.event_id, [
-        {
-            "id": r.id,
-            "exhibitor": r.exhibitor_ref,
-            "start": program.local(r.starts_at).strftime("%Y-%m-%dT%H:%M"),
-            "end": program.local(r.ends_at).strftime("%H:%M"),
-            "table": r.table_no,
-            "status": r.status,
-            "lead": r.lead_id,
-            "visitor": r.name,
-            "company": r.company,
-            "email": r.email,
-            "phone": r.phone_e164,
-            "kiosk": r.kiosk_id,
-        }
-        for r in found
-    ]
-
-
 def _list(args: argparse.Namespace) -> int:
     from kiosk.services.matching import meetings
 
-    central = _pool(args)
-    if central is not None:
-        try:
-            event_id, rows = _pool_rows(args, central)
-        finally:
-            central.dispose()
-        return _print_meetings(args, event_id, rows)
     with database_from_args(args) as database, database.sessions() as session:
         program = _program(session)
-        views = meetings(session, program)
+        views = _from_pool(args, program, {})
+        if views is None:
+            views = meetings(session, program)
     rows = [
         {
             "id": v.id,
@@ -229,9 +228,6 @@ def _change(args: argparse.Namespace) -> int:
 
 
 def _agenda(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from kiosk.data.models import Exhibitor
     from kiosk.services.catalog import active_event
     from kiosk.services.matching import meetings
     from kiosk.services.matching_agenda import write_agendas
@@ -245,12 +241,10 @@ def _agenda(args: argparse.Namespace) -> int:
                 f"--exhibitor {args.exhibitor!r} does not take part in business matching",
                 exit_code=2,
             )
-        names = dict(
-            session.execute(
-                select(Exhibitor.slug, Exhibitor.name).where(Exhibitor.event_id == event.id)
-            ).all()
-        )
-        views = meetings(session, program)
+        names = _names(session)
+        views = _from_pool(args, program, names)
+        if views is None:
+            views = meetings(session, program)
         exhibitors = {e: names.get(e) or {"en": e} for e in program.capacity}
         written = write_agendas(
             args.out, views, exhibitors, event_name=event.name, only=args.exhibitor

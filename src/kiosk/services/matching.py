@@ -263,6 +263,32 @@ def slot_states(
     return states
 
 
+def states_from(
+    program: Program, views: Sequence[MeetingView], *, now: datetime, exhibitor: str | None = None
+) -> list[SlotState]:
+    """Slot states counted from meetings read elsewhere (the central pool's): every free table
+    counts as bookable, since leases are the kiosks' business."""
+    counts: dict[tuple[str, datetime], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for view in views:
+        if view.status in ACTIVE_MEETING:
+            counts[(view.exhibitor, view.starts_at)][view.status] += 1
+    slots = program.slots if exhibitor is None else program.slots_of(exhibitor)
+    states = []
+    for slot in slots:
+        found = counts.get(slot.key, {})
+        used = found.get("confirmed", 0) + found.get("pending", 0)
+        states.append(
+            SlotState(
+                slot,
+                found.get("confirmed", 0),
+                found.get("pending", 0),
+                max(slot.capacity - used, 0),
+                slot.starts_at <= now,
+            )
+        )
+    return states
+
+
 @dataclass(frozen=True)
 class MeetingView:
     """A meeting with what staff and the visitor need to see of it."""

@@ -35,7 +35,7 @@ from kiosk.data.models import ACTIVE_MEETING, MatchingLease, Meeting, Setting
 from kiosk.data.transactions import write_locked
 from kiosk.data.types import utcnow
 from kiosk.domain.matching import BookingRefused, Program
-from kiosk.services.matching import POOLED, MeetingRequest, active_program
+from kiosk.services.matching import POOLED, MeetingRequest, MeetingView, active_program
 from kiosk.sync.central import (
     dialect_insert,
     leads,
@@ -523,3 +523,34 @@ def submit_taking_more(
         if table is None:
             raise
         return submit()
+
+
+def pool_views(
+    connection: Connection, program: Program, names: dict[str, dict[str, str]]
+) -> list[MeetingView]:
+    """The pool's meetings of the event as the staff's lists and agendas show them."""
+    views = []
+    for r in pool_meetings(connection, program.event_id):
+        slot = program.slot_at(r.exhibitor_ref, r.starts_at)
+        views.append(
+            MeetingView(
+                id=r.id,
+                lead_id=r.lead_id,
+                exhibitor=r.exhibitor_ref,
+                exhibitor_name=names.get(r.exhibitor_ref) or {"en": r.exhibitor_ref},
+                starts_at=r.starts_at,
+                ends_at=r.ends_at,
+                local_start=program.local(r.starts_at),
+                local_end=program.local(r.ends_at),
+                table_no=r.table_no,
+                status=r.status,
+                place=dict(slot.place) if slot is not None else {},
+                visitor=r.name or "",
+                company=r.company,
+                email=r.email,
+                phone=r.phone_e164,
+                kiosk_id=r.kiosk_id,
+                created_at=r.starts_at,
+            )
+        )
+    return views

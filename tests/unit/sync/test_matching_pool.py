@@ -230,3 +230,10 @@ def test_the_command_line_books_beyond_the_share_online_and_acts_on_the_pool(
     code, out, _ = run("matching", "cancel", rows[0]["id"][:8])
     assert code == 0 and "cancelled in the pool" in out
     assert pooled_status(central)[rows[0]["id"]] == "cancelled"
+    # what the pool holds, not this kiosk's copy (still two confirmed here)
+    code, out, _ = run("matching", "slots", "--exhibitor", "exhibitor-0000", "--json")
+    slot = next(s for s in json.loads(out)["slots"] if s["start"] == at.split("@")[1])
+    assert (slot["confirmed"], slot["free"]) == (1, 1)
+    code, out, err = run("matching", "agenda", "--out", str(tmp_path / "agendas"))
+    assert code == 0, err
+    assert "exhibitor-0000: 1 meetings" in out
