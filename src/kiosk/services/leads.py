@@ -350,6 +350,7 @@ def _book(
         requests=requests,
         kiosk_id=fact.kiosk_id,
         now=fact.at,
+        returning=not result.created,
     )
     session.flush()
     return replace(result, meetings=tuple(m.id for m in booked))

@@ -79,16 +79,20 @@ def is_pooled(session: Session) -> bool:
     return get_setting(session, POOLED) == "1"
 
 
-def expire_pending(session: Session, event_id: str, now: datetime) -> int:
+def expire_pending(
+    session: Session, event_id: str, now: datetime, exhibitors: Sequence[str] | None = None
+) -> int:
     """Pending requests past their hold become ``expired`` and free their table (through the
-    ORM, so the change is queued for the central pool like any other)."""
-    expired = session.scalars(
-        select(Meeting).where(
-            Meeting.event_id == event_id,
-            Meeting.status == "pending",
-            Meeting.expires_at <= now,
-        )
-    ).all()
+    ORM, so the change is queued for the central pool like any other); of some exhibitors only
+    when given (a booking looks at those it books: one index range each)."""
+    query = select(Meeting).where(
+        Meeting.event_id == event_id,
+        Meeting.status == "pending",
+        Meeting.expires_at <= now,
+    )
+    if exhibitors is not None:
+        query = query.where(Meeting.exhibitor_ref.in_(list(exhibitors)))
+    expired = session.scalars(query).all()
     for meeting in expired:
         meeting.status, meeting.updated_at = "expired", now
     if expired:
@@ -144,22 +148,24 @@ def book_in(
     requests: Sequence[MeetingRequest],
     kiosk_id: str,
     now: datetime,
+    returning: bool = True,
 ) -> list[Meeting]:
     """Book ``requests`` for ``lead`` in the caller's transaction; all or none (the caller's
-    rollback undoes any when one is refused with :class:`BookingRefused`)."""
-    expire_pending(session, program.event_id, now)
+    rollback undoes any when one is refused with :class:`BookingRefused`). ``returning``:
+    the lead existed before this transaction (it may hold meetings already)."""
+    wanted = sorted({r.exhibitor for r in requests})
     visitor = (
         [
             Booked(m.exhibitor_ref, m.starts_at, m.ends_at, m.table_no)
             for m in session.scalars(
                 select(Meeting).where(Meeting.lead_id == lead.id, _active(program.event_id))
             )
+            if not _expired(m, now)
         ]
-        if lead.id
-        else []
+        if returning
+        else []  # a visitor first seen in this transaction has no meetings yet
     )
-    wanted = sorted({r.exhibitor for r in requests})
-    taken = taken_tables(session, program, wanted)
+    taken = _tables_in_use(session, program, wanted, now)
     own = own_tables(session, program, wanted)
     booked: list[Meeting] = []
     for request in requests:
@@ -179,6 +185,35 @@ def book_in(
         visitor.append(Booked(slot.exhibitor, slot.starts_at, slot.ends_at, table))
         taken[slot.key].add(table)
     return booked
+
+
+def _expired(meeting: Meeting, now: datetime) -> bool:
+    return (
+        meeting.status == "pending" and meeting.expires_at is not None and meeting.expires_at <= now
+    )
+
+
+def _tables_in_use(
+    session: Session, program: Program, exhibitors: Sequence[str], now: datetime
+) -> dict[tuple[str, datetime], set[int]]:
+    """The tables booked at these exhibitors' slots, in one read that also marks the pending
+    requests whose hold ran out ``expired`` (their tables are free again)."""
+    taken: dict[tuple[str, datetime], set[int]] = defaultdict(set)
+    expired = False
+    rows = session.scalars(
+        select(Meeting).where(
+            _active(program.event_id), Meeting.exhibitor_ref.in_(list(exhibitors))
+        )
+    )
+    for meeting in rows:
+        if _expired(meeting, now):
+            meeting.status, meeting.updated_at = "expired", now
+            expired = True
+        else:
+            taken[(meeting.exhibitor_ref, meeting.starts_at)].add(meeting.table_no)
+    if expired:
+        session.flush()  # before a new meeting takes a table the expired one held
+    return taken
 
 
 def _meeting(
