@@ -33,8 +33,9 @@ Item {
         anchors.fill: parent
         spacing: 18
 
-        Row {
+        Flow {
             id: tools
+            width: parent.width
             spacing: 14
             Repeater {
                 model: panel.schedule.days
