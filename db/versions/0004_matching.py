@@ -7,7 +7,7 @@ to book twice on one kiosk. ``matching_leases`` are the tables this kiosk may bo
 kiosks share a central pool (a kiosk alone owns every table and leases nothing).
 
 Revision ID: 0004_matching
-Revises: 0003
+Revises: 0004_fleet
 Create Date: 2026-12-06
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_matching"
-down_revision: str | None = "0003"
+down_revision: str | None = "0004_fleet"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -7,7 +7,7 @@ a fixed rule (``kiosk.sync.matching_pool``), the losers listed in ``matching_con
 is what lets kiosks book offline without booking a table twice.
 
 Revision ID: 0002_matching
-Revises: 0001
+Revises: 0002_fleet
 Create Date: 2026-12-06
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_matching"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002_fleet"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
