@@ -53,9 +53,7 @@ def country_name(code: str, lang: str) -> str:
     return _territories(lang).get(code.upper(), code.upper())
 
 
-def sorted_countries(
-    lang: str, key: Callable[[str], Any] | None = None
-) -> list[tuple[str, str]]:
+def sorted_countries(lang: str, key: Callable[[str], Any] | None = None) -> list[tuple[str, str]]:
     """All (code, name) pairs for a picker: Macao and the PSC first, then the rest by name,
     compared with ``key`` (a collator's, so the order is the language's; the UI passes ICU's)."""
     names = _territories(lang)
