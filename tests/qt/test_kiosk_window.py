@@ -151,6 +151,7 @@ def test_every_screen_shape_gets_a_canvas_the_layouts_fit(
     assert canvas.height() * canvas.scale() == pytest.approx(height, abs=1)
 
     kiosk.tap("attractScreen")
+    kiosk.wait_until(lambda: kiosk.exists("homeTile_exhibitors"))
     home = kiosk.find("homeTile_exhibitors")
     bar = kiosk.find("languageButton_en")
     assert home.mapToItem(canvas, 0, 0).y() >= bar.mapToItem(canvas, 0, bar.height()).y(), (

@@ -298,6 +298,7 @@ def test_after_thank_you_the_next_visitor_starts_fresh_at_home(
         form.bridge.thanks_seconds = 1
         kiosk.find("thanksScreen").setProperty("secondsLeft", 1)
         kiosk.wait_until(lambda: kiosk.app.screen == "home", timeout_ms=5000)
+        kiosk.settle()
     else:
         kiosk.tap(leave)
     assert kiosk.app.screen == "home" and [e["screen"] for e in kiosk.app.stack] == ["home"]
