@@ -39,8 +39,8 @@ def ensure_content(
     """Import the sample pack when no event is active; a line for the operator, or None."""
     if catalog.summary(database.sessions).event_id is not None:
         return None
-    from kiosk.content.importer import import_pack
     from kiosk.resources import sample_pack_dir
+    from kiosk.services.content_packs import import_pack
 
     pack_dir = sample_pack_dir() if pack_dir is None else pack_dir
     try:
