@@ -16,8 +16,8 @@ from email_validator import EmailNotValidError, validate_email
 
 from kiosk.content.problems import did_you_mean, quote
 from kiosk.domain.countries import known_codes
+from kiosk.domain.ids import is_identifier
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 KIOSK_TAGS = ("en", "pt", "zh-Hant", "zh-Hans")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -37,7 +37,7 @@ class FieldError(ValueError):
 
 
 def identifier(value: str) -> str:
-    if ID_PATTERN.match(value):
+    if is_identifier(value):
         return value
     raise FieldError(
         f"{quote(value)} is not a valid id: use 1 to 64 lower-case letters, digits, "
