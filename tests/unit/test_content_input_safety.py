@@ -134,6 +134,14 @@ def test_the_one_id_rule_matches_whole_values(value: str) -> None:
     assert is_identifier("macau-tea.co_1")
 
 
+def test_a_language_tag_with_a_trailing_newline_is_refused(pack: Path) -> None:
+    content = valid_content(3)
+    content["exhibitors"][0]["name"] = {"en\n": "Macau Tea"}
+    write_json(pack, content)
+    found = problems(pack)
+    assert any(p.startswith("exhibitors[0].name.en") and "not a language tag" in p for p in found)
+
+
 def test_lead_validation_uses_the_same_id_rule() -> None:
     assert lead_validation.is_identifier is is_identifier
 

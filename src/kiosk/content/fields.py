@@ -18,9 +18,10 @@ from kiosk.content.problems import did_you_mean, quote
 from kiosk.domain.countries import known_codes
 from kiosk.domain.ids import is_identifier
 
-LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+# Matched whole (fullmatch): "$" would let a trailing newline through.
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 KIOSK_TAGS = ("en", "pt", "zh-Hant", "zh-Hans")
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 # Codes people write that are not ISO 3166-1.
 _COUNTRY_SLIPS = {"UK": "GB", "EL": "GR"}
 
@@ -49,7 +50,7 @@ def language_tag(tag: str) -> str:
     by_lower = {t.lower(): t for t in KIOSK_TAGS}
     if tag not in KIOSK_TAGS and tag.lower() in by_lower:
         raise FieldError(f'language {quote(tag)} must be written "{by_lower[tag.lower()]}"')
-    if not LANGUAGE_TAG.match(tag):
+    if not LANGUAGE_TAG.fullmatch(tag):
         raise FieldError(
             f"{quote(tag)} is not a language tag (the kiosk shows {', '.join(KIOSK_TAGS)})"
         )
@@ -71,7 +72,7 @@ def country(value: str) -> str:
 
 
 def iso_date(value: str) -> date:
-    if ISO_DATE.match(value):
+    if ISO_DATE.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
