@@ -109,3 +109,22 @@ def test_every_field_is_quoted() -> None:
 def test_any_text_is_safe_with_either_separator(values: list[str], separator: str) -> None:
     cells = cells_as_read(written([values]), separator)
     assert not [c for c in cells if evaluated(c)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.sampled_from(list("=+-@\t\r\n,;\x00 \"'aZ1.")), max_size=8),
+            st.sampled_from(["+85366123456", "-2.5", "12"]),
+            st.integers(0, 9),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_a_row_is_neutralised_as_its_cells_one_by_one(row: list[object]) -> None:
+    before = list(row)
+    one_by_one = [neutralise_formulas(c) if isinstance(c, str) else c for c in row]
+    assert list(safe_cells(row)) == one_by_one
+    assert row == before  # the caller's row is never changed in place

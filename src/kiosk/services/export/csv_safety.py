@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 from typing import Any, Protocol
 
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\n")
@@ -40,9 +42,33 @@ def neutralise_formulas(value: str) -> str:
     return safe
 
 
-def safe_cells(cells: Iterable[Any]) -> list[Any]:
-    """One row's cells, text neutralised, numbers as they are."""
-    return [neutralise_formulas(c) if c.__class__ is str else c for c in cells]
+# The same test over a whole row's texts, each preceded by NUL (a cell's start): one scan finds
+# the few cells that need a look, so an export of 100,000 rows does not pay a call per cell.
+# (It starts with a character set, which lets the regex engine skip ordinary text quickly, and
+# passes over a cell that is a plain number or phone, found in nearly every row.)
+_ROW_SUSPECT = re.compile(
+    r"[\x00,;\t\r\n]"
+    r"(?:(?<=\x00)[\t\r\n]|(?<=\x00)(?![+-]?[0-9]+(?:\.[0-9]+)?(?:\x00|\Z))[ \t\r\n\"]*[=+\-@]"
+    r"|(?<!\x00)[ \t\r\n\"]*[=+\-@])"
+)
+
+
+def safe_cells(cells: Sequence[Any]) -> Sequence[Any]:
+    """One row's cells, text neutralised (``neutralise_formulas``), numbers as they are; the
+    row itself when nothing in it needs a change (it is never changed in place)."""
+    texts = [cell if cell.__class__ is str else "" for cell in cells]
+    joined = "\x00" + "\x00".join(texts)
+    if joined.count("\x00") != len(texts):  # a NUL inside a text: look at each cell
+        return [neutralise_formulas(c) if c.__class__ is str else c for c in cells]
+    first = _ROW_SUSPECT.search(joined)
+    if first is None:
+        return cells
+    offsets = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=1))
+    row = list(cells)
+    for match in _ROW_SUSPECT.finditer(joined, first.start()):
+        index = bisect_right(offsets, match.end() - 1) - 1
+        row[index] = neutralise_formulas(cells[index])
+    return row
 
 
 class _Writable(Protocol):
