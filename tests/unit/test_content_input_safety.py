@@ -274,7 +274,8 @@ def test_purpose_roles_are_checked(pack: Path, roles: tuple[str, ...], expected:
 def exhibitor_file_names(database: Database, dest: Path) -> list[str]:
     dest.mkdir()
     result = export_leads(
-        database.sessions, ExportRequest(dest, formats=("csv",), exhibitor="macau-tea-co")
+        database.sessions,
+        ExportRequest(dest, formats=("csv",), exhibitor="macau-tea-co", internal=True),
     )
     (name,) = [f.name for f in result.files if f.exhibitor == "macau-tea-co"]
     with open(result.folder / name, encoding="utf-8-sig") as handle:
