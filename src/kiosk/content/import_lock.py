@@ -43,7 +43,8 @@ def import_lock(content_dir: Path, wait_s: float = WAIT_S) -> Iterator[None]:
         ) from None
     except OSError as exc:
         raise KioskError(
-            f"cannot lock {content_dir} for the import ({exc.strerror or exc}); nothing was changed"
+            f"could not write the import's lock file in {content_dir} ({exc.strerror or exc}); "
+            "nothing was changed"
         ) from None
     try:
         yield
