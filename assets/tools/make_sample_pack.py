@@ -44,6 +44,8 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from kiosk.domain.ids import is_identifier  # the kiosk's own id rule (the venv has kiosk)
+
 sys.dont_write_bytecode = True  # keep assets/tools free of __pycache__
 import sample_data as data  # noqa: E402  (lives beside this script)
 
@@ -63,7 +65,6 @@ WHITE: RGB = (255, 255, 255)
 
 PSC = ("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL", "GQ")
 COUNTRIES = {*PSC, "MO", "CN"}
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 WECHAT_RE = re.compile(r"^[A-Za-z][-_A-Za-z0-9]{5,19}$")
 
 _T2S = opencc.OpenCC("t2s")
@@ -1677,6 +1678,8 @@ def build(out: Path) -> dict[str, Any]:
             "notice": lt(cons["notice"]),
             "purposes": [
                 {"id": pid, "required": req, "text": lt(text)}
+                # the purpose whose yes puts a lead in the exhibitors' own files
+                | ({"role": "share-with-exhibitors"} if pid == "share-with-exhibitors" else {})
                 for pid, req, text in cons["purposes"]
             ],
         },
@@ -1770,7 +1773,7 @@ ALLOWED_KEYS = {
     "product": {"name", "origin", "image"},
     "contact": {"person", "title", "email", "phone", "website", "wechat"},
     "consent": {"version", "controller", "retention_days", "notice", "purposes"},
-    "purpose": {"id", "required", "text"},
+    "purpose": {"id", "required", "text", "role"},
 }
 
 
@@ -1845,7 +1848,7 @@ def _ids(items: list[dict[str, Any]], where: str) -> set[str]:
     seen: set[str] = set()
     for i, item in enumerate(items):
         ident = item.get("id")
-        require(isinstance(ident, str) and ID_RE.match(ident), f"{where}[{i}].id: bad id {ident!r}")
+        require(is_identifier(ident), f"{where}[{i}].id: bad id {ident!r}")
         require(ident not in seen, f"{where}[{i}].id: duplicate {ident!r}")
         seen.add(ident)
     return seen
@@ -1859,7 +1862,7 @@ def check_pack(out: Path) -> dict[str, Any]:
 
     ev = doc["event"]
     _keys(ev, "event", "event")
-    require(ID_RE.match(ev["id"]), "event.id: bad id")
+    require(is_identifier(ev["id"]), "event.id: bad id")
     _ltext(ev["name"], "event.name")
     _ltext(ev["venue"], "event.venue")
     require(

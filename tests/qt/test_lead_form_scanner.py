@@ -8,7 +8,11 @@ from lead_form_driver import LeadFormDriver
 from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
+from kiosk.config import Settings
+from kiosk.logging_setup import configure_logging, install_exception_hooks
+from kiosk.ui import lead_form
 from kiosk.ui.card_scanner import BurstDetector, Verdict
+from kiosk.ui.recovery import ErrorRecovery
 
 VCARD = (
     "BEGIN:VCARD\nVERSION:3.0\nN:Chan;Tai Man;;;\nFN:Chan Tai Man\nORG:Macau Tea Co.\n"
@@ -111,3 +115,45 @@ def test_burst_detector_rules() -> None:
         assert detector.press(char, enter=False, now=t + 2 + i * 0.05) is Verdict.START
     assert detector.press("", enter=True, now=t + 2.6) is Verdict.PASS
     assert detector.finish() is None
+
+
+BROKEN_CHARSET = (  # issue #12: raised in the parser, and the recovery wiped the form
+    "BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=undefined;ENCODING=QUOTED-PRINTABLE:=41\nEND:VCARD\n"
+)
+
+
+def _parser_with_a_bug(text: str) -> None:
+    raise RuntimeError("a bug in the card parser")
+
+
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize("fault", ["odd charset", "bug in the parser"])
+def test_a_scan_that_fails_never_wipes_what_the_visitor_typed(
+    form: LeadFormDriver, settings: Settings, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    kiosk = form.kiosk
+    install_exception_hooks()
+    log_file = configure_logging(settings)
+    recovery = ErrorRecovery(kiosk.app.reset)  # as ui.app.run wires it
+    try:
+        form.open("en")
+        form.focus("email")
+        form.type("ana@example.com")
+        form.focus("company")
+        form.type("Vinhos SA")
+        if fault == "bug in the parser":
+            monkeypatch.setattr(lead_form, "parse_card", _parser_with_a_bug)
+        scan(kiosk, BROKEN_CHARSET)
+        kiosk.qtbot.wait(100)  # a recovery, if any, is queued to the UI thread
+    finally:
+        recovery.close()
+    assert recovery.recoveries == 0
+    assert kiosk.app.screen == "contact"
+    values = form.bridge.property("values")
+    assert values["email"] == "ana@example.com" and form.text("email") == "ana@example.com"
+    if fault == "odd charset":
+        assert values["name"] == "A" and values["company"] == "Vinhos SA"
+    else:
+        assert values["company"].startswith("Vinhos SA")  # the burst's keys left as typed
+        assert "RuntimeError at" in log_file.read_text("utf-8")
+        assert "a bug in the card parser" not in log_file.read_text("utf-8")

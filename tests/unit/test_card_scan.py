@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import encodings.aliases
+
 import pytest
 import vobject
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.domain.card_scan import FIELD_MAX, CardFields, parse_card
+from kiosk.domain.card_scan import FIELD_MAX, SCAN_MAX, CardFields, parse_card
 from kiosk.domain.leads import LeadDraft, validate_lead
 
 VCARD_3 = (
@@ -188,3 +190,92 @@ def test_any_scanner_input_gives_a_card_or_none(prefix: str, body: str) -> None:
     if card is not None:
         assert card.form_values()
         assert all(isinstance(v, str) and len(v) <= FIELD_MAX for v in card.form_values().values())
+
+
+# Every codec name Python knows, text encodings or not, and names it does not know.
+_CHARSETS = sorted(
+    set(encodings.aliases.aliases)
+    | set(encodings.aliases.aliases.values())
+    | {
+        "undefined",
+        "rot13",
+        "hex",
+        "base64",
+        "zlib",
+        "bz2",
+        "uu",
+        "quopri",
+        "idna",
+        "punycode",
+        "unicode_escape",
+        "raw_unicode_escape",
+        "utf-7",
+        "utf-16",
+        "utf-32",
+        "charmap",
+        "mbcs",
+        "oem",
+        "x-unknown",
+        "",
+        '"',
+        "utf-8;x",
+    }
+)
+_card_line = st.builds(
+    "{}{}:{}".format,
+    st.sampled_from(["N", "FN", "ORG", "TITLE", "EMAIL", "TEL", "item1.TEL", "PHOTO", "NOTE"]),
+    st.lists(
+        st.one_of(
+            st.sampled_from(_CHARSETS).map(";CHARSET={}".format),
+            st.sampled_from(["QUOTED-PRINTABLE", "B", "BASE64", "8BIT", "x"]).map(
+                ";ENCODING={}".format
+            ),
+            st.sampled_from([";TYPE=CELL", ";PREF=1", ";CELL", ";", ';TYPE="a,b"']),
+        ),
+        max_size=3,
+    ).map("".join),
+    st.one_of(
+        st.text(max_size=40),
+        st.lists(st.sampled_from(["=41", "=B3", "=AF", "=", "=\r\n", "=ZZ", "\\", ";", "A"])).map(
+            "".join
+        ),
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["2.1", "3.0", "4.0", "x"]), st.lists(_card_line, max_size=6))
+def test_any_vcard_line_with_any_charset_gives_a_card_or_none(
+    version: str, lines: list[str]
+) -> None:
+    text = "\r\n".join(["BEGIN:VCARD", f"VERSION:{version}", *lines, "END:VCARD"])
+    card = parse_card(text)
+    assert card is None or all(len(v) <= FIELD_MAX for v in card.form_values().values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([b"", b"BEGIN:VCARD\r\n", b"MECARD:", b"mailto:"]), st.binary(max_size=400))
+def test_any_bytes_give_a_card_or_none(prefix: bytes, body: bytes) -> None:
+    for data in (prefix + body, bytearray(prefix + body), memoryview(prefix + body)):
+        card = parse_card(data)
+        assert card is None or card.form_values()
+
+
+def test_a_quoted_printable_name_in_an_undefined_charset_is_read_as_utf8() -> None:
+    card = parse_card(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=undefined;ENCODING=QUOTED-PRINTABLE:=41\r\n"
+        "END:VCARD"
+    )
+    assert card is not None and card.name == "A"
+
+
+def test_a_quoted_printable_name_in_big5_bytes_is_read_in_big5() -> None:
+    card = parse_card(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=BIG5;ENCODING=QUOTED-PRINTABLE:=B3=AF;=A4j=A4=E5\r\n"
+        b"END:VCARD"
+    )
+    assert card is not None and card.name == "陳大文"
+
+
+def test_input_longer_than_any_card_is_none() -> None:
+    assert parse_card("a@example.com" + " " * SCAN_MAX) is None

@@ -145,7 +145,7 @@ def test_files_read_back_with_openpyxl_and_csv_hold_every_lead(db: Database, des
     assert ana["Consent: organiser-news"] == "yes"
     assert from_xlsx[1]["Consent: organiser-news"] == "no"
     assert from_xlsx[1]["Consent: transfer-to-macao"] == ""  # not asked
-    assert from_csv[0]["Phone"] == "'+85366123456"  # CSV neutralises a leading +
+    assert from_csv[0]["Phone"] == "+85366123456"  # a phone number stays as it is for CRMs
 
     book = openpyxl.load_workbook(result.folder / "leads.xlsx")
     assert book.sheetnames == ["leads", "consents", "matching requests"]
@@ -250,11 +250,26 @@ def test_formula_payloads_arrive_as_text(db: Database, dest: Path, payload: str)
             assert not re.search(r"<f[\s>/]", xml), f"{name}:{part} holds a formula"
 
 
-def test_a_cell_starting_with_cr_or_lf_is_neutralised_in_csv() -> None:
-    assert outputs.neutralise("\r=1+1") == "'\r=1+1"
-    assert outputs.neutralise("\n=1+1") == "'\n=1+1"
-    assert outputs.neutralise("Macau - Taipa") == "Macau - Taipa"
-    assert outputs.neutralise("") == ""
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_a_formula_after_a_separator_is_text_for_excel_with_either_separator(
+    db: Database, dest: Path, separator: str
+) -> None:
+    """Excel in Portugal splits on `;`: `Ana;=1+1;` must not become a live `=1+1`."""
+    with db.sessions.begin() as session:
+        make_lead(session, name="Ana;=1+1;", company="Tea, =2+3", message="ok\r\n@SUM(1)")
+    result = export(db, dest, formats=("csv",))
+    for name in ("leads.csv", "exhibitors/macau-tea-co.csv"):
+        text = (result.folder / name).read_bytes().decode("utf-8-sig")
+        assert text.splitlines()[1].startswith('"') and text.endswith('"\r\n')  # all quoted
+        with open(result.folder / name, encoding="utf-8-sig", newline="") as handle:
+            cells = [cell for row in csv.reader(handle, delimiter=separator) for cell in row]
+        bare = [c.lstrip(' \t\r\n"') for c in cells]
+        live = [
+            c
+            for c in bare
+            if c[:1] in ("=", "+", "-", "@") and not re.fullmatch(r"[+-]?[0-9.]+", c)
+        ]
+        assert live == [], name
 
 
 # --------------------------------------------------------------------------- exhibitors

@@ -171,11 +171,11 @@ def _validate(args: argparse.Namespace) -> int:
     import time
 
     from kiosk.content.problems import PackInvalid
-    from kiosk.content.validate import validate_pack
+    from kiosk.services.content_packs import check_pack
 
     started = time.perf_counter()
     try:
-        pack = validate_pack(args.path)
+        pack = check_pack(args.path)
     except PackInvalid as exc:
         return _report_invalid(exc)
     elapsed = time.perf_counter() - started
@@ -184,8 +184,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from kiosk.content.importer import import_pack
     from kiosk.content.problems import PackInvalid
+    from kiosk.services.content_packs import import_pack
 
     settings = settings_from_args(args)
     database = open_database(settings)

@@ -1,8 +1,13 @@
-"""``kiosk qr``: write exhibitors' QR codes as PNG files (for printed booth signs too)."""
+"""``kiosk qr``: write exhibitors' QR codes as PNG files (for printed booth signs too).
+
+With ``--all`` a code that cannot be made (too large for a QR code) or written does not stop
+the others: every failure is listed at the end and the exit status is 1.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from kiosk.cli.context import open_database, settings_from_args
@@ -42,6 +47,7 @@ def _write(path: Path, data: bytes) -> None:
 def _qr(args: argparse.Namespace) -> int:
     from kiosk.services.catalog import load_catalog
     from kiosk.services.qr import exhibitor_codes, render_png
+    from kiosk.services.qr_fit import MAX_BYTES, fits
 
     if args.module_px < 6:
         raise KioskError("--module-px: at least 6 pixels per module are needed to scan reliably")
@@ -71,8 +77,21 @@ def _qr(args: argparse.Namespace) -> int:
             for e in catalog.exhibitors
             for c in exhibitor_codes(e, args.lang)
         ]
+    failures: list[str] = []
     for path, code in targets:
-        _write(path, render_png(code.text, module_px=args.module_px))
+        try:
+            if not fits(code.text):
+                raise KioskError(
+                    f"{path.name}: the {code.kind} code would hold "
+                    f"{len(code.text.encode('utf-8', 'replace')):,} bytes, more than a QR code "
+                    f"holds ({MAX_BYTES:,}); shorten the exhibitor's contact details"
+                )
+            _write(path, render_png(code.text, module_px=args.module_px))
+        except KioskError as exc:
+            if args.exhibitor:
+                raise
+            failures.append(str(exc))
+            continue
         print(f"{path}  ({code.kind})")
     skipped = (
         0
@@ -80,7 +99,12 @@ def _qr(args: argparse.Namespace) -> int:
         else sum(1 for e in catalog.exhibitors if not exhibitor_codes(e, args.lang))
     )
     print(
-        f"{len(targets)} code(s) written"
+        f"{len(targets) - len(failures)} code(s) written"
         + (f"; {skipped} exhibitor(s) without contact" if skipped else "")
     )
+    if failures:
+        print(f"{len(failures)} code(s) could not be written:", file=sys.stderr)
+        for failure in failures:
+            print(f"  {failure}", file=sys.stderr)
+        return 1
     return 0

@@ -177,7 +177,7 @@ def _status(database: Database, url: str) -> int:
         _print_set_aside(local)
     if overview.pool_error:
         print(f"central pool {overview.pool}: not reachable ({overview.pool_error})")
-        return 0
+        return 1  # the local part is shown, but a script must see that the pool is away
     print(
         f"central pool {overview.pool}: {overview.pool_leads} leads, "
         f"{overview.pool_people} people at the last merge"

@@ -16,12 +16,13 @@ from email_validator import EmailNotValidError, validate_email
 
 from kiosk.content.problems import did_you_mean, quote
 from kiosk.domain.countries import known_codes
+from kiosk.domain.ids import is_identifier
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+# Matched whole (fullmatch): "$" would let a trailing newline through.
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 KIOSK_TAGS = ("en", "pt", "zh-Hant", "zh-Hans")
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-CLOCK_TIME = re.compile(r"^\d{2}:\d{2}$")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+CLOCK_TIME = re.compile(r"\d{2}:\d{2}", re.ASCII)
 # Codes people write that are not ISO 3166-1.
 _COUNTRY_SLIPS = {"UK": "GB", "EL": "GR"}
 
@@ -38,7 +39,7 @@ class FieldError(ValueError):
 
 
 def identifier(value: str) -> str:
-    if ID_PATTERN.match(value):
+    if is_identifier(value):
         return value
     raise FieldError(
         f"{quote(value)} is not a valid id: use 1 to 64 lower-case letters, digits, "
@@ -50,7 +51,7 @@ def language_tag(tag: str) -> str:
     by_lower = {t.lower(): t for t in KIOSK_TAGS}
     if tag not in KIOSK_TAGS and tag.lower() in by_lower:
         raise FieldError(f'language {quote(tag)} must be written "{by_lower[tag.lower()]}"')
-    if not LANGUAGE_TAG.match(tag):
+    if not LANGUAGE_TAG.fullmatch(tag):
         raise FieldError(
             f"{quote(tag)} is not a language tag (the kiosk shows {', '.join(KIOSK_TAGS)})"
         )
@@ -72,7 +73,7 @@ def country(value: str) -> str:
 
 
 def iso_date(value: str) -> date:
-    if ISO_DATE.match(value):
+    if ISO_DATE.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -82,7 +83,7 @@ def iso_date(value: str) -> date:
 
 def clock_time(value: str) -> time:
     """A local time of day, ``HH:MM`` (24-hour clock)."""
-    if CLOCK_TIME.match(value):
+    if CLOCK_TIME.fullmatch(value):
         try:
             return time.fromisoformat(value)
         except ValueError:

@@ -18,11 +18,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from threading import Lock
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from kiosk.content.problems import did_you_mean, human_size, quote
+from kiosk.content.files import NotUsable, kind_of, open_regular
+from kiosk.content.problems import did_you_mean, quote
 from kiosk.content.schema import ImageFile
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -102,7 +103,7 @@ def resolve_in_pack(pack_root: Path, rel: str) -> Path:
         reason = getattr(exc, "strerror", None) or exc
         raise ImageProblem(f"{quote(rel, PATH_QUOTE)} cannot be opened: {reason}") from None
     if not stat.S_ISREG(mode):
-        raise ImageProblem(f"{quote(rel, PATH_QUOTE)} is a folder, not an image file")
+        raise ImageProblem(f"{quote(rel, PATH_QUOTE)} is {kind_of(mode)}, not an image file")
     return resolved
 
 
@@ -127,17 +128,20 @@ def _case_hint(pack_root: Path, rel: str) -> str:
 def inspect_image(path: Path) -> tuple[str, int, int]:
     """(format, width, height) of a usable image, decoded once in full to catch damage."""
     try:
-        size = path.stat().st_size
+        handle = open_regular(path, MAX_IMAGE_BYTES, "images")
+    except NotUsable as exc:
+        raise ImageProblem(str(exc)) from None
     except OSError as exc:
         raise ImageProblem(f"cannot be read: {exc.strerror or exc}") from None
-    if size == 0:
-        raise ImageProblem("is an empty file")
-    if size > MAX_IMAGE_BYTES:
-        raise ImageProblem(
-            f"is {human_size(size)}; images may be at most {human_size(MAX_IMAGE_BYTES)}"
-        )
+    with handle:
+        if os.fstat(handle.fileno()).st_size == 0:
+            raise ImageProblem("is an empty file")
+        return _inspect(handle)
+
+
+def _inspect(handle: BinaryIO) -> tuple[str, int, int]:
     try:
-        with Image.open(path) as im:
+        with Image.open(handle) as im:
             fmt, (width, height) = im.format or "?", im.size
             if fmt not in ACCEPTED_FORMATS:
                 raise ImageProblem(f"is a {fmt} image; use PNG, JPEG or WebP")
@@ -148,10 +152,12 @@ def inspect_image(path: Path) -> tuple[str, int, int]:
                 )
             im.verify()
         # verify() checks structure only; decoding finds truncated or corrupt pixel data.
-        with Image.open(path) as im:
+        handle.seek(0)
+        with Image.open(handle) as im:
             if im.format in ("JPEG", "MPO"):
                 im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
             im.load()
+            eight_bit(im)  # what the import does first to a 16-bit image: it must work here
     except ImageProblem:
         raise
     except UnidentifiedImageError:
@@ -231,7 +237,14 @@ class Renderer:
     def _render_image(self, image: ImageFile, boxes: list[Box]) -> list[Rendition]:
         try:
             fitted = _fit(image.source, boxes)
-        except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+        except (
+            OSError,
+            SyntaxError,
+            ValueError,
+            EOFError,
+            NotUsable,
+            Image.DecompressionBombError,
+        ) as exc:
             raise ImageProblem(f"cannot be converted: {exc}", image.rel) from None
         return [
             self._copy(image, *result)
@@ -262,7 +275,12 @@ class Renderer:
         with self._lock:  # one copy per file, though several boxes may ask at once
             if image.rel not in self._copied:
                 rel = f"original/{image.rel}"
-                shutil.copyfile(image.source, self._target(rel))
+                try:
+                    source = open_regular(image.source, MAX_IMAGE_BYTES)
+                except NotUsable as exc:  # changed on the stick since it was checked
+                    raise ImageProblem(f"cannot be copied: it {exc}", image.rel) from None
+                with source, open(self._target(rel), "wb") as target:
+                    shutil.copyfileobj(source, target)
                 self.files_written += 1
                 self._copied[image.rel] = Rendition(f"{self.folder_rel}/{rel}", width, height)
             return self._copied[image.rel]
@@ -278,14 +296,14 @@ def _fit(source: Path, boxes: list[Box]) -> list[Image.Image | tuple[int, int]]:
     can be shown as it is (fits, upright, a format and pixel mode the UI reads directly).
     The file is decoded once; each smaller copy is made from the next larger one."""
     results: dict[Box, Image.Image | tuple[int, int]] = {}
-    with Image.open(source) as im:
+    with open_regular(source, MAX_IMAGE_BYTES) as handle, Image.open(handle) as im:
         orientation = _orientation(im)
         turned = orientation in (5, 6, 7, 8)
         width, height = (im.height, im.width) if turned else im.size
         usable = (
             orientation == 1 and im.format in PASSTHROUGH_FORMATS and im.mode in PASSTHROUGH_MODES
         )
-        current = im
+        current = eight_bit(im)  # resizing works on 8-bit channels only
         for box in sorted(boxes, key=lambda b: b[0] * b[1], reverse=True):
             if usable and width <= box[0] and height <= box[1]:
                 results[box] = (width, height)
@@ -298,12 +316,17 @@ def _fit(source: Path, boxes: list[Box]) -> list[Image.Image | tuple[int, int]]:
     return [results[box] for box in boxes]
 
 
+def eight_bit(im: Image.Image) -> Image.Image:
+    """``im`` itself, or for 16-bit grey (``I;16``, ``I``: PNG's 0 to 65535) an 8-bit grey
+    copy scaled to 0 to 255, so it can be resized and saved as JPEG like any other."""
+    if not im.mode.startswith("I"):
+        return im
+    return im.convert("I").point(lambda v: v / 256).convert("L")
+
+
 def _upright(im: Image.Image) -> Image.Image:
-    """A copy turned as its EXIF says, in 8 bits per channel."""
-    out = ImageOps.exif_transpose(im)
-    if out.mode.startswith("I"):  # 16-bit grey: scale to 8 bits
-        out = out.convert("I").point(lambda v: v / 256).convert("L")
-    return out
+    """A copy turned as its EXIF says (already 8 bits per channel: ``eight_bit``)."""
+    return ImageOps.exif_transpose(im)
 
 
 def _orientation(im: Image.Image) -> int:

@@ -5,7 +5,8 @@ into a new folder ``content_dir/<event_id>/<import-id>/`` that nothing refers to
 event's rows are then replaced in a single transaction that also makes it the active event and
 writes an audit entry. Only after the commit is the previous import's folder removed. Any
 failure before that removes the new folder and leaves database and old files as they were.
-Leads never refer to content rows by key, so they are not touched.
+Leads never refer to content rows by key, so they are not touched. Imports into one data
+folder run one at a time (``import_lock``): two at once would each remove the other's images.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.content import images as img
+from kiosk.content.import_lock import import_lock
 from kiosk.content.problems import PackInvalid, Problem
 from kiosk.content.schema import ContentPack, ImageFile
 from kiosk.content.validate import validate_pack
@@ -66,11 +68,18 @@ class ImportReport:
 
 
 def import_pack(
-    sessions: sessionmaker[Session], pack_dir: Path | str, content_dir: Path, *, actor: str = "cli"
+    sessions: sessionmaker[Session],
+    pack_dir: Path | str,
+    content_dir: Path,
+    *,
+    actor: str = "cli",
+    check: Callable[[Path | str], ContentPack] = validate_pack,
 ) -> ImportReport:
-    """Validate the pack at ``pack_dir`` and load it; :class:`PackInvalid` changes nothing."""
+    """Check the pack at ``pack_dir`` with ``check`` and load it; :class:`PackInvalid` changes
+    nothing. (The kiosk's own check adds what the format cannot tell:
+    ``kiosk.services.content_packs``.)"""
     started = time.perf_counter()
-    pack = validate_pack(pack_dir)
+    pack = check(pack_dir)
     return load_pack(
         sessions, pack, content_dir, actor=actor, validate_seconds=time.perf_counter() - started
     )
@@ -84,7 +93,22 @@ def load_pack(
     actor: str = "cli",
     validate_seconds: float = 0.0,
 ) -> ImportReport:
-    """Load an already validated pack (see the module docstring for the order of steps)."""
+    """Load an already validated pack (see the module docstring for the order of steps), one
+    import at a time per data folder (``import_lock``)."""
+    with import_lock(content_dir):
+        return _load_locked(
+            sessions, pack, content_dir, actor=actor, validate_seconds=validate_seconds
+        )
+
+
+def _load_locked(
+    sessions: sessionmaker[Session],
+    pack: ContentPack,
+    content_dir: Path,
+    *,
+    actor: str,
+    validate_seconds: float,
+) -> ImportReport:
     import_id = uuid.uuid4().hex[:12]
     event_dir = content_dir / pack.event.id
     renderer = img.Renderer(content_dir, f"{pack.event.id}/{import_id}")

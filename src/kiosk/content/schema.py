@@ -117,11 +117,19 @@ class Exhibitor:
     contact: Contact | None = None
 
 
+# What a consent purpose is for, where the kiosk acts on it: leads whose answer to the purpose
+# with this role is yes go into the exhibitors' own files. A pack without roles keeps the old
+# rule: the purpose whose id is "share-with-exhibitors".
+SHARE_WITH_EXHIBITORS = "share-with-exhibitors"
+PURPOSE_ROLES = (SHARE_WITH_EXHIBITORS,)
+
+
 @dataclass(frozen=True)
 class Purpose:
     id: str
     required: bool
     text: LText
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +147,13 @@ class Consent:
         data["retention_days"] = self.retention_days
         data["notice"] = self.notice
         data["purposes"] = [
-            {"id": p.id, "required": p.required, "text": p.text} for p in self.purposes
+            {
+                "id": p.id,
+                "required": p.required,
+                "text": p.text,
+                **({"role": p.role} if p.role else {}),
+            }
+            for p in self.purposes
         ]
         return data
 

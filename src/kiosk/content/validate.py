@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kiosk.content import fields
+from kiosk.content.files import NotUsable, read_regular
 from kiosk.content.images import ImageProblem, check_image, normalise_rel, parallel_map
 from kiosk.content.problems import (
     CONTENT_FILE,
@@ -23,13 +24,13 @@ from kiosk.content.problems import (
     Problem,
     describe,
     did_you_mean,
-    human_size,
     item,
     join,
     quote,
 )
 from kiosk.content.schema import (
     FORMAT,
+    PURPOSE_ROLES,
     Booth,
     Brand,
     Consent,
@@ -54,6 +55,26 @@ MAX_RETENTION_DAYS = 36_500
 
 T = TypeVar("T")
 
+# Characters a one-line field may not hold: C0/C1 controls (a bare CR in booth.code became a
+# property of its own in the exhibitor's vCard), line and paragraph separators, and the bidi
+# embeddings, overrides and isolates (U+202A-202E, U+2066-2069) that reorder what is shown.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_NOT_IN_A_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
+# A paragraph field (descriptions, the consent notice) may hold line breaks and tabs.
+_NOT_IN_A_BLOCK = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+
+
+def _bad_character(text: str, pattern: re.Pattern[str]) -> str | None:
+    """Why ``text`` may not be used, naming the first bad character and where it is."""
+    found = pattern.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    what = "a bidirectional control" if "\u202a" <= char <= "\u2069" else "a control character"
+    return f"contains {what} (U+{ord(char):04X}) at character {found.start() + 1}; " + (
+        "remove it" if pattern is _NOT_IN_A_BLOCK else "this field is one line of plain text"
+    )
+
 
 class _JsonObject(dict):
     """A JSON object that remembers keys written twice (json keeps only the last silently)."""
@@ -76,8 +97,8 @@ def _reject_constant(name: str) -> None:
 def locate_pack(path: Path | str) -> tuple[Path, Path]:
     """(pack folder, content.json) for a folder or for the content.json inside it."""
     path = Path(path).expanduser()
-    if path.is_file() and path.suffix.lower() == ".json":
-        return path.parent, path
+    if path.suffix.lower() == ".json" and path.exists() and not path.is_dir():
+        return path.parent, path  # read_content_json says if it is no regular file
     if not path.exists():
         raise PackInvalid([Problem(str(path), "no such folder")])
     if not path.is_dir():
@@ -93,15 +114,11 @@ def read_content_json(content_file: Path) -> tuple[Any, bytes]:
         return PackInvalid([Problem(CONTENT_FILE, message)], source=str(content_file.parent))
 
     try:
-        size = content_file.stat().st_size
+        raw = read_regular(content_file, MAX_CONTENT_BYTES)
     except FileNotFoundError:
         raise fail(f"not found in {content_file.parent}; a pack is a folder holding it") from None
-    except OSError as exc:
-        raise fail(f"cannot be read: {exc.strerror or exc}") from None
-    if size > MAX_CONTENT_BYTES:
-        raise fail(f"is {human_size(size)}; it may be at most {human_size(MAX_CONTENT_BYTES)}")
-    try:
-        raw = content_file.read_bytes()
+    except NotUsable as exc:
+        raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"cannot be read: {exc.strerror or exc}") from None
     if not raw.strip():
@@ -235,7 +252,10 @@ class _Checker:
             return None
         return check(obj[key], join(path, key))
 
-    def string(self, value: Any, path: str, max_len: int = MAX_TEXT) -> str | None:
+    def string(
+        self, value: Any, path: str, max_len: int = MAX_TEXT, *, block: bool = False
+    ) -> str | None:
+        """Text of at most ``max_len`` characters: one line unless ``block`` (a paragraph)."""
         if not isinstance(value, str):
             self.add(path, f"expected text, got {describe(value)}")
             return None
@@ -244,6 +264,10 @@ class _Checker:
             return None
         if len(value) > max_len:
             self.add(path, f"is {len(value):,} characters long; at most {max_len:,} are allowed")
+            return None
+        bad = _bad_character(value, _NOT_IN_A_BLOCK if block else _NOT_IN_A_LINE)
+        if bad:
+            self.add(path, bad)
             return None
         return value
 
@@ -264,10 +288,15 @@ class _Checker:
 
         return run
 
-    def ltext(self, value: Any, path: str) -> LText | None:
-        """Localised text: an object of language tag → text, or a plain string (English)."""
+    def paragraphs(self, value: Any, path: str) -> LText | None:
+        """Localised text that may run over several lines (descriptions, the notice)."""
+        return self.ltext(value, path, block=True)
+
+    def ltext(self, value: Any, path: str, *, block: bool = False) -> LText | None:
+        """Localised text: an object of language tag → text, or a plain string (English);
+        one line of text unless ``block``."""
         if isinstance(value, str):
-            text = self.string(value, path)
+            text = self.string(value, path, block=block)
             return {"en": text} if text is not None else None
         if not isinstance(value, dict):
             self.add(
@@ -288,7 +317,7 @@ class _Checker:
                 continue
             if isinstance(text, str) and not text.strip():
                 continue  # a blank translation is one not given
-            text = self.string(text, join(path, tag))
+            text = self.string(text, join(path, tag), block=block)
             if text is not None:
                 result[tag] = text
         if not result and len(self.problems) == before:
@@ -538,7 +567,7 @@ class _Checker:
         sector_refs = self.opt(obj, path, "sectors", lambda v, p: self.sector_refs(v, p, sectors))
         booth = self.opt(obj, path, "booth", self.booth)
         summary = self.opt(obj, path, "summary", self.ltext)
-        description = self.opt(obj, path, "description", self.ltext)
+        description = self.opt(obj, path, "description", self.paragraphs)
         logo = self.opt(obj, path, "logo", self.image)
         products = self.opt(obj, path, "products", lambda v, p: self.each(v, p, self.product))
         contact = self.opt(obj, path, "contact", self.contact)
@@ -610,13 +639,14 @@ class _Checker:
         version = self.opt(obj, path, "version", lambda v, p: self.string(v, p, 64))
         controller = self.opt(obj, path, "controller", self.ltext)
         retention = self.opt(obj, path, "retention_days", self.retention_days)
-        notice = self.opt(obj, path, "notice", self.ltext)
+        notice = self.opt(obj, path, "notice", self.paragraphs)
         raw_purposes = self.opt(obj, path, "purposes", self.non_empty_list)
         purposes_path = join(path, "purposes")
         self.unique_ids(raw_purposes or [], purposes_path)
         purposes = [
             self.purpose(p, item(purposes_path, i)) for i, p in enumerate(raw_purposes or [])
         ]
+        self.one_purpose_per_role(purposes, purposes_path)
         if version is None or notice is None or not raw_purposes or None in purposes:
             return None
         return Consent(
@@ -637,12 +667,35 @@ class _Checker:
         return value
 
     def purpose(self, value: Any, path: str) -> Purpose | None:
-        obj = self.fields(value, path, ("id", "required", "text"))
+        obj = self.fields(value, path, ("id", "required", "text"), ("role",))
         if obj is None:
             return None
         ident = self.opt(obj, path, "id", self.ident)
         required = self.opt(obj, path, "required", self.boolean)
-        text = self.opt(obj, path, "text", self.ltext)
+        text = self.opt(obj, path, "text", self.paragraphs)
+        role = self.opt(obj, path, "role", self.role)
         if ident is None or required is None or text is None:
             return None
-        return Purpose(ident, required, text)
+        return Purpose(ident, required, text, role)
+
+    def role(self, value: Any, path: str) -> str | None:
+        text = self.string(value, path, 64)
+        if text is not None and text not in PURPOSE_ROLES:
+            hint = did_you_mean(text, PURPOSE_ROLES) or f" (known: {', '.join(PURPOSE_ROLES)})"
+            self.add(path, f"{quote(text)} is not a purpose role{hint}")
+            return None
+        return text
+
+    def one_purpose_per_role(self, purposes: list[Purpose | None], path: str) -> None:
+        first: dict[str, int] = {}
+        for index, purpose in enumerate(purposes):
+            if purpose is None or purpose.role is None:
+                continue
+            if purpose.role in first:
+                self.add(
+                    join(item(path, index), "role"),
+                    f"{quote(purpose.role)} is already the role of "
+                    f"{item(path, first[purpose.role])}; one purpose per role",
+                )
+            else:
+                first[purpose.role] = index

@@ -103,6 +103,11 @@ def is_at_head(engine: Engine, *, central: bool = False) -> bool:
     return stamped == heads
 
 
+# PostgreSQL advisory lock key held while a (central) schema is upgraded; the pool's other
+# locks are kiosk.sync.people's merge lock (…_0001) and kiosk.sync.central.ERASURE_LOCK (…_0002).
+MIGRATION_LOCK = 0x6B696F736B_0003
+
+
 def upgrade(engine: Engine, revision: str = "head", *, central: bool = False) -> None:
     """Bring the database to ``revision`` in one transaction: all of it or none of it.
 
@@ -138,6 +143,13 @@ def _upgrade(engine: Engine, revision: str, *, central: bool) -> None:
                 if sqlite:
                     raw.isolation_level = None  # the driver must not commit around our DDL
                     connection.exec_driver_sql("BEGIN IMMEDIATE")
+                elif connection.dialect.name == "postgresql":
+                    # Kiosks reaching a new pool at the same moment would each create the
+                    # version table (duplicate pg_type row): one migrates, the others wait
+                    # here, then find the pool at head. Released with the transaction.
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                    )
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
                 connection.commit()

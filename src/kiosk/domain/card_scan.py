@@ -2,7 +2,8 @@
 
 A USB scanner types what it reads like a keyboard; the lead form hands the burst it collected
 to :func:`parse_card` and fills the fields it gets back. Anything that is not a card gives None,
-never an exception: a scanner can send any bytes.
+never an exception: a scanner can send any bytes, and a card can name any charset (one Python
+does not know, or a codec that is no text encoding, is read as UTF-8).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import asdict, dataclass
 from kiosk.domain.leads.contact import ContactInvalid, normalize_email
 
 FIELD_MAX = 200  # longer values are cut; the form then shows them for the visitor to check
+SCAN_MAX = 65_536  # longer input is no card (the largest QR code holds 7,089 characters)
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,13 @@ class CardFields:
         return {k: v for k, v in asdict(self).items() if k != "kind" and v}
 
 
-def parse_card(text: str) -> CardFields | None:
-    """The card in ``text``, or None if it is neither a vCard, a MECARD nor an email address."""
-    if not isinstance(text, str):
+def parse_card(text: str | bytes | bytearray | memoryview) -> CardFields | None:
+    """The card in ``text``, or None if it is neither a vCard, a MECARD nor an email address.
+
+    Bytes are read as UTF-8 (undecodable bytes replaced)."""
+    if isinstance(text, bytes | bytearray | memoryview):
+        text = bytes(text[: SCAN_MAX * 4]).decode("utf-8", "replace")
+    if not isinstance(text, str) or len(text) > SCAN_MAX:
         return None
     stripped = text.strip().lstrip("\ufeff")
     upper = stripped[:16].upper()
@@ -127,12 +133,18 @@ def _decode(value: str, params: dict[str, str]) -> str | None:
     if encoding in ("B", "BASE64"):
         return None  # a photo or a sound: nothing for the form
     if encoding == "QUOTED-PRINTABLE":
-        charset = params.get("CHARSET", "utf-8")
-        try:
-            return quopri.decodestring(value.encode("utf-8", "replace")).decode(charset, "replace")
-        except LookupError:
-            return quopri.decodestring(value.encode("utf-8", "replace")).decode("utf-8", "replace")
+        raw = quopri.decodestring(value.encode("utf-8", "replace"))
+        return _text_in(raw, params.get("CHARSET", "utf-8"))
     return value
+
+
+def _text_in(raw: bytes, charset: str) -> str:
+    """``raw`` in the card's charset; UTF-8 when Python cannot read it in that one (an unknown
+    name, ``undefined``, a bytes-to-bytes codec like ``zlib``, ``idna`` on a long label...)."""
+    try:
+        return raw.decode(charset, "replace")
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return raw.decode("utf-8", "replace")
 
 
 def _params(text: str) -> tuple[dict[str, str], set[str]]:

@@ -221,16 +221,19 @@ def _exhibitor(row: Exhibitor, pavilion_slug: str, content_dir: Path) -> Exhibit
             )
             for p in row.products
         ),
-        contact=None
-        if contact is None
-        else ContactView(
-            person=_ltext(contact.person),
-            title=_ltext(contact.title),
-            email=contact.email,
-            phone=contact.phone,
-            website=contact.website,
-            wechat=contact.wechat,
-        ),
+        contact=None if contact is None else contact_view(contact),
+    )
+
+
+def contact_view(contact: Any) -> ContactView:
+    """A contact as shown, from a stored row or a pack's ``Contact`` (same field names)."""
+    return ContactView(
+        person=_ltext(contact.person),
+        title=_ltext(contact.title),
+        email=contact.email,
+        phone=contact.phone,
+        website=contact.website,
+        wechat=contact.wechat,
     )
 
 

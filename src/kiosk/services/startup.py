@@ -41,13 +41,13 @@ def ensure_content(
         return None
     from kiosk.content.importer import load_pack
     from kiosk.content.sample_dates import event_today, moved_to
-    from kiosk.content.validate import validate_pack
     from kiosk.data.types import utcnow
     from kiosk.resources import sample_pack_dir
+    from kiosk.services.content_packs import check_pack
 
     pack_dir = sample_pack_dir() if pack_dir is None else pack_dir
     try:
-        pack = validate_pack(pack_dir)
+        pack = check_pack(pack_dir)  # the content checks and the QR codes' fit
         # the sample's event lies ahead, so its meeting slots can be booked (sample_dates)
         pack = moved_to(pack, event_today(pack, utcnow()))
         report = load_pack(database.sessions, pack, settings.content_dir, actor="startup")

@@ -26,10 +26,10 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.content.importer import import_pack
-from kiosk.content.validate import CONTENT_FILE, validate_pack
+from kiosk.content.validate import CONTENT_FILE
 from kiosk.errors import KioskError
 from kiosk.services import fleet as local
+from kiosk.services.content_packs import check_pack, import_pack
 from kiosk.sync.central import content_packs, dialect_insert
 from kiosk.sync.engine import deadline
 from kiosk.sync.fleet import published_revision
@@ -50,7 +50,7 @@ class Published:
 
 def pack_archive(path: Path | str) -> tuple[bytes, str, str, str]:
     """(zip bytes, event id, content.json sha256, summary) of a valid pack; PackInvalid else."""
-    pack = validate_pack(path)
+    pack = check_pack(path)  # the kiosk's whole check: the format and every QR code fitting
     members = [(CONTENT_FILE, pack.folder / CONTENT_FILE)]
     members += sorted((image.rel, image.source) for image in pack.images)
     buffer = io.BytesIO()

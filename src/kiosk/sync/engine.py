@@ -1,9 +1,12 @@
 """Engines for the central pool: short connect timeouts, TCP keepalives, a clear error when away.
 
 A kiosk's link to the pool can be cut, frozen or slow, so every PostgreSQL connection gets a
-connect timeout, keepalives and ``tcp_user_timeout`` (Linux; Windows ignores it, which is why the
-pusher and the status query also put their own :func:`deadline` on every exchange). Options
-already in the URL win. A plain
+connect timeout, keepalives and ``tcp_user_timeout`` (Linux; Windows ignores it). A frozen link
+(a stalled bridge that still answers TCP) defeats all three, so every exchange with the pool
+(each statement, commit and rollback) also runs under a deadline of its own,
+``STATEMENT_DEADLINE_S`` unless a :func:`deadline` block around it allows more (the central
+export's large queries) or less (the pusher's batches, the status query): no command waits on a
+frozen link for much more than 20 s. Options already in the URL win. A plain
 ``postgresql://`` URL means psycopg 3, the driver the kiosk ships with. A SQLite URL is a pool
 too: an office laptop can merge USB sticks into ``sqlite:///pool.db`` with no server at all.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -26,6 +30,7 @@ from kiosk.data.migrate import upgrade
 from kiosk.errors import KioskError
 
 CONNECT_TIMEOUT_S = 5
+STATEMENT_DEADLINE_S = 20.0  # one exchange with the pool; merges and copies are chunked below it
 POSTGRES_OPTIONS: dict[str, Any] = {
     "connect_timeout": CONNECT_TIMEOUT_S,
     "keepalives": 1,
@@ -70,7 +75,9 @@ def make_central_engine(url: str, *, connect_timeout_s: float | None = None) -> 
     if connect_timeout_s is not None:
         options["connect_timeout"] = max(2, round(connect_timeout_s))
     # hide_parameters: a refused row's values (visitors' details) never reach an error message
-    return create_engine(parsed, poolclass=NullPool, connect_args=options, hide_parameters=True)
+    engine = create_engine(parsed, poolclass=NullPool, connect_args=options, hide_parameters=True)
+    _guard_exchanges(engine)
+    return engine
 
 
 def reason(exc: BaseException) -> str:
@@ -133,8 +140,72 @@ def rejects_row(exc: BaseException) -> bool:
     return isinstance(exc, DataError | IntegrityError)
 
 
-class CentralTimeout(Exception):
+class CentralTimeout(KioskError):
     """The pool did not answer within the deadline."""
+
+
+def _timeout(seconds: float) -> CentralTimeout:
+    return CentralTimeout(f"timeout: no answer from the central database within {seconds:g} s")
+
+
+# Deadlines of :func:`deadline` blocks in progress, by DBAPI connection: they replace
+# STATEMENT_DEADLINE_S for the exchanges inside.
+_BLOCK_DEADLINES: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
+# Connections whose socket a deadline shut: their rollback is the server's (it drops the
+# transaction with the connection), so the driver is not asked to send one on a dead socket,
+# which would replace the timeout with a vaguer "connection lost".
+_CUT: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def _raw(connection: Any) -> Any:
+    """The driver's own connection behind SQLAlchemy's pool proxies."""
+    while hasattr(connection, "dbapi_connection"):
+        connection = connection.dbapi_connection
+    return connection
+
+
+def _fd_of(dbapi_connection: Any) -> int | None:
+    try:
+        fd = dbapi_connection.pgconn.socket
+    except Exception:  # closed or broken: the driver's own error comes next
+        return None
+    return fd if isinstance(fd, int) and fd >= 0 else None
+
+
+def _guarded(method: Any, connection_of: Any, *, rollback: bool = False) -> Any:
+    def run(*args: Any, **kwargs: Any) -> Any:
+        dbapi = _raw(connection_of(args))
+        if rollback and dbapi in _CUT:
+            _CUT.discard(dbapi)
+            return None
+        fd = _fd_of(dbapi)
+        if fd is None:
+            return method(*args, **kwargs)
+        seconds = _BLOCK_DEADLINES.get(dbapi, STATEMENT_DEADLINE_S)
+        guard = _Deadline(fd, seconds)
+        try:
+            with guard:
+                return method(*args, **kwargs)
+        except Exception as exc:
+            if guard.fired:
+                _CUT.add(dbapi)
+                raise _timeout(seconds) from exc
+            raise
+
+    return run
+
+
+def _guard_exchanges(engine: Engine) -> None:
+    """Put every statement, commit and rollback of ``engine`` (PostgreSQL) under a deadline.
+
+    The dialect is this engine's own instance, so only the pool's exchanges are wrapped."""
+    dialect = engine.dialect
+    for name in ("do_execute", "do_executemany", "do_execute_no_params"):
+        setattr(dialect, name, _guarded(getattr(dialect, name), lambda a: a[0].connection))
+    dialect.do_commit = _guarded(dialect.do_commit, lambda a: a[0])  # type: ignore[method-assign]
+    dialect.do_rollback = _guarded(  # type: ignore[method-assign]
+        dialect.do_rollback, lambda a: a[0], rollback=True
+    )
 
 
 class _Deadline:
@@ -188,13 +259,19 @@ def deadline(connection: Connection, seconds: float) -> Iterator[None]:
     if fd is None or fd < 0:
         yield
         return
+    key = connection.connection.dbapi_connection
+    outer = _BLOCK_DEADLINES.get(key)
+    _BLOCK_DEADLINES[key] = seconds
     guard = _Deadline(fd, seconds)
     try:
         with guard:
             yield
     except Exception as exc:
         if guard.fired:
-            raise CentralTimeout(
-                f"timeout: no answer from the central database within {seconds:g} s"
-            ) from exc
+            raise _timeout(seconds) from exc
         raise
+    finally:
+        if outer is None:
+            _BLOCK_DEADLINES.pop(key, None)
+        else:
+            _BLOCK_DEADLINES[key] = outer

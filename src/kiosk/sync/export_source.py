@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.transactions import read_snapshot
-from kiosk.services.consent_answers import SHARE_WITH_EXHIBITORS, replaces
+from kiosk.services.consent_answers import Sharing, is_sharing, replaces
 from kiosk.services.export.digest import IdDigest
 from kiosk.services.export.kiosk_source import KioskSource
 from kiosk.services.export.sheets import Chunk, SheetContext, record_chunks
@@ -66,9 +66,10 @@ _exhibitor = POOL.exhibitors.c
 _meeting = POOL.meetings.c
 
 
-def person_shares(person_id: Any) -> ColumnElement[bool]:
-    """SQL: the person's answer in force to ``share-with-exhibitors``, across every lead of
-    theirs, is yes (``consent_answers.latest_answers`` over a folded record's consents)."""
+def person_shares(person_id: Any, sharing: Sharing = ()) -> ColumnElement[bool]:
+    """SQL: the person's answer in force to the sharing purpose (``Scope.sharing``), across
+    every lead of theirs, is yes (``consent_answers.latest_answers`` over a folded record's
+    consents)."""
     link, answer = person_leads.alias(), POOL.consents.alias()
     later_link, later = person_leads.alias(), POOL.consents.alias()
     superseded = exists().where(
@@ -80,7 +81,7 @@ def person_shares(person_id: Any) -> ColumnElement[bool]:
     return exists().where(
         link.c.person_id == person_id,
         answer.c.lead_id == link.c.lead_id,
-        answer.c.purpose == SHARE_WITH_EXHIBITORS,
+        is_sharing(link.c.event_id, answer.c.purpose, sharing),
         answer.c.granted.is_(true()),
         ~superseded,
     )
@@ -99,7 +100,7 @@ def scope_clauses(scope: Scope) -> list[ColumnElement[bool]]:
             .where(_exhibitor.exhibitor_ref == scope.exhibitor)
         )
         clauses.append(_person.id.in_(chose))
-        clauses.append(person_shares(_person.id))
+        clauses.append(person_shares(_person.id, scope.sharing))
     return clauses
 
 
@@ -209,7 +210,7 @@ class PoolSource:
             select(_exhibitor.exhibitor_ref)
             .join(person_leads, _link.lead_id == _exhibitor.lead_id)
             .join(people, _person.id == _link.person_id)
-            .where(*scope_clauses(scope), person_shares(_person.id))
+            .where(*scope_clauses(scope), person_shares(_person.id, scope.sharing))
             .distinct()
             .order_by(_exhibitor.exhibitor_ref)
         )

@@ -95,9 +95,9 @@ class QrImageProvider(QQuickImageProvider):
         if exhibitor is None:
             return None
         # kiosk.services.qr (qrcode + Pillow) loads at the first exhibitor page, not at start
-        from kiosk.services.qr import exhibitor_codes
+        from kiosk.services.qr_fit import codes_that_fit
 
-        return next((c.text for c in exhibitor_codes(exhibitor, lang) if c.kind == kind), None)
+        return next((c.text for c in codes_that_fit(exhibitor, lang) if c.kind == kind), None)
 
     def render(self, text: str) -> QImage:
         """One pixel per module from the QR service (cached), enlarged here by whole pixels
@@ -399,12 +399,13 @@ class CatalogBridge(QObject):
 
     @Property("QVariantList", notify=exhibitorChanged)
     def qrSources(self) -> list[dict[str, str]]:
-        """The current exhibitor's codes: ``{kind, source}``, vCard first, URL if a website."""
+        """The current exhibitor's codes: ``{kind, source}``, vCard first, URL if a website;
+        a code too large to draw is left out (``qr_fit``), the rest of the page stays."""
         if self._current is None:
             return []
-        from kiosk.services.qr import exhibitor_codes
+        from kiosk.services.qr_fit import codes_that_fit
 
-        codes = exhibitor_codes(self._current, self._lang)
+        codes = codes_that_fit(self._current, self._lang)
         return [
             {"kind": c.kind, "source": qr_source(self._current.id, c.kind, self._lang)}
             for c in codes

@@ -38,6 +38,7 @@ from kiosk.services.leads import LeadSaveError, active_lead_rules, failure_reaso
 from kiosk.ui.card_scanner import ScannerFilter
 from kiosk.ui.choice_model import Choice, ChoiceListModel, choice
 from kiosk.ui.collation import sort_key
+from kiosk.ui.form_guard import keeps_input
 from kiosk.ui.lead_form_state import TEXT_FIELDS, FormState, event_days, message_length
 from kiosk.ui.matching_page import MatchingPage
 from kiosk.ui.navigation import CONTACT, THANKS
@@ -190,6 +191,7 @@ class LeadFormBridge(QObject):
     # -- language ---------------------------------------------------------------------------
 
     @Slot(str)
+    @keeps_input()
     def set_language(self, tag: str) -> None:
         """Labels, options and the default country follow the visitor's language."""
         self._language = language(tag).tag
@@ -218,6 +220,7 @@ class LeadFormBridge(QObject):
         return MESSAGE_MAX
 
     @Slot(str, str)
+    @keeps_input()
     def setValue(self, name: str, text: str) -> None:
         if self._state is None or name not in TEXT_FIELDS:
             return
@@ -228,6 +231,7 @@ class LeadFormBridge(QObject):
                 self.errorsChanged.emit()
 
     @Slot(str)
+    @keeps_input()
     def leave(self, name: str) -> None:
         """The visitor left a field: show its error, if any."""
         if self._state is not None:
@@ -250,6 +254,7 @@ class LeadFormBridge(QObject):
         return self._countries
 
     @Slot(str)
+    @keeps_input()
     def chooseCountry(self, code: str) -> None:
         if self._state is not None:
             self._state.choose_country(code)
@@ -269,6 +274,7 @@ class LeadFormBridge(QObject):
         return list(self._state.sectors) if self._state else []
 
     @Slot(str)
+    @keeps_input()
     def toggleSector(self, sector_id: str) -> None:
         if self._state is not None:
             self._state.toggle_sector(sector_id)
@@ -300,17 +306,20 @@ class LeadFormBridge(QObject):
         self.errorsChanged.emit()
 
     @Slot(str)
+    @keeps_input()
     def addExhibitor(self, exhibitor_id: str) -> None:
         known = self._catalog is not None and self._catalog.exhibitor(exhibitor_id) is not None
         if self._state is not None and known and self._state.add_exhibitor(exhibitor_id):
             self._exhibitors_changed()
 
     @Slot(str)
+    @keeps_input()
     def removeExhibitor(self, exhibitor_id: str) -> None:
         if self._state is not None and self._state.remove_exhibitor(exhibitor_id):
             self._exhibitors_changed()
 
     @Slot(str)
+    @keeps_input()
     def toggleExhibitor(self, exhibitor_id: str) -> None:
         if self._state is not None and exhibitor_id in self._state.exhibitors:
             self.removeExhibitor(exhibitor_id)
@@ -318,6 +327,7 @@ class LeadFormBridge(QObject):
             self.addExhibitor(exhibitor_id)
 
     @Slot(str, str)
+    @keeps_input()
     def screen_entered(self, screen: str, argument: str) -> None:
         """The shell showed a screen: the form with an exhibitor ("I'm interested") adds it;
         the scanner listens only while the form is on screen."""
@@ -355,18 +365,21 @@ class LeadFormBridge(QObject):
         self.errorsChanged.emit()
 
     @Slot(bool)
+    @keeps_input()
     def setMatching(self, wanted: bool) -> None:
         if self._state is not None:
             self._state.set_matching(wanted)
             self._matching_changed()
 
     @Slot(str)
+    @keeps_input()
     def setMatchingDay(self, day: str) -> None:
         if self._state is not None:
             self._state.set_matching_day(day)
             self._matching_changed()
 
     @Slot(str)
+    @keeps_input()
     def setMatchingSlot(self, slot: str) -> None:
         if self._state is not None:
             self._state.set_matching_slot(slot)
@@ -396,6 +409,7 @@ class LeadFormBridge(QObject):
         return dict(self._state.consents) if self._state else {}
 
     @Slot(str, bool)
+    @keeps_input()
     def setConsent(self, purpose: str, granted: bool) -> None:
         if self._state is not None:
             self._state.set_consent(purpose, granted)
@@ -542,17 +556,26 @@ class LeadFormBridge(QObject):
         """Watch the window's key presses for scanner bursts (the composition root calls it)."""
         window.installEventFilter(self.scanner)
 
+    @keeps_input()
     def _scan_started(self) -> None:
         if self._state is not None:
             self._snapshot = dict(self._state.values)
 
+    @keeps_input()
     def _scanned(self, text: str) -> None:
+        """A scanner's burst: a card replaces the burst's keys by its fields; anything else, or
+        a failure on the way, leaves the form as the visitor has it."""
         card = parse_card(text)
         if card is None or self._state is None:
             return
+        before = dict(self._state.values)
         # The burst's keys were typed into the focused field: go back to before the burst.
         self._state.values = dict(self._snapshot)
-        self._state.fill(card.form_values())
+        try:
+            self._state.fill(card.form_values())
+        except Exception:
+            self._state.values = before
+            raise
         self.valuesChanged.emit()
         self.errorsChanged.emit()
         self.cardRead.emit(card.kind)

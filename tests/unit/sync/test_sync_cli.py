@@ -65,7 +65,7 @@ def test_sync_with_the_pool_away_keeps_the_leads_and_says_so(
     assert "cannot reach the central database" in err and "refused" in err
     assert "waiting here: 1 lead (4 rows)" in err and "Traceback" not in err
 
-    assert main(["--data-dir", str(data), "--central-database", dead, "sync", "--status"]) == 0
+    assert main(["--data-dir", str(data), "--central-database", dead, "sync", "--status"]) == 1
     out = capsys.readouterr().out
     assert "waiting to sync: 1 lead (4 rows)" in out and "not reachable" in out
 

@@ -162,7 +162,7 @@ def test_erase_cli_says_what_the_pool_did(
     assert "erased 1 lead(s)" in out
     assert "not reached" in out and "applied first at the next successful sync" in out
 
-    assert main(["sync", "--status", "--data-dir", data, "--central-database", dead]) == 0
+    assert main(["sync", "--status", "--data-dir", data, "--central-database", dead]) == 1
     assert "erasures waiting for the pool: 1" in capsys.readouterr().out
 
     assert main(["sync", "--data-dir", data, "--central-database", central_url]) == 0

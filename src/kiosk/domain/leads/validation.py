@@ -8,13 +8,13 @@ callers that want an exception: :class:`LeadValidationError` is the only one tha
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
 from kiosk.domain.countries import known_codes
+from kiosk.domain.ids import is_identifier
 from kiosk.domain.leads.consent import ConsentPolicy
 from kiosk.domain.leads.contact import (
     ContactInvalid,
@@ -34,7 +34,6 @@ JOB_TITLE_MAX = 200
 MESSAGE_MAX = 500
 CHOICES_MAX = 100  # exhibitors or sectors picked on one visit
 SLOTS = ("am", "pm")
-_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 
 # Form order: errors are sorted by it, so the first error is the first field to focus.
 FIELD_ORDER: tuple[str, ...] = (
@@ -224,7 +223,7 @@ class _Collector:
             ident = nfkc_trim(_text(value))
             if not ident:
                 continue
-            if not _ID.fullmatch(ident) or (known is not None and ident not in known):
+            if not is_identifier(ident) or (known is not None and ident not in known):
                 self.add(field_name, f"{field_name}.unknown", id=ident[:64])
                 return ()
             if ident not in picked:

@@ -60,12 +60,26 @@ def _where(scope: source.Scope, params: dict[str, Any]) -> str:
         clauses.append("(l.created_at >= :since OR l.updated_at >= :since)")
     if scope.exhibitor is not None:
         params["ref"] = scope.exhibitor
-        params["shares"] = f"{_SEP}{SHARE_WITH_EXHIBITORS}=yes{_SEP}"
         clauses.append(
             "l.id IN (SELECT lead_id FROM lead_exhibitors WHERE exhibitor_ref = :ref)"
-            " AND instr(s.answers, :shares)"
+            f" AND ({_shares(scope, params)})"
         )
     return "WHERE " + " AND ".join(clauses)
+
+
+def _shares(scope: source.Scope, params: dict[str, Any]) -> str:
+    """SQL twin of ``consent_answers.is_sharing`` over ``lead_summaries.answers``."""
+    params["shares"] = f"{_SEP}{SHARE_WITH_EXHIBITORS}=yes{_SEP}"
+    if not scope.sharing:
+        return "instr(s.answers, :shares)"
+    parts = []
+    for i, (event_id, purpose) in enumerate(scope.sharing):
+        params[f"share_event{i}"] = event_id
+        params[f"shares{i}"] = f"{_SEP}{purpose}=yes{_SEP}"
+        parts.append(f"(l.event_id = :share_event{i} AND instr(s.answers, :shares{i}))")
+    others = ", ".join(f":share_event{i}" for i in range(len(scope.sharing)))
+    parts.append(f"(l.event_id NOT IN ({others}) AND instr(s.answers, :shares))")
+    return " OR ".join(parts)
 
 
 def _answer_cells(ctx: SheetContext, params: dict[str, Any]) -> str:

@@ -4,15 +4,15 @@ A file is written as ``.NAME.<random>.part`` in the export's folder, flushed, fs
 renamed to ``NAME``, then the folder is fsync'd. That folder is itself a temporary one on the
 drive (``staging``), renamed into place only once every file is verified.
 
-Formula injection (OWASP "CSV Injection"): a CSV cell starting with ``= + - @`` TAB, CR or LF
-gets a leading ``'``; in XLSX every text cell is written with ``write_string`` (a string cell,
-never a formula) and the workbook's automatic conversions are off (``workbook_child``).
+Formula injection (OWASP "CSV Injection"): every CSV field is quoted and its text neutralised
+for Excel with either list separator (``csv_safety``); in XLSX every text cell is written with
+``write_string`` (a string cell, never a formula) and the workbook's automatic conversions are
+off (``workbook_child``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
 import errno
 import os
 import secrets
@@ -21,16 +21,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from kiosk.errors import KioskError
+from kiosk.services.export.csv_safety import safe_cells, safe_csv_writer
 from kiosk.services.export.sheets import Cell
 from kiosk.services.export.workbook_process import WorkbookProcess
 
-FORMULA_TRIGGERS = frozenset("=+-@\t\r\n")
 _WRITE_BUFFER = 1 << 20
-
-
-def neutralise(value: str) -> str:
-    """A CSV cell that a spreadsheet will not run: a leading ``'`` before a formula trigger."""
-    return "'" + value if value[:1] in FORMULA_TRIGGERS else value
 
 
 def temp_name(final: Path) -> Path:
@@ -173,7 +168,8 @@ class Output(ABC):
 
 
 class CsvOutput(Output):
-    """UTF-8 with a BOM (so Excel reads Chinese), RFC 4180 quoting and CRLF line ends."""
+    """UTF-8 with a BOM (so Excel reads Chinese), every field quoted (RFC 4180), CRLF line
+    ends, text neutralised against formulas (``csv_safety``)."""
 
     kind = "csv"
 
@@ -184,16 +180,12 @@ class CsvOutput(Output):
         self._handle = open(  # noqa: SIM115 - closed in _close()
             self.temp, "w", encoding="utf-8-sig", newline="", buffering=_WRITE_BUFFER
         )
-        self._writer = csv.writer(self._handle, dialect="excel", lineterminator="\r\n")
+        self._writer = safe_csv_writer(self._handle)
         (header,) = self.headers.values()
         self._writer.writerow(header)
 
     def _write_rows(self, sheet: str, rows: Sequence[Sequence[Cell]]) -> None:
-        triggers = FORMULA_TRIGGERS
-        self._writer.writerows(
-            ["'" + c if c.__class__ is str and c[:1] in triggers else c for c in cells]
-            for cells in rows
-        )
+        self._writer.writerows(map(safe_cells, rows))
 
     def _close(self) -> None:
         if not self._handle.closed:

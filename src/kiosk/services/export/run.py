@@ -21,7 +21,7 @@ import re
 import shutil
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from kiosk.data.transactions import engine_of
 from kiosk.data.types import utcnow
 from kiosk.errors import KioskError
 from kiosk.services import audit, identity
+from kiosk.services.consent_answers import Sharing, sharing_by_event
 from kiosk.services.export import verify
 from kiosk.services.export.coverage import VersionPacker
 from kiosk.services.export.digest import IdDigest
@@ -300,18 +301,23 @@ class _Job:
     # ------------------------------------------------------------------ flow
 
     def run(self) -> ExportResult:
-        scope = Scope(since=self.request.since, exhibitor=self.request.exhibitor)
         with self.workbooks, self.source.open(self.sessions) as leads:
+            events = leads.events()
+            scope = Scope(
+                since=self.request.since,
+                exhibitor=self.request.exhibitor,
+                sharing=sharing_by_event({e.id: e.consent for e in events.values()}),
+            )
             if self.request.exhibitor is not None:
-                _check_exhibitor(leads, self.request.exhibitor)
-            ctx = SheetContext.build(leads.purposes(scope), leads.events())
+                _check_exhibitor(leads, self.request.exhibitor, scope.sharing)
+            ctx = SheetContext.build(leads.purposes(scope), events)
             lead_ids = leads.id_digest(scope)
             counts = {"leads": lead_ids.count}
             if "xlsx" in self.formats:  # the sheets only the workbook has
                 counts["consent_sets"] = leads.count_answer_sets(scope)
                 counts["matching_requests"] = leads.count_meetings(scope)
             refs = self._exhibitor_refs(leads, scope)
-            per_ref = {ref: leads.id_digest(Scope(scope.since, ref)) for ref in refs}
+            per_ref = {ref: leads.id_digest(replace(scope, exhibitor=ref)) for ref in refs}
             organiser = self.request.exhibitor is None
             rows = (lead_ids.count if organiser else 0) + sum(d.count for d in per_ref.values())
             self._check_space(len(self.formats) * rows)
@@ -322,7 +328,7 @@ class _Job:
                 self._write_organiser_files(leads, scope, ctx, counts, lead_ids)
             names = leads.exhibitor_names(refs)
             for ref, ids in per_ref.items():
-                self._write_exhibitor_files(leads, Scope(scope.since, ref), ctx, ids)
+                self._write_exhibitor_files(leads, replace(scope, exhibitor=ref), ctx, ids)
             facts = self._manifest_facts(leads, scope)
         self._verify_all()
         counts["exhibitor_files"] = len(refs)
@@ -574,12 +580,12 @@ class _Job:
             self.staging.discard()
 
 
-def _check_exhibitor(leads: LeadSource, ref: str) -> None:
+def _check_exhibitor(leads: LeadSource, ref: str, sharing: Sharing = ()) -> None:
     """Refuse an exhibitor id that is neither in the loaded content nor chosen by any lead:
     a typo would otherwise give an empty, "verified" file."""
     if leads.exhibitor_names([ref]):
         return
-    known = leads.exhibitors_with_leads(Scope())
+    known = leads.exhibitors_with_leads(Scope(sharing=sharing))
     if ref in known:
         return
     shown = ", ".join(known[:10]) + (f" and {len(known) - 10} more" if len(known) > 10 else "")

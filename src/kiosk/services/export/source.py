@@ -47,6 +47,7 @@ from kiosk.data.models import (
 from kiosk.data.settings_repo import ACTIVE_EVENT
 from kiosk.domain.ltext import localize
 from kiosk.services.consent_answers import (
+    Sharing,
     latest_answers,
     shares_with_exhibitors,
 )
@@ -64,6 +65,8 @@ class Scope:
 
     since: datetime | None = None
     exhibitor: str | None = None
+    # Events whose purpose sharing with exhibitors is not the default id (``consent_answers``).
+    sharing: Sharing = ()
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ def scope_clauses(scope: Scope) -> list[ColumnElement[bool]]:
         # IN lets SQLite start from the exhibitor's index entries instead of every lead.
         chose = select(LeadExhibitor.lead_id).where(LeadExhibitor.exhibitor_ref == scope.exhibitor)
         clauses.append(Lead.id.in_(chose))
-        clauses.append(shares_with_exhibitors())
+        clauses.append(shares_with_exhibitors(scope.sharing))
     return clauses
 
 
@@ -206,7 +209,7 @@ def exhibitors_with_leads(conn: Connection, scope: Scope) -> list[str]:
     query = (
         select(LeadExhibitor.exhibitor_ref)
         .join(Lead, Lead.id == LeadExhibitor.lead_id)
-        .where(*scope_clauses(scope), shares_with_exhibitors())
+        .where(*scope_clauses(scope), shares_with_exhibitors(scope.sharing))
         .distinct()
         .order_by(LeadExhibitor.exhibitor_ref)
     )

@@ -127,9 +127,9 @@ class StaffContent(Panel):
         self._set_state(CHECKING)
 
         def work(_report: object) -> ContentPack:
-            from kiosk.content.validate import validate_pack
+            from kiosk.services.content_packs import check_pack
 
-            return validate_pack(Path(path))
+            return check_pack(Path(path))
 
         self.run(work, self._valid, failed=self._invalid)
 
