@@ -16,6 +16,7 @@ from kiosk.config import Settings
 from kiosk.data.database import Database
 from kiosk.resources import qml_dir
 from kiosk.services.catalog import Catalog, load_catalog
+from kiosk.ui import matching_page  # noqa: F401  (registers MatchingPage, which screens name)
 from kiosk.ui.catalog_bridge import CatalogBridge
 
 # The shell embeds the virtual keyboard's InputPanel; a screen tested on its own has none, and
