@@ -73,6 +73,9 @@ class ContactView:
     phone: str | None
     website: str | None
     wechat: str | None
+    family_name: LText = field(default_factory=dict)
+    given_name: LText = field(default_factory=dict)
+    wechat_code: str | None = None  # the text of the exhibitor's WeChat/WeCom contact QR
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,9 @@ def contact_view(contact: Any) -> ContactView:
         phone=contact.phone,
         website=contact.website,
         wechat=contact.wechat,
+        family_name=_ltext(contact.family_name),
+        given_name=_ltext(contact.given_name),
+        wechat_code=contact.wechat_code,
     )
 
 
