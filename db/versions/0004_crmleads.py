@@ -61,16 +61,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch rebuild: the lead tables keep
+    # the triggers of 0002.
     op.drop_index("ix_lead_answers_exhibitor", table_name="lead_answers")
     op.drop_index(op.f("ix_lead_answers_lead_id"), table_name="lead_answers")
     op.drop_table("lead_answers")
-    with op.batch_alter_table("exhibitors") as batch:
-        batch.drop_column("questions")
-    with op.batch_alter_table("contacts") as batch:
-        batch.drop_column("wechat_code")
-        batch.drop_column("given_name")
-        batch.drop_column("family_name")
+    op.drop_column("exhibitors", "questions")
+    for column in ("wechat_code", "given_name", "family_name"):
+        op.drop_column("contacts", column)
     for table in _NAMES:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("given_name")
-            batch.drop_column("family_name")
+        op.drop_column(table, "given_name")
+        op.drop_column(table, "family_name")

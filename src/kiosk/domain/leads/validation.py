@@ -62,7 +62,7 @@ FIELD_ORDER: tuple[str, ...] = (
     "consents",
 )
 CONSENT_FIELD_PREFIX = "consent."  # one field per purpose: "consent.share-with-exhibitors"
-ANSWER_FIELD_PREFIX = "answer."  # one field per question: "answer.<exhibitor>.<question>"
+ANSWER_FIELD_PREFIX = "answer."  # one field per question: "answer.<exhibitor>:<question>"
 
 MESSAGES: dict[str, str] = {
     "field.invalid": "This value cannot be used.",
@@ -463,7 +463,7 @@ def _answers(
             if question_id not in known:
                 c.add("answers", "answer.unknown", id=f"{exhibitor}:{question_id}"[:130])
         for question in questions:
-            field_name = f"{ANSWER_FIELD_PREFIX}{exhibitor}.{question.id}"
+            field_name = f"{ANSWER_FIELD_PREFIX}{exhibitor}:{question.id}"
             value = _answer(c, field_name, question, typed.get(question.id))
             if value:
                 answers.append(Answer(exhibitor, question.id, value))
