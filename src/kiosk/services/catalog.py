@@ -94,6 +94,7 @@ class ExhibitorView:
     logo_thumb: Path | None
     products: tuple[ProductView, ...]
     contact: ContactView | None
+    questions: tuple[dict[str, Any], ...] = ()  # qualifying questions, the pack's JSON shape
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,7 @@ def _exhibitor(row: Exhibitor, pavilion_slug: str, content_dir: Path) -> Exhibit
             for p in row.products
         ),
         contact=None if contact is None else contact_view(contact),
+        questions=tuple(row.questions or ()),
     )
 
 
