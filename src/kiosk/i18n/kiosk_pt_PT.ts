@@ -1146,6 +1146,14 @@
         <translation>Livro do Excel</translation>
     </message>
     <message>
+        <source>Salesforce import file</source>
+        <translation>Ficheiro de importação Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot import file</source>
+        <translation>Ficheiro de importação HubSpot</translation>
+    </message>
+    <message>
         <source>All leads, with one file per exhibitor</source>
         <translation>Todos os contactos, com um ficheiro por expositor</translation>
     </message>

@@ -1146,6 +1146,14 @@
         <translation>Excel 工作簿</translation>
     </message>
     <message>
+        <source>Salesforce import file</source>
+        <translation>Salesforce 导入文件</translation>
+    </message>
+    <message>
+        <source>HubSpot import file</source>
+        <translation>HubSpot 导入文件</translation>
+    </message>
+    <message>
         <source>All leads, with one file per exhibitor</source>
         <translation>全部潜在客户，另每个参展商一个文件</translation>
     </message>

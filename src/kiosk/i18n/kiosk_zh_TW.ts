@@ -1146,6 +1146,14 @@
         <translation>Excel 活頁簿</translation>
     </message>
     <message>
+        <source>Salesforce import file</source>
+        <translation>Salesforce 匯入檔</translation>
+    </message>
+    <message>
+        <source>HubSpot import file</source>
+        <translation>HubSpot 匯入檔</translation>
+    </message>
+    <message>
         <source>All leads, with one file per exhibitor</source>
         <translation>全部潛在客戶，另每個參展商一個檔案</translation>
     </message>
