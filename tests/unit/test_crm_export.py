@@ -131,3 +131,37 @@ def test_crm_files_are_utf8_without_bom_with_one_header(exported: Path) -> None:
         raw.decode("utf-8")
         header = raw.split(b"\r\n", 1)[0].decode()
         assert header.startswith("First Name,")
+
+
+def test_workbooks_are_for_people(exported: Path, settings: Settings, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    import openpyxl
+
+    out = tmp_path / "zh"
+    out.mkdir()
+    assert (
+        cli(settings, "export", "--out", str(out), "--format", "xlsx,csv", "--language", "zh-Hant")
+        == 0
+    )
+    (folder,) = out.iterdir()
+    book = openpyxl.load_workbook(folder / "leads.xlsx")
+    for sheet in book:
+        assert sheet.freeze_panes == "A2", sheet.title
+        assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:"), sheet.title
+    leads = book["leads"]
+    header = [c.value for c in leads[1]]
+    marta = dict(zip(header, [c.value for c in leads[2]], strict=True))
+    assert isinstance(marta["Created (local time)"], datetime)  # a date-time cell
+    assert marta["Exhibitors"] == "大馬路支付; 杜羅河葡萄酒貿易"  # names, in the staff's language
+    assert marta["Country"] == "澳門" and marta["Event"].startswith("第九屆")
+    assert (marta["Family name"], marta["Given name"]) == ("Vieira", "Marta")
+    widths = {k: d.width for k, d in leads.column_dimensions.items()}
+    assert widths["A"] > 36  # a lead id fits
+    answers = [[c.value for c in row] for row in book["answers"].iter_rows(min_row=2)]
+    assert len(answers) == 8 and ["大馬路支付", "您必須接受哪些電子錢包？"] in [
+        a[1:3] for a in answers
+    ]
+    with open(folder / "leads.csv", encoding="utf-8-sig", newline="") as handle:
+        first = next(csv.DictReader(handle))
+    assert first["Exhibitors"] == "avenida-pay; vinhos-do-douro"  # the CSV keeps the ids
