@@ -7,14 +7,13 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import REPO_ROOT
 
 from kiosk.cli import main
 from kiosk.config import Settings
 from kiosk.data.database import Database
 from kiosk.services.export.crm import HUBSPOT_HEADER, SALESFORCE_HEADER
 
-SAMPLE_PACK = REPO_ROOT / "assets" / "sample-pack"
+SAMPLE_PACK = Path(__file__).resolve().parents[2] / "assets" / "sample-pack"
 SHARE = "share-with-exhibitors,transfer-to-macao"  # the two the notice requires
 
 
