@@ -539,7 +539,7 @@
     <name>LeadQuestions</name>
     <message>
         <source>Questions from %1</source>
-        <translation>%1 的问题</translation>
+        <translation>%1的问题</translation>
     </message>
 </context>
 <context>

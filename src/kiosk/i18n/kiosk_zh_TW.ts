@@ -539,7 +539,7 @@
     <name>LeadQuestions</name>
     <message>
         <source>Questions from %1</source>
-        <translation>%1 的問題</translation>
+        <translation>%1的問題</translation>
     </message>
 </context>
 <context>
