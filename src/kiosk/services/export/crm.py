@@ -13,8 +13,6 @@ meeting request, never the other exhibitors the visitor chose.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from kiosk.domain.names import split_name
 from kiosk.services.consent_answers import SHARE_WITH_EXHIBITORS
 from kiosk.services.export.outputs import neutralise
@@ -147,11 +145,3 @@ def cells(kind: str, lead: LeadRecord, ctx: SheetContext, exhibitor: str | None)
         country,
         *answers,
     ]
-
-
-def rows(
-    kind: str, batches: Iterable[list[LeadRecord]], ctx: SheetContext, exhibitor: str | None
-) -> Iterator[list[list[Cell]]]:
-    """The file's rows, batch by batch."""
-    for batch in batches:
-        yield [cells(kind, lead, ctx, exhibitor) for lead in batch]

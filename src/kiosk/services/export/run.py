@@ -406,19 +406,25 @@ class _Job:
         stem: str,
         count: int,
     ) -> None:
-        """``STEM-salesforce.csv`` and/or ``STEM-hubspot.csv`` from the leads' records."""
+        """``STEM-salesforce.csv`` and/or ``STEM-hubspot.csv`` from the leads' records, read
+        once for both."""
         assert self.folder is not None
         exhibitor = scope.exhibitor  # None: the organiser's files, every exhibitor's answers
+        outputs: dict[str, Output] = {}
         for kind in (f for f in self.formats if f in crm.KINDS):
-            self._check_cancel()
             header = crm.header(kind, ctx, exhibitor)
             output = CrmCsvOutput(folder, f"{stem}-{kind}.csv", {LEADS: header})
             output.name = str(output.final.relative_to(self.folder).as_posix())
             self.planned.append(_Planned(output, {LEADS: count}, None, exhibitor=exhibitor))
-            for rows in crm.rows(kind, leads.records(scope), ctx, exhibitor):
-                self._check_cancel()
-                output.write_rows(LEADS, rows)
-                self._advance(len(rows), "leads")
+            outputs[kind] = output
+        if not outputs:
+            return
+        for batch in leads.records(scope):
+            self._check_cancel()
+            for kind, output in outputs.items():
+                output.write_rows(LEADS, [crm.cells(kind, lead, ctx, exhibitor) for lead in batch])
+            self._advance(len(batch) * len(outputs), "leads")
+        for output in outputs.values():
             output.publish()
 
     def _write_exhibitor_files(
