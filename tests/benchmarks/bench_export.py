@@ -6,10 +6,11 @@ Builds a database of N leads as the kiosk would hold them after a busy event (ea
 visit, three consent answers, one to three of 40 exhibitors, one sector, and a matching request
 for one in five), then runs each case in a fresh process so its peak resident memory is its
 own: the organiser's CSV alone, the organiser's XLSX alone, the full export (both formats
-plus one file per exhibitor) and the organiser's two CRM files. Times include reading the database, writing, fsync, reading every
-file back and recording the export; CPU seconds are shown too, as the wall time on a shared
-machine depends on its load, and so are the workbook writer process's CPU and peak memory (it
-runs beside the export: the memory of the two together is the sum). Targets: CSV ≤ 3 s,
+plus one file per exhibitor) and the organiser's two CRM files. Times include reading the
+database, writing, fsync, reading every file back and recording the export; CPU seconds are
+shown too, as the wall time on a shared machine depends on its load, and so are the workbook
+writer process's CPU and peak memory (it runs beside the export: the memory of the two
+together is the sum). Targets: CSV ≤ 3 s,
 XLSX ≤ 25 s, peak ≤ 150 MB.
 """
 
