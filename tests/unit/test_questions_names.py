@@ -229,3 +229,20 @@ def test_leads_add_answer_is_stored_and_queued_for_the_pool(
         assert sorted(stored) == [("kind", "b"), ("many", "a,b")]
         queued = session.scalar(select(func.count()).where(SyncOutbox.table_name == "lead_answers"))
         assert queued == 2  # the pool gets them like any other fact
+
+
+def test_kiosk_qr_writes_the_wechat_code_that_decodes(
+    settings: Settings, database: Database, pack: Path, tmp_path: Path
+) -> None:
+    from PIL import Image
+    from pyzbar.pyzbar import decode
+
+    code = tmp_path / "code.png"
+    qrcode.make("https://u.wechat.com/abc", box_size=5).save(code)
+    base = ["--data-dir", str(settings.data_dir)]
+    assert main([*base, "import-content", str(wechat_pack(pack, code.read_bytes()))]) == 0
+    out = tmp_path / "qr"
+    assert main([*base, "qr", "--all", "--out", str(out)]) == 0
+    (wechat,) = out.glob("*-wechat.png")
+    (found,) = decode(Image.open(wechat))
+    assert found.data.decode() == "https://u.wechat.com/abc"
