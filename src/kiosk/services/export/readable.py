@@ -4,7 +4,8 @@ The rows are the same for the CSV and the workbook (and the CSV keeps ids, which
 join on); the workbook's copy of a row is shown through these, column by column, picked by the
 header's name: an event, exhibitor, sector or country id becomes its name in the staff's
 language, and a local time text (``2026-11-05 09:00:00+08:00``) becomes an Excel date-time in
-the event's time zone (Excel has no zone: the header says "local time").
+the event's time zone (Excel has no zone: the header says "local time"; a "(UTC)" column stays
+in UTC), and a language tag the language's own name.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
+from kiosk.domain.languages import BY_TAG
 from kiosk.services.export.labels import Labels
 
 LIST_SEPARATOR = "; "
@@ -26,6 +28,19 @@ def local_datetime(value: Any) -> Any:
         return datetime.fromisoformat(value).replace(tzinfo=None)
     except ValueError:
         return value
+
+
+def utc_datetime(value: Any) -> Any:
+    """``2026-11-05T01:00:00Z`` as a naive date-time in UTC (the header says "UTC")."""
+    if not isinstance(value, str) or not value.endswith("Z"):
+        return value
+    return local_datetime(value[:-1])
+
+
+def language_name(tag: Any) -> Any:
+    """A visitor language as it names itself (繁體中文, Português)."""
+    found = BY_TAG.get(tag) if isinstance(tag, str) else None
+    return found.native_name if found else tag
 
 
 def _names(name: Callable[[str], str]) -> Callable[[Any], Any]:
@@ -45,6 +60,8 @@ def readable_columns(header: Sequence[str], labels: Labels) -> dict[int, Callabl
         "Exhibitor": _names(labels.exhibitor),
         "Sectors": _names(labels.sector),
         "Country": lambda code: labels.country(code) if isinstance(code, str) else code,
+        "Language": language_name,
+        "Language shown": language_name,
     }
     columns: dict[int, Callable[[Any], Any]] = {}
     for index, title in enumerate(header):
@@ -52,4 +69,6 @@ def readable_columns(header: Sequence[str], labels: Labels) -> dict[int, Callabl
             columns[index] = by_title[title]
         elif title.endswith("(local time)"):
             columns[index] = local_datetime
+        elif title.endswith("(UTC)"):
+            columns[index] = utc_datetime
     return columns
