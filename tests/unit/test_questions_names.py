@@ -230,6 +230,10 @@ def test_leads_add_answer_is_stored_and_queued_for_the_pool(
         queued = session.scalar(select(func.count()).where(SyncOutbox.table_name == "lead_answers"))
         assert queued == 2  # the pool gets them like any other fact
 
+    assert main([*base, "leads", "erase", "--email", "m@example.pt"]) == 0  # a visitor's right
+    with database.sessions() as session:
+        assert session.scalar(select(func.count(LeadAnswer.id))) == 0
+
 
 def test_kiosk_qr_writes_the_wechat_code_that_decodes(
     settings: Settings, database: Database, pack: Path, tmp_path: Path
