@@ -80,6 +80,11 @@ def _text(value: str | None) -> str:
     return neutralise(value) if value else ""
 
 
+def _answers(lead: LeadRecord) -> dict[tuple[str, str], str]:
+    """(exhibitor, question) → the answer in force (records list answers oldest first)."""
+    return {(a.exhibitor, a.question): a.value for a in lead.answers}
+
+
 def _opt_out(lead: LeadRecord, exhibitor: str | None) -> int:
     """1 unless the visitor agreed to be contacted by whoever reads the file: for an exhibitor,
     sharing with exhibitors; for the organiser, every purpose of the notice (its news too)."""
@@ -98,8 +103,9 @@ def description(lead: LeadRecord, ctx: SheetContext, exhibitor: str | None) -> s
         lines.append("Exhibitors: " + "; ".join(labels.exhibitor(e) for e in lead.exhibitors))
     if lead.sectors:
         lines.append("Sectors: " + "; ".join(labels.sector(s) for s in lead.sectors))
+    given = _answers(lead)
     for owner, question in _questions(ctx, exhibitor):
-        value = {a.question: a.value for a in lead.answers if a.exhibitor == owner}.get(question)
+        value = given.get((owner, question))
         if value:
             prefix = "" if exhibitor is not None else f"{labels.exhibitor(owner)}: "
             answer = labels.answer(owner, question, value)
@@ -131,8 +137,9 @@ def cells(kind: str, lead: LeadRecord, ctx: SheetContext, exhibitor: str | None)
             _text(description(lead, ctx, exhibitor)),
             str(_opt_out(lead, exhibitor)),
         ]
+    given = _answers(lead)
     answers = [
-        _text(labels.answer(owner, q, lead.answers_for(owner).get(q, "")))
+        _text(labels.answer(owner, q, given.get((owner, q), "")))
         for owner, q in _questions(ctx, exhibitor)
     ]
     return [
