@@ -2124,7 +2124,7 @@ QUESTIONS: dict[str, list[tuple[str, str, bool, Tri, list[tuple[str, Tri]]]]] = 
         (
             "buyer-type",
             "single",
-            True,
+            False,  # optional: business matching books this exhibitor from the form
             (
                 "Which best describes your business?",
                 "Qual descreve melhor a sua empresa?",

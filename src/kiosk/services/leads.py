@@ -44,8 +44,8 @@ from kiosk.data.transactions import engine_of
 from kiosk.data.types import utcnow
 from kiosk.domain.languages import BY_TAG
 from kiosk.domain.leads import ConsentPolicy, LeadDraft, LeadRules, ValidLead, validate_lead
-from kiosk.domain.matching import BookingRefused
 from kiosk.domain.leads.questions import questions_from_json
+from kiosk.domain.matching import BookingRefused
 from kiosk.errors import KioskError
 from kiosk.services.catalog import active_event
 from kiosk.services.matching import MeetingRequest, book_in, program_of
