@@ -3,7 +3,7 @@
 Each has exactly the columns the CRM's import wizard maps by name (README "CRM files"), one
 header row, one row per lead, UTF-8 without a byte order mark (Salesforce's Data Import Wizard
 and HubSpot both read UTF-8; a BOM would stick to the first header's name). Free text is made
-formula-safe by the exports' one neutraliser (``outputs.neutralise``); the email address and
+formula-safe by the exports' one neutraliser (``csv_safety.neutralise_formulas``); the email and
 the E.164 phone number are checked values, never a formula, and stay exactly as the CRM must
 read them (``+85366123456``, not ``'+85366123456``).
 
@@ -14,8 +14,7 @@ meeting request, never the other exhibitors the visitor chose.
 from __future__ import annotations
 
 from kiosk.domain.names import split_name
-from kiosk.services.consent_answers import SHARE_WITH_EXHIBITORS
-from kiosk.services.export.outputs import neutralise
+from kiosk.services.export.csv_safety import neutralise_formulas
 from kiosk.services.export.sheets import Cell, SheetContext, meeting_text
 from kiosk.services.export.source import LeadRecord
 
@@ -77,7 +76,7 @@ def names(lead: LeadRecord) -> tuple[str, str]:
 
 
 def _text(value: str | None) -> str:
-    return neutralise(value) if value else ""
+    return neutralise_formulas(value) if value else ""
 
 
 def _answers(lead: LeadRecord) -> dict[tuple[str, str], str]:
@@ -85,12 +84,12 @@ def _answers(lead: LeadRecord) -> dict[tuple[str, str], str]:
     return {(a.exhibitor, a.question): a.value for a in lead.answers}
 
 
-def _opt_out(lead: LeadRecord, exhibitor: str | None) -> int:
+def _opt_out(lead: LeadRecord, ctx: SheetContext, exhibitor: str | None) -> int:
     """1 unless the visitor agreed to be contacted by whoever reads the file: for an exhibitor,
     sharing with exhibitors; for the organiser, every purpose of the notice (its news too)."""
     answers = lead.latest_answers()
     if exhibitor is not None:
-        share = answers.get(SHARE_WITH_EXHIBITORS)
+        share = answers.get(ctx.sharing_purpose(lead.event_id))
         return 0 if share is not None and share.granted else 1
     return 0 if answers and all(a.granted for a in answers.values()) else 1
 
@@ -135,7 +134,7 @@ def cells(kind: str, lead: LeadRecord, ctx: SheetContext, exhibitor: str | None)
             country,
             _text(labels.event(lead.event_id, CRM_LANGUAGE)),
             _text(description(lead, ctx, exhibitor)),
-            str(_opt_out(lead, exhibitor)),
+            str(_opt_out(lead, ctx, exhibitor)),
         ]
     given = _answers(lead)
     answers = [

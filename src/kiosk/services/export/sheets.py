@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.services.consent_answers import latest_answers
+from kiosk.services.consent_answers import (
+    SHARE_WITH_EXHIBITORS,
+    latest_answers,
+    sharing_purpose,
+)
 from kiosk.services.export.coverage import version_of
 from kiosk.services.export.labels import Labels
 from kiosk.services.export.source import (
@@ -44,6 +48,11 @@ class SheetContext:
     purposes: tuple[str, ...] = ()
     zones: Mapping[str, tzinfo] = field(default_factory=dict)
     labels: Labels = field(default_factory=Labels)
+    # The purpose whose yes shares a lead with exhibitors, per event (``consent_answers``).
+    sharing: Mapping[str, str] = field(default_factory=dict)
+
+    def sharing_purpose(self, event_id: str) -> str:
+        return self.sharing.get(event_id, SHARE_WITH_EXHIBITORS)
 
     @classmethod
     def build(
@@ -57,7 +66,8 @@ class SheetContext:
                     ordered.append(pid)
         ordered += [p for p in purposes if p not in ordered]
         zones = {eid: _zone(info.timezone) for eid, info in events.items()}
-        return cls(tuple(ordered), zones, labels or Labels())
+        sharing = {eid: sharing_purpose(info.consent) for eid, info in events.items()}
+        return cls(tuple(ordered), zones, labels or Labels(), sharing)
 
     _minutes: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict, compare=False)
 
