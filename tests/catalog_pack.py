@@ -111,6 +111,9 @@ def _exhibitor(
     return entry
 
 
+WECHAT_IMAGE = "images/wechat/macau-tea-co.png"
+WECHAT_CODE = "https://u.wechat.com/test-macau-tea"
+
 EXHIBITORS = [
     _exhibitor(
         "macau-tea-co",
@@ -133,6 +136,7 @@ EXHIBITORS = [
             "title": {"en": "Sales Manager", "zh-Hant": "銷售經理"},
             "email": "sales@example.mo",
             "phone": "+853 6612 3456",
+            "wechat_qr": WECHAT_IMAGE,
             "website": "https://example.mo",
             "wechat": "macautea",
         },
@@ -379,6 +383,11 @@ def write_pack(folder: Path, exhibitors: list[dict[str, Any]] | None = None) -> 
             if image and image not in written:
                 written.add(image)
                 _logo(folder / image, i + j, Path(image).stem)
+    if any(e.get("contact", {}).get("wechat_qr") for e in document["exhibitors"]):
+        import qrcode  # a contact code as WeChat exports it: larger, framed, not ours
+
+        (folder / WECHAT_IMAGE).parent.mkdir(parents=True, exist_ok=True)
+        qrcode.make(WECHAT_CODE, box_size=7, border=6).save(folder / WECHAT_IMAGE)
     (folder / "content.json").write_text(
         json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8"
     )

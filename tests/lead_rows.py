@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.data.models import (
     Lead,
+    LeadAnswer,
     LeadConsent,
     LeadExhibitor,
     LeadSector,
@@ -48,6 +49,9 @@ def add_visit(
     matching: Sequence[str] = (),
     meetings: Sequence[tuple[str, datetime, int]] = (),  # (exhibitor, start, table)
     company: str | None = None,
+    answers: Sequence[tuple[str, str, str]] = (),  # (exhibitor, question, value)
+    family_name: str | None = None,
+    given_name: str | None = None,
 ) -> Lead:
     """Save one form submission: a new lead, or a returning one updated (latest details win)."""
     at = at or utcnow()
@@ -64,6 +68,8 @@ def add_visit(
             email_key=email_key,
             phone_e164=phone,
             phone_raw=phone,
+            family_name=family_name,
+            given_name=given_name,
             language="en",
             created_at=at,
             updated_at=at,
@@ -114,6 +120,18 @@ def add_visit(
         for ref in dict.fromkeys(refs):
             if ref not in known:
                 session.add(model(lead=lead, added_at=at, **{column: ref}))
+    for ref, question, value in answers:
+        session.add(
+            LeadAnswer(
+                id=seeded_id(seed, f"answer:{ref}:{question}"),
+                lead=lead,
+                visit_id=visit.id,
+                exhibitor_ref=ref,
+                question_ref=question,
+                value=value,
+                at=at,
+            )
+        )
     for ref in matching:
         session.add(
             MatchingRequest(

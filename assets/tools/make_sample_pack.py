@@ -1569,10 +1569,26 @@ def render_map(pavilion: str) -> Image.Image:
 # --------------------------------------------------------------------------- pack assembly
 
 
+def name_parts(c: data.Contact) -> tuple[dict[str, str], dict[str, str]]:
+    """(family_name, given_name) of a contact: a Chinese name is family name first in both
+    scripts (陳嘉欣, Chan Ka Ian); a Portuguese one given name first (Marta Vieira,
+    瑪爾塔·維埃拉)."""
+    if "·" in c.person_zh:
+        given_zh, family_zh = c.person_zh.split("·", 1)
+        given_en, family_en = c.person_en.rsplit(" ", 1)
+    else:
+        family_zh, given_zh = c.person_zh[:1], c.person_zh[1:]
+        family_en, given_en = c.person_en.split(" ", 1)
+    return {"zh-Hant": family_zh, "en": family_en}, {"zh-Hant": given_zh, "en": given_en}
+
+
 def contact_json(c: data.Contact) -> dict[str, Any]:
     """The ``contact`` object of an exhibitor (only the fields it has)."""
+    family, given = name_parts(c)
     out: dict[str, Any] = {
         "person": {"zh-Hant": c.person_zh, "en": c.person_en},
+        "family_name": family,
+        "given_name": given,
         "title": lt(data.TITLES[c.title]),
     }
     for key in ("email", "phone", "website", "wechat"):
@@ -1580,6 +1596,40 @@ def contact_json(c: data.Contact) -> dict[str, Any]:
         if value:
             out[key] = value
     return out
+
+
+def questions_json(questions: list[Any]) -> list[dict[str, Any]]:
+    """An exhibitor's qualifying questions as the pack writes them."""
+    out = []
+    for ident, kind, required, text, choices in questions:
+        question: dict[str, Any] = {
+            "id": ident,
+            "type": kind,
+            "required": required,
+            "text": lt(text),
+        }
+        if choices:
+            question["choices"] = [{"id": cid, "text": lt(ctext)} for cid, ctext in choices]
+        out.append(question)
+    return out
+
+
+def render_contact_code(text: str) -> Image.Image:
+    """A WeChat-style "Contact me" card: the QR code on white with a green frame."""
+    import qrcode
+
+    code = qrcode.QRCode(border=2, box_size=10, mask_pattern=2)
+    code.add_data(text)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    size = len(matrix)
+    modules = Image.new("L", (size, size), 255)
+    modules.putdata([0 if dark else 255 for row in matrix for dark in row])
+    qr = modules.resize((size * 10, size * 10), Image.Resampling.NEAREST).convert("RGB")
+    card = Image.new("RGB", (qr.width + 80, qr.height + 80), (7, 193, 96))
+    card.paste(Image.new("RGB", (qr.width + 40, qr.height + 40), "white"), (20, 20))
+    card.paste(qr, (40, 40))
+    return card
 
 
 def build(out: Path) -> dict[str, Any]:
@@ -1641,6 +1691,12 @@ def build(out: Path) -> dict[str, Any]:
             item["products"] = products
         if ex.contact:
             item["contact"] = contact_json(ex.contact)
+            if ex.id in data.CONTACT_CODES:
+                rel = f"images/wechat/{ex.id}.png"
+                save_png(render_contact_code(data.CONTACT_CODES[ex.id]), out / rel)
+                item["contact"]["wechat_qr"] = rel
+        if ex.id in data.QUESTIONS:
+            item["questions"] = questions_json(data.QUESTIONS[ex.id])
         exhibitors.append(item)
 
     ev = data.EVENT
@@ -1768,10 +1824,21 @@ ALLOWED_KEYS = {
         "logo",
         "products",
         "contact",
+        "questions",
     },
     "booth": {"code", "x", "y"},
     "product": {"name", "origin", "image"},
-    "contact": {"person", "title", "email", "phone", "website", "wechat"},
+    "contact": {
+        "person",
+        "family_name",
+        "given_name",
+        "title",
+        "email",
+        "phone",
+        "website",
+        "wechat",
+        "wechat_qr",
+    },
     "consent": {"version", "controller", "retention_days", "notice", "purposes"},
     "purpose": {"id", "required", "text", "role"},
 }
@@ -2008,6 +2075,8 @@ def check_pack(out: Path) -> dict[str, Any]:
     for e in exhibitors:
         referenced.add(e["logo"])
         referenced.update(p["image"] for p in e.get("products", []) if "image" in p)
+        if "wechat_qr" in e.get("contact", {}):
+            referenced.add(e["contact"]["wechat_qr"])
     on_disk = {p.relative_to(out).as_posix() for p in (out / "images").rglob("*") if p.is_file()}
     require(on_disk == referenced, f"images: unreferenced {sorted(on_disk - referenced)}")
     total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())

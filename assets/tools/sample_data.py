@@ -2114,3 +2114,127 @@ EXHIBITORS: tuple[Exhibitor, ...] = (
         ),
     ),
 )
+
+
+# --------------------------------------------------------------------------- qualifying questions
+
+# Exhibitor id → its questions: (id, type, required, text, [(choice id, text), ...]).
+QUESTIONS: dict[str, list[tuple[str, str, bool, Tri, list[tuple[str, Tri]]]]] = {
+    "vinhos-do-douro": [
+        (
+            "buyer-type",
+            "single",
+            False,  # optional: business matching books this exhibitor from the form
+            (
+                "Which best describes your business?",
+                "Qual descreve melhor a sua empresa?",
+                "哪項最能描述貴公司？",
+            ),
+            [
+                (
+                    "importer",
+                    ("Importer or distributor", "Importador ou distribuidor", "進口商或分銷商"),
+                ),
+                (
+                    "retail",
+                    ("Retail or e-commerce", "Retalho ou comércio eletrónico", "零售或電子商務"),
+                ),
+                (
+                    "horeca",
+                    ("Hotel, restaurant or café", "Hotelaria e restauração", "酒店、餐廳或咖啡店"),
+                ),
+            ],
+        ),
+        (
+            "volume",
+            "single",
+            False,
+            ("Yearly volume you expect", "Volume anual previsto", "預計每年採購量"),
+            [
+                ("under-1k", ("Under 1,000 bottles", "Menos de 1000 garrafas", "少於1,000瓶")),
+                (
+                    "1k-10k",
+                    ("1,000 to 10,000 bottles", "1000 a 10 000 garrafas", "1,000至10,000瓶"),
+                ),
+                ("over-10k", ("Over 10,000 bottles", "Mais de 10 000 garrafas", "超過10,000瓶")),
+            ],
+        ),
+    ],
+    "sao-tome-cacau": [
+        (
+            "products",
+            "multiple",
+            False,
+            (
+                "Which products interest you?",
+                "Que produtos lhe interessam?",
+                "您對哪些產品感興趣？",
+            ),
+            [
+                ("beans", ("Cocoa beans", "Cacau em grão", "可可豆")),
+                ("chocolate", ("Chocolate bars", "Tabletes de chocolate", "朱古力")),
+                ("coffee", ("Coffee", "Café", "咖啡")),
+            ],
+        ),
+        (
+            "timeline",
+            "text",
+            False,
+            (
+                "When would you like to place a first order?",
+                "Quando gostaria de fazer uma primeira encomenda?",
+                "您打算何時首次下單？",
+            ),
+            [],
+        ),
+    ],
+    "avenida-pay": [
+        (
+            "monthly-volume",
+            "single",
+            True,
+            ("Monthly card volume", "Volume mensal em cartões", "每月刷卡金額"),
+            [
+                ("small", ("Under MOP 100,000", "Menos de 100 000 patacas", "少於澳門元100,000")),
+                (
+                    "medium",
+                    (
+                        "MOP 100,000 to 1 million",
+                        "100 000 a 1 milhão de patacas",
+                        "澳門元100,000至100萬",
+                    ),
+                ),
+                ("large", ("Over MOP 1 million", "Mais de 1 milhão de patacas", "超過澳門元100萬")),
+            ],
+        ),
+        (
+            "wallets",
+            "multiple",
+            False,
+            (
+                "Which wallets must you accept?",
+                "Que carteiras tem de aceitar?",
+                "您必須接受哪些電子錢包？",
+            ),
+            [
+                ("wechat-pay", ("WeChat Pay", "WeChat Pay", "微信支付")),
+                ("alipay", ("Alipay", "Alipay", "支付寶")),
+                ("mpay", ("MPay", "MPay", "MPay")),
+            ],
+        ),
+        (
+            "go-live",
+            "text",
+            False,
+            ("When do you want to go live?", "Quando quer começar?", "您希望何時開始使用？"),
+            [],
+        ),
+    ],
+}
+
+# Exhibitor id → what its (fictional) WeChat or WeCom "Contact me" code holds.
+CONTACT_CODES: dict[str, str] = {
+    "vinhos-do-douro": "https://u.wechat.com/sample-vinhos-douro",
+    "avenida-pay": "https://work.weixin.qq.com/u/sample-avenida-pay",
+    "pearl-river-ai-lab": "https://u.wechat.com/sample-pearl-river-ai",
+}

@@ -5,11 +5,12 @@
 Builds a database of N leads as the kiosk would hold them after a busy event (each with one
 visit, three consent answers, one to three of 40 exhibitors, one sector, and a matching request
 for one in five), then runs each case in a fresh process so its peak resident memory is its
-own: the organiser's CSV alone, the organiser's XLSX alone, and the full export (both formats
-plus one file per exhibitor). Times include reading the database, writing, fsync, reading every
-file back and recording the export; CPU seconds are shown too, as the wall time on a shared
-machine depends on its load, and so are the workbook writer process's CPU and peak memory (it
-runs beside the export: the memory of the two together is the sum). Targets: CSV ≤ 3 s,
+own: the organiser's CSV alone, the organiser's XLSX alone, the full export (both formats
+plus one file per exhibitor) and the organiser's two CRM files. Times include reading the
+database, writing, fsync, reading every file back and recording the export; CPU seconds are
+shown too, as the wall time on a shared machine depends on its load, and so are the workbook
+writer process's CPU and peak memory (it runs beside the export: the memory of the two
+together is the sum). Targets: CSV ≤ 3 s,
 XLSX ≤ 25 s, peak ≤ 150 MB.
 """
 
@@ -38,6 +39,7 @@ CASES = {
     "csv": {"formats": ("csv",), "exhibitor_files": False},
     "xlsx": {"formats": ("xlsx",), "exhibitor_files": False},
     "full": {"formats": ("csv", "xlsx"), "exhibitor_files": True},
+    "crm": {"formats": ("salesforce", "hubspot"), "exhibitor_files": False},
 }
 NAMES = ["陳大文", "Ana Sofia Pereira", "李小龍", "João Gonçalves", "Maria da Conceição", "王芳"]
 PURPOSES = ("share-with-exhibitors", "transfer-to-macao", "organiser-news")

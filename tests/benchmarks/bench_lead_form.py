@@ -83,7 +83,8 @@ def main() -> int:
             for count, _char in enumerate(f"visitor{i}@example.org", 1):
                 text = f"visitor{i}@example.org"[:count]
                 keystrokes.append(timed(lambda text=text: bridge.setValue("email", text)))
-            bridge.setValue("name", f"Visitor {i} 陳大文")
+            bridge.setValue("family_name", f"Visitor {i} 陳")
+            bridge.setValue("given_name", "大文")
             bridge.setValue("message", "Please send your catalogue. " * (i % 12))
             bridge.addExhibitor(exhibitor)
             for purpose in purposes:

@@ -79,6 +79,22 @@ def _png(path: Path, size: tuple[int, int], colour: str, text: str = "") -> str:
     return path.name
 
 
+# Porto Wines' qualifying questions, as an imported pack stores them.
+PORTO_QUESTIONS = [
+    {
+        "id": "buyer",
+        "type": "single",
+        "required": True,
+        "text": {"en": "Which best describes you?", "pt": "Qual o descreve melhor?"},
+        "choices": [
+            {"id": "importer", "text": {"en": "Importer", "pt": "Importador"}},
+            {"id": "retail", "text": {"en": "Retail", "zh-Hant": "零售"}},
+        ],
+    },
+    {"id": "volume", "type": "text", "required": False, "text": {"en": "Yearly volume?"}},
+]
+
+
 def insert_sample_event(sessions, content_dir: Path) -> str:
     images = content_dir / EVENT_ID
     attract = [
@@ -194,6 +210,7 @@ def insert_sample_event(sessions, content_dir: Path) -> str:
                 "en": "Port wine from family estates in the Douro",
             },
             position=1,
+            questions=PORTO_QUESTIONS,
         )
         lawyers = Exhibitor(
             slug="lusofonia-legal",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from catalog_harness import LANGS, SCREENS
+from catalog_pack import WECHAT_CODE
 from helpers import find_item, find_items, find_prefixed, tap, tap_name, texts, type_text, wait
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtTest import QTest
@@ -125,7 +126,9 @@ def test_exhibitor_page_shows_details_and_scannable_codes(
     assert "+853 6612 3456" in texts(find_item(root, "contactPhone"))
 
     frame = view.grabWindow()
-    for kind, expected in (("vcard", "BEGIN:VCARD"), ("url", "https://example.mo")):
+    codes = (("vcard", "BEGIN:VCARD"), ("url", "https://example.mo"), ("wechat", WECHAT_CODE))
+    assert "Scan with WeChat to add us" in texts(find_item(root, "qrCode_wechat"))
+    for kind, expected in codes:
         card = find_item(root, f"qrCode_{kind}")
         image_item = find_item(card, f"qrImage_{kind}")
         # Shown at exactly the rendered size: whole pixels per module, nothing smoothed.

@@ -37,7 +37,7 @@ def settings(tmp_path: Path, pool_url: str) -> Settings:
 def save_lead(kiosk: KioskDriver, email: str) -> None:
     form = LeadFormDriver(kiosk)
     form.open("en")
-    form.fill(name="Ana Pereira", email=email)
+    form.fill(given_name="Ana", family_name="Pereira", email=email)
     form.submit()
     kiosk.wait_until(lambda: kiosk.exists("thanksScreen"))
     kiosk.app.reset()

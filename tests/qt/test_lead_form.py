@@ -29,20 +29,19 @@ def test_an_english_visitor_fills_the_form_on_the_keyboard_and_the_lead_is_store
     assert kiosk.items("leadExhibitor_macau-tea-co"), "prefilled from I'm interested"
     assert kiosk.text("leadCountryName") == "Choose…", "no default country in English"
 
-    form.focus("name")
+    form.focus("given_name")  # English asks the given name first
     assert form.keyboard_locale() == "en_GB"
-    form.type("Maria Silva")
+    form.type("Maria")
+    form.enter()
+    form.type("Silva")
     form.enter()
     form.type("Porto Wines")
     form.enter()
     form.type("Buyer")
     form.enter()
     form.type("maria@example.pt")
-    assert (form.text("name"), form.text("company"), form.text("job_title")) == (
-        "Maria Silva",
-        "Porto Wines",
-        "Buyer",
-    )
+    assert (form.text("given_name"), form.text("family_name")) == ("Maria", "Silva")
+    assert (form.text("company"), form.text("job_title")) == ("Porto Wines", "Buyer")
     assert form.text("email") == "maria@example.pt"
     form.put_keyboard_away()
 
@@ -59,6 +58,7 @@ def test_an_english_visitor_fills_the_form_on_the_keyboard_and_the_lead_is_store
     assert kiosk.app.screen == "thanks" and kiosk.exists("thanksScreen")
     [lead] = lead_rows(kiosk)
     assert (lead.name, lead.company, lead.job_title) == ("Maria Silva", "Porto Wines", "Buyer")
+    assert (lead.family_name, lead.given_name) == ("Silva", "Maria")
     assert (lead.email, lead.language, lead.source) == ("maria@example.pt", "en", "kiosk")
     consents = consent_rows(kiosk)
     assert set(consents) == {*REQUIRED, *OPTIONAL}
@@ -78,15 +78,16 @@ def test_a_pinyin_visitor_types_a_chinese_name_by_choosing_candidates(
     kiosk = form.kiosk
     form.open("zh-Hans")
     assert kiosk.text("leadCountryName") == "中国", "the Simplified Chinese default country"
-    form.focus("name")
+    form.focus("family_name")  # Chinese asks the family name first
     assert form.keyboard_locale() == "zh_CN"
     form.type("wang")
     form.choose("王")
+    form.enter()
     form.type("xiao")
     form.choose("小")
     form.type("ming")
     form.choose("明")
-    assert form.text("name") == "王小明"
+    assert (form.text("family_name"), form.text("given_name")) == ("王", "小明")
     form.enter(4)  # company, job title, email: left empty
     assert kiosk.find("leadField_phone").hasActiveFocus()
     form.type("13812345678")
@@ -116,9 +117,9 @@ def test_a_required_consent_left_unticked_is_explained_and_nothing_is_saved(
 ) -> None:
     kiosk = form.kiosk
     form.open("pt")
-    form.focus("name")
+    form.focus("given_name")
     form.type("Ana")
-    form.enter(3)
+    form.enter(4)
     form.type("ana@example.pt")
     form.put_keyboard_away()
     form.tick(REQUIRED[0])
@@ -133,7 +134,7 @@ def test_a_required_consent_left_unticked_is_explained_and_nothing_is_saved(
     assert form.error(f"consent.{REQUIRED[0]}") == ""
     assert kiosk.exists(f"consent_{REQUIRED[1]}"), "the box in question is scrolled into view"
     assert kiosk.text("leadSubmitHint") == "Verifique os campos assinalados a vermelho."
-    assert form.text("name") == "Ana" and form.ticked(REQUIRED[0]), "nothing typed is lost"
+    assert form.text("given_name") == "Ana" and form.ticked(REQUIRED[0]), "nothing is lost"
 
     form.tick(REQUIRED[1])
     assert form.error(f"consent.{REQUIRED[1]}") == ""
@@ -145,10 +146,10 @@ def test_submit_shows_every_error_and_puts_the_focus_on_the_first(form: LeadForm
     kiosk = form.kiosk
     form.open("en")
     form.submit()
-    assert form.error("name") == "Please enter your name."
+    assert form.error("given_name") == "Please enter your name."  # under the first name field
     message = "Please give an email address or a phone number so that we can reply."
     assert form.error("email") == message and form.error("phone") == message
-    name = kiosk.find("leadField_name")
+    name = kiosk.find("leadField_given_name")
     kiosk.wait_until(lambda: name.hasActiveFocus())
     assert kiosk.find("inputPanel", visible=False).property("active"), "keyboard for the fix"
     assert lead_count(kiosk) == 0
@@ -158,12 +159,12 @@ def test_errors_show_when_the_visitor_leaves_a_field_and_go_when_it_is_right(
     form: LeadFormDriver,
 ) -> None:
     form.open("en")
-    form.focus("name")
-    form.enter(3)
+    form.focus("given_name")
+    form.enter(4)
     form.type("maria@")
     assert form.error("email") == "", "not while typing"
     form.put_keyboard_away()
-    assert form.error("name") == "Please enter your name."
+    assert form.error("given_name") == "Please enter your name."
     assert form.error("email").startswith("Please check the email address")
     form.focus("email")
     form.type("example.pt")
@@ -173,9 +174,9 @@ def test_errors_show_when_the_visitor_leaves_a_field_and_go_when_it_is_right(
 def test_a_language_switch_retranslates_labels_and_errors_in_place(form: LeadFormDriver) -> None:
     kiosk = form.kiosk
     form.open("en")
-    form.focus("name")
+    form.focus("given_name")
     form.type("Li")
-    form.enter(3)
+    form.enter(4)
     form.type("li@")
     form.put_keyboard_away()
     title = kiosk.find("leadFormTitle", visible=False)  # scrolled up, out of view
@@ -190,7 +191,8 @@ def test_a_language_switch_retranslates_labels_and_errors_in_place(form: LeadFor
     assert form.error("email") == "請檢查電郵地址（例如 name@example.com）。"
     assert kiosk.text("leadCountryName") == "澳門", "the default country followed the language"
     assert kiosk.text(f"consent_{REQUIRED[0]}") == "同意將我的資料提供予我所選擇的參展商。"
-    assert form.text("name") == "Li" and form.text("email") == "li@", "inputs untouched"
+    assert form.text("given_name") == "Li" and form.text("email") == "li@", "inputs untouched"
+    assert kiosk.text("leadFieldLabel_family_name") == "姓", "the family name comes first"
 
     kiosk.tap("languageButton_pt")
     assert title.property("text") == "Encontros de negócios"
@@ -202,14 +204,14 @@ def test_idle_reset_in_the_middle_of_the_form_wipes_everything_and_saves_nothing
 ) -> None:
     kiosk = form.kiosk
     form.open("zh-Hant", exhibitor="vinhos-do-porto")
-    form.focus("name")
+    form.focus("family_name")
     form.type("ㄔㄣˊ")  # Zhuyin
     form.choose("陳")
-    form.enter()
+    form.enter(2)
     form.type("ㄔㄚˊ")
     form.choose("茶")
     form.put_keyboard_away()
-    assert (form.text("name"), form.text("company")) == ("陳", "茶")
+    assert (form.text("family_name"), form.text("company")) == ("陳", "茶")
     form.tick(REQUIRED[0])
     form.scroll_to("sector_food-beverage")
     kiosk.tap("sector_food-beverage")
@@ -229,7 +231,8 @@ def test_idle_reset_in_the_middle_of_the_form_wipes_everything_and_saves_nothing
     kiosk.settle()
     kiosk.tap("attractScreen")
     kiosk.tap("homeTile_contact")
-    assert all(form.text(f) == "" for f in ("name", "company", "email", "phone", "message"))
+    fields = ("family_name", "given_name", "company", "email", "phone", "message")
+    assert all(form.text(f) == "" for f in fields)
     assert not any(form.ticked(p) for p in (*REQUIRED, *OPTIONAL))
     assert not kiosk.items("leadExhibitor_vinhos-do-porto")
     assert kiosk.text("leadCountryName") == "Choose…", "back to English, no country"
@@ -239,7 +242,7 @@ def test_thank_you_shows_the_organiser_and_goes_home_by_itself(form: LeadFormDri
     kiosk = form.kiosk
     form.bridge.thanks_seconds = 2
     form.open("zh-Hant")
-    form.fill(name="陳大文", phone="6612 3456")
+    form.fill(family_name="陳", given_name="大文", phone="6612 3456")
     form.submit()
     assert kiosk.app.screen == "thanks"
     assert kiosk.text("thanksTitle") == "謝謝！"
@@ -257,19 +260,19 @@ def test_thank_you_slides_over_the_filled_form_which_is_wiped_once_covered(
     """No frame shows the sent form emptied: the visitor would think their details were lost."""
     kiosk = form.kiosk
     form.open("en")
-    form.fill(name="Ana Lopes", email="ana@example.org")
+    form.fill(given_name="Ana", family_name="Lopes", email="ana@example.org")
     kiosk.host.set_motion_scale(1.0)
     kiosk.tap("submitLeadButton", settle=False)
     names = []
     for _ in range(80):
-        fields = [i for i in kiosk.items("leadField_name") if i.isVisible()]
+        fields = [i for i in kiosk.items("leadField_given_name") if i.isVisible()]
         names += [str(i.property("text")) for i in fields]
         if kiosk.exists("thanksScreen") and not fields:
             break
         kiosk.qtbot.wait(8)
     kiosk.host.set_motion_scale(0.25)
     assert names, "the form was sampled while Thank you slid over it"
-    assert set(names) == {"Ana Lopes"}
+    assert set(names) == {"Ana"}
     kiosk.wait_until(lambda: form.bridge.property("empty"))
     assert lead_rows(kiosk)[0].name == "Ana Lopes"
 
@@ -290,7 +293,7 @@ def test_after_thank_you_the_next_visitor_starts_fresh_at_home(
     assert catalog.countryFilter == "PT"
     kiosk.app.go("contact")
     kiosk.settle()
-    form.fill(name="Ana", email="ana@example.org")
+    form.fill(given_name="Ana", email="ana@example.org")
     kiosk.tap("languageButton_pt")
     form.submit()
     assert kiosk.app.screen == "thanks" and kiosk.app.language == "pt"
@@ -305,14 +308,14 @@ def test_after_thank_you_the_next_visitor_starts_fresh_at_home(
     assert kiosk.app.language == "en"
     assert catalog.searchText == "" and catalog.countryFilter == ""
     kiosk.tap("homeTile_contact")
-    assert form.text("name") == "" and not form.ticked(REQUIRED[0])
+    assert form.text("given_name") == "" and not form.ticked(REQUIRED[0])
 
 
 def test_the_focused_field_stays_above_the_keyboard(form: LeadFormDriver) -> None:
     kiosk = form.kiosk
     form.open("en")
-    form.focus("name")
-    form.enter(4)  # company, job title, email, phone
+    form.focus("given_name")
+    form.enter(5)  # family name, company, job title, email, phone
     for field in ("phone", "message"):
         if field == "message":
             form.enter()
@@ -365,14 +368,54 @@ def test_the_keyboard_does_not_learn_what_a_visitor_types_for_the_next_one(
     on a shared kiosk that would show one visitor's name to the next. The form's fields are
     sensitive data, so the phrase is not learnt."""
     form.open("zh-Hans")
-    form.focus("name")
+    form.focus("family_name")
     form.type("shishishi")
     for rank in (5, 6, 7):  # an odd phrase, one syllable at a time, as no dictionary ranks it
         singles = [c for c in form.candidates() if len(c) == 1]
         form.choose(singles[rank])
-    unlikely = form.text("name")
+    unlikely = form.text("family_name")
     assert len(unlikely) == 3
 
-    form.enter()  # the company field: the same spelling again
+    form.enter()  # the given name field: the same spelling again
     form.type("shishishi")
     assert unlikely not in form.candidates(), "the previous visitor's phrase is offered"
+
+
+def test_the_chosen_exhibitors_questions_are_asked_and_their_answers_stored(
+    form: LeadFormDriver,
+) -> None:
+    from kiosk.data.models import LeadAnswer
+
+    kiosk = form.kiosk
+    form.open("en", exhibitor="macau-tea-co")
+    assert not kiosk.items("leadQuestions_vinhos-do-porto"), "not chosen: not asked"
+    form.bridge.addExhibitor("vinhos-do-porto")
+    kiosk.settle()
+    form.scroll_to("leadQuestions_vinhos-do-porto")
+    assert "Questions from Porto Wines" in kiosk.visible_texts()
+    assert not kiosk.items("leadQuestions_macau-tea-co"), "an exhibitor that asks nothing"
+    form.fill(given_name="Ana", email="ana@example.org")
+    form.submit()
+    field = "answer.vinhos-do-porto:buyer"
+    assert kiosk.app.screen == "contact" and lead_count(kiosk) == 0
+    assert form.error(field) == "Please answer this question."
+
+    form.scroll_to(f"answer_{field}=retail")
+    kiosk.tap(f"answer_{field}=importer")
+    kiosk.tap(f"answer_{field}=retail")  # one choice: the second replaces the first
+    assert form.bridge.property("answers")[field] == "retail"
+    assert form.error(field) == ""
+    form.focus("answer.vinhos-do-porto:volume")
+    form.type("500 cases")
+    form.put_keyboard_away()
+    kiosk.tap("languageButton_zh-Hant")
+    assert kiosk.text(f"answer_{field}=retail") == "零售", "choices follow the language"
+    form.submit()
+
+    assert kiosk.app.screen == "thanks"
+    with kiosk.host.database.sessions() as session:
+        stored = session.query(LeadAnswer.exhibitor_ref, LeadAnswer.question_ref, LeadAnswer.value)
+        assert sorted(stored.all()) == [
+            ("vinhos-do-porto", "buyer", "retail"),
+            ("vinhos-do-porto", "volume", "500 cases"),
+        ]

@@ -48,21 +48,18 @@ def scan(kiosk: KioskDriver, text: str, gap_ms: int = 4) -> None:
 def test_a_vcard_burst_fills_the_fields_instead_of_the_focused_one(form: LeadFormDriver) -> None:
     kiosk = form.kiosk
     form.open("en")
-    form.focus("name")
+    form.focus("given_name")
     form.type("Someone")
-    form.enter()
+    form.enter(2)
     form.type("Typed Ltd")  # the company field has the focus when the card is scanned
     scan(kiosk, VCARD)
 
     values = form.bridge.property("values")
-    assert (values["name"], values["company"], values["job_title"]) == (
-        "Chan Tai Man",
-        "Macau Tea Co.",
-        "Director",
-    )
+    assert (values["family_name"], values["given_name"]) == ("Chan", "Tai Man")  # from N
+    assert (values["company"], values["job_title"]) == ("Macau Tea Co.", "Director")
     assert (values["email"], values["phone"]) == ("chan@example.mo", "+853 6612 3456")
     assert form.text("company") == "Macau Tea Co.", "the burst's keys were taken back out"
-    assert form.text("name") == "Chan Tai Man"
+    assert form.text("given_name") == "Tai Man"
     assert kiosk.exists("scanNotice")
     assert kiosk.app.screen == "contact", "no Enter of the burst reached the form"
 
@@ -71,7 +68,8 @@ def test_a_mecard_burst_with_chinese_text_fills_the_name(form: LeadFormDriver) -
     form.open("zh-Hant")
     scan(form.kiosk, "MECARD:N:陳,大文;TEL:+85366123456;EMAIL:chan@example.mo;;\n")
     values = form.bridge.property("values")
-    assert (values["name"], values["phone"]) == ("陳大文", "+85366123456")
+    assert (values["family_name"], values["given_name"]) == ("陳", "大文")
+    assert values["phone"] == "+85366123456"
     assert form.text("email") == "chan@example.mo"
 
 
@@ -80,7 +78,7 @@ def test_a_person_typing_on_a_keyboard_is_never_taken_for_a_scanner(form: LeadFo
     form.focus("email")
     scan(form.kiosk, "ann@example.org", gap_ms=60)  # a fast typist
     assert form.text("email") == "ann@example.org"
-    assert form.bridge.property("values")["name"] == ""
+    assert form.bridge.property("values")["family_name"] == ""
     assert not form.kiosk.exists("scanNotice")
 
 
@@ -89,14 +87,14 @@ def test_a_fast_burst_that_is_no_card_is_left_as_typed(form: LeadFormDriver) -> 
     form.focus("phone")
     scan(form.kiosk, "4006001234567\n")  # a product barcode, say
     assert form.text("phone") == "4006001234567"
-    assert form.bridge.property("values")["name"] == ""
+    assert form.bridge.property("values")["family_name"] == ""
 
 
 def test_the_scanner_only_listens_on_the_form(form: LeadFormDriver) -> None:
     form.open("en")
     form.kiosk.tap("homeButton")
     scan(form.kiosk, VCARD)
-    assert form.bridge.property("values")["name"] == ""
+    assert form.bridge.property("values")["family_name"] == ""
 
 
 def test_burst_detector_rules() -> None:
@@ -152,7 +150,7 @@ def test_a_scan_that_fails_never_wipes_what_the_visitor_typed(
     values = form.bridge.property("values")
     assert values["email"] == "ana@example.com" and form.text("email") == "ana@example.com"
     if fault == "odd charset":
-        assert values["name"] == "A" and values["company"] == "Vinhos SA"
+        assert values["family_name"] == "A" and values["company"] == "Vinhos SA"
     else:
         assert values["company"].startswith("Vinhos SA")  # the burst's keys left as typed
         assert "RuntimeError at" in log_file.read_text("utf-8")

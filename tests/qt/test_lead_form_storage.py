@@ -58,8 +58,10 @@ def full_disk(form: LeadFormDriver) -> Iterator[None]:
 
 
 def fill_in(form: LeadFormDriver) -> None:
-    form.focus("name")
-    form.type("Maria Silva")
+    form.focus("given_name")
+    form.type("Maria")
+    form.enter()
+    form.type("Silva")
     form.enter()
     form.type("Porto Wines")
     form.put_keyboard_away()
@@ -80,8 +82,8 @@ def test_a_full_disk_shows_a_polite_message_and_keeps_every_input(
         "Sorry, your details could not be saved because the kiosk's storage is full. "
         "Everything you entered is still here: please ask a member of staff for help."
     )
-    assert (form.text("name"), form.text("company"), form.text("email")) == (
-        "Maria Silva",
+    assert (form.text("family_name"), form.text("company"), form.text("email")) == (
+        "Silva",
         "Porto Wines",
         "maria@example.pt",
     )
@@ -109,7 +111,7 @@ def test_a_read_only_database_is_explained_and_the_same_input_saves_once_writabl
         form.submit()
         assert form.bridge.property("saveError") == "read_only"
         assert kiosk.text("leadSaveErrorText").startswith("Sorry, the kiosk cannot save details")
-        assert lead_count(kiosk) == 0 and form.text("name") == "Maria Silva"
+        assert lead_count(kiosk) == 0 and form.text("given_name") == "Maria"
     finally:
         event.remove(engine, "connect", read_only)
         engine.dispose()

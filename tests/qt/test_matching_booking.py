@@ -66,7 +66,8 @@ def test_a_visitor_books_from_the_form_and_scans_the_calendar(
     kiosk.tap("meetingPickerDone")
     button = kiosk.find(f"bookMeeting_{EXHIBITOR}")
     assert button.property("text").endswith("10:30")
-    form.bridge.setValue("name", "Ana Lima")
+    form.bridge.setValue("given_name", "Ana")
+    form.bridge.setValue("family_name", "Lima")
     form.bridge.setValue("email", "ana@example.com")
     for purpose in form.bridge.property("consentPurposes"):  # the consent UI has its own tests
         form.bridge.setConsent(purpose["id"], True)

@@ -113,6 +113,31 @@ def test_a_drive_on_the_kiosks_own_disk_is_not_offered(
     assert [row["path"] for row in staff(kiosk).exports.drives.rows()] == [str(usb)]
 
 
+def test_export_crm_files_chosen_on_the_staff_screen(
+    kiosk: KioskDriver, database: Database, settings: Settings, leads: list[str]
+) -> None:
+    log_in(kiosk)
+    open_section(kiosk, "exportButton")
+    staff(kiosk).exports.chooseFolder(str(settings.data_dir))
+    assert staff(kiosk).exports.formats == ["csv", "xlsx"], "no CRM files unless asked"
+    for check in ("formatCsv", "formatXlsx", "formatSalesforce", "formatHubspot"):
+        kiosk.tap(check)
+    assert staff(kiosk).exports.formats == ["salesforce", "hubspot"]
+    kiosk.tap("startExportButton")
+    wait_idle(kiosk)
+    folder = Path(staff(kiosk).exports.resultFolder)
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.csv"))
+    assert names == [
+        "exhibitors/macau-tea-co-hubspot.csv",
+        "exhibitors/macau-tea-co-salesforce.csv",
+        "leads-hubspot.csv",
+        "leads-salesforce.csv",
+    ]
+    with open(folder / "leads-salesforce.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 12 and rows[0]["Last Name"]
+
+
 def test_cancel_leaves_no_export(
     kiosk: KioskDriver,
     database: Database,

@@ -56,6 +56,8 @@ def test_vcard_3() -> None:
     assert parse_card(VCARD_3) == CardFields(
         "vcard",
         name="Chan Tai Man",
+        family_name="Chan",
+        given_name="Tai Man",
         company="Macau Tea Co., Ltd.",
         job_title="Sales Manager",
         email="chan@example.mo",
@@ -99,6 +101,8 @@ def test_a_vcard_written_by_vobject() -> None:
     assert parsed == CardFields(
         "vcard",
         name="João Souza",
+        family_name="Souza",
+        given_name="João",
         company="Café Brasil; Ltda",
         job_title="Diretor, Comercial",
         email="joao@cafe.example.com.br",
@@ -111,17 +115,32 @@ def test_a_vcard_written_by_vobject() -> None:
     [
         (
             "MECARD:N:Chan,Tai Man;TEL:+85366123456;EMAIL:chan@example.mo;;",
-            {"name": "Tai Man Chan", "phone": "+85366123456", "email": "chan@example.mo"},
+            {
+                "name": "Tai Man Chan",
+                "family_name": "Chan",
+                "given_name": "Tai Man",
+                "phone": "+85366123456",
+                "email": "chan@example.mo",
+            },
         ),
         (
             "MECARD:N:陳,大文;ORG:澳門茗茶\\;有限公司;TEL:66123456;TEL:28710300;",
-            {"name": "陳大文", "company": "澳門茗茶;有限公司", "phone": "66123456"},
+            {
+                "name": "陳大文",
+                "family_name": "陳",
+                "given_name": "大文",
+                "company": "澳門茗茶;有限公司",
+                "phone": "66123456",
+            },
         ),
         (
             "mecard:N:Li Wei;EMAIL:li\\:wei@example.cn",
-            {"name": "Li Wei", "email": "li:wei@example.cn"},
+            {"name": "Li Wei", "family_name": "Li Wei", "email": "li:wei@example.cn"},
         ),
-        ("MECARD:N:Ana;TITLE:CEO;URL:https\\://x.pt;;", {"name": "Ana", "job_title": "CEO"}),
+        (
+            "MECARD:N:Ana;TITLE:CEO;URL:https\\://x.pt;;",
+            {"name": "Ana", "family_name": "Ana", "job_title": "CEO"},
+        ),
     ],
 )
 def test_mecard(text: str, expected: dict[str, str]) -> None:

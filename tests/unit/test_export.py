@@ -11,7 +11,7 @@ import multiprocessing
 import re
 import shutil
 import zipfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -139,8 +139,10 @@ def test_files_read_back_with_openpyxl_and_csv_hold_every_lead(db: Database, des
     ana = from_xlsx[0]
     assert ana["Name"] == "Ana Silva" and ana["Email"] == "ana@example.com"
     assert ana["Phone"] == "+85366123456"  # E.164 in the workbook, as text
-    assert ana["Created (local time)"] == "2026-11-05 10:00:00+08:00"
-    assert ana["Exhibitors"] == "macau-tea-co" and ana["Sectors"] == "food-beverage"
+    assert ana["Created (local time)"] == datetime(2026, 11, 5, 10, 0)  # a date-time cell
+    assert from_csv[0]["Created (local time)"] == "2026-11-05 10:00:00+08:00"
+    assert ana["Exhibitors"] == "Macau Tea Co."  # names in the workbook, ids in the CSV
+    assert from_csv[0]["Exhibitors"] == "macau-tea-co"
     assert ana["Consent version"] == CONSENT_VERSION
     assert ana["Consent: organiser-news"] == "yes"
     assert from_xlsx[1]["Consent: organiser-news"] == "no"
@@ -148,21 +150,21 @@ def test_files_read_back_with_openpyxl_and_csv_hold_every_lead(db: Database, des
     assert from_csv[0]["Phone"] == "+85366123456"  # a phone number stays as it is for CRMs
 
     book = openpyxl.load_workbook(result.folder / "leads.xlsx")
-    assert book.sheetnames == ["leads", "consents", "matching requests"]
+    assert book.sheetnames == ["leads", "consents", "matching requests", "answers"]
     consents = xlsx_rows(result.folder / "leads.xlsx", "consents")
     assert len(consents) == 2  # one row per set of answers given together
-    assert consents[0]["Answered at (UTC)"] == "2026-11-05T02:00:00Z"
-    assert consents[0]["Language shown"] == "en"
+    assert consents[0]["Answered at (UTC)"] == datetime(2026, 11, 5, 2, 0)
+    assert consents[0]["Language shown"] == "English"  # the language's own name
     meetings = xlsx_rows(result.folder / "leads.xlsx", "matching requests")
     assert meetings == [
         {
             "Lead ID": first.id,
             "Name": "Ana Silva",
             "Company": "Lusa Trading",
-            "Exhibitor": "macau-tea-co",
+            "Exhibitor": "Macau Tea Co.",
             "Preferred date": "2026-11-06",
             "Half-day": "am",
-            "Requested at (local time)": "2026-11-05 10:00:00+08:00",
+            "Requested at (local time)": datetime(2026, 11, 5, 10, 0),
         }
     ]
 
@@ -180,6 +182,7 @@ def test_manifest_has_counts_hashes_kiosk_consent_version_and_time(
         "leads": 3,
         "consent_sets": 3,
         "matching_requests": 0,
+        "answers": 0,
         "exhibitor_files": 1,
     }
     assert manifest["created_at"].endswith("Z")
@@ -215,7 +218,7 @@ def test_chinese_and_portuguese_round_trip_and_the_csv_has_a_bom(db: Database, d
         assert row["Company"] == "澳門茗茶有限公司"
         assert row["Job title"] == "Diretora de Vendas"
         assert row["Message"] == "Olá! Gostaria de provar o chá — 謝謝，简体也行"
-        assert row["Language"] == "zh-Hant"
+        assert row["Language"] in ("zh-Hant", "繁體中文")  # the tag in the CSV, its name in a book
 
 
 def test_csv_quoting_follows_rfc_4180(db: Database, dest: Path) -> None:

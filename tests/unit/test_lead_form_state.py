@@ -38,9 +38,11 @@ def test_nothing_shows_before_the_visitor_leaves_a_field() -> None:
 
 def test_an_error_goes_as_soon_as_the_field_is_right_but_never_appears_while_typing() -> None:
     state = form()
-    state.leave("name")
+    state.leave("given_name")
+    assert shown(state) == {}, "a single name is allowed: the other field may stay empty"
+    state.leave("family_name")
     assert shown(state) == {"name": "name.required"}
-    state.set_text("name", "M")
+    state.set_text("family_name", "M")
     assert shown(state) == {}, "fixed while typing"
     state.set_text("email", "a")
     assert "email" not in state.shown, "typing never shows a new error"
@@ -79,7 +81,8 @@ def test_submit_shows_every_error_in_form_order() -> None:
 
 def test_a_complete_form_has_no_errors_and_makes_the_draft_the_service_stores() -> None:
     state = form("pt")
-    state.set_text("name", "  Maria Silva ")
+    state.set_text("given_name", "  Maria ")
+    state.set_text("family_name", "Silva")
     state.set_text("phone", "912 345 678")
     state.add_exhibitor(EXHIBITORS[0])
     state.toggle_sector("services")
@@ -156,9 +159,13 @@ def test_choosing_a_country_rechecks_a_phone_number_already_left() -> None:
 def test_a_scanned_card_fills_fields_and_shows_what_is_wrong_in_them() -> None:
     state = form()
     state.set_text("company", "typed by hand")
-    filled = state.fill({"name": "Chan Tai Man", "email": "chan@", "kind": "x"})
-    assert filled == ["name", "email"]
-    assert state.value("name") == "Chan Tai Man" and state.value("company") == "typed by hand"
+    filled = state.fill({"name": "Maria Silva", "email": "chan@", "kind": "x"})
+    assert filled == ["email", "family_name", "given_name"]
+    assert (state.value("family_name"), state.value("given_name")) == ("Silva", "Maria")
+    assert state.value("company") == "typed by hand"
+    parts = {"name": "Chan Tai Man", "family_name": "Chan", "given_name": "Tai Man"}
+    state.fill(parts)  # a card's N names the parts: they win over any split of the whole
+    assert (state.value("family_name"), state.value("given_name")) == ("Chan", "Tai Man")
     assert shown(state) == {"email": "email.invalid"}
 
 

@@ -44,7 +44,7 @@ def test_vcard_round_trips_chinese_names(catalog: Catalog) -> None:
     card = vobject.readOne(text)
     assert card.version.value == "3.0"
     assert card.fn.value == "陳大文"
-    assert card.n.value.family == "陳大文"
+    assert (card.n.value.family, card.n.value.given) == ("陳", "大文")
     assert card.org.value == ["澳門茗茶有限公司"]
     assert card.title.value == "銷售經理"
     assert card.tel.value == "+85366123456"
@@ -57,6 +57,7 @@ def test_vcard_round_trips_chinese_names(catalog: Catalog) -> None:
 def test_vcard_round_trips_portuguese_and_escapes(catalog: Catalog) -> None:
     card = vobject.readOne(vcard_text(catalog.exhibitor("sao-tome-cacau"), "pt"))
     assert card.fn.value == "João Conceição"
+    assert (card.n.value.family, card.n.value.given) == ("Conceição", "João")
     assert card.org.value == ["São Tomé Cacau, Lda."]  # the comma survived escaping
 
 
@@ -138,3 +139,47 @@ def test_cli_writes_pngs(catalog_db: Database, settings: Settings, tmp_path: Pat
         timeout=120,
     )
     assert missing.returncode == 1 and "no exhibitor with id 'nope'" in missing.stderr
+
+
+def _with_contact(catalog: Catalog, **changes: object):
+    from dataclasses import replace
+
+    exhibitor = catalog.exhibitor("macau-tea")
+    return replace(exhibitor, contact=replace(exhibitor.contact, **changes))
+
+
+@pytest.mark.parametrize(
+    ("family", "given", "person", "n", "fn"),
+    [
+        ({"en": "Vieira"}, {"en": "Marta"}, {}, ("Vieira", "Marta"), "Marta Vieira"),
+        (
+            {"en": "Vieira"},
+            {"en": "Marta"},
+            {"en": "Dr Marta Vieira"},
+            ("Vieira", "Marta"),
+            "Dr Marta Vieira",
+        ),
+        ({}, {}, {"en": "Marta Vieira"}, ("Vieira", "Marta"), "Marta Vieira"),
+        ({}, {}, {"en": "歐陽娜娜"}, ("歐陽", "娜娜"), "歐陽娜娜"),
+        ({}, {}, {"en": "Suharto"}, ("Suharto", ""), "Suharto"),
+        ({"en": "陳"}, {"en": "大文"}, {}, ("陳", "大文"), "陳大文"),
+    ],
+)
+def test_vcard_n_holds_family_and_given_apart(catalog, family, given, person, n, fn) -> None:
+    exhibitor = _with_contact(catalog, family_name=family, given_name=given, person=person)
+    card = vobject.readOne(decode_png(render_png(vcard_text(exhibitor, "en"))))
+    assert (card.n.value.family, card.n.value.given) == n
+    assert card.fn.value == fn
+
+
+@pytest.mark.parametrize(
+    "bad", ["F\rURL:https://evil.example", "F\nURL:x", "F\r\nURL:x", "a;b,c\\"]
+)
+def test_pack_text_never_adds_a_vcard_property(catalog: Catalog, bad: str) -> None:
+    from dataclasses import replace
+
+    exhibitor = replace(_with_contact(catalog, title={"en": bad}), booth_code=bad)
+    card = vobject.readOne(vcard_text(exhibitor, "en"))
+    assert not hasattr(card, "url") or card.url.value == "https://tea.example.mo"
+    assert len(card.contents.get("url", [])) == 1
+    assert card.title.value == bad.replace("\r\n", "\n").replace("\r", "\n")

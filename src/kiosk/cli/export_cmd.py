@@ -21,7 +21,7 @@ def register(
     cmd = subparsers.add_parser(
         "export",
         parents=parents,
-        help="export leads to CSV/XLSX files in a new folder under DIR, then verify them",
+        help="export leads to CSV/XLSX/CRM files in a new folder under DIR, then verify them",
     )
     cmd.add_argument(
         "--out",
@@ -40,7 +40,14 @@ def register(
         "--format",
         metavar="LIST",
         default="csv,xlsx",
-        help="comma-separated: csv, xlsx (default: both)",
+        help="comma-separated: csv, xlsx, salesforce (a Lead import file), hubspot (a contacts "
+        "import file); default: csv,xlsx",
+    )
+    cmd.add_argument(
+        "--language",
+        default="en",
+        choices=["zh-Hant", "zh-Hans", "pt", "en"],
+        help="language of the names and questions in the files (default en)",
     )
     cmd.add_argument(
         "--exhibitor",
@@ -101,6 +108,7 @@ def _export(args: argparse.Namespace) -> int:
             internal=args.internal,
             kiosk_folders=(settings_from_args(args).data_dir,),
             create=True,
+            language=args.language,
         )
         shown = [-1]
 

@@ -22,7 +22,10 @@ NO_EVENT = (
 )
 # Form fields as the options that fill them, for error messages.
 OPTIONS = {
-    "name": "--name",
+    "name": "--family-name/--given-name (or --name)",
+    "family_name": "--family-name",
+    "given_name": "--given-name",
+    "answers": "--answer",
     "company": "--company",
     "job_title": "--job-title",
     "email": "--email",
@@ -48,7 +51,11 @@ def register_actions(
         description="Enter a lead from a paper card, with the same checks as the kiosk's form. "
         "A visitor already known by email or phone gets a new visit.",
     )
-    add.add_argument("--name", required=True)
+    add.add_argument("--family-name", default="", help="family name (surname), as written")
+    add.add_argument("--given-name", default="", help="given name(s), as written")
+    add.add_argument(
+        "--name", default="", help="the whole name in one string, when the card does not split it"
+    )
     add.add_argument("--company", default="")
     add.add_argument("--job-title", default="")
     add.add_argument("--email", default="")
@@ -75,6 +82,14 @@ def register_actions(
     add.add_argument("--meet-slot", default="", choices=["", "am", "pm"])
     add.add_argument("--message", default="")
     add.add_argument(
+        "--answer",
+        action="append",
+        default=[],
+        metavar="EXHIBITOR:QUESTION=VALUE",
+        help="an answer to an exhibitor's question (repeatable); VALUE is the text, or the "
+        "choice id (several joined by ,)",
+    )
+    add.add_argument(
         "--consent",
         required=True,
         action="append",
@@ -95,17 +110,39 @@ def register_actions(
     listing.set_defaults(func=_list)
 
 
+def parse_answers(values: list[str]) -> dict[str, dict[str, str]]:
+    """``["vinhos:volume=1k-10k"]`` → ``{"vinhos": {"volume": "1k-10k"}}``; a clear error."""
+    answers: dict[str, dict[str, str]] = {}
+    for value in values:
+        target, equals, text = value.partition("=")
+        exhibitor, colon, question = target.partition(":")
+        if not (equals and colon and exhibitor.strip() and question.strip()):
+            raise KioskError(
+                f"--answer: {value!r} is not EXHIBITOR:QUESTION=VALUE "
+                "(for example vinhos-do-douro:volume=1k-10k)",
+                exit_code=2,
+            )
+        given = answers.setdefault(exhibitor.strip(), {})
+        if question.strip() in given:
+            raise KioskError(f"--answer: {target} is answered twice", exit_code=2)
+        given[question.strip()] = text
+    return answers
+
+
 def _consents(values: list[str]) -> dict[str, bool]:
     return {p.strip(): True for chunk in values for p in chunk.split(",") if p.strip()}
 
 
 def _explain(exc: LeadValidationError, purposes: tuple[str, ...]) -> KioskError:
     """The errors in staff's terms: the option to fix rather than the visitor's field."""
-    from kiosk.domain.leads import CONSENT_FIELD_PREFIX
+    from kiosk.domain.leads import ANSWER_FIELD_PREFIX, CONSENT_FIELD_PREFIX
 
     parts = []
     for e in exc.errors:
-        if e.field.startswith(CONSENT_FIELD_PREFIX):
+        if e.field.startswith(ANSWER_FIELD_PREFIX):
+            target = e.field.removeprefix(ANSWER_FIELD_PREFIX)
+            parts.append(f"--answer {target}: {e.message}")
+        elif e.field.startswith(CONSENT_FIELD_PREFIX):
             purpose = e.field.removeprefix(CONSENT_FIELD_PREFIX)
             parts.append(f"--consent: '{purpose}' is required; enter the card only if it is ticked")
         elif e.code == "consent.unknown":
@@ -132,6 +169,9 @@ def _add(args: argparse.Namespace) -> int:
             raise KioskError(NO_EVENT)
         draft = LeadDraft(
             name=args.name,
+            family_name=args.family_name,
+            given_name=args.given_name,
+            answers=parse_answers(args.answer),
             company=args.company,
             job_title=args.job_title,
             email=args.email,

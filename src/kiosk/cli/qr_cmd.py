@@ -21,7 +21,8 @@ def register(
         "qr",
         parents=parents,
         help="write exhibitor contact QR codes to PNG files",
-        description="Writes ID-vcard.png (and ID-url.png where there is a website).",
+        description="Writes ID-vcard.png, ID-url.png where there is a website and ID-wechat.png "
+        "where the pack has a WeChat or WeCom contact code.",
     )
     which = qr.add_mutually_exclusive_group(required=True)
     which.add_argument("--exhibitor", metavar="ID", help="one exhibitor's codes")

@@ -222,6 +222,7 @@ def _build_event(pack: ContentPack, renderer: img.Renderer) -> models.Event:
             logo_path=rel(item.logo, img.LOGO_BOX),
             logo_thumb_path=rel(item.logo, img.LOGO_THUMB_BOX),
             position=position,
+            questions=[q.to_json() for q in item.questions] or None,
             sectors=[sectors[s] for s in item.sectors],
             products=[
                 models.Product(

@@ -90,16 +90,48 @@ class Product:
 
 @dataclass(frozen=True)
 class Contact:
-    person: LText | None = None
+    person: LText | None = None  # the whole name; family_name/given_name when given apart
+    family_name: LText | None = None
+    given_name: LText | None = None
     title: LText | None = None
     email: str | None = None
     phone: str | None = None  # E.164
     website: str | None = None
     wechat: str | None = None
+    wechat_code: str | None = None  # what the pack's WeChat/WeCom "Contact me" QR image holds
 
     @property
     def is_empty(self) -> bool:
         return all(getattr(self, key) is None for key in self.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    text: LText
+
+
+@dataclass(frozen=True)
+class Question:
+    """An exhibitor's qualifying question: ``kind`` is "single", "multiple" or "text"."""
+
+    id: str
+    kind: str
+    text: LText
+    required: bool = False
+    choices: tuple[Choice, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """As the database keeps it (``Exhibitor.questions``): the pack's own shape."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "type": self.kind,
+            "required": self.required,
+            "text": self.text,
+        }
+        if self.choices:
+            data["choices"] = [{"id": c.id, "text": c.text} for c in self.choices]
+        return data
 
 
 @dataclass(frozen=True)
@@ -115,6 +147,7 @@ class Exhibitor:
     logo: ImageFile | None = None
     products: tuple[Product, ...] = ()
     contact: Contact | None = None
+    questions: tuple[Question, ...] = ()
 
 
 # What a consent purpose is for, where the kiosk acts on it: leads whose answer to the purpose

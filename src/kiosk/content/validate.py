@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kiosk.content import fields
+from kiosk.content.contact_codes import decode_contact_code
 from kiosk.content.files import NotUsable, read_regular
 from kiosk.content.images import ImageProblem, check_image, normalise_rel, parallel_map
 from kiosk.content.problems import (
@@ -33,6 +34,7 @@ from kiosk.content.schema import (
     PURPOSE_ROLES,
     Booth,
     Brand,
+    Choice,
     Consent,
     Contact,
     ContentPack,
@@ -44,9 +46,11 @@ from kiosk.content.schema import (
     Pavilion,
     Product,
     Purpose,
+    Question,
     Sector,
 )
 from kiosk.content.validate_matching import check_matching
+from kiosk.domain.leads.questions import KINDS, MAX_CHOICES, MAX_QUESTIONS
 
 MAX_CONTENT_BYTES = 20 * 1024 * 1024
 MAX_EXHIBITORS = 5000
@@ -199,6 +203,8 @@ def _image_values(data: dict[str, Any]) -> Iterator[Any]:
     for exhibitor in _items(data, "exhibitors"):
         if isinstance(exhibitor, dict):
             yield exhibitor.get("logo")
+            contact = exhibitor.get("contact")
+            yield contact.get("wechat_qr") if isinstance(contact, dict) else None
             for product in _items(exhibitor, "products"):
                 yield product.get("image") if isinstance(product, dict) else None
 
@@ -554,7 +560,16 @@ class _Checker:
             value,
             path,
             ("id", "name", "pavilion", "country"),
-            ("sectors", "booth", "summary", "description", "logo", "products", "contact"),
+            (
+                "sectors",
+                "booth",
+                "summary",
+                "description",
+                "logo",
+                "products",
+                "contact",
+                "questions",
+            ),
         )
         if obj is None:
             return None
@@ -571,6 +586,7 @@ class _Checker:
         logo = self.opt(obj, path, "logo", self.image)
         products = self.opt(obj, path, "products", lambda v, p: self.each(v, p, self.product))
         contact = self.opt(obj, path, "contact", self.contact)
+        questions = self.opt(obj, path, "questions", self.questions) or ()
         if not (ident and name and pavilion and country):
             return None
         return Exhibitor(
@@ -585,7 +601,55 @@ class _Checker:
             logo=logo,
             products=tuple(products or ()),
             contact=contact if contact is not None and not contact.is_empty else None,
+            questions=tuple(questions),
         )
+
+    def questions(self, value: Any, path: str) -> list[Question]:
+        """0 to 3 qualifying questions, ids unique within the exhibitor."""
+        items = self.listing(value, path) or []
+        if len(items) > MAX_QUESTIONS:
+            self.add(path, f"has {len(items)} questions; an exhibitor may ask at most 3")
+        self.unique_ids(items, path)
+        found = [self.question(q, item(path, i)) for i, q in enumerate(items)]
+        return [q for q in found if q is not None]
+
+    def question(self, value: Any, path: str) -> Question | None:
+        obj = self.fields(value, path, ("id", "type", "text"), ("required", "choices"))
+        if obj is None:
+            return None
+        ident = self.opt(obj, path, "id", self.ident)
+        kind = self.opt(obj, path, "type", lambda v, p: self.string(v, p, 16))
+        if kind is not None and kind not in KINDS:
+            self.add(join(path, "type"), f"{quote(kind)} is not one of {', '.join(KINDS)}")
+            kind = None
+        text = self.opt(obj, path, "text", self.ltext)
+        required = self.opt(obj, path, "required", self.boolean)
+        choices_path = join(path, "choices")
+        raw_choices = self.opt(obj, path, "choices", self.listing)
+        choices: list[Choice] = []
+        if kind == "text" and raw_choices:
+            self.add(choices_path, "a text question has no choices; remove them or use single")
+        elif kind in ("single", "multiple"):
+            if not raw_choices or len(raw_choices) < 2:
+                self.add(choices_path, f"a {kind} choice question needs at least 2 choices")
+            elif len(raw_choices) > MAX_CHOICES:
+                self.add(choices_path, f"has {len(raw_choices)} choices; at most {MAX_CHOICES}")
+            self.unique_ids(raw_choices or [], choices_path)
+            for i, raw in enumerate(raw_choices or []):
+                choice = self.choice(raw, item(choices_path, i))
+                if choice is not None:
+                    choices.append(choice)
+        if ident is None or kind is None or text is None:
+            return None
+        return Question(ident, kind, text, bool(required), tuple(choices))
+
+    def choice(self, value: Any, path: str) -> Choice | None:
+        obj = self.fields(value, path, ("id", "text"))
+        if obj is None:
+            return None
+        ident = self.opt(obj, path, "id", self.ident)
+        text = self.opt(obj, path, "text", self.ltext)
+        return Choice(ident, text) if ident and text else None
 
     def sector_refs(self, value: Any, path: str, known: set[str]) -> list[str]:
         refs = self.each(value, path, lambda v, p: self.reference(v, p, known, "sector"))
@@ -617,18 +681,45 @@ class _Checker:
 
     def contact(self, value: Any, path: str) -> Contact | None:
         obj = self.fields(
-            value, path, (), ("person", "title", "email", "phone", "website", "wechat")
+            value,
+            path,
+            (),
+            (
+                "person",
+                "family_name",
+                "given_name",
+                "title",
+                "email",
+                "phone",
+                "website",
+                "wechat",
+                "wechat_qr",
+            ),
         )
         if obj is None:
             return None
         return Contact(
             person=self.opt(obj, path, "person", self.ltext),
+            family_name=self.opt(obj, path, "family_name", self.ltext),
+            given_name=self.opt(obj, path, "given_name", self.ltext),
+            wechat_code=self.opt(obj, path, "wechat_qr", self.contact_code),
             title=self.opt(obj, path, "title", self.ltext),
             email=self.opt(obj, path, "email", self.checked(fields.email)),
             phone=self.opt(obj, path, "phone", self.checked(fields.phone, 64)),
             website=self.opt(obj, path, "website", self.checked(fields.website, 2000)),
             wechat=self.opt(obj, path, "wechat", lambda v, p: self.string(v, p, 64)),
         )
+
+    def contact_code(self, value: Any, path: str) -> str | None:
+        """The text of a WeChat/WeCom contact QR image; an image that holds none is refused."""
+        image = self.image(value, path)
+        if image is None:
+            return None
+        try:
+            return decode_contact_code(image.source)
+        except ValueError as exc:
+            self.add(path, str(exc))
+            return None
 
     def consent(self, value: Any, path: str) -> Consent | None:
         obj = self.fields(

@@ -23,6 +23,7 @@ class LeadTables:
     exhibitors: Table
     sectors: Table
     meetings: Table
+    answers: Table
 
     @classmethod
     def named(cls, tables: Mapping[str, Table]) -> LeadTables:
@@ -34,6 +35,7 @@ class LeadTables:
             exhibitors=tables["lead_exhibitors"],
             sectors=tables["lead_sectors"],
             meetings=tables["matching_requests"],
+            answers=tables["lead_answers"],
         )
 
 

@@ -147,6 +147,8 @@ class Exhibitor(Base):
     description: Mapped[LText | None]
     logo_path: Mapped[str | None] = mapped_column(Text)
     logo_thumb_path: Mapped[str | None] = mapped_column(Text)
+    # Qualifying questions as in the pack: [{"id", "type", "required", "text", "choices"}]
+    questions: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     position: Mapped[int] = mapped_column(default=0)
 
     event: Mapped[Event] = relationship(back_populates="exhibitors")
@@ -185,11 +187,14 @@ class Contact(Base):
         ForeignKey("exhibitors.pk", ondelete="CASCADE"), primary_key=True
     )
     person: Mapped[LText | None]
+    family_name: Mapped[LText | None]
+    given_name: Mapped[LText | None]
     title: Mapped[LText | None]
     email: Mapped[str | None] = mapped_column(String(320))
     phone: Mapped[str | None] = mapped_column(String(32))
     website: Mapped[str | None] = mapped_column(Text)
     wechat: Mapped[str | None] = mapped_column(String(64))
+    wechat_code: Mapped[str | None] = mapped_column(Text)  # what its WeChat/WeCom QR holds
 
     exhibitor: Mapped[Exhibitor] = relationship(back_populates="contact")
 
@@ -215,7 +220,7 @@ class Lead(Base):
     event_id: Mapped[str] = mapped_column(String(64), index=True)
     kiosk_id: Mapped[str] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(String(16), default="kiosk")
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))  # the whole name, for display
     company: Mapped[str | None] = mapped_column(String(200))
     job_title: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
@@ -228,6 +233,8 @@ class Lead(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_visit_at: Mapped[datetime] = mapped_column(default=utcnow)
     visit_count: Mapped[int] = mapped_column(default=1)
+    family_name: Mapped[str | None] = mapped_column(String(200))  # None on leads before 0004
+    given_name: Mapped[str | None] = mapped_column(String(200))
 
     visits: Mapped[list[LeadVisit]] = relationship(
         back_populates="lead", cascade="all, delete-orphan", order_by="LeadVisit.at"
@@ -246,6 +253,9 @@ class Lead(Base):
     )
     meetings: Mapped[list[Meeting]] = relationship(
         back_populates="lead", cascade="all, delete-orphan", order_by="Meeting.starts_at"
+    )
+    answers: Mapped[list[LeadAnswer]] = relationship(
+        back_populates="lead", cascade="all, delete-orphan", order_by="LeadAnswer.at"
     )
 
 
@@ -278,6 +288,8 @@ class LeadVisit(Base):
     phone_e164: Mapped[str | None] = mapped_column(String(32))
     country: Mapped[str | None] = mapped_column(String(2))
     message: Mapped[str | None] = mapped_column(Text)
+    family_name: Mapped[str | None] = mapped_column(String(200))
+    given_name: Mapped[str | None] = mapped_column(String(200))
 
     lead: Mapped[Lead] = relationship(back_populates="visits")
 
@@ -412,6 +424,28 @@ class MatchingLease(Base):
     starts_at: Mapped[datetime] = mapped_column(primary_key=True)
     table_no: Mapped[int] = mapped_column(primary_key=True)
     leased_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LeadAnswer(Base):
+    """A visitor's answer to an exhibitor's qualifying question, on one visit.
+
+    ``value`` is the text typed or the choice ids joined by ``,``; the question's wording and
+    the choices' labels stay in the content (``Exhibitor.questions``). A later visit's answer
+    to the same question is a new row; the newest is the one in force.
+    """
+
+    __tablename__ = "lead_answers"
+    __table_args__ = (Index("ix_lead_answers_exhibitor", "exhibitor_ref", "lead_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("lead_visits.id", ondelete="CASCADE"))
+    exhibitor_ref: Mapped[str] = mapped_column(String(64))
+    question_ref: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    lead: Mapped[Lead] = relationship(back_populates="answers")
 
 
 class LeadSummary(Base):
@@ -567,6 +601,7 @@ __all__ = [
     "ExportRecord",
     "FleetHeartbeat",
     "Lead",
+    "LeadAnswer",
     "LeadConsent",
     "LeadExhibitor",
     "LeadSector",

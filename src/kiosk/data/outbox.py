@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from kiosk.data.models import (
     Lead,
+    LeadAnswer,
     LeadConsent,
     LeadExhibitor,
     LeadSector,
@@ -89,6 +90,7 @@ FACT_TABLES: tuple[FactTable, ...] = (
     _fact(LeadSector, "lead_id", "sector_ref"),
     _fact(MatchingRequest, "lead_id", "id"),
     _fact(Meeting, "lead_id", "id"),  # booked meetings change too: confirmed, cancelled, moved
+    _fact(LeadAnswer, "lead_id", "id"),
 )
 FACTS_BY_NAME: dict[str, FactTable] = {fact.name: fact for fact in FACT_TABLES}
 _ORDER = {fact.name: position for position, fact in enumerate(FACT_TABLES)}

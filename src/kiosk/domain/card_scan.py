@@ -25,6 +25,8 @@ class CardFields:
 
     kind: str  # "vcard", "mecard" or "email"
     name: str = ""
+    family_name: str = ""  # from N, when the card gives the parts
+    given_name: str = ""
     company: str = ""
     job_title: str = ""
     email: str = ""
@@ -193,6 +195,8 @@ def _parse_vcard(text: str) -> CardFields | None:
         elif name == "N":
             parts = [_unescape(p) for p in _split_unescaped(value, ";")] + ["", ""]
             offer("name", _person(parts[0], parts[1]), 1)
+            offer("family_name", parts[0], 1)
+            offer("given_name", parts[1], 1)
         elif name == "ORG":
             offer("company", _unescape(_split_unescaped(value, ";")[0]), rank)
         elif name == "TITLE":
@@ -217,12 +221,15 @@ def _parse_mecard(body: str) -> CardFields | None:
             continue  # the first TEL / EMAIL is the main one
         fields[key] = value
     name = fields.get("N", "")
+    parts = ["", ""]
     if name:
         parts = [_unescape(p) for p in _split_unescaped(name, ",")] + [""]
         name = _person(parts[0], parts[1])
     return CardFields(
         "mecard",
         name=_tidy(name),
+        family_name=_tidy(parts[0]),
+        given_name=_tidy(parts[1]),
         company=_tidy(_unescape(fields.get("ORG", ""))),
         job_title=_tidy(_unescape(fields.get("TITLE", ""))),
         email=_tidy(_unescape(fields.get("EMAIL", ""))),

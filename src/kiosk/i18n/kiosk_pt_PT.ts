@@ -219,10 +219,6 @@
         <translation>Sobre si</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
@@ -373,6 +369,38 @@
         <translation>Encurte o nome para %1 caracteres, no máximo.</translation>
     </message>
     <message>
+        <source>Please shorten your family name to %1 characters.</source>
+        <translation>Encurte o apelido para %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Please shorten your given name(s) to %1 characters.</source>
+        <translation>Encurte o nome próprio para %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>Responda a esta pergunta.</translation>
+    </message>
+    <message>
+        <source>Please choose from the answers offered.</source>
+        <translation>Escolha uma das respostas apresentadas.</translation>
+    </message>
+    <message>
+        <source>Please choose one answer only.</source>
+        <translation>Escolha apenas uma resposta.</translation>
+    </message>
+    <message>
+        <source>Please shorten your answer to %1 characters.</source>
+        <translation>Encurte a resposta para %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This question is not part of the event.</source>
+        <translation>Esta pergunta não faz parte do evento.</translation>
+    </message>
+    <message>
+        <source>Answers are only for the exhibitors you chose.</source>
+        <translation>As respostas são apenas para os expositores que escolheu.</translation>
+    </message>
+    <message>
         <source>Please shorten the company name to %1 characters.</source>
         <translation>Encurte o nome da empresa para %1 caracteres, no máximo.</translation>
     </message>
@@ -482,6 +510,17 @@
     </message>
 </context>
 <context>
+    <name>LeadNameField</name>
+    <message>
+        <source>Family name</source>
+        <translation>Apelido</translation>
+    </message>
+    <message>
+        <source>Given name(s)</source>
+        <translation>Nome próprio</translation>
+    </message>
+</context>
+<context>
     <name>LeadPicker</name>
     <message>
         <source>Done</source>
@@ -494,6 +533,13 @@
     <message>
         <source>Nothing matches your search.</source>
         <translation>Nenhum resultado corresponde à pesquisa.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadQuestions</name>
+    <message>
+        <source>Questions from %1</source>
+        <translation>Perguntas de %1</translation>
     </message>
 </context>
 <context>
@@ -615,6 +661,10 @@
     <message>
         <source>Scan to open the website</source>
         <translation>Leia o código para abrir o site</translation>
+    </message>
+    <message>
+        <source>Scan with WeChat to add us</source>
+        <translation>Leia com o WeChat para nos adicionar</translation>
     </message>
     <message>
         <source>Scan to save the contact</source>
@@ -1094,6 +1144,14 @@
     <message>
         <source>Excel workbook</source>
         <translation>Livro do Excel</translation>
+    </message>
+    <message>
+        <source>Salesforce import file</source>
+        <translation>Ficheiro de importação Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot import file</source>
+        <translation>Ficheiro de importação HubSpot</translation>
     </message>
     <message>
         <source>All leads, with one file per exhibitor</source>

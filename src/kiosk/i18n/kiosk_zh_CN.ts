@@ -219,10 +219,6 @@
         <translation>您的信息</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -373,6 +369,38 @@
         <translation>姓名请勿超过 %1 个字符。</translation>
     </message>
     <message>
+        <source>Please shorten your family name to %1 characters.</source>
+        <translation>请将姓氏缩短至%1个字符。</translation>
+    </message>
+    <message>
+        <source>Please shorten your given name(s) to %1 characters.</source>
+        <translation>请将名字缩短至%1个字符。</translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>请回答此问题。</translation>
+    </message>
+    <message>
+        <source>Please choose from the answers offered.</source>
+        <translation>请从提供的答案中选择。</translation>
+    </message>
+    <message>
+        <source>Please choose one answer only.</source>
+        <translation>请只选择一个答案。</translation>
+    </message>
+    <message>
+        <source>Please shorten your answer to %1 characters.</source>
+        <translation>请将答案缩短至%1个字符。</translation>
+    </message>
+    <message>
+        <source>This question is not part of the event.</source>
+        <translation>此问题不属于本活动。</translation>
+    </message>
+    <message>
+        <source>Answers are only for the exhibitors you chose.</source>
+        <translation>答案只提供给您选择的参展商。</translation>
+    </message>
+    <message>
         <source>Please shorten the company name to %1 characters.</source>
         <translation>公司名称请勿超过 %1 个字符。</translation>
     </message>
@@ -482,6 +510,17 @@
     </message>
 </context>
 <context>
+    <name>LeadNameField</name>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name(s)</source>
+        <translation>名</translation>
+    </message>
+</context>
+<context>
     <name>LeadPicker</name>
     <message>
         <source>Done</source>
@@ -494,6 +533,13 @@
     <message>
         <source>Nothing matches your search.</source>
         <translation>没有找到匹配的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadQuestions</name>
+    <message>
+        <source>Questions from %1</source>
+        <translation>%1的问题</translation>
     </message>
 </context>
 <context>
@@ -615,6 +661,10 @@
     <message>
         <source>Scan to open the website</source>
         <translation>扫描打开网站</translation>
+    </message>
+    <message>
+        <source>Scan with WeChat to add us</source>
+        <translation>用微信扫码添加我们</translation>
     </message>
     <message>
         <source>Scan to save the contact</source>
@@ -1094,6 +1144,14 @@
     <message>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Salesforce import file</source>
+        <translation>Salesforce 导入文件</translation>
+    </message>
+    <message>
+        <source>HubSpot import file</source>
+        <translation>HubSpot 导入文件</translation>
     </message>
     <message>
         <source>All leads, with one file per exhibitor</source>

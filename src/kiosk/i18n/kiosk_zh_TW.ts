@@ -219,10 +219,6 @@
         <translation>您的資料</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -373,6 +369,38 @@
         <translation>姓名請勿超過 %1 個字元。</translation>
     </message>
     <message>
+        <source>Please shorten your family name to %1 characters.</source>
+        <translation>請將姓氏縮短至%1個字元。</translation>
+    </message>
+    <message>
+        <source>Please shorten your given name(s) to %1 characters.</source>
+        <translation>請將名字縮短至%1個字元。</translation>
+    </message>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>請回答此問題。</translation>
+    </message>
+    <message>
+        <source>Please choose from the answers offered.</source>
+        <translation>請從提供的答案中選擇。</translation>
+    </message>
+    <message>
+        <source>Please choose one answer only.</source>
+        <translation>請只選擇一個答案。</translation>
+    </message>
+    <message>
+        <source>Please shorten your answer to %1 characters.</source>
+        <translation>請將答案縮短至%1個字元。</translation>
+    </message>
+    <message>
+        <source>This question is not part of the event.</source>
+        <translation>此問題不屬於本活動。</translation>
+    </message>
+    <message>
+        <source>Answers are only for the exhibitors you chose.</source>
+        <translation>答案只提供予您所選擇的參展商。</translation>
+    </message>
+    <message>
         <source>Please shorten the company name to %1 characters.</source>
         <translation>公司名稱請勿超過 %1 個字元。</translation>
     </message>
@@ -482,6 +510,17 @@
     </message>
 </context>
 <context>
+    <name>LeadNameField</name>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name(s)</source>
+        <translation>名</translation>
+    </message>
+</context>
+<context>
     <name>LeadPicker</name>
     <message>
         <source>Done</source>
@@ -494,6 +533,13 @@
     <message>
         <source>Nothing matches your search.</source>
         <translation>找不到符合的結果。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadQuestions</name>
+    <message>
+        <source>Questions from %1</source>
+        <translation>%1的問題</translation>
     </message>
 </context>
 <context>
@@ -615,6 +661,10 @@
     <message>
         <source>Scan to open the website</source>
         <translation>掃描開啟網站</translation>
+    </message>
+    <message>
+        <source>Scan with WeChat to add us</source>
+        <translation>用微信掃描加我們</translation>
     </message>
     <message>
         <source>Scan to save the contact</source>
@@ -1094,6 +1144,14 @@
     <message>
         <source>Excel workbook</source>
         <translation>Excel 活頁簿</translation>
+    </message>
+    <message>
+        <source>Salesforce import file</source>
+        <translation>Salesforce 匯入檔</translation>
+    </message>
+    <message>
+        <source>HubSpot import file</source>
+        <translation>HubSpot 匯入檔</translation>
     </message>
     <message>
         <source>All leads, with one file per exhibitor</source>

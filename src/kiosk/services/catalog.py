@@ -73,6 +73,9 @@ class ContactView:
     phone: str | None
     website: str | None
     wechat: str | None
+    family_name: LText = field(default_factory=dict)
+    given_name: LText = field(default_factory=dict)
+    wechat_code: str | None = None  # the text of the exhibitor's WeChat/WeCom contact QR
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ class ExhibitorView:
     logo_thumb: Path | None
     products: tuple[ProductView, ...]
     contact: ContactView | None
+    questions: tuple[dict[str, Any], ...] = ()  # qualifying questions, the pack's JSON shape
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,7 @@ def _exhibitor(row: Exhibitor, pavilion_slug: str, content_dir: Path) -> Exhibit
             for p in row.products
         ),
         contact=None if contact is None else contact_view(contact),
+        questions=tuple(row.questions or ()),
     )
 
 
@@ -234,6 +239,9 @@ def contact_view(contact: Any) -> ContactView:
         phone=contact.phone,
         website=contact.website,
         wechat=contact.wechat,
+        family_name=_ltext(contact.family_name),
+        given_name=_ltext(contact.given_name),
+        wechat_code=contact.wechat_code,
     )
 
 

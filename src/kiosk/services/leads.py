@@ -31,6 +31,7 @@ from kiosk.data.models import (
     Event,
     Exhibitor,
     Lead,
+    LeadAnswer,
     LeadConsent,
     LeadExhibitor,
     LeadSector,
@@ -43,6 +44,7 @@ from kiosk.data.transactions import engine_of
 from kiosk.data.types import utcnow
 from kiosk.domain.languages import BY_TAG
 from kiosk.domain.leads import ConsentPolicy, LeadDraft, LeadRules, ValidLead, validate_lead
+from kiosk.domain.leads.questions import questions_from_json
 from kiosk.domain.matching import BookingRefused
 from kiosk.errors import KioskError
 from kiosk.services.catalog import active_event
@@ -81,15 +83,18 @@ class SubmitResult:
 
 def lead_rules(session: Session, event: Event) -> LeadRules:
     """What a lead for ``event`` is checked against."""
-    exhibitors = session.scalars(select(Exhibitor.slug).where(Exhibitor.event_id == event.id))
+    rows = session.execute(
+        select(Exhibitor.slug, Exhibitor.questions).where(Exhibitor.event_id == event.id)
+    ).all()
     sectors = session.scalars(select(Sector.slug).where(Sector.event_id == event.id))
     return LeadRules(
         event_id=event.id,
         starts=event.starts,
         ends=event.ends,
         consent=ConsentPolicy.from_block(event.consent),
-        exhibitor_ids=frozenset(exhibitors),
+        exhibitor_ids=frozenset(slug for slug, _ in rows),
         sector_ids=frozenset(sectors),
+        questions={slug: questions_from_json(raw) for slug, raw in rows if raw},
     )
 
 
@@ -209,6 +214,8 @@ def _contact_columns(lead: ValidLead) -> dict[str, str | None]:
     """The contact details as both Lead and LeadVisit store them."""
     return {
         "name": lead.name,
+        "family_name": lead.family_name,
+        "given_name": lead.given_name,
         "company": lead.company,
         "job_title": lead.job_title,
         "email": lead.email.address if lead.email else None,
@@ -236,8 +243,12 @@ def _merge_into(existing: Lead, columns: dict[str, str | None], at: datetime) ->
                 existing.email = columns["email"]
             elif name == "phone_e164":
                 existing.phone_raw = columns["phone_raw"]
+
         elif old.casefold() != new.casefold():
             differing.append(name)
+    if existing.family_name is None and existing.given_name is None and "name" not in differing:
+        existing.family_name = columns["family_name"]  # a lead saved before the name parts
+        existing.given_name = columns["given_name"]
     existing.visit_count += 1
     existing.last_visit_at = at
     existing.updated_at = at
@@ -315,6 +326,18 @@ def _visit_facts(
         LeadSector(lead=lead, sector_ref=ref, added_at=fact.at, visit_id=visit_id)
         for ref in valid.sectors
         if ref not in known_sectors
+    ]
+    rows += [
+        LeadAnswer(
+            id=new_uuid(),
+            lead=lead,
+            visit_id=visit_id,
+            exhibitor_ref=answer.exhibitor,
+            question_ref=answer.question,
+            value=answer.value,
+            at=fact.at,
+        )
+        for answer in valid.answers
     ]
     if valid.matching is not None:
         rows += [

@@ -1,8 +1,10 @@
-"""Exhibitor contact QR codes: a vCard 3.0 and, where there is a website, a URL code.
+"""Exhibitor contact QR codes: a vCard 3.0, the website, and the WeChat/WeCom contact code.
 
-The vCard is UTF-8 without BOM with CRLF line ends, N and FN, ORG, TITLE, TEL in E.164,
-EMAIL and URL, and no PHOTO (it would not fit). A URL code is offered as well because WeChat's
-scanner is reported to act on URLs only. Codes use error correction M and a 4-module quiet zone.
+The vCard (written by vobject) is UTF-8 without BOM with CRLF line ends: N with the family and
+given names apart, FN, ORG, TITLE, TEL in E.164, EMAIL and URL, and no PHOTO (it would not
+fit). A URL code is offered as well because WeChat's scanner is reported to act on URLs only,
+and the exhibitor's own WeChat or WeCom "Contact me" code (read from the pack's image) when
+there is one. Codes use error correction M and a 4-module quiet zone.
 
 Choosing the best of qrcode's eight masks costs about 50 ms a code; the mask is fixed instead
 (every decoder reads every mask) and rendered PNGs are cached, so opening an exhibitor page
@@ -16,12 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import qrcode
+import vobject
 from PIL import Image
 from qrcode import base as qr_base
 from qrcode import util as qr_util
 from qrcode.constants import ERROR_CORRECT_M
 
 from kiosk.domain.ltext import localize
+from kiosk.domain.names import compose_name, split_name
 from kiosk.services.catalog import ExhibitorView
 
 FIXED_MASK = 2
@@ -32,68 +36,81 @@ ECI_UTF8 = 26
 
 @dataclass(frozen=True)
 class QrCode:
-    """One code to show: ``kind`` is "vcard" or "url"; ``text`` is what the code holds."""
+    """One code to show: ``kind`` is "vcard", "url" or "wechat"; ``text`` is what it holds."""
 
     kind: str
     text: str
 
 
-def _escape(value: str) -> str:
-    """RFC 2426 text escaping: backslash, comma, semicolon and newlines."""
-    return (
-        value.replace("\\", "\\\\")
-        .replace(",", "\\,")
-        .replace(";", "\\;")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
+def contact_name(exhibitor: ExhibitorView, lang: str) -> tuple[str, str, str]:
+    """``(family, given, whole)`` of the exhibitor's contact person in ``lang``.
+
+    The pack's ``family_name``/``given_name`` win; a contact given only as ``person`` is split
+    the way a phone would split it (``kiosk.domain.names.split_name``) and keeps its wording
+    as the whole name.
+    """
+    contact = exhibitor.contact
+    if contact is None:
+        return "", "", ""
+    family = localize(contact.family_name, lang)
+    given = localize(contact.given_name, lang)
+    person = localize(contact.person, lang)
+    if not family and not given:
+        family, given = split_name(person)
+    return family, given, person or compose_name(family, given)
 
 
 def vcard_text(exhibitor: ExhibitorView, lang: str) -> str | None:
-    """The vCard 3.0 of the exhibitor's contact in ``lang``; None when there is no contact."""
+    """The vCard 3.0 of the exhibitor's contact in ``lang``; None when there is no contact.
+
+    Written by vobject, which escapes and folds every value: text from the pack can never add
+    a property of its own (a bare carriage return in a booth code stays inside its NOTE).
+    """
     contact = exhibitor.contact
-    if contact is None or not any(
-        (contact.email, contact.phone, contact.website, contact.wechat, contact.person)
-    ):
+    if contact is None:
+        return None
+    family, given, whole = contact_name(exhibitor, lang)
+    if not any((contact.email, contact.phone, contact.website, contact.wechat, whole)):
         return None
     organisation = localize(exhibitor.name, lang)
-    person = localize(contact.person, lang)
-    lines = ["BEGIN:VCARD", "VERSION:3.0"]
-    if person:
-        # A name's parts cannot be told apart reliably across Chinese, Portuguese and English
-        # conventions, so the whole name goes in the family-name slot; phones show it as is.
-        lines += [f"N:{_escape(person)};;;;", f"FN:{_escape(person)}"]
-    else:
-        lines += [f"N:{_escape(organisation)};;;;", f"FN:{_escape(organisation)}"]
-    lines.append(f"ORG:{_escape(organisation)}")
+    card = vobject.vCard()
+    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    card.add("fn").value = whole or organisation  # a card without a person is the company's
+    card.add("org").value = [organisation]
     title = localize(contact.title, lang)
     if title:
-        lines.append(f"TITLE:{_escape(title)}")
+        card.add("title").value = title
     if contact.phone:
-        lines.append(f"TEL;TYPE=WORK,VOICE:{contact.phone}")
+        tel = card.add("tel")
+        tel.value = contact.phone
+        tel.type_param = ["WORK", "VOICE"]
     if contact.email:
-        lines.append(f"EMAIL;TYPE=INTERNET,WORK:{contact.email}")
+        email = card.add("email")
+        email.value = contact.email
+        email.type_param = ["INTERNET", "WORK"]
     if contact.website:
-        lines.append(f"URL:{contact.website}")
+        card.add("url").value = contact.website
     notes = []
     if contact.wechat:
         notes.append(f"WeChat: {contact.wechat}")
     if exhibitor.booth_code:
         notes.append(f"Booth {exhibitor.booth_code}")
     if notes:
-        lines.append(f"NOTE:{_escape(' / '.join(notes))}")
-    lines.append("END:VCARD")
-    return "\r\n".join(lines) + "\r\n"
+        card.add("note").value = " / ".join(notes)
+    return card.serialize()
 
 
 def exhibitor_codes(exhibitor: ExhibitorView, lang: str) -> list[QrCode]:
-    """The codes to show for an exhibitor: vCard first, then the website; [] without contact."""
+    """The codes to show for an exhibitor: vCard first, then the website, then the WeChat or
+    WeCom contact code; [] without contact."""
     codes = []
     card = vcard_text(exhibitor, lang)
     if card is not None:
         codes.append(QrCode("vcard", card))
     if exhibitor.contact is not None and exhibitor.contact.website:
         codes.append(QrCode("url", exhibitor.contact.website))
+    if exhibitor.contact is not None and exhibitor.contact.wechat_code:
+        codes.append(QrCode("wechat", exhibitor.contact.wechat_code))
     return codes
 
 

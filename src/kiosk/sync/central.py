@@ -97,6 +97,8 @@ people = Table(
     Column("visit_count", Integer, nullable=False),
     Column("kiosk_ids", String(1000), nullable=False),
     Column("merged_at", UTCDateTime(), nullable=False),
+    Column("family_name", String(200)),  # central migration 0002_crmleads
+    Column("given_name", String(200)),
 )
 
 person_leads = Table(

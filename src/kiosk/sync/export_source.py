@@ -43,6 +43,7 @@ from kiosk.data.transactions import read_snapshot
 from kiosk.services.consent_answers import Sharing, is_sharing, replaces
 from kiosk.services.export.digest import IdDigest
 from kiosk.services.export.kiosk_source import KioskSource
+from kiosk.services.export.labels import Labels
 from kiosk.services.export.sheets import Chunk, SheetContext, record_chunks
 from kiosk.services.export.source import (
     EventInfo,
@@ -139,6 +140,8 @@ def fold(person_id: str, leads: Sequence[LeadRecord]) -> LeadRecord:
         created_at=ordered[0].created_at,
         updated_at=latest.updated_at,
         visit_count=sum(lead.visit_count for lead in leads),
+        family_name=latest.family_name,
+        given_name=latest.given_name,
         exhibitors=list(dict.fromkeys(ref for lead in ordered for ref in lead.exhibitors)),
         sectors=list(dict.fromkeys(ref for lead in ordered for ref in lead.sectors)),
         consents=sorted(
@@ -148,6 +151,10 @@ def fold(person_id: str, leads: Sequence[LeadRecord]) -> LeadRecord:
         meetings=sorted(
             (request for lead in leads for request in lead.meetings),
             key=lambda request: (aware(request.created_at), request.exhibitor),
+        ),
+        answers=sorted(
+            (answer for lead in leads for answer in lead.answers),
+            key=lambda answer: (aware(answer.at), answer.exhibitor, answer.question),
         ),
         message=next((lead.message for lead in newest_first if lead.message), None),
         lead_versions=[(lead.id, aware(lead.changed_at or lead.created_at)) for lead in ordered],
@@ -203,6 +210,17 @@ class PoolSource:
         if scope.exhibitor is not None:
             query = query.where(_meeting.exhibitor_ref == scope.exhibitor)
         return int(self._values(query)[0])
+
+    def count_answers(self, scope: Scope) -> int:
+        answer = POOL.answers.c
+        query = select(func.count()).where(answer.lead_id.in_(leads_of_people_in(scope)))
+        return int(self._values(query)[0])
+
+    def records(self, scope: Scope) -> Iterator[list[LeadRecord]]:
+        return self.iter_batches(scope)
+
+    def labels(self, language: str) -> Labels:
+        return self.kiosk.labels(language)
 
     def exhibitors_with_leads(self, scope: Scope) -> list[str]:
         """Exhibitors chosen by a person in ``scope`` who agreed to share with exhibitors."""

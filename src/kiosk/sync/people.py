@@ -67,6 +67,8 @@ class LeadFacts:
     job_title: str | None = None
     country: str | None = None
     language: str = "en"
+    family_name: str | None = None
+    given_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,8 @@ def _person_row(person: Person, merged_at: datetime) -> dict[str, Any]:
         "id": person.id,
         "event_id": person.event_id,
         "name": latest.name,
+        "family_name": latest.family_name,
+        "given_name": latest.given_name,
         "company": latest.company,
         "job_title": latest.job_title,
         "email": latest.email,

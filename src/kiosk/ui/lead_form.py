@@ -27,10 +27,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.domain.card_scan import parse_card
 from kiosk.domain.countries import country_name, sorted_countries
 from kiosk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, language
-from kiosk.domain.leads import FieldError, LeadRules, LeadValidationError
+from kiosk.domain.leads import ANSWER_FIELD_PREFIX, FieldError, LeadRules, LeadValidationError
 from kiosk.domain.leads.validation import MESSAGE_MAX
 from kiosk.domain.ltext import localize
 from kiosk.domain.matching import BookingRefused
+from kiosk.domain.names import family_first
 from kiosk.errors import KioskError
 from kiosk.services.catalog import Catalog
 from kiosk.services.identity import kiosk_id
@@ -68,6 +69,7 @@ class LeadFormBridge(QObject):
     exhibitorsChanged = Signal()
     matchingChanged = Signal()
     consentsChanged = Signal()
+    answersChanged = Signal()
     errorsChanged = Signal()
     saveErrorChanged = Signal()
     focusRequested = Signal(str)  # a field name, or "consent.<purpose>": show it, focus it
@@ -179,6 +181,7 @@ class LeadFormBridge(QObject):
             self.exhibitorsChanged,
             self.matchingChanged,
             self.consentsChanged,
+            self.answersChanged,
             self.errorsChanged,
         ):
             signal.emit()
@@ -303,6 +306,7 @@ class LeadFormBridge(QObject):
     def _exhibitors_changed(self) -> None:
         self._sync_selection()
         self.exhibitorsChanged.emit()
+        self.answersChanged.emit()
         self.errorsChanged.emit()
 
     @Slot(str)
@@ -336,6 +340,74 @@ class LeadFormBridge(QObject):
             self._clear()  # "Thank you" is left: the sent form is wiped (if not already)
         if screen == CONTACT and argument:
             self.addExhibitor(argument)
+
+    # -- names ------------------------------------------------------------------------------
+
+    @Property(bool, notify=contentChanged)
+    def familyNameFirst(self) -> bool:
+        """Chinese asks the family name first (陳 大文); Portuguese and English the given."""
+        return family_first(self._language)
+
+    # -- exhibitors' questions --------------------------------------------------------------
+
+    @Property("QVariantList", notify=exhibitorsChanged)
+    def questionBlocks(self) -> list[dict[str, Any]]:
+        """The questions of the chosen exhibitors that ask any, in the visitor's language:
+        ``{exhibitor, name, questions: [{id, field, kind, required, text, choices}]}``."""
+        if self._state is None or self._catalog is None:
+            return []
+        blocks = []
+        for ident in self._state.exhibitors:
+            exhibitor = self._catalog.exhibitor(ident)
+            if exhibitor is None or not exhibitor.questions:
+                continue
+            questions = [
+                {
+                    "id": q["id"],
+                    "field": f"{ANSWER_FIELD_PREFIX}{ident}:{q['id']}",
+                    "kind": q.get("type", "text"),
+                    "required": bool(q.get("required")),
+                    "text": localize(q.get("text"), self._language),
+                    "choices": [
+                        {"id": c["id"], "label": localize(c.get("text"), self._language)}
+                        for c in q.get("choices") or ()
+                    ],
+                }
+                for q in exhibitor.questions
+            ]
+            name = localize(exhibitor.name, self._language)
+            blocks.append({"exhibitor": ident, "name": name, "questions": questions})
+        return blocks
+
+    @Property("QVariantMap", notify=answersChanged)
+    def answers(self) -> dict[str, str]:
+        """Answer field (``answer.<exhibitor>:<question>``) → the text or the choice ids."""
+        if self._state is None:
+            return {}
+        return {
+            f"{ANSWER_FIELD_PREFIX}{ident}:{question}": value
+            for ident, given in self._state.answers.items()
+            for question, value in given.items()
+        }
+
+    @Slot(str, str, str)
+    def setAnswerText(self, exhibitor: str, question: str, text: str) -> None:
+        if self._state is not None and self._state.set_answer_text(exhibitor, question, text):
+            self.answersChanged.emit()
+            self.errorsChanged.emit()
+
+    @Slot(str, str, str, bool)
+    def chooseAnswer(self, exhibitor: str, question: str, choice_id: str, several: bool) -> None:
+        if self._state is not None:
+            self._state.choose_answer(exhibitor, question, choice_id, several=several)
+            self.answersChanged.emit()
+            self.errorsChanged.emit()
+
+    @Slot(str, str)
+    def leaveAnswer(self, exhibitor: str, question: str) -> None:
+        if self._state is not None:
+            self._state.leave_answer(exhibitor, question)
+            self.errorsChanged.emit()
 
     # -- business matching ------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from kiosk.domain.languages import language
 from kiosk.domain.leads import (
+    ANSWER_FIELD_PREFIX,
     CONSENT_FIELD_PREFIX,
     FieldError,
     LeadCheck,
@@ -24,10 +25,21 @@ from kiosk.domain.leads import (
     LeadRules,
     check_lead,
 )
+from kiosk.domain.leads.questions import CHOICE_SEPARATOR
 from kiosk.domain.leads.text import clean_block
+from kiosk.domain.names import split_name
 
-TEXT_FIELDS: tuple[str, ...] = ("name", "company", "job_title", "email", "phone", "message")
+TEXT_FIELDS: tuple[str, ...] = (
+    "family_name",
+    "given_name",
+    "company",
+    "job_title",
+    "email",
+    "phone",
+    "message",
+)
 CONTACT_FIELDS = frozenset({"email", "phone"})
+NAME_FIELDS = frozenset({"family_name", "given_name"})
 SLOTS = ("am", "pm")
 MAX_EVENT_DAYS = 31  # a picker of more days than this would not fit; longer events list the first
 
@@ -63,6 +75,8 @@ class FormState:
     matching_day: str = ""
     matching_slot: str = ""
     consents: dict[str, bool] = field(default_factory=dict)
+    # exhibitor id -> question id -> the text typed, or the choice ids picked (pack order)
+    answers: dict[str, dict[str, str]] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
     submitted: bool = False
     shown: dict[str, FieldError] = field(default_factory=dict)
@@ -78,7 +92,8 @@ class FormState:
 
     def draft(self) -> LeadDraft:
         return LeadDraft(
-            name=self.value("name"),
+            family_name=self.value("family_name"),
+            given_name=self.value("given_name"),
             company=self.value("company"),
             job_title=self.value("job_title"),
             email=self.value("email"),
@@ -91,7 +106,15 @@ class FormState:
             matching_slot=self.matching_slot if self.matching else "",
             message=self.value("message"),
             consents=dict(self.consents),
+            answers={
+                ident: dict(given)
+                for ident, given in self.answers.items()
+                if ident in self.exhibitors and given
+            },
         )
+
+    def answer(self, exhibitor: str, question: str) -> str:
+        return self.answers.get(exhibitor, {}).get(question, "")
 
     def check(self) -> LeadCheck:
         return check_lead(self.draft(), self.rules)
@@ -106,6 +129,7 @@ class FormState:
             or self.exhibitors
             or self.matching
             or any(self.consents.values())
+            or any(any(given.values()) for given in self.answers.values())
         )
 
     # -- visibility of errors ---------------------------------------------------------------
@@ -115,6 +139,8 @@ class FormState:
             return True
         if error.field not in self.touched:
             return False
+        if error.code == "name.required":  # once both name fields were left
+            return self.touched >= NAME_FIELDS
         return error.code != "contact.required" or self.touched >= CONTACT_FIELDS
 
     def _refresh(self) -> None:
@@ -150,7 +176,7 @@ class FormState:
 
     def leave(self, name: str) -> None:
         """The visitor left field ``name``: its error (if any) shows now."""
-        self._touch(name)
+        self._touch(name, *(["name"] if name in NAME_FIELDS else []))
 
     def choose_country(self, code: str) -> None:
         self.country = code
@@ -195,8 +221,43 @@ class FormState:
         self.consents[purpose] = granted
         self._touch(f"{CONSENT_FIELD_PREFIX}{purpose}")
 
+    def set_answer_text(self, exhibitor: str, question: str, text: str) -> bool:
+        """The visitor typed an answer; returns whether it changed."""
+        if self.answer(exhibitor, question) == text:
+            return False
+        self.answers.setdefault(exhibitor, {})[question] = text
+        self._prune()
+        return True
+
+    def choose_answer(self, exhibitor: str, question: str, choice: str, *, several: bool) -> None:
+        """A choice tapped: one answer replaces the other, several toggle; a second tap on the
+        one chosen unpicks it."""
+        order = next(
+            (q.choices for q in self.rules.questions.get(exhibitor, ()) if q.id == question), ()
+        )
+        picked = [c for c in self.answer(exhibitor, question).split(CHOICE_SEPARATOR) if c]
+        if choice in picked:
+            picked.remove(choice)
+        elif several:
+            picked.append(choice)
+        else:
+            picked = [choice]
+        joined = CHOICE_SEPARATOR.join(c for c in order if c in picked)
+        self.answers.setdefault(exhibitor, {})[question] = joined
+        self._touch(f"{ANSWER_FIELD_PREFIX}{exhibitor}:{question}")
+
+    def leave_answer(self, exhibitor: str, question: str) -> None:
+        self._touch(f"{ANSWER_FIELD_PREFIX}{exhibitor}:{question}")
+
     def fill(self, values: dict[str, str]) -> list[str]:
-        """Values read from a card replace those fields; any error in them shows at once."""
+        """Values read from a card replace those fields; any error in them shows at once.
+
+        A card that gives the whole name in one string fills both name fields, split as a
+        phone would split it (``kiosk.domain.names.split_name``)."""
+        values = dict(values)
+        whole = values.pop("name", "")
+        if whole and not (values.get("family_name") or values.get("given_name")):
+            values["family_name"], values["given_name"] = split_name(whole)
         filled = [name for name, text in values.items() if name in TEXT_FIELDS and text]
         for name in filled:
             self.values[name] = values[name]

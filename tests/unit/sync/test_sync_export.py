@@ -114,7 +114,7 @@ def test_the_pool_export_has_one_row_per_person_with_every_consent(
     carla = [row[f"Consent: {SHARE}"] for row in consents if row["Lead ID"] == ids["carla-b"]]
     assert carla == ["yes", "no"]
     meetings = xlsx_rows(workbook, "matching requests")
-    assert [(m["Lead ID"], m["Exhibitor"]) for m in meetings] == [(ids["ana-a"], WINES)]
+    assert [(m["Lead ID"], m["Exhibitor"]) for m in meetings] == [(ids["ana-a"], "Porto Wines")]
 
     manifest = json.loads((result.folder / "manifest.json").read_text())
     assert manifest["source"] == "central pool" and "@127.0.0.1" in manifest["pool"]

@@ -54,6 +54,7 @@ def test_a_saved_lead_queues_itself_in_the_same_transaction(make_kiosk) -> None:
             sectors=["s1"],
             matching=["e1"],
             meetings=[("e1", datetime(2026, 11, 5, 2, tzinfo=UTC), 1)],
+            answers=[("e1", "budget", "large")],
         )
     with kiosk.sessions() as session:
         queued = {entry.table_name for entry in outbox.pending(session, 100)}
@@ -254,3 +255,36 @@ def test_leads_saved_by_the_lead_service_reach_the_pool_unchanged(make_kiosk, ce
     for fact in outbox.FACT_TABLES:
         assert pooled(central, fact.name) == local(kiosk, fact.name), fact.name
     assert len(pooled(central, "lead_visits")) == 2
+
+
+def test_name_parts_and_answers_reach_the_pool(make_kiosk, central: Engine) -> None:
+    from kiosk.sync.people import merge_people
+
+    kiosk = make_kiosk("a")
+    with kiosk.sessions.begin() as session:
+        lead = add_visit(
+            session,
+            email="marta@example.pt",
+            name="Marta Vieira",
+            family_name="Vieira",
+            given_name="Marta",
+            exhibitors=["e1", "e2"],
+            answers=[("e1", "volume", "1k-10k"), ("e2", "wallets", "alipay,mpay")],
+        )
+        lead_id = lead.id
+    assert Pusher(kiosk.sessions, central, "kiosk-a").push_pending().error is None
+    assert pooled(central, "lead_answers") == local(kiosk, "lead_answers") != set()
+    merge_people(central)
+    answers, people = pool.FACTS["lead_answers"], pool.people
+    with central.connect() as connection:
+        stored = connection.execute(
+            select(answers.c.exhibitor_ref, answers.c.question_ref, answers.c.value).where(
+                answers.c.lead_id == lead_id
+            )
+        ).all()
+        person = connection.execute(select(people.c.family_name, people.c.given_name)).one()
+        pooled_lead = connection.execute(
+            select(pool.leads.c.family_name, pool.leads.c.given_name)
+        ).one()
+    assert sorted(stored) == [("e1", "volume", "1k-10k"), ("e2", "wallets", "alipay,mpay")]
+    assert tuple(person) == tuple(pooled_lead) == ("Vieira", "Marta")

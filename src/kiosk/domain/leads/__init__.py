@@ -2,7 +2,9 @@
 
 from kiosk.domain.leads.consent import ConsentPolicy, Purpose
 from kiosk.domain.leads.contact import Email, Phone, email_key, normalize_email, normalize_phone
+from kiosk.domain.leads.questions import Answer, Question
 from kiosk.domain.leads.validation import (
+    ANSWER_FIELD_PREFIX,
     CONSENT_FIELD_PREFIX,
     FIELD_ORDER,
     MESSAGES,
@@ -19,9 +21,11 @@ from kiosk.domain.leads.validation import (
 )
 
 __all__ = [
+    "ANSWER_FIELD_PREFIX",
     "CONSENT_FIELD_PREFIX",
     "FIELD_ORDER",
     "MESSAGES",
+    "Answer",
     "ConsentAnswer",
     "ConsentPolicy",
     "Email",
@@ -33,6 +37,7 @@ __all__ = [
     "Matching",
     "Phone",
     "Purpose",
+    "Question",
     "ValidLead",
     "check_lead",
     "email_key",

@@ -23,7 +23,14 @@ from kiosk.domain.leads.contact import (
     normalize_email,
     normalize_phone,
 )
+from kiosk.domain.leads.questions import (
+    ANSWER_TEXT_MAX,
+    CHOICE_SEPARATOR,
+    Answer,
+    Question,
+)
 from kiosk.domain.leads.text import clean_block, clean_line, nfkc_trim
+from kiosk.domain.names import compose_name
 from kiosk.errors import KioskError
 
 T = TypeVar("T")
@@ -37,6 +44,8 @@ SLOTS = ("am", "pm")
 
 # Form order: errors are sorted by it, so the first error is the first field to focus.
 FIELD_ORDER: tuple[str, ...] = (
+    "family_name",
+    "given_name",
     "name",
     "company",
     "job_title",
@@ -45,6 +54,7 @@ FIELD_ORDER: tuple[str, ...] = (
     "country",
     "sectors",
     "exhibitors",
+    "answers",
     "matching",
     "matching_day",
     "matching_slot",
@@ -52,11 +62,14 @@ FIELD_ORDER: tuple[str, ...] = (
     "consents",
 )
 CONSENT_FIELD_PREFIX = "consent."  # one field per purpose: "consent.share-with-exhibitors"
+ANSWER_FIELD_PREFIX = "answer."  # one field per question: "answer.<exhibitor>:<question>"
 
 MESSAGES: dict[str, str] = {
     "field.invalid": "This value cannot be used.",
     "name.required": "Please enter your name.",
     "name.too_long": "Please shorten your name to {max} characters.",
+    "family_name.too_long": "Please shorten your family name to {max} characters.",
+    "given_name.too_long": "Please shorten your given name(s) to {max} characters.",
     "company.too_long": "Please shorten the company name to {max} characters.",
     "job_title.too_long": "Please shorten the job title to {max} characters.",
     "email.invalid": "Please check the email address (for example name@example.com).",
@@ -70,6 +83,12 @@ MESSAGES: dict[str, str] = {
     "sectors.too_many": "Please choose at most {max} sectors.",
     "exhibitors.unknown": "This exhibitor is not part of the event: {id}.",
     "exhibitors.too_many": "Please choose at most {max} exhibitors.",
+    "answer.required": "Please answer this question.",
+    "answer.not_a_choice": "Please choose from the answers offered ({choices}).",
+    "answer.one_choice": "Please choose one answer only.",
+    "answer.too_long": "Please shorten your answer to {max} characters.",
+    "answer.unknown": "This exhibitor asks no question {id}.",
+    "answer.not_chosen": "Answers are only for the exhibitors chosen; {id} is not one of them.",
     "matching.no_exhibitors": "Choose at least one exhibitor you would like to meet.",
     "matching_day.invalid": "Please choose a day from the list.",
     "matching_day.out_of_range": "Please choose a day between {starts} and {ends}.",
@@ -105,7 +124,9 @@ class FieldError:
 class LeadDraft:
     """The form as typed: every text field raw, lists as picked, consents as ticked."""
 
-    name: str = ""
+    name: str = ""  # the whole name in one string (a scanned card, an older caller)
+    family_name: str = ""
+    given_name: str = ""
     company: str = ""
     job_title: str = ""
     email: str = ""
@@ -118,6 +139,8 @@ class LeadDraft:
     matching_slot: str = ""  # "am", "pm" or ""
     message: str = ""
     consents: Mapping[str, bool] = field(default_factory=dict)  # purpose id -> ticked
+    # exhibitor id -> question id -> the text, or the choice id(s) picked
+    answers: Mapping[str, Mapping[str, str | Sequence[str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -130,6 +153,7 @@ class LeadRules:
     consent: ConsentPolicy
     exhibitor_ids: frozenset[str] | None = None  # None: any well-formed id
     sector_ids: frozenset[str] | None = None
+    questions: Mapping[str, tuple[Question, ...]] = field(default_factory=dict)  # by exhibitor
 
 
 @dataclass(frozen=True)
@@ -146,7 +170,11 @@ class ConsentAnswer:
 
 @dataclass(frozen=True)
 class ValidLead:
-    """A checked, normalised lead; every purpose of the policy has an answer."""
+    """A checked, normalised lead; every purpose of the policy has an answer.
+
+    ``name`` is the whole name for display; a single name is kept as the family name (a CRM's
+    required Last Name) unless only a given name was typed.
+    """
 
     name: str
     company: str | None
@@ -159,6 +187,9 @@ class ValidLead:
     matching: Matching | None
     message: str | None
     consents: tuple[ConsentAnswer, ...]
+    family_name: str | None = None
+    given_name: str | None = None
+    answers: tuple[Answer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,9 +268,7 @@ class _Collector:
 def check_lead(draft: LeadDraft, rules: LeadRules) -> LeadCheck:
     """All errors of ``draft`` in form order, or the normalised lead when there are none."""
     c = _Collector()
-    name = c.line("name", draft.name, NAME_MAX)
-    if name is None and not any(e.field == "name" for e in c.errors):
-        c.add("name", "name.required")
+    family, given, name = _names(c, draft)
     company = c.line("company", draft.company, COMPANY_MAX)
     job_title = c.line("job_title", draft.job_title, JOB_TITLE_MAX)
     country = _country(c, draft.country)
@@ -247,6 +276,7 @@ def check_lead(draft: LeadDraft, rules: LeadRules) -> LeadCheck:
     phone = _contact(c, "phone", draft.phone, lambda text: normalize_phone(text, country))
     sectors = c.ids("sectors", draft.sectors, rules.sector_ids)
     exhibitors = c.ids("exhibitors", draft.exhibitors, rules.exhibitor_ids)
+    answers = _answers(c, draft.answers, exhibitors, rules)
     matching = _matching(c, draft, rules, exhibitors)
     message = _message(c, draft.message)
     consents = _consents(c, draft.consents, rules.consent)
@@ -270,6 +300,9 @@ def check_lead(draft: LeadDraft, rules: LeadRules) -> LeadCheck:
         matching=matching,
         message=message,
         consents=consents,
+        family_name=family,
+        given_name=given,
+        answers=answers,
     )
     return LeadCheck(lead, ())
 
@@ -292,6 +325,8 @@ def _form_position(policy: ConsentPolicy):
     def position(e: FieldError) -> tuple[int, int]:
         if e.field in purposes:
             return (len(FIELD_ORDER), purposes[e.field])
+        if e.field.startswith(ANSWER_FIELD_PREFIX):
+            return (FIELD_ORDER.index("answers"), 0)
         return (FIELD_ORDER.index(e.field), 0)
 
     return position
@@ -379,3 +414,82 @@ def _consents(c: _Collector, ticked: Any, policy: ConsentPolicy) -> tuple[Consen
         if purpose.required and not answer.granted:
             c.add(f"{CONSENT_FIELD_PREFIX}{purpose.id}", "consent.required")
     return answers
+
+
+def _names(c: _Collector, draft: LeadDraft) -> tuple[str | None, str | None, str | None]:
+    """``(family, given, whole)``: at least one part is needed; ``name`` alone is one name."""
+    family = c.line("family_name", draft.family_name, NAME_MAX)
+    given = c.line("given_name", draft.given_name, NAME_MAX)
+    whole = c.line("name", draft.name, NAME_MAX)
+    if family or given:
+        composed = compose_name(family, given)
+        if len(composed) > NAME_MAX:
+            c.add("family_name", "name.too_long", max=NAME_MAX)
+            return None, None, None
+        if not family:  # a single name is the family name: the CRM's required Last Name
+            family, given = given, None
+        return family, given, composed
+    if whole:
+        return whole, None, whole
+    if not _has_error(c, "family_name", "given_name", "name"):
+        c.add("name", "name.required")  # the form shows it under its first name field
+    return None, None, None
+
+
+def _answers(
+    c: _Collector,
+    given: Any,
+    exhibitors: tuple[str, ...],
+    rules: LeadRules,
+) -> tuple[Answer, ...]:
+    """The answers to the chosen exhibitors' questions, in the pack's order."""
+    if given is None:
+        given = {}
+    if not isinstance(given, Mapping):
+        c.add("answers", "field.invalid")
+        return ()
+    for exhibitor in given:
+        if exhibitor not in exhibitors:
+            c.add("answers", "answer.not_chosen", id=str(exhibitor)[:64])
+    answers: list[Answer] = []
+    for exhibitor in exhibitors:
+        typed = given.get(exhibitor) or {}
+        if not isinstance(typed, Mapping):
+            c.add("answers", "field.invalid")
+            continue
+        questions = rules.questions.get(exhibitor, ())
+        known = {q.id for q in questions}
+        for question_id in typed:
+            if question_id not in known:
+                c.add("answers", "answer.unknown", id=f"{exhibitor}:{question_id}"[:130])
+        for question in questions:
+            field_name = f"{ANSWER_FIELD_PREFIX}{exhibitor}:{question.id}"
+            value = _answer(c, field_name, question, typed.get(question.id))
+            if value:
+                answers.append(Answer(exhibitor, question.id, value))
+    return tuple(answers)
+
+
+def _answer(c: _Collector, field_name: str, question: Question, value: Any) -> str | None:
+    """One answer as stored (text, or choice ids joined), or None when not answered."""
+    if question.kind == "text":
+        text = clean_line(value) if isinstance(value, str) else ""
+        if len(text) > ANSWER_TEXT_MAX:
+            c.add(field_name, "answer.too_long", max=ANSWER_TEXT_MAX)
+            return None
+    else:
+        if isinstance(value, str):
+            value = value.split(CHOICE_SEPARATOR)
+        picked = [nfkc_trim(_text(v)) for v in value or ()] if isinstance(value, Iterable) else []
+        picked = list(dict.fromkeys(p for p in picked if p))
+        wrong = [p for p in picked if p not in question.choices]
+        if wrong:
+            c.add(field_name, "answer.not_a_choice", choices=", ".join(question.choices))
+            return None
+        if question.kind == "single" and len(picked) > 1:
+            c.add(field_name, "answer.one_choice")
+            return None
+        text = CHOICE_SEPARATOR.join(p for p in question.choices if p in picked)
+    if not text and question.required:
+        c.add(field_name, "answer.required")
+    return text or None

@@ -1,4 +1,5 @@
-"""Lead export: the organiser's workbook and CSV, one file per exhibitor, and a manifest.
+"""Lead export: the organiser's workbook and CSV, CRM import files, one file per exhibitor,
+and a manifest.
 
 ``export_leads`` is the entry point (CLI and staff screen alike); it is Qt-free and reports
 progress through a callback so the UI can run it on a worker thread.
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kiosk.services.export.run import (
+        FILE_FORMATS,
         FORMATS,
         CancelToken,
         ExportCancelled,
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "FILE_FORMATS",
     "FORMATS",
     "CancelToken",
     "ExportCancelled",

@@ -22,13 +22,16 @@ from kiosk.data.transactions import read_snapshot
 from kiosk.services.consent_answers import SHARE_WITH_EXHIBITORS
 from kiosk.services.export import source
 from kiosk.services.export.digest import IdDigest
+from kiosk.services.export.labels import Labels, load_labels
 from kiosk.services.export.sheets import (
+    ANSWERS,
     CONSENTS,
     EXHIBITOR,
     LEADS,
     MEETINGS,
     Chunk,
     SheetContext,
+    answer_cells,
 )
 
 FETCH = 5000
@@ -43,7 +46,8 @@ _VERSION = (
 _FROM = "FROM leads l JOIN lead_summaries s ON s.lead_id = l.id"
 _ORDER = "ORDER BY l.created_at, l.id"
 _PERSON = (  # after l.created_at: the rest of ``sheets.PERSON_HEADER``
-    "l.name, coalesce(l.company, ''), coalesce(l.job_title, ''), coalesce(l.email, ''),"
+    "l.name, coalesce(l.family_name, ''), coalesce(l.given_name, ''),"
+    " coalesce(l.company, ''), coalesce(l.job_title, ''), coalesce(l.email, ''),"
     " coalesce(nullif(l.phone_e164, ''), l.phone_raw, ''), coalesce(l.country, ''), l.language"
 )
 
@@ -142,6 +146,8 @@ class KioskSource:
             yield from self._consent_sets(scope, ctx)
         if MEETINGS in sheets:
             yield from self._meetings(scope, ctx)
+        if ANSWERS in sheets:
+            yield from self._answers(scope, ctx)
 
     def _leads(self, scope: source.Scope, ctx: SheetContext) -> Iterator[Chunk]:
         params: dict[str, Any] = {}
@@ -159,8 +165,36 @@ class KioskSource:
             " FROM matching_requests WHERE lead_id = l.id AND exhibitor_ref = :ref"
             " ORDER BY created_at, exhibitor_ref)), '')"
         )
-        columns = f"s.sectors, coalesce(s.message, ''), {meetings}"
-        return self._lead_rows(EXHIBITOR, scope, ctx, columns, {}, with_event=False)
+        params: dict[str, Any] = {}
+        questions = ctx.labels.question_ids(scope.exhibitor or "")
+        answers = ""
+        for i, question in enumerate(questions):  # the latest answer to each, as stored
+            params[f"q{i}"] = question
+            answers += (
+                ", coalesce((SELECT value FROM lead_answers WHERE lead_id = l.id"
+                f" AND exhibitor_ref = :ref AND question_ref = :q{i}"
+                " ORDER BY at DESC, id DESC LIMIT 1), '')"
+            )
+        columns = f"s.sectors, coalesce(s.message, ''), {meetings}{answers}"
+        chunks = self._lead_rows(EXHIBITOR, scope, ctx, columns, params, with_event=False)
+        if not questions:
+            return chunks
+        return self._answer_labels(chunks, ctx, scope.exhibitor or "", questions)
+
+    @staticmethod
+    def _answer_labels(
+        chunks: Iterator[Chunk], ctx: SheetContext, exhibitor: str, questions: list[str]
+    ) -> Iterator[Chunk]:
+        """The last columns' stored answers as the labels ``sheets.exhibitor_cells`` shows."""
+        first = -len(questions)
+        for sheet, rows, versions in chunks:
+            for row in rows:
+                values = row[first:]
+                row[first:] = [
+                    ctx.labels.answer(exhibitor, q, str(v))
+                    for q, v in zip(questions, values, strict=True)
+                ]
+            yield sheet, rows, versions
 
     def _lead_rows(
         self,
@@ -212,6 +246,29 @@ class KioskSource:
         local = ctx.local_text
         for rows in self._stream(sql, params):
             yield MEETINGS, [[*r[:6], local(r[6], r[7])] for r in rows], []
+
+    def _answers(self, scope: source.Scope, ctx: SheetContext) -> Iterator[Chunk]:
+        """The answers sheet: the SQL twin of ``sheets.answer_rows``."""
+        params: dict[str, Any] = {}
+        sql = (
+            "SELECT a.lead_id, a.exhibitor_ref, a.question_ref, a.value, l.event_id, a.at"
+            " FROM lead_answers a JOIN leads l ON l.id = a.lead_id"
+            f" JOIN lead_summaries s ON s.lead_id = l.id {_where(scope, params)}"
+            " ORDER BY l.created_at, l.id, a.at, a.id"
+        )
+        local = ctx.local_text
+        for rows in self._stream(sql, params):
+            cells = [answer_cells(ctx, *r[:4], local(r[4], r[5])) for r in rows]
+            yield ANSWERS, cells, []
+
+    def count_answers(self, scope: source.Scope) -> int:
+        return source.count_answers(self.conn, scope)
+
+    def records(self, scope: source.Scope) -> Iterator[list[source.LeadRecord]]:
+        return source.iter_batches(self.conn, scope)
+
+    def labels(self, language: str) -> Labels:
+        return load_labels(self.conn, language)
 
     def purposes(self, scope: source.Scope) -> list[str]:
         return self._consent_facts(scope)[0]

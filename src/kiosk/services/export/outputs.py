@@ -19,9 +19,12 @@ import secrets
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from kiosk.errors import KioskError
 from kiosk.services.export.csv_safety import safe_cells, safe_csv_writer
+from kiosk.services.export.labels import Labels
+from kiosk.services.export.readable import readable_columns
 from kiosk.services.export.sheets import Cell
 from kiosk.services.export.workbook_process import WorkbookProcess
 
@@ -172,13 +175,14 @@ class CsvOutput(Output):
     ends, text neutralised against formulas (``csv_safety``)."""
 
     kind = "csv"
+    encoding = "utf-8-sig"
 
     def __init__(self, folder: Path, name: str, sheets: Mapping[str, Sequence[str]]) -> None:
         if len(sheets) != 1:
             raise ValueError("a CSV file holds one sheet")
         super().__init__(folder, name, sheets)
         self._handle = open(  # noqa: SIM115 - closed in _close()
-            self.temp, "w", encoding="utf-8-sig", newline="", buffering=_WRITE_BUFFER
+            self.temp, "w", encoding=self.encoding, newline="", buffering=_WRITE_BUFFER
         )
         self._writer = safe_csv_writer(self._handle)
         (header,) = self.headers.values()
@@ -193,6 +197,25 @@ class CsvOutput(Output):
             self._handle.close()
 
 
+class CrmCsvOutput(CsvOutput):
+    """A CRM import file (``crm``): UTF-8 without a BOM, cells written as given, because
+    ``crm.cells`` already neutralised the free text and the email and phone must stay as
+    they are."""
+
+    kind = "crm"
+    encoding = "utf-8"
+
+    def _write_rows(self, sheet: str, rows: Sequence[Sequence[Cell]]) -> None:
+        self._writer.writerows(rows)
+
+
+def _readable_row(row: Sequence[Any], columns: Mapping[int, Any]) -> list[Any]:
+    cells = list(row)
+    for index, show in columns.items():
+        cells[index] = show(cells[index])
+    return cells
+
+
 class XlsxOutput(Output):
     """A workbook written by the export's writer process (``workbook_process``): streamed row
     by row (xlsxwriter ``constant_memory``), text never a formula."""
@@ -205,13 +228,20 @@ class XlsxOutput(Output):
         name: str,
         sheets: Mapping[str, Sequence[str]],
         writer: WorkbookProcess,
+        labels: Labels | None = None,
     ) -> None:
         super().__init__(folder, name, sheets)
         self._writer = writer
+        self._readable = {
+            sheet: readable_columns(header, labels or Labels()) for sheet, header in sheets.items()
+        }
         self._key: int | None = writer.open(self.temp, self.headers)
 
-    def _write_rows(self, sheet: str, rows: Sequence[Sequence[Cell]]) -> None:
+    def _write_rows(self, sheet: str, rows: Sequence[Sequence[Any]]) -> None:
         assert self._key is not None
+        columns = self._readable.get(sheet)
+        if columns:
+            rows = [_readable_row(row, columns) for row in rows]
         self._writer.write_rows(self._key, sheet, rows)
 
     def _close(self) -> None:

@@ -36,12 +36,13 @@ from kiosk.data.types import utcnow
 from kiosk.errors import KioskError
 from kiosk.services import audit, identity
 from kiosk.services.consent_answers import Sharing, sharing_by_event
-from kiosk.services.export import verify
+from kiosk.services.export import crm, verify
 from kiosk.services.export.coverage import VersionPacker
 from kiosk.services.export.digest import IdDigest
 from kiosk.services.export.kiosk_source import KioskLeads
 from kiosk.services.export.medium import Medium, check_start, check_still_there, on_kiosk_disk
 from kiosk.services.export.outputs import (
+    CrmCsvOutput,
     CsvOutput,
     ExportFailed,
     Output,
@@ -50,14 +51,16 @@ from kiosk.services.export.outputs import (
     write_atomically,
 )
 from kiosk.services.export.sheets import (
+    ANSWER_HEADER,
+    ANSWERS,
     CONSENTS,
     EXHIBITOR,
-    EXHIBITOR_HEADER,
     LEADS,
     MEETING_HEADER,
     MEETINGS,
     SheetContext,
     consent_header,
+    exhibitor_header,
     lead_header,
     utc_text,
 )
@@ -65,7 +68,8 @@ from kiosk.services.export.source import LeadSource, LeadSourceFactory, Scope
 from kiosk.services.export.staging import Leftover, Staging, clean_leftovers
 from kiosk.services.export.workbook_process import WorkbookProcess
 
-FORMATS = ("csv", "xlsx")
+FILE_FORMATS = ("csv", "xlsx")  # the kiosk's own files, with lead ids, read back by id
+FORMATS = (*FILE_FORMATS, *crm.KINDS)
 MANIFEST = "manifest.json"
 EXHIBITOR_FOLDER = "exhibitors"
 BYTES_PER_LEAD_ESTIMATE = 600  # a lead's share of one file, generously (Chinese is 3 B/char)
@@ -94,7 +98,7 @@ class CancelToken:
 @dataclass(frozen=True)
 class ExportRequest:
     destination: Path
-    formats: tuple[str, ...] = FORMATS
+    formats: tuple[str, ...] = FILE_FORMATS  # CRM files when asked for
     since: datetime | None = None
     exhibitor: str | None = None  # export only what this exhibitor may receive
     exhibitor_files: bool = True  # one file per exhibitor next to the organiser's files
@@ -105,6 +109,7 @@ class ExportRequest:
     kiosk_folders: tuple[Path, ...] = ()
     # Create the destination's last part if only it is missing (``kiosk export --out``).
     create: bool = False
+    language: str = "en"  # names in the files (exhibitors, sectors, questions): the staff's
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,8 @@ class ExportResult:
 
 
 def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
-    """``"csv,xlsx"`` → ``("csv", "xlsx")``; anything else is a clear error."""
+    """``"csv,xlsx,salesforce"`` → ``("csv", "xlsx", "salesforce")``; anything else is a
+    clear error."""
     items = text.split(",") if isinstance(text, str) else list(text)
     chosen = [item.strip().lower() for item in items if item.strip()]
     unknown = [item for item in chosen if item not in FORMATS]
@@ -259,7 +265,7 @@ class _Planned:
 
     output: Output
     rows: dict[str, int]
-    ids: IdDigest
+    ids: IdDigest | None  # None: a CRM file, checked by its counts (it has no lead id column)
     exhibitor: str | None = None
     report: FileReport | None = None
 
@@ -310,12 +316,14 @@ class _Job:
             )
             if self.request.exhibitor is not None:
                 _check_exhibitor(leads, self.request.exhibitor, scope.sharing)
-            ctx = SheetContext.build(leads.purposes(scope), events)
+            labels = leads.labels(self.request.language)
+            ctx = SheetContext.build(leads.purposes(scope), events, labels)
             lead_ids = leads.id_digest(scope)
             counts = {"leads": lead_ids.count}
             if "xlsx" in self.formats:  # the sheets only the workbook has
                 counts["consent_sets"] = leads.count_answer_sets(scope)
                 counts["matching_requests"] = leads.count_meetings(scope)
+                counts["answers"] = leads.count_answers(scope)
             refs = self._exhibitor_refs(leads, scope)
             per_ref = {ref: leads.id_digest(replace(scope, exhibitor=ref)) for ref in refs}
             organiser = self.request.exhibitor is None
@@ -355,18 +363,28 @@ class _Job:
         for fmt in self.formats:
             if fmt == "csv":
                 outputs.append(CsvOutput(self.folder, "leads.csv", {LEADS: header}))
+            elif fmt == "xlsx":
+                sheets = {
+                    LEADS: header,
+                    CONSENTS: consent_header(ctx),
+                    MEETINGS: MEETING_HEADER,
+                    ANSWERS: ANSWER_HEADER,
+                }
+                outputs.append(
+                    XlsxOutput(self.folder, "leads.xlsx", sheets, self.workbooks, ctx.labels)
+                )
             else:
-                sheets = {LEADS: header, CONSENTS: consent_header(ctx), MEETINGS: MEETING_HEADER}
-                outputs.append(XlsxOutput(self.folder, "leads.xlsx", sheets, self.workbooks))
+                continue
             expected = {LEADS: counts["leads"]}
             if fmt == "xlsx":
                 expected |= {
                     CONSENTS: counts["consent_sets"],
                     MEETINGS: counts["matching_requests"],
+                    ANSWERS: counts["answers"],
                 }
             self.planned.append(_Planned(outputs[-1], expected, lead_ids))
         workbooks = [o for o in outputs if CONSENTS in o.headers]
-        sheets = {LEADS, CONSENTS, MEETINGS} if workbooks else {LEADS}
+        sheets = {LEADS, CONSENTS, MEETINGS, ANSWERS} if workbooks else {LEADS}
         for sheet, rows, versions in leads.sheet_rows(scope, ctx, sheets):
             self._check_cancel()
             for output in outputs if sheet == LEADS else workbooks:
@@ -376,6 +394,37 @@ class _Job:
                 self._advance(len(rows) * len(outputs), "leads")
         for output in outputs:
             self._check_cancel()
+            output.publish()
+        self._write_crm_files(leads, scope, ctx, self.folder, "leads", counts["leads"])
+
+    def _write_crm_files(
+        self,
+        leads: LeadSource,
+        scope: Scope,
+        ctx: SheetContext,
+        folder: Path,
+        stem: str,
+        count: int,
+    ) -> None:
+        """``STEM-salesforce.csv`` and/or ``STEM-hubspot.csv`` from the leads' records, read
+        once for both."""
+        assert self.folder is not None
+        exhibitor = scope.exhibitor  # None: the organiser's files, every exhibitor's answers
+        outputs: dict[str, Output] = {}
+        for kind in (f for f in self.formats if f in crm.KINDS):
+            header = crm.header(kind, ctx, exhibitor)
+            output = CrmCsvOutput(folder, f"{stem}-{kind}.csv", {LEADS: header})
+            output.name = str(output.final.relative_to(self.folder).as_posix())
+            self.planned.append(_Planned(output, {LEADS: count}, None, exhibitor=exhibitor))
+            outputs[kind] = output
+        if not outputs:
+            return
+        for batch in leads.records(scope):
+            self._check_cancel()
+            for kind, output in outputs.items():
+                output.write_rows(LEADS, [crm.cells(kind, lead, ctx, exhibitor) for lead in batch])
+            self._advance(len(batch) * len(outputs), "leads")
+        for output in outputs.values():
             output.publish()
 
     def _write_exhibitor_files(
@@ -389,13 +438,13 @@ class _Job:
             stem += "_"
         self.stems.add(stem)
         outputs: list[Output] = []
-        for fmt in self.formats:
+        for fmt in (f for f in self.formats if f in FILE_FORMATS):
             name = f"{stem}.{fmt}"
-            sheets = {LEADS: EXHIBITOR_HEADER}
+            sheets = {LEADS: exhibitor_header(ctx, ref)}
             if fmt == "csv":
                 outputs.append(CsvOutput(folder, name, sheets))
             else:
-                outputs.append(XlsxOutput(folder, name, sheets, self.workbooks))
+                outputs.append(XlsxOutput(folder, name, sheets, self.workbooks, ctx.labels))
             outputs[-1].name = str(outputs[-1].final.relative_to(self.folder).as_posix())
             self.planned.append(_Planned(outputs[-1], {LEADS: ids.count}, ids, exhibitor=ref))
         for _sheet, rows, versions in leads.sheet_rows(scope, ctx, {EXHIBITOR}):
@@ -407,18 +456,22 @@ class _Job:
             self._advance(len(rows) * len(outputs), "exhibitors")
         for output in outputs:
             output.publish()
+        self._write_crm_files(leads, scope, ctx, folder, stem, ids.count)
 
     def _verify_all(self) -> None:
         for planned in self.planned:
             self._check_cancel()
             output = planned.output
-            if isinstance(output, CsvOutput):
+            if isinstance(output, CrmCsvOutput):
+                (header,) = output.headers.values()
+                got = verify.read_crm_csv(output.final, LEADS, header)
+            elif isinstance(output, CsvOutput):
                 got = verify.read_csv(output.final, LEADS)
             else:
                 has_ids = {sheet: sheet == LEADS for sheet in output.headers}
                 got = verify.read_xlsx(output.final, has_ids)
             verify.compare(output.final, got, planned.rows, planned.ids)
-            self._advance(planned.ids.count, "verifying")
+            self._advance(planned.rows[LEADS], "verifying")
             planned.report = FileReport(
                 output.name, dict(got.rows), got.sha256, got.size, planned.exhibitor
             )

@@ -12,8 +12,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.services.consent_answers import latest_answers
+from kiosk.services.consent_answers import (
+    SHARE_WITH_EXHIBITORS,
+    latest_answers,
+    sharing_purpose,
+)
 from kiosk.services.export.coverage import version_of
+from kiosk.services.export.labels import Labels
 from kiosk.services.export.source import (
     ConsentAnswer,
     EventInfo,
@@ -27,6 +32,7 @@ Cell = str | int
 LEADS = "leads"
 CONSENTS = "consents"
 MEETINGS = "matching requests"
+ANSWERS = "answers"  # the organiser's workbook: every answer to an exhibitor's question
 EXHIBITOR = "exhibitor"  # rows of an exhibitor's file (its one sheet is named LEADS)
 
 # Rows for one sheet, in order, with the (lead id, version) pairs they hold (leads sheets only).
@@ -41,9 +47,17 @@ class SheetContext:
 
     purposes: tuple[str, ...] = ()
     zones: Mapping[str, tzinfo] = field(default_factory=dict)
+    labels: Labels = field(default_factory=Labels)
+    # The purpose whose yes shares a lead with exhibitors, per event (``consent_answers``).
+    sharing: Mapping[str, str] = field(default_factory=dict)
+
+    def sharing_purpose(self, event_id: str) -> str:
+        return self.sharing.get(event_id, SHARE_WITH_EXHIBITORS)
 
     @classmethod
-    def build(cls, purposes: list[str], events: Mapping[str, EventInfo]) -> SheetContext:
+    def build(
+        cls, purposes: list[str], events: Mapping[str, EventInfo], labels: Labels | None = None
+    ) -> SheetContext:
         ordered: list[str] = []
         for info in events.values():  # the pack's order first, then any others seen
             for purpose in info.consent.get("purposes", []):
@@ -51,7 +65,9 @@ class SheetContext:
                 if isinstance(pid, str) and pid not in ordered:
                     ordered.append(pid)
         ordered += [p for p in purposes if p not in ordered]
-        return cls(tuple(ordered), {eid: _zone(info.timezone) for eid, info in events.items()})
+        zones = {eid: _zone(info.timezone) for eid, info in events.items()}
+        sharing = {eid: sharing_purpose(info.consent) for eid, info in events.items()}
+        return cls(tuple(ordered), zones, labels or Labels(), sharing)
 
     _minutes: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict, compare=False)
 
@@ -99,7 +115,7 @@ def _date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _meeting(request: MeetingRequest) -> str:
+def meeting_text(request: MeetingRequest) -> str:
     parts = [_date(request.preferred_date) or "any day"]
     if request.slot:
         parts.append(request.slot)
@@ -110,6 +126,8 @@ def _meeting(request: MeetingRequest) -> str:
 PERSON_HEADER = [
     "Created (local time)",
     "Name",
+    "Family name",
+    "Given name",
     "Company",
     "Job title",
     "Email",
@@ -123,6 +141,8 @@ def _person(lead: LeadRecord, ctx: SheetContext) -> list[Cell]:
     return [
         ctx.local(lead.event_id, lead.created_at),
         lead.name,
+        _text(lead.family_name),
+        _text(lead.given_name),
         _text(lead.company),
         _text(lead.job_title),
         _text(lead.email),
@@ -232,15 +252,53 @@ EXHIBITOR_HEADER = [
 ]
 
 
+def exhibitor_header(ctx: SheetContext, exhibitor: str) -> list[str]:
+    """An exhibitor's file: the visitor, then one column per question it asks (its wording)."""
+    questions = ctx.labels.question_ids(exhibitor)
+    return [*EXHIBITOR_HEADER, *(ctx.labels.question(exhibitor, q) for q in questions)]
+
+
 def exhibitor_cells(lead: LeadRecord, exhibitor: str, ctx: SheetContext) -> list[Cell]:
-    meetings = [_meeting(m) for m in lead.meetings if m.exhibitor == exhibitor]
+    meetings = [meeting_text(m) for m in lead.meetings if m.exhibitor == exhibitor]
+    answers = lead.answers_for(exhibitor)
+    labels = ctx.labels
     return [
         lead.id,
         *_person(lead, ctx),
         "; ".join(lead.sectors),
         _text(lead.message),
         "; ".join(meetings),
+        *(labels.answer(exhibitor, q, answers.get(q, "")) for q in labels.question_ids(exhibitor)),
     ]
+
+
+ANSWER_HEADER = [
+    LEAD_ID_HEADER,
+    "Exhibitor",
+    "Question",
+    "Answer",
+    "Answered at (local time)",
+]
+
+
+def answer_cells(
+    ctx: SheetContext, lead_id: str, exhibitor: str, question: str, value: str, at: str
+) -> list[Cell]:
+    """A row of the answers sheet; ``at`` is already the local time text."""
+    labels = ctx.labels
+    return [
+        lead_id,
+        labels.exhibitor(exhibitor),
+        labels.question(exhibitor, question),
+        labels.answer(exhibitor, question, value),
+        at,
+    ]
+
+
+def answer_rows(lead: LeadRecord, ctx: SheetContext) -> Iterator[list[Cell]]:
+    for a in lead.answers:
+        at = ctx.local(lead.event_id, a.at)
+        yield answer_cells(ctx, lead.id, a.exhibitor, a.question, a.value, at)
 
 
 def record_chunks(
@@ -261,3 +319,5 @@ def record_chunks(
             yield CONSENTS, [row for lead in batch for row in consent_rows(lead, ctx)], []
         if MEETINGS in sheets:
             yield MEETINGS, [row for lead in batch for row in meeting_rows(lead, ctx)], []
+        if ANSWERS in sheets:
+            yield ANSWERS, [row for lead in batch for row in answer_rows(lead, ctx)], []

@@ -39,6 +39,7 @@ from kiosk.data.models import (
     Event,
     Exhibitor,
     Lead,
+    LeadAnswer,
     LeadConsent,
     LeadExhibitor,
     MatchingRequest,
@@ -54,6 +55,7 @@ from kiosk.services.consent_answers import (
 from kiosk.services.export.digest import IdDigest
 
 if TYPE_CHECKING:
+    from kiosk.services.export.labels import Labels
     from kiosk.services.export.sheets import Chunk, SheetContext
 
 BATCH_SIZE = 2000
@@ -92,6 +94,16 @@ class MeetingRequest:
     created_at: datetime
 
 
+@dataclass(frozen=True)
+class QuestionAnswer:
+    """A visitor's answer to an exhibitor's question (``value`` as stored: text or choice ids)."""
+
+    exhibitor: str
+    question: str
+    value: str
+    at: datetime
+
+
 @dataclass
 class LeadRecord:
     """A lead with everything the export files show about it (or a merged person's leads).
@@ -115,10 +127,13 @@ class LeadRecord:
     created_at: datetime  # naive UTC on SQLite: see ``aware``
     updated_at: datetime
     visit_count: int
+    family_name: str | None = None
+    given_name: str | None = None
     exhibitors: list[str] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)
     consents: list[ConsentAnswer] = field(default_factory=list)
     meetings: list[MeetingRequest] = field(default_factory=list)
+    answers: list[QuestionAnswer] = field(default_factory=list)  # oldest first
     message: str | None = None
     changed_at: datetime | None = None
     # A merged person's record: (lead id, version) of each lead it shows.
@@ -145,6 +160,10 @@ class LeadRecord:
     def latest_answers(self) -> dict[str, ConsentAnswer]:
         """The answer in force per purpose (see ``kiosk.services.consent_answers``)."""
         return latest_answers(self.consents)
+
+    def answers_for(self, exhibitor: str) -> dict[str, str]:
+        """The answer in force (the latest) to each of ``exhibitor``'s questions."""
+        return {a.question: a.value for a in self.answers if a.exhibitor == exhibitor}
 
 
 def scope_clauses(scope: Scope) -> list[ColumnElement[bool]]:
@@ -214,6 +233,12 @@ def exhibitors_with_leads(conn: Connection, scope: Scope) -> list[str]:
         .order_by(LeadExhibitor.exhibitor_ref)
     )
     return list(conn.execute(query).scalars())
+
+
+def count_answers(conn: Connection, scope: Scope) -> int:
+    """Rows of the answers sheet: every answer to an exhibitor's question."""
+    query = select(func.count(LeadAnswer.id)).where(*_of_leads_in(LeadAnswer.lead_id, scope))
+    return int(conn.execute(query).scalar_one())
 
 
 def consent_facts(conn: Connection, scope: Scope) -> tuple[list[str], list[str]]:
@@ -326,6 +351,8 @@ def lead_columns(tables: LeadTables) -> tuple[Any, ...]:
         _plain(lead.created_at),
         _plain(lead.updated_at),
         lead.visit_count,
+        lead.family_name,
+        lead.given_name,
     )
 
 
@@ -336,6 +363,7 @@ def _attach_children(
     by_id = {record.id: record for record in records}
     exhibitor, sector = tables.exhibitors.c, tables.sectors.c
     consent, meeting, visit = tables.consents.c, tables.meetings.c, tables.visits.c
+    asked = tables.answers.c
 
     interests = (
         ("exhibitors", exhibitor.lead_id, exhibitor.exhibitor_ref, exhibitor.added_at),
@@ -385,6 +413,17 @@ def _attach_children(
         by_id[lead_id].touch(created_at)
 
     query = (
+        select(
+            asked.lead_id, asked.exhibitor_ref, asked.question_ref, asked.value, _plain(asked.at)
+        )
+        .where(asked.lead_id.in_(batch))
+        .order_by(asked.at, asked.id)
+    )
+    for lead_id, ref, question, value, at in conn.execute(query).all():
+        by_id[lead_id].answers.append(QuestionAnswer(ref, question, value, at))
+        by_id[lead_id].touch(at)
+
+    query = (
         select(visit.lead_id, _plain(visit.at), visit.message)
         .where(visit.lead_id.in_(batch))
         .order_by(visit.at)
@@ -426,6 +465,15 @@ class LeadSource(Protocol):
     def id_digest(self, scope: Scope) -> IdDigest: ...
     def count_answer_sets(self, scope: Scope) -> int: ...
     def count_meetings(self, scope: Scope) -> int: ...
+    def count_answers(self, scope: Scope) -> int: ...
+    def records(self, scope: Scope) -> Iterator[list[LeadRecord]]:
+        """The leads in ``scope`` as records, oldest first, in batches (the CRM files)."""
+        ...
+
+    def labels(self, language: str) -> Labels:
+        """Names for the ids the files show, from this kiosk's content."""
+        ...
+
     def exhibitors_with_leads(self, scope: Scope) -> list[str]: ...
     def sheet_rows(
         self, scope: Scope, ctx: SheetContext, sheets: Collection[str]

@@ -72,6 +72,21 @@ def read_csv(path: Path, sheet: str) -> ReadBack:
     return result
 
 
+def read_crm_csv(path: Path, sheet: str, header: list[str]) -> ReadBack:
+    """A CRM file as its import reads it: UTF-8 (no BOM), this exact header, rows counted."""
+    result = ReadBack()
+    result.sha256, result.size = sha256_of(path)
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle, dialect="excel")
+            if next(reader, None) != header:
+                raise _bad(path, "its header row is not the one the CRM import expects")
+            result.rows[sheet] = sum(1 for _ in reader)
+    except UnicodeDecodeError:
+        raise _bad(path, "not UTF-8 text") from None
+    return result
+
+
 _ROW_END = b"</row>"
 _CELL_A = re.compile(rb'<c r="A(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
 _TEXT = re.compile(rb"<t(?:\s[^>]*)?>([^<]*)</t>")
@@ -179,11 +194,12 @@ def read_xlsx(path: Path, sheets: Mapping[str, bool]) -> ReadBack:
     return result
 
 
-def compare(path: Path, got: ReadBack, rows: Mapping[str, int], ids: IdDigest) -> None:
-    """Raise unless the file has the database's row counts and lead ids."""
+def compare(path: Path, got: ReadBack, rows: Mapping[str, int], ids: IdDigest | None) -> None:
+    """Raise unless the file has the database's row counts and lead ids (``ids`` None: a CRM
+    file, which has no lead id column, is checked by its counts)."""
     for sheet, expected in rows.items():
         found = got.rows.get(sheet)
         if found != expected:
             raise _bad(path, f"sheet {sheet!r} has {found} rows, the database has {expected}")
-    if got.ids != ids:
+    if ids is not None and got.ids != ids:
         raise _bad(path, "its lead ids differ from the database's")

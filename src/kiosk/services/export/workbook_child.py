@@ -12,7 +12,9 @@ Protocol (tuples): ``("open", key, path, {sheet: header})``, ``("rows", key, she
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -26,14 +28,28 @@ OPTIONS = {
 }
 
 
+MEASURED_ROWS = 500  # column widths follow the header and the first rows of each sheet
+MAX_WIDTH = 60  # characters; longer text (a message) wraps in the cell's own view
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+
+
+def text_width(text: str) -> int:
+    """Columns a text takes in a spreadsheet: a Chinese character is two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 class Workbook:
-    """One workbook streamed row by row; every text cell is written as a string cell."""
+    """One workbook streamed row by row; every text cell is written as a string cell, a
+    date-time as a date-time cell. Each sheet has a bold, frozen header with a filter, and
+    columns as wide as their content (up to ``MAX_WIDTH``)."""
 
     def __init__(self, path: str, sheets: Mapping[str, Sequence[str]]) -> None:
         self._book = xlsxwriter.Workbook(path, OPTIONS)
         bold = self._book.add_format({"bold": True})
+        self._datetime = self._book.add_format({"num_format": DATETIME_FORMAT})
         self._sheets = {}
         self._next = {}
+        self._widths: dict[str, list[int]] = {}
         for sheet, header in sheets.items():
             worksheet = self._book.add_worksheet(sheet)
             worksheet.freeze_panes(1, 0)
@@ -41,19 +57,38 @@ class Workbook:
                 worksheet.write_string(0, col, title, bold)
             self._sheets[sheet] = worksheet
             self._next[sheet] = 1
+            self._widths[sheet] = [text_width(title) + 3 for title in header]  # + filter button
 
     def write_rows(self, sheet: str, rows: Sequence[Sequence[Any]]) -> None:
         worksheet = self._sheets[sheet]
         write_string, write_number = worksheet.write_string, worksheet.write_number
+        write_datetime, datetime_format = worksheet.write_datetime, self._datetime
         for row, cells in enumerate(rows, start=self._next[sheet]):
             for col, cell in enumerate(cells):
                 if cell.__class__ is str:
                     write_string(row, col, cell)
+                elif isinstance(cell, datetime):
+                    write_datetime(row, col, cell, datetime_format)
                 else:
                     write_number(row, col, cell)
+        if self._next[sheet] <= MEASURED_ROWS:
+            self._measure(sheet, rows[: MEASURED_ROWS + 1 - self._next[sheet]])
         self._next[sheet] += len(rows)
 
+    def _measure(self, sheet: str, rows: Sequence[Sequence[Any]]) -> None:
+        widths = self._widths[sheet]
+        for cells in rows:
+            for col, cell in enumerate(cells):
+                width = 16 if isinstance(cell, datetime) else text_width(str(cell))
+                if width > widths[col]:
+                    widths[col] = width
+
     def close(self) -> None:
+        for sheet, worksheet in self._sheets.items():
+            widths = self._widths[sheet]
+            for col, width in enumerate(widths):
+                worksheet.set_column(col, col, min(width + 1, MAX_WIDTH))
+            worksheet.autofilter(0, 0, max(self._next[sheet] - 1, 0), len(widths) - 1)
         self._book.close()
 
 

@@ -49,7 +49,7 @@ class StaffExport(Panel):
         self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self)
         self._destination = ""
         self._destination_label = ""
-        self._formats: set[str] | None = None  # None: every format
+        self._formats: set[str] | None = None  # None: CSV and workbook (no CRM files)
         self._exhibitor = ""
         self._state = IDLE
         self._reason = ""
@@ -131,9 +131,10 @@ class StaffExport(Panel):
 
     @Property("QVariantList", notify=changed)
     def formats(self) -> list[str]:
-        from kiosk.services.export import FORMATS
+        from kiosk.services.export import FILE_FORMATS, FORMATS
 
-        return [f for f in FORMATS if self._formats is None or f in self._formats]
+        chosen = set(FILE_FORMATS) if self._formats is None else self._formats
+        return [f for f in FORMATS if f in chosen]
 
     def set_exhibitors(self, stats: DashboardStats) -> None:
         """The exhibitors visitors showed interest in (from the dashboard's figures)."""
@@ -199,6 +200,7 @@ class StaffExport(Panel):
             # A folder staff chose on the kiosk's own disk: meant, but it counts for no wipe.
             internal=not drive and self._on_kiosk_disk(destination),
             kiosk_folders=self._kiosk_folders(),
+            language=self.context.language(),  # names in the files: the staff's language
         )
         token = self._token = CancelToken()
         sessions = self.context.sessions

@@ -24,6 +24,9 @@ Item {
     function fieldItem(name) {
         const items = {
             "name": nameField, "company": companyField, "job_title": jobField,
+            "family_name": nameField.fieldName === "family_name" ? nameField : secondNameField,
+            "given_name": nameField.fieldName === "given_name" ? nameField : secondNameField,
+            "answers": questionsSection,
             "email": emailField, "phone": phoneField, "message": messageField,
             "country": countryField, "sectors": sectorsSection, "exhibitors": exhibitorsSection,
             "matching": matchingSection, "matching_day": matchingSection,
@@ -31,6 +34,8 @@ Item {
         }
         if (items[name])
             return items[name]
+        if (name.startsWith("answer."))
+            return questionsSection.itemFor(name)
         if (name.startsWith("consent"))
             return consentRepeater.boxFor(name.slice("consent.".length)) || consentIntro
         return null
@@ -165,13 +170,18 @@ Item {
                     rowSpacing: 26
                     readonly property real cell: (width - columnSpacing) / 2
 
-                    LeadTextField {
+                    LeadNameField {
                         id: nameField
                         width: grid.cell
                         form: screen.leadForm
-                        fieldName: "name"
-                        label: qsTr("Name")
-                        required: true
+                        first: true
+                        onFocused: item => screen.fieldFocused(item)
+                    }
+                    LeadNameField {
+                        id: secondNameField
+                        width: grid.cell
+                        form: screen.leadForm
+                        first: false
                         onFocused: item => screen.fieldFocused(item)
                     }
                     LeadTextField {
@@ -387,6 +397,13 @@ Item {
                         name: "leadError_exhibitors"
                         error: screen.leadForm.errors["exhibitors"] ?? null
                     }
+                }
+
+                LeadQuestions {
+                    id: questionsSection
+                    width: parent.width
+                    form: screen.leadForm
+                    onFocused: item => screen.fieldFocused(item)
                 }
 
                 MeetingSection {

@@ -14,8 +14,9 @@ Column {
     property string label: ""
     property bool required: false
     property int hints: Qt.ImhNone  // added to ImhSensitiveData, which every field has
+    property string alsoShows: ""  // another field whose error shows here ("name" for both parts)
     property alias input: input
-    readonly property var error: form.errors[fieldName] ?? null
+    readonly property var error: form.errors[fieldName] ?? (alsoShows ? form.errors[alsoShows] ?? null : null)
 
     // The form scrolls the focused field (label to error) into view above the keyboard.
     signal focused(Item item)
@@ -23,6 +24,7 @@ Column {
     spacing: 10
 
     LeadLabel {
+        objectName: "leadFieldLabel_" + field.fieldName
         text: field.label
         required: field.required
     }

@@ -27,7 +27,7 @@ Rectangle {
         spacing: 10
         height: Math.max(captionText.implicitHeight, 32)
         Icon {
-            name: card.kind === "url" ? "language" : "person"
+            name: card.kind === "url" ? "language" : card.kind === "wechat" ? "chat" : "person"
             color: Theme.primary
             size: 32
             anchors.verticalCenter: parent.verticalCenter
@@ -36,7 +36,8 @@ Rectangle {
             id: captionText
             anchors.verticalCenter: parent.verticalCenter
             text: card.kind === "url" ? qsTr("Scan to open the website")
-                                      : qsTr("Scan to save the contact")
+                : card.kind === "wechat" ? qsTr("Scan with WeChat to add us")
+                : qsTr("Scan to save the contact")
             font.pixelSize: Theme.fontSmall
             font.bold: true
             wrapMode: Text.NoWrap

@@ -99,6 +99,18 @@ Item {
                     checked: panel.exports.formats.indexOf("xlsx") >= 0
                     onClicked: panel.exports.setFormat("xlsx", !checked)
                 }
+                StaffCheck {
+                    objectName: "formatSalesforce"
+                    text: qsTr("Salesforce import file")
+                    checked: panel.exports.formats.indexOf("salesforce") >= 0
+                    onClicked: panel.exports.setFormat("salesforce", !checked)
+                }
+                StaffCheck {
+                    objectName: "formatHubspot"
+                    text: qsTr("HubSpot import file")
+                    checked: panel.exports.formats.indexOf("hubspot") >= 0
+                    onClicked: panel.exports.setFormat("hubspot", !checked)
+                }
             }
             Rectangle {
                 width: parent.width
