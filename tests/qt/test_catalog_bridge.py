@@ -111,7 +111,7 @@ def test_exhibitor_page_details_and_codes(bridge: CatalogBridge) -> None:
     assert details["phoneDisplay"] == "+853 6612 3456"
     assert details["websiteDisplay"] == "example.mo"
     assert details["mapUrl"].startswith("file://") and details["mapWidth"] == 1600
-    assert [q["kind"] for q in bridge.qrSources] == ["vcard", "url"]
+    assert [q["kind"] for q in bridge.qrSources] == ["vcard", "url", "wechat"]
     assert bridge.qrSources[0]["source"] == "image://qr/macau-tea-co/vcard?lang=en"
     assert bridge.exhibitorProducts.rowCount() == 2
 

@@ -119,7 +119,12 @@ def add_sample_leads(sessions: object, count: int = SAMPLE_LEADS) -> None:
     if rules is None:
         return
     kiosk = kiosk_id(sessions)  # this kiosk's own leads, as the sync panel expects
-    exhibitors = sorted(rules.exhibitor_ids or ())[:6] or [""]
+    # Exhibitors whose questions may be left unanswered (a made-up visitor answers none).
+    exhibitors = [
+        e
+        for e in sorted(rules.exhibitor_ids or ())
+        if not any(q.required for q in rules.questions.get(e, ()))
+    ][:6] or [""]
     sectors = sorted(rules.sector_ids or ())[:4] or [""]
     taps = AnalyticsRecorder(sessions, kiosk, rules.event_id)
     now = utcnow()
