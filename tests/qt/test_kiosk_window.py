@@ -160,3 +160,24 @@ def test_every_screen_shape_gets_a_canvas_the_layouts_fit(
     kiosk.tap("homeTile_contact")
     notice = kiosk.find("consentNotice")
     assert notice.width() >= 480, "the consent notice is a readable column"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1080, 1920), (1280, 1024), (3840, 2160)])
+def test_a_resized_window_never_sweeps_the_hidden_keyboard_across_the_screen(
+    kiosk: KioskDriver, width: int, height: int
+) -> None:
+    """When the window changes size the hidden keyboard moves at once: animated, it crossed
+    the screen and its keys swallowed taps meant for the screen (a totem's first touch)."""
+    kiosk.wait_until(
+        lambda: any(p.height() > 0 for p in kiosk.items("inputPanel")), timeout_ms=10_000
+    )
+    panel = kiosk.find("inputPanel", visible=False)
+    dock = panel.parentItem()
+    kiosk.window.resize(width, height)
+    tops = []
+    for _ in range(40):
+        tops.append(panel.y() - dock.height())
+        kiosk.qtbot.wait(8)
+    assert min(tops) >= 0, "the hidden keyboard came into the screen"
+    kiosk.tap("attractScreen")
+    assert kiosk.app.screen == "home"

@@ -23,8 +23,18 @@ Item {
 
         objectName: "inputPanel"
         width: parent.width
-        y: active ? parent.height - height : parent.height
-        Behavior on y { NumberAnimation { duration: Theme.animationMs + 40; easing.type: Easing.OutCubic } }
+        y: panel.height
+        // It slides only when it opens or closes. When the window changes size (a totem turned,
+        // another monitor) the hidden keyboard moves at once: animated, it swept across the
+        // screen and its keys caught the taps on the way.
+        states: State {
+            name: "shown"
+            when: inputPanel.active
+            PropertyChanges { inputPanel.y: panel.height - inputPanel.height }
+        }
+        transitions: Transition {
+            NumberAnimation { property: "y"; duration: Theme.animationMs + 40; easing.type: Easing.OutCubic }
+        }
     }
 
     Binding {
