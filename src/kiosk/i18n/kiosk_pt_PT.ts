@@ -1642,6 +1642,33 @@
     </message>
 </context>
 <context>
+    <name>StaffZipPassword</name>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas palavras-passe são diferentes.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>Entregue a palavra-passe ao destinatário em separado, nunca na pen.</translation>
+    </message>
+    <message>
+        <source>Encrypted ZIP with a password</source>
+        <translation>ZIP encriptado com palavra-passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita a palavra-passe</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
         <source>Thank you!</source>

@@ -1642,6 +1642,33 @@
     </message>
 </context>
 <context>
+    <name>StaffZipPassword</name>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不同。</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>请另行把密码交给收件人，切勿存放在U盘上。</translation>
+    </message>
+    <message>
+        <source>Encrypted ZIP with a password</source>
+        <translation>用密码加密的 ZIP 文件</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
         <source>Thank you!</source>

@@ -1642,6 +1642,33 @@
     </message>
 </context>
 <context>
+    <name>StaffZipPassword</name>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不同。</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>請另行把密碼交給收件人，切勿存放在隨身碟上。</translation>
+    </message>
+    <message>
+        <source>Encrypted ZIP with a password</source>
+        <translation>以密碼加密的 ZIP 檔</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
         <source>Thank you!</source>
