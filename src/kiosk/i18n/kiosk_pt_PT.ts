@@ -21,6 +21,60 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Standard view</source>
+        <translation>Vista normal</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <source>Standard view: smaller text, standard colours</source>
+        <translation>Vista normal: texto mais pequeno, cores habituais</translation>
+    </message>
+    <message>
+        <source>Accessibility: larger text, high contrast, speech</source>
+        <translation>Acessibilidade: texto maior, alto contraste, leitura em voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>AgeGate</name>
+    <message>
+        <source>Thank you for visiting!</source>
+        <translation>Obrigado pela sua visita!</translation>
+    </message>
+    <message>
+        <source>Before you leave your details</source>
+        <translation>Antes de deixar os seus dados</translation>
+    </message>
+    <message>
+        <source>We do not collect personal details from visitors under %1, so nothing you enter here is asked for or kept. Enjoy the pavilion: you can go on exploring the exhibitors and scan their QR codes.</source>
+        <translation>Não recolhemos dados pessoais de visitantes com menos de %1 anos, por isso nada lhe é pedido nem guardado aqui. Aproveite o pavilhão: pode continuar a explorar os expositores e ler os seus códigos QR.</translation>
+    </message>
+    <message>
+        <source>Please tell us your age. We ask for contact details only from visitors aged %1 or older.</source>
+        <translation>Diga-nos a sua idade. Só pedimos contactos a visitantes com %1 ou mais anos.</translation>
+    </message>
+    <message>
+        <source>I am %1 or older</source>
+        <translation>Tenho %1 anos ou mais</translation>
+    </message>
+    <message>
+        <source>I am under %1</source>
+        <translation>Tenho menos de %1 anos</translation>
+    </message>
+    <message>
+        <source>Explore the exhibitors</source>
+        <translation>Explorar os expositores</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Início</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>

@@ -21,6 +21,60 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Standard view</source>
+        <translation>标准显示</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Standard view: smaller text, standard colours</source>
+        <translation>标准显示：较小字体、标准颜色</translation>
+    </message>
+    <message>
+        <source>Accessibility: larger text, high contrast, speech</source>
+        <translation>无障碍：放大字体、高对比度、语音朗读</translation>
+    </message>
+</context>
+<context>
+    <name>AgeGate</name>
+    <message>
+        <source>Thank you for visiting!</source>
+        <translation>感谢您的到访！</translation>
+    </message>
+    <message>
+        <source>Before you leave your details</source>
+        <translation>留下信息之前</translation>
+    </message>
+    <message>
+        <source>We do not collect personal details from visitors under %1, so nothing you enter here is asked for or kept. Enjoy the pavilion: you can go on exploring the exhibitors and scan their QR codes.</source>
+        <translation>我们不会收集未满 %1 岁访客的个人信息，因此这里不会要求或保存您的任何信息。祝您参观愉快：您可以继续浏览参展商并扫描他们的二维码。</translation>
+    </message>
+    <message>
+        <source>Please tell us your age. We ask for contact details only from visitors aged %1 or older.</source>
+        <translation>请告诉我们您的年龄。我们只向 %1 岁或以上的访客索取联系信息。</translation>
+    </message>
+    <message>
+        <source>I am %1 or older</source>
+        <translation>我已满 %1 岁</translation>
+    </message>
+    <message>
+        <source>I am under %1</source>
+        <translation>我未满 %1 岁</translation>
+    </message>
+    <message>
+        <source>Explore the exhibitors</source>
+        <translation>浏览参展商</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>主页</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>

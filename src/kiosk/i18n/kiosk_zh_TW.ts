@@ -21,6 +21,60 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Standard view</source>
+        <translation>標準顯示</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>無障礙</translation>
+    </message>
+    <message>
+        <source>Standard view: smaller text, standard colours</source>
+        <translation>標準顯示：較小字體、標準顏色</translation>
+    </message>
+    <message>
+        <source>Accessibility: larger text, high contrast, speech</source>
+        <translation>無障礙：放大字體、高對比度、語音朗讀</translation>
+    </message>
+</context>
+<context>
+    <name>AgeGate</name>
+    <message>
+        <source>Thank you for visiting!</source>
+        <translation>多謝您的到訪！</translation>
+    </message>
+    <message>
+        <source>Before you leave your details</source>
+        <translation>留下資料之前</translation>
+    </message>
+    <message>
+        <source>We do not collect personal details from visitors under %1, so nothing you enter here is asked for or kept. Enjoy the pavilion: you can go on exploring the exhibitors and scan their QR codes.</source>
+        <translation>我們不會收集未滿 %1 歲訪客的個人資料，因此這裡不會要求或保存您的任何資料。祝您參觀愉快：您可以繼續瀏覽參展商並掃描他們的二維碼。</translation>
+    </message>
+    <message>
+        <source>Please tell us your age. We ask for contact details only from visitors aged %1 or older.</source>
+        <translation>請告訴我們您的年齡。我們只會向 %1 歲或以上的訪客索取聯絡資料。</translation>
+    </message>
+    <message>
+        <source>I am %1 or older</source>
+        <translation>我已滿 %1 歲</translation>
+    </message>
+    <message>
+        <source>I am under %1</source>
+        <translation>我未滿 %1 歲</translation>
+    </message>
+    <message>
+        <source>Explore the exhibitors</source>
+        <translation>瀏覽參展商</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>主頁</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>

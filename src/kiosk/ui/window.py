@@ -27,6 +27,7 @@ from kiosk.services.catalog import Catalog, load_catalog
 from kiosk.services.identity import kiosk_id
 from kiosk.services.kiosk_display import pixel_shift_on
 from kiosk.ui import bridges, shell_content
+from kiosk.ui.access import AccessBridge
 from kiosk.ui.burnin import PixelShift
 from kiosk.ui.catalog_bridge import CatalogBridge
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
@@ -170,6 +171,7 @@ class KioskWindowHost(QObject):
         )
         others["matching"] = MatchingPage(self.database.sessions, catalog, parent=self)
         lead_form.matching_page = others["matching"]
+        others["access"] = AccessBridge(self.database.sessions, trace=self.analytics, parent=self)
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,

@@ -689,7 +689,7 @@ Item {
                 width: parent.width
                 height: saveErrorText.implicitHeight + 32
                 radius: Theme.radius
-                color: "#FDECEE"
+                color: Theme.errorWash
                 border.width: 2
                 border.color: Theme.error
                 Row {
