@@ -82,6 +82,52 @@
     </message>
 </context>
 <context>
+    <name>CrossBorderFigure</name>
+    <message>
+        <source>People whose data was sent abroad in %1 (to the recipients named in the consent notice)</source>
+        <translation>Pessoas cujos dados foram enviados para o exterior em %1 (aos destinatários indicados no aviso de consentimento)</translation>
+    </message>
+    <message>
+        <source>Under 100,000 people this year: no security assessment or standard contract is needed, but every visitor must still see the notice and agree separately (PIPL Art. 39).</source>
+        <translation>Menos de 100 000 pessoas este ano: não é necessária avaliação de segurança nem contrato-tipo, mas cada visitante tem de ver o aviso e dar consentimento separado (art.º 39.º da PIPL).</translation>
+    </message>
+    <message>
+        <source>100,000 people or more this year: a transfer abroad now needs a security assessment or a standard contract (PIPL Art. 38).</source>
+        <translation>100 000 pessoas ou mais este ano: uma transferência para o exterior exige agora avaliação de segurança ou contrato-tipo (art.º 38.º da PIPL).</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderNotice</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Os seus dados</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Os seus direitos</translation>
+    </message>
+    <message>
+        <source>This consent sends your data outside mainland China:</source>
+        <translation>Este consentimento envia os seus dados para fora da China continental:</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryScreen</name>
     <message>
         <source>Exhibitors</source>

@@ -82,6 +82,52 @@
     </message>
 </context>
 <context>
+    <name>CrossBorderFigure</name>
+    <message>
+        <source>People whose data was sent abroad in %1 (to the recipients named in the consent notice)</source>
+        <translation>%1年信息传输至境外的人数（传输给同意声明所列的接收方）</translation>
+    </message>
+    <message>
+        <source>Under 100,000 people this year: no security assessment or standard contract is needed, but every visitor must still see the notice and agree separately (PIPL Art. 39).</source>
+        <translation>今年未满100,000人：无需安全评估或标准合同，但每位访客仍须阅读告知并单独同意（《个人信息保护法》第三十九条）。</translation>
+    </message>
+    <message>
+        <source>100,000 people or more this year: a transfer abroad now needs a security assessment or a standard contract (PIPL Art. 38).</source>
+        <translation>今年已达100,000人或以上：向境外传输信息现须通过安全评估或订立标准合同（《个人信息保护法》第三十八条）。</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderNotice</name>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>您的信息</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>您的权利</translation>
+    </message>
+    <message>
+        <source>This consent sends your data outside mainland China:</source>
+        <translation>此项同意会将您的信息传输至中国内地以外：</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryScreen</name>
     <message>
         <source>Exhibitors</source>

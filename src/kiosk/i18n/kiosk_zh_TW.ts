@@ -82,6 +82,52 @@
     </message>
 </context>
 <context>
+    <name>CrossBorderFigure</name>
+    <message>
+        <source>People whose data was sent abroad in %1 (to the recipients named in the consent notice)</source>
+        <translation>%1年資料傳送至境外的人數（傳送予同意聲明所列的接收方）</translation>
+    </message>
+    <message>
+        <source>Under 100,000 people this year: no security assessment or standard contract is needed, but every visitor must still see the notice and agree separately (PIPL Art. 39).</source>
+        <translation>今年未滿100,000人：無需安全評估或標準合同，但每位訪客仍須閱覽告知並單獨同意（《個人信息保護法》第三十九條）。</translation>
+    </message>
+    <message>
+        <source>100,000 people or more this year: a transfer abroad now needs a security assessment or a standard contract (PIPL Art. 38).</source>
+        <translation>今年已達100,000人或以上：向境外傳送資料現須通過安全評估或訂立標準合同（《個人信息保護法》第三十八條）。</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderNotice</name>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>您的資料</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>您的權利</translation>
+    </message>
+    <message>
+        <source>This consent sends your data outside mainland China:</source>
+        <translation>此項同意會將您的資料傳送至中國內地以外：</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryScreen</name>
     <message>
         <source>Exhibitors</source>

@@ -17,7 +17,8 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.domain.leads.consent import DEFAULT_MINIMUM_AGE
+from kiosk.domain.leads.consent import CROSS_BORDER_ITEMS, DEFAULT_MINIMUM_AGE, Purpose
+from kiosk.domain.ltext import localize
 from kiosk.errors import KioskError
 from kiosk.services.leads import active_lead_rules
 
@@ -28,6 +29,16 @@ log = logging.getLogger(__name__)
 
 # The age gate's answers.
 UNKNOWN, UNDER, OLD_ENOUGH = "", "under", "old-enough"
+
+
+def cross_border_rows(purpose: Purpose, language: str) -> list[dict[str, str]]:
+    """A purpose's Art. 39 notice as table rows (item key, text) in the visitor's language."""
+    if not purpose.cross_border:
+        return []
+    return [
+        {"item": item, "text": localize(purpose.cross_border.get(item, {}), language)}
+        for item in CROSS_BORDER_ITEMS
+    ]
 
 
 class VisitTrace(Protocol):

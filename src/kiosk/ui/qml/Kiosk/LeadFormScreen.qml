@@ -653,6 +653,10 @@ Item {
                             invalid: purposeItem.error !== null
                             onChangeRequested: wanted => screen.leadForm.setConsent(purposeItem.modelData.id, wanted)
                         }
+                        CrossBorderNotice {
+                            width: parent.width
+                            rows: purposeItem.modelData.crossBorder
+                        }
                         LeadError {
                             width: parent.width
                             name: "leadError_consent_" + purposeItem.modelData.id
