@@ -722,6 +722,29 @@
     </message>
 </context>
 <context>
+    <name>SpeechControls</name>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Mais baixo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Mais alto</translation>
+    </message>
+    <message>
+        <source>No voice for this language on this PC: speech is off</source>
+        <translation>Este PC não tem voz para esta língua: a leitura em voz alta está desligada</translation>
+    </message>
+</context>
+<context>
     <name>StaffAuditPanel</name>
     <message>
         <source>Content loaded</source>
@@ -1545,6 +1568,21 @@
     <message>
         <source>Hold the content at revision %1: newer packs wait</source>
         <translation>Manter o conteúdo na revisão %1: os pacotes mais recentes esperam</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSpeechSetting</name>
+    <message>
+        <source>Read aloud for every visitor (not only in accessibility mode)</source>
+        <translation>Ler em voz alta para todos os visitantes (não só no modo de acessibilidade)</translation>
+    </message>
+    <message>
+        <source>Voice for the language on show: %1</source>
+        <translation>Voz para a língua apresentada: %1</translation>
+    </message>
+    <message>
+        <source>This PC has no voice for the language on show.</source>
+        <translation>Este PC não tem voz para a língua apresentada.</translation>
     </message>
 </context>
 <context>

@@ -722,6 +722,29 @@
     </message>
 </context>
 <context>
+    <name>SpeechControls</name>
+    <message>
+        <source>Repeat</source>
+        <translation>重播</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>调低音量</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>调高音量</translation>
+    </message>
+    <message>
+        <source>No voice for this language on this PC: speech is off</source>
+        <translation>此电脑没有此语言的语音：朗读已关闭</translation>
+    </message>
+</context>
+<context>
     <name>StaffAuditPanel</name>
     <message>
         <source>Content loaded</source>
@@ -1545,6 +1568,21 @@
     <message>
         <source>Hold the content at revision %1: newer packs wait</source>
         <translation>将内容保持在版本 %1：较新的内容包将等待</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSpeechSetting</name>
+    <message>
+        <source>Read aloud for every visitor (not only in accessibility mode)</source>
+        <translation>为每位访客朗读（不只在无障碍模式）</translation>
+    </message>
+    <message>
+        <source>Voice for the language on show: %1</source>
+        <translation>当前语言的语音：%1</translation>
+    </message>
+    <message>
+        <source>This PC has no voice for the language on show.</source>
+        <translation>此电脑没有当前语言的语音。</translation>
     </message>
 </context>
 <context>

@@ -722,6 +722,29 @@
     </message>
 </context>
 <context>
+    <name>SpeechControls</name>
+    <message>
+        <source>Repeat</source>
+        <translation>重播</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>調低音量</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>調高音量</translation>
+    </message>
+    <message>
+        <source>No voice for this language on this PC: speech is off</source>
+        <translation>此電腦沒有此語言的語音：朗讀已關閉</translation>
+    </message>
+</context>
+<context>
     <name>StaffAuditPanel</name>
     <message>
         <source>Content loaded</source>
@@ -1545,6 +1568,21 @@
     <message>
         <source>Hold the content at revision %1: newer packs wait</source>
         <translation>將內容保持在版本 %1：較新的內容包將等待</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSpeechSetting</name>
+    <message>
+        <source>Read aloud for every visitor (not only in accessibility mode)</source>
+        <translation>為每位訪客朗讀（不只在無障礙模式）</translation>
+    </message>
+    <message>
+        <source>Voice for the language on show: %1</source>
+        <translation>目前語言的語音：%1</translation>
+    </message>
+    <message>
+        <source>This PC has no voice for the language on show.</source>
+        <translation>此電腦沒有目前語言的語音。</translation>
     </message>
 </context>
 <context>

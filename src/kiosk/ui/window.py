@@ -35,6 +35,7 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.lead_form import LeadFormBridge
 from kiosk.ui.matching_page import MatchingPage
+from kiosk.ui.speech import SpeechBridge
 from kiosk.ui.staff.bridge import StaffBridge
 
 if TYPE_CHECKING:
@@ -171,7 +172,10 @@ class KioskWindowHost(QObject):
         )
         others["matching"] = MatchingPage(self.database.sessions, catalog, parent=self)
         lead_form.matching_page = others["matching"]
-        others["access"] = AccessBridge(self.database.sessions, trace=self.analytics, parent=self)
+        others["access"] = access = AccessBridge(
+            self.database.sessions, trace=self.analytics, parent=self
+        )
+        others["speech"] = SpeechBridge(self.database.sessions, access, parent=self)
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,
@@ -189,6 +193,7 @@ class KioskWindowHost(QObject):
             if hasattr(bridge, "screen_entered"):
                 self.app_bridge.screenEntered.connect(bridge.screen_entered)
         self.bridges["staff"] = self.staff_bridge = self._create_staff_bridge()
+        self.staff_bridge.prefs.attach_speech(others["speech"])
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
 

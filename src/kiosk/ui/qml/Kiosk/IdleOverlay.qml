@@ -130,6 +130,8 @@ Item {
                 }
                 KText {
                     objectName: "idleTitle"
+                    Accessible.role: Accessible.Heading  // read aloud first (kiosk.ui.speech)
+                    Accessible.name: text
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: qsTr("Still there?")

@@ -139,6 +139,8 @@ Item {
                 spacing: 10
                 KText {
                     objectName: "leadFormTitle"
+                    Accessible.role: Accessible.Heading  // read aloud first (kiosk.ui.speech)
+                    Accessible.name: text
                     width: parent.width
                     text: qsTr("Business matching")
                     color: Theme.primary

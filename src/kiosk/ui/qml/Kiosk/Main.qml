@@ -120,9 +120,14 @@ ApplicationWindow {
         }
 
         AccessibilityButton {
+            id: accessibilityButton
             anchors { left: parent.left; bottom: parent.bottom; margins: 24 }
             anchors.bottomMargin: keyboard.occupied + 24
             access: root.bridges.access
+        }
+        SpeechControls {
+            anchors { left: accessibilityButton.right; leftMargin: 16; verticalCenter: accessibilityButton.verticalCenter }
+            speech: root.bridges.speech
         }
 
         IdleOverlay {
