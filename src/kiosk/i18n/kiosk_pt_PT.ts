@@ -607,6 +607,10 @@
         <translation>Toque num stand para ver quem lá está. Use dois dedos ou + e − para o zoom.</translation>
     </message>
     <message>
+        <source>Pavilion map: pinch, or use + and −, to zoom</source>
+        <translation>Mapa do pavilhão: junte ou afaste dois dedos, ou use + e −, para ampliar</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>

@@ -607,6 +607,10 @@
         <translation>轻触展位查看参展商。用双指或 + 和 − 缩放。</translation>
     </message>
     <message>
+        <source>Pavilion map: pinch, or use + and −, to zoom</source>
+        <translation>展馆地图：双指缩放，或使用 + 和 − 放大缩小</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>

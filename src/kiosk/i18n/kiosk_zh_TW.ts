@@ -607,6 +607,10 @@
         <translation>輕觸展位查看參展商。以兩指或 + 及 − 縮放。</translation>
     </message>
     <message>
+        <source>Pavilion map: pinch, or use + and −, to zoom</source>
+        <translation>展館地圖：雙指縮放，或使用 + 和 − 放大縮小</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>

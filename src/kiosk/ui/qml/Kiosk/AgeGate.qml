@@ -21,7 +21,7 @@ Rectangle {
     color: Theme.background
 
     // Nothing underneath (the form) takes a touch while the gate is up.
-    MouseArea { anchors.fill: parent }
+    MouseArea { objectName: "ageGateBlocker"; anchors.fill: parent }
 
     Column {
         anchors.centerIn: parent

@@ -32,6 +32,8 @@ Item {
     MouseArea {
         anchors.fill: parent
         enabled: overlay.shown
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("I'm still here")
         onClicked: overlay.idle.stillHere()
     }
 

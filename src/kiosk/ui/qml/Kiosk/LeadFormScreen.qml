@@ -88,6 +88,7 @@ Item {
 
     // A tap beside the fields puts the keyboard away (and counts as leaving the field).
     MouseArea {
+        objectName: "keyboardAwayArea"  // not a control: the keyboard has its own hide key
         anchors.fill: parent
         onClicked: {
             screen.forceActiveFocus()
@@ -118,6 +119,7 @@ Item {
         onHeightChanged: screen.keepFocusedInView()
 
         MouseArea {
+            objectName: "keyboardAwayArea"
             width: formFlick.contentWidth
             height: formFlick.contentHeight
             onClicked: {
