@@ -108,7 +108,7 @@ def test_a_language_without_a_voice_says_so(kiosk_event: KioskDriver) -> None:
     kiosk.tap("languageButton_pt")  # the mock engine has no Portuguese voice
     speech = speech_of(kiosk)
     assert not speech.property("available")
-    assert kiosk.text("speechNoVoice").startswith("No voice for this language on this PC")
+    assert kiosk.text("speechNoVoice").startswith("Este PC não tem voz para esta língua")
     assert not kiosk.exists("speechRepeat")
     said.clear()
     kiosk.tap("homeTile_about")
