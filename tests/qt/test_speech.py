@@ -150,3 +150,24 @@ def test_doctor_lists_a_voice_or_its_absence_for_every_language(
         assert "apt install" in fix
     if lines["voice zh-Hant"][0] and "Cantonese" in os.popen("espeak-ng --voices=yue").read():
         assert "Cantonese" in lines["voice zh-Hant"][1]
+
+
+def test_a_finger_on_a_touchscreen_is_read_once(kiosk_event: KioskDriver) -> None:
+    """A touchscreen's finger (a TouchEnd, not a mouse release) is read, once."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    kiosk = kiosk_event
+    kiosk.tap("attractScreen")
+    kiosk.tap("accessibilityButton")
+    kiosk.settle(600)
+    said = heard(kiosk)
+    tile = kiosk.find("homeTile_about")
+    centre = kiosk.centre(tile)
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(kiosk.window, device).press(0, QPoint(centre)).commit()
+    QTest.touchEvent(kiosk.window, device).release(0, QPoint(centre)).commit()
+    kiosk.settle(100)
+    assert kiosk.app.screen == "about"
+    names = [text for text in said if text.startswith("About")]
+    assert len(names) == 1, said
