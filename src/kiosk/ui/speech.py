@@ -285,6 +285,13 @@ class SpeechBridge(QObject):
         self._window = window
         window.installEventFilter(self)
         window.destroyed.connect(self._window_gone)
+        window.visibleChanged.connect(self._window_shown)
+
+    def _window_shown(self, shown: bool) -> None:
+        """The host hides the window before tearing it down: no Python filter then."""
+        if not shown and self._window is not None and shiboken6.isValid(self._window):
+            self._window.removeEventFilter(self)
+            self._window_gone()
 
     def _window_gone(self) -> None:
         self._window = None
@@ -346,7 +353,7 @@ class SpeechBridge(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if self.active and kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):
+        if kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd) and self.active:
             points = getattr(event, "points", lambda: [])()
             position = points[0].scenePosition() if points else event.scenePosition()
             root = self._root()
