@@ -240,13 +240,6 @@ def test_doctor_says_whether_the_database_is_encrypted(
 # -- exports as encrypted ZIP files ---------------------------------------------------------
 
 
-@pytest.fixture
-def usb(tmp_path: Path) -> Path:
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
-
-
 def _leads_csv(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
@@ -282,8 +275,29 @@ def test_a_zip_export_opens_with_its_password_and_not_without(
         record = session.scalars(select(ExportRecord)).one()
         assert record.files["folder"] == str(result.folder)
         assert record.files["encrypted_zip"] is True
+        assert record.files["medium"] == "drive"  # a wipe may count it, as a plain export
         actions = set(session.scalars(select(AuditEntry.action)))
     assert {"export.verified", "export.encrypted"} <= actions
+
+
+def test_a_zip_export_to_the_kiosks_own_disk_is_refused_unless_internal(
+    database, tmp_path: Path
+) -> None:
+    from kiosk.services.export import ExportFailed
+
+    make_event(database.sessions)
+    add_leads(database.sessions, 2)
+    local = tmp_path / "local"
+    local.mkdir()
+    with pytest.raises(ExportFailed, match="kiosk's own disk") as caught:
+        export_leads_zip(database.sessions, ExportRequest(destination=local), "long enough pw")
+    assert caught.value.reason == "internal" and list(local.iterdir()) == []
+    result = export_leads_zip(
+        database.sessions, ExportRequest(destination=local, internal=True), "long enough pw"
+    )
+    assert result.internal and result.folder.parent == local
+    with database.sessions() as session:
+        assert session.scalars(select(ExportRecord)).one().files["medium"] == "internal"
 
 
 def test_a_zip_export_that_cannot_be_written_leaves_no_record(

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -107,7 +106,6 @@ def open_read_only(
         engine.dispose()
         raise
     return Database(engine, make_session_factory(engine), read_only=True, key_source=source)
-
 
 
 def _key_for(url: str, settings: Settings) -> keystore.KeySource | None:

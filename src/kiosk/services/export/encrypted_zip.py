@@ -20,9 +20,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.data.engine import database_folder
 from kiosk.data.models import ExportRecord
+from kiosk.data.transactions import engine_of
 from kiosk.errors import KioskError
 from kiosk.services import audit
+from kiosk.services.export.medium import Medium, check_start, check_still_there
 from kiosk.services.export.outputs import ExportFailed, fsync_dir, fsync_file, io_failure
 from kiosk.services.export.run import (
     CancelToken,
@@ -73,13 +76,16 @@ def export_leads_zip(
             "gone",
             destination=destination,
         )
+    own = database_folder(engine_of(sessions))
+    folders = (*request.kiosk_folders, *((own,) if own is not None else ()))
+    medium = check_start(destination, folders, request.internal)  # the ZIP's drive decides
     staging = Path(tempfile.mkdtemp(prefix="kiosk-export-", dir=stage_in or staging_root()))
     result: ExportResult | None = None
     final: Path | None = None
     try:
         result = export_leads(
             sessions,
-            replace(request, destination=staging),
+            replace(request, destination=staging, internal=True, create=False),
             progress=progress,
             cancel=cancel,
             source=source,
@@ -91,13 +97,15 @@ def export_leads_zip(
             _check(pyzipper, result.folder, part, password)
             os.replace(part, final)
             fsync_dir(destination)
+            check_still_there(medium, destination, destination)
         except OSError as exc:
             raise io_failure(exc, destination) from exc
         finally:
             with contextlib.suppress(OSError):
                 part.unlink(missing_ok=True)
-        _record_zip(sessions, result.export_id, final, request.actor)
-        return replace(result, folder=final)
+        if result.recorded:  # not in a read-only data folder
+            _record_zip(sessions, result.export_id, final, medium, request.actor)
+        return replace(result, folder=final, internal=not medium.counts_for_wipe)
     except BaseException:
         if result is not None:  # verified in staging, but never delivered: forget it
             _forget(sessions, result.export_id, destination, request.actor)
@@ -150,13 +158,22 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _record_zip(sessions: sessionmaker[Session], export_id: str, final: Path, actor: str) -> None:
+def _record_zip(
+    sessions: sessionmaker[Session], export_id: str, final: Path, medium: Medium, actor: str
+) -> None:
+    """The export recorded where it really is: the ZIP on its drive (a wipe counts it only
+    when that is a drive of its own, as for a plain export)."""
     with sessions.begin() as session:
         record = session.get(ExportRecord, export_id)
         if record is None:
             raise KioskError("export check failed: the export record is gone")
         record.destination = str(final.parent)
-        record.files = {**(record.files or {}), "folder": str(final), "encrypted_zip": True}
+        record.files = {
+            **(record.files or {}),
+            "folder": str(final),
+            "medium": medium.kind,
+            "encrypted_zip": True,
+        }
         audit.record(
             session,
             "export.encrypted",
