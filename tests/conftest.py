@@ -14,6 +14,9 @@ import pytest
 # Qt must never try to open a real display in tests, and must pick this before it loads.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+# Speech through Qt's mock engine (English voices only): no speech daemon is started per
+# window; tests of the real engine set KIOSK_TTS_ENGINE themselves.
+os.environ.setdefault("KIOSK_TTS_ENGINE", "mock")
 # Qt's per-user configuration (the on-screen keyboard's Pinyin user dictionary among it) in a
 # folder of this run's own: every run starts as on a new PC, whatever earlier runs left, and
 # nothing is written into the developer's own ~/.config.

@@ -86,6 +86,9 @@ class Settings:
     restart_window: tuple[int, int] | None = field(
         default_factory=lambda: parse_restart_window(DEFAULT_RESTART_WINDOW)
     )
+    # The key that encrypts the database (SQLCipher); None: look where the OS keeps it
+    # (kiosk.data.keystore). Never inside the data folder.
+    db_key_file: Path | None = None
 
     @property
     def effective_database_url(self) -> str:
@@ -209,4 +212,5 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         restart_window=parse_restart_window(
             env.get("KIOSK_RESTART_WINDOW", DEFAULT_RESTART_WINDOW)
         ),
+        db_key_file=Path(key).expanduser() if (key := env.get("KIOSK_DB_KEY_FILE")) else None,
     )

@@ -120,6 +120,7 @@ class LeadFormDriver:
             kiosk.settle()
         else:
             kiosk.tap("homeTile_contact")
+        kiosk.tap("ageOldEnough")  # the age gate comes first (AgeGate.qml)
         assert kiosk.exists("contactScreen") and kiosk.exists("submitLeadButton")
 
     def focus(self, field: str) -> None:

@@ -158,6 +158,7 @@ def test_every_screen_shape_gets_a_canvas_the_layouts_fit(
         "Home's tiles start below the language bar"
     )
     kiosk.tap("homeTile_contact")
+    kiosk.tap("ageOldEnough")  # the age gate comes first
     notice = kiosk.find("consentNotice")
     assert notice.width() >= 480, "the consent notice is a readable column"
 

@@ -231,6 +231,7 @@ def test_idle_reset_in_the_middle_of_the_form_wipes_everything_and_saves_nothing
     kiosk.settle()
     kiosk.tap("attractScreen")
     kiosk.tap("homeTile_contact")
+    kiosk.tap("ageOldEnough")  # the next visitor is asked their age again
     fields = ("family_name", "given_name", "company", "email", "phone", "message")
     assert all(form.text(f) == "" for f in fields)
     assert not any(form.ticked(p) for p in (*REQUIRED, *OPTIONAL))
@@ -348,6 +349,7 @@ def test_im_interested_on_an_exhibitor_opens_the_form_with_it(form: LeadFormDriv
     kiosk.app.go("exhibitor", "vinhos-do-porto")
     kiosk.settle()
     kiosk.tap("interestedButton")
+    kiosk.tap("ageOldEnough")
     assert kiosk.app.screen == "contact" and kiosk.exists("submitLeadButton")
     assert [e["id"] for e in form.bridge.property("exhibitors")] == ["vinhos-do-porto"]
     kiosk.tap("backButton")

@@ -100,6 +100,7 @@ def _database_checks(args: argparse.Namespace) -> list[Check]:
                     "make the data folder writable (a read-only mount, a full or failing disk?)",
                 )
             )
+        checks.append(_encryption_check(database, settings))
         summary = catalog.summary(database.sessions)
         if summary.event_id is None:
             checks.append(
@@ -148,6 +149,28 @@ def _pin_check(sessions: Any) -> Check:
         "no staff PIN set: staff mode cannot be opened on this kiosk",
         "kiosk set-pin",
     )
+
+
+def _encryption_check(database: Any, settings: Settings) -> Check:
+    """Whether the visitors' data is encrypted at rest, and with which key."""
+    from kiosk.data import keystore
+    from kiosk.data.database import sqlite_file
+
+    if database.encrypted:
+        return Check(
+            "encryption", True, f"encrypted (SQLCipher), key {database.key_source.describe()}"
+        )
+    if sqlite_file(settings.effective_database_url) is None:
+        return Check("encryption", True, "not a SQLite file: the database server's own")
+    waiting = keystore.find_key(settings)
+    if waiting is not None:
+        return Check(
+            "encryption",
+            False,
+            f"a key is configured ({waiting.describe()}) but the database is plain SQLite",
+            "stop the kiosk, then 'kiosk db encrypt'",
+        )
+    return Check("encryption", True, "not encrypted (plain SQLite; 'kiosk db encrypt' to encrypt)")
 
 
 def _sync_check(sessions: Any) -> Check:

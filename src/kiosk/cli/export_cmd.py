@@ -70,7 +70,44 @@ def register(
         action="store_true",
         help="leave out the one-file-per-exhibitor folder",
     )
+    cmd.add_argument(
+        "--zip",
+        action="store_true",
+        help="write one AES-256 encrypted ZIP instead of a folder; the password is asked twice",
+    )
+    cmd.add_argument(
+        "--zip-password-file",
+        metavar="FILE",
+        type=Path,
+        help="like --zip, with the password read from the first line of FILE ('-': stdin)",
+    )
     cmd.set_defaults(func=_export)
+
+
+def zip_password(args: argparse.Namespace) -> str | None:
+    """The ZIP password from ``--zip-password-file`` or typed twice; None without a ZIP."""
+    from kiosk.services.export.encrypted_zip import check_password
+
+    if args.zip_password_file is not None:
+        try:
+            if str(args.zip_password_file) == "-":
+                text = sys.stdin.readline()
+            else:
+                text = args.zip_password_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KioskError(f"--zip-password-file {args.zip_password_file}: {exc}") from None
+        lines = text.splitlines()
+        return check_password(lines[0] if lines else "")
+    if not args.zip:
+        return None
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise KioskError("export --zip: no terminal to type the password; use --zip-password-file")
+    first = check_password(getpass.getpass("ZIP password: "))
+    if getpass.getpass("ZIP password again: ") != first:
+        raise KioskError("export --zip: the two passwords differ; nothing was exported")
+    return first
 
 
 def parse_since(text: str, zone_name: str | None) -> datetime:
@@ -94,6 +131,7 @@ def _export(args: argparse.Namespace) -> int:
     from kiosk.ui.staff.volumes import size_text
 
     formats = parse_formats(args.format)
+    password = zip_password(args)
     with _central_pool(args) as pool, database_from_args(args) as database:
         with database.sessions() as session:
             event = active_event(session)
@@ -118,7 +156,14 @@ def _export(args: argparse.Namespace) -> int:
                 shown[0] = percent
                 print(f"\r{stage:<12} {percent:3d}%", end="", file=sys.stderr, flush=True)
 
-        result = export_leads(database.sessions, request, progress=progress, source=pool)
+        if password is not None:
+            from kiosk.services.export.encrypted_zip import export_leads_zip
+
+            result = export_leads_zip(
+                database.sessions, request, password, progress=progress, source=pool
+            )
+        else:
+            result = export_leads(database.sessions, request, progress=progress, source=pool)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for leftover in result.cleaned:
@@ -145,6 +190,8 @@ def _export(args: argparse.Namespace) -> int:
             "internal: this folder is on the kiosk's own disk; 'wipe --verified-only' does not"
             " count it (export to a drive for that)"
         )
+    if password is not None:
+        print("encrypted: AES-256 ZIP, read back with the password (keep it apart from the stick)")
     return 0
 
 

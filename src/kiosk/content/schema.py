@@ -163,6 +163,7 @@ class Purpose:
     required: bool
     text: LText
     role: str | None = None
+    cross_border: dict[str, LText] | None = None  # PIPL Art. 39 items (content.privacy)
 
 
 @dataclass(frozen=True)
@@ -172,12 +173,14 @@ class Consent:
     purposes: tuple[Purpose, ...]
     controller: LText | None = None
     retention_days: int = 365
+    minimum_age: int = 14
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"version": self.version}
         if self.controller is not None:
             data["controller"] = self.controller
         data["retention_days"] = self.retention_days
+        data["minimum_age"] = self.minimum_age
         data["notice"] = self.notice
         data["purposes"] = [
             {
@@ -185,6 +188,7 @@ class Consent:
                 "required": p.required,
                 "text": p.text,
                 **({"role": p.role} if p.role else {}),
+                **({"cross_border": p.cross_border} if p.cross_border else {}),
             }
             for p in self.purposes
         ]

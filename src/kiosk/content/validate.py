@@ -12,10 +12,11 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kiosk.content import fields
+from kiosk.content import fields, privacy
 from kiosk.content.contact_codes import decode_contact_code
 from kiosk.content.files import NotUsable, read_regular
 from kiosk.content.images import ImageProblem, check_image, normalise_rel, parallel_map
@@ -50,6 +51,7 @@ from kiosk.content.schema import (
     Sector,
 )
 from kiosk.content.validate_matching import check_matching
+from kiosk.domain.leads.consent import DEFAULT_MINIMUM_AGE
 from kiosk.domain.leads.questions import KINDS, MAX_CHOICES, MAX_QUESTIONS
 
 MAX_CONTENT_BYTES = 20 * 1024 * 1024
@@ -723,13 +725,17 @@ class _Checker:
 
     def consent(self, value: Any, path: str) -> Consent | None:
         obj = self.fields(
-            value, path, ("version", "notice", "purposes"), ("controller", "retention_days")
+            value,
+            path,
+            ("version", "notice", "purposes"),
+            ("controller", "retention_days", "minimum_age"),
         )
         if obj is None:
             return None
         version = self.opt(obj, path, "version", lambda v, p: self.string(v, p, 64))
         controller = self.opt(obj, path, "controller", self.ltext)
         retention = self.opt(obj, path, "retention_days", self.retention_days)
+        age = self.opt(obj, path, "minimum_age", partial(privacy.minimum_age, self))
         notice = self.opt(obj, path, "notice", self.paragraphs)
         raw_purposes = self.opt(obj, path, "purposes", self.non_empty_list)
         purposes_path = join(path, "purposes")
@@ -746,6 +752,7 @@ class _Checker:
             purposes=tuple(p for p in purposes if p is not None),
             controller=controller,
             retention_days=365 if retention is None else retention,
+            minimum_age=DEFAULT_MINIMUM_AGE if age is None else age,
         )
 
     def retention_days(self, value: Any, path: str) -> int | None:
@@ -758,16 +765,19 @@ class _Checker:
         return value
 
     def purpose(self, value: Any, path: str) -> Purpose | None:
-        obj = self.fields(value, path, ("id", "required", "text"), ("role",))
+        obj = self.fields(value, path, ("id", "required", "text"), ("role", "cross_border"))
         if obj is None:
             return None
         ident = self.opt(obj, path, "id", self.ident)
         required = self.opt(obj, path, "required", self.boolean)
         text = self.opt(obj, path, "text", self.paragraphs)
         role = self.opt(obj, path, "role", self.role)
+        abroad = self.opt(obj, path, "cross_border", partial(privacy.cross_border, self))
         if ident is None or required is None or text is None:
             return None
-        return Purpose(ident, required, text, role)
+        if _present(obj, "cross_border") and abroad is None:
+            return None
+        return Purpose(ident, required, text, role, abroad)
 
     def role(self, value: Any, path: str) -> str | None:
         text = self.string(value, path, 64)

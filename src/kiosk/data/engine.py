@@ -77,8 +77,12 @@ def read_only_url(path: Path, *, immutable: bool) -> str:
     return f"sqlite:///file:{path}?{query}"
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url``; for a SQLite file the folder is created and the pragmas set."""
+def make_engine(url: str, *, key: bytes | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``url``; for a SQLite file the folder is created and the pragmas set.
+
+    ``key``: open the file with SQLCipher under this raw key (``kiosk.data.cipher``); the key
+    is the first statement on every connection, before the pragmas.
+    """
     parsed = make_url(url)
     kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
@@ -94,7 +98,15 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             private_file(path)
             for suffix in ("-wal", "-shm", "-journal"):
                 tighten(path.with_name(path.name + suffix), PRIVATE_FILE)
-        engine = create_engine(url, **kwargs)
+        if key is None:
+            engine = create_engine(url, **kwargs)
+        else:
+            from kiosk.data import cipher
+
+            module = cipher.driver()
+            cipher.quiet_logging(module)
+            engine = create_engine(url, module=module, **kwargs)
+            event.listen(engine, "connect", lambda conn, _rec: cipher.apply_key(conn, key))
         event.listen(engine, "connect", _apply_sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)

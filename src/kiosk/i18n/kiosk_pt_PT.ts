@@ -21,10 +21,110 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Standard view</source>
+        <translation>Vista normal</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <source>Standard view: smaller text, standard colours</source>
+        <translation>Vista normal: texto mais pequeno, cores habituais</translation>
+    </message>
+    <message>
+        <source>Accessibility: larger text, high contrast, speech</source>
+        <translation>Acessibilidade: texto maior, alto contraste, leitura em voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>AgeGate</name>
+    <message>
+        <source>Thank you for visiting!</source>
+        <translation>Obrigado pela sua visita!</translation>
+    </message>
+    <message>
+        <source>Before you leave your details</source>
+        <translation>Antes de deixar os seus dados</translation>
+    </message>
+    <message>
+        <source>We do not collect personal details from visitors under %1, so nothing you enter here is asked for or kept. Enjoy the pavilion: you can go on exploring the exhibitors and scan their QR codes.</source>
+        <translation>Não recolhemos dados pessoais de visitantes com menos de %1 anos, por isso nada lhe é pedido nem guardado aqui. Aproveite o pavilhão: pode continuar a explorar os expositores e ler os seus códigos QR.</translation>
+    </message>
+    <message>
+        <source>Please tell us your age. We ask for contact details only from visitors aged %1 or older.</source>
+        <translation>Diga-nos a sua idade. Só pedimos contactos a visitantes com %1 ou mais anos.</translation>
+    </message>
+    <message>
+        <source>I am %1 or older</source>
+        <translation>Tenho %1 anos ou mais</translation>
+    </message>
+    <message>
+        <source>I am under %1</source>
+        <translation>Tenho menos de %1 anos</translation>
+    </message>
+    <message>
+        <source>Explore the exhibitors</source>
+        <translation>Explorar os expositores</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Início</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
         <translation>Toque para começar</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderFigure</name>
+    <message>
+        <source>People whose data was sent abroad in %1 (to the recipients named in the consent notice)</source>
+        <translation>Pessoas cujos dados foram enviados para o exterior em %1 (aos destinatários indicados no aviso de consentimento)</translation>
+    </message>
+    <message>
+        <source>Under 100,000 people this year: no security assessment or standard contract is needed, but every visitor must still see the notice and agree separately (PIPL Art. 39).</source>
+        <translation>Menos de 100 000 pessoas este ano: não é necessária avaliação de segurança nem contrato-tipo, mas cada visitante tem de ver o aviso e dar consentimento separado (art.º 39.º da PIPL).</translation>
+    </message>
+    <message>
+        <source>100,000 people or more this year: a transfer abroad now needs a security assessment or a standard contract (PIPL Art. 38).</source>
+        <translation>100 000 pessoas ou mais este ano: uma transferência para o exterior exige agora avaliação de segurança ou contrato-tipo (art.º 38.º da PIPL).</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderNotice</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Os seus dados</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Os seus direitos</translation>
+    </message>
+    <message>
+        <source>This consent sends your data outside mainland China:</source>
+        <translation>Este consentimento envia os seus dados para fora da China continental:</translation>
     </message>
 </context>
 <context>
@@ -553,6 +653,10 @@
         <translation>Toque num stand para ver quem lá está. Use dois dedos ou + e − para o zoom.</translation>
     </message>
     <message>
+        <source>Pavilion map: pinch, or use + and −, to zoom</source>
+        <translation>Mapa do pavilhão: junte ou afaste dois dedos, ou use + e −, para ampliar</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
@@ -669,6 +773,29 @@
     <message>
         <source>Scan to save the contact</source>
         <translation>Leia o código para guardar o contacto</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechControls</name>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Mais baixo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Mais alto</translation>
+    </message>
+    <message>
+        <source>No voice for this language on this PC: speech is off</source>
+        <translation>Este PC não tem voz para esta língua: a leitura em voz alta está desligada</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1633,21 @@
     </message>
 </context>
 <context>
+    <name>StaffSpeechSetting</name>
+    <message>
+        <source>Read aloud for every visitor (not only in accessibility mode)</source>
+        <translation>Ler em voz alta para todos os visitantes (não só no modo de acessibilidade)</translation>
+    </message>
+    <message>
+        <source>Voice for the language on show: %1</source>
+        <translation>Voz para a língua apresentada: %1</translation>
+    </message>
+    <message>
+        <source>This PC has no voice for the language on show.</source>
+        <translation>Este PC não tem voz para a língua apresentada.</translation>
+    </message>
+</context>
+<context>
     <name>StaffSyncPanel</name>
     <message>
         <source>This kiosk</source>
@@ -1697,6 +1839,33 @@
     <message>
         <source>Wipe</source>
         <translation>Apagar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffZipPassword</name>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas palavras-passe são diferentes.</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>Entregue a palavra-passe ao destinatário em separado, nunca na pen.</translation>
+    </message>
+    <message>
+        <source>Encrypted ZIP with a password</source>
+        <translation>ZIP encriptado com palavra-passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita a palavra-passe</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,110 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Standard view</source>
+        <translation>标准显示</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Standard view: smaller text, standard colours</source>
+        <translation>标准显示：较小字体、标准颜色</translation>
+    </message>
+    <message>
+        <source>Accessibility: larger text, high contrast, speech</source>
+        <translation>无障碍：放大字体、高对比度、语音朗读</translation>
+    </message>
+</context>
+<context>
+    <name>AgeGate</name>
+    <message>
+        <source>Thank you for visiting!</source>
+        <translation>感谢您的到访！</translation>
+    </message>
+    <message>
+        <source>Before you leave your details</source>
+        <translation>留下信息之前</translation>
+    </message>
+    <message>
+        <source>We do not collect personal details from visitors under %1, so nothing you enter here is asked for or kept. Enjoy the pavilion: you can go on exploring the exhibitors and scan their QR codes.</source>
+        <translation>我们不会收集未满 %1 岁访客的个人信息，因此这里不会要求或保存您的任何信息。祝您参观愉快：您可以继续浏览参展商并扫描他们的二维码。</translation>
+    </message>
+    <message>
+        <source>Please tell us your age. We ask for contact details only from visitors aged %1 or older.</source>
+        <translation>请告诉我们您的年龄。我们只向 %1 岁或以上的访客索取联系信息。</translation>
+    </message>
+    <message>
+        <source>I am %1 or older</source>
+        <translation>我已满 %1 岁</translation>
+    </message>
+    <message>
+        <source>I am under %1</source>
+        <translation>我未满 %1 岁</translation>
+    </message>
+    <message>
+        <source>Explore the exhibitors</source>
+        <translation>浏览参展商</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>主页</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
         <translation>轻触屏幕开始</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderFigure</name>
+    <message>
+        <source>People whose data was sent abroad in %1 (to the recipients named in the consent notice)</source>
+        <translation>%1年信息传输至境外的人数（传输给同意声明所列的接收方）</translation>
+    </message>
+    <message>
+        <source>Under 100,000 people this year: no security assessment or standard contract is needed, but every visitor must still see the notice and agree separately (PIPL Art. 39).</source>
+        <translation>今年未满100,000人：无需安全评估或标准合同，但每位访客仍须阅读告知并单独同意（《个人信息保护法》第三十九条）。</translation>
+    </message>
+    <message>
+        <source>100,000 people or more this year: a transfer abroad now needs a security assessment or a standard contract (PIPL Art. 38).</source>
+        <translation>今年已达100,000人或以上：向境外传输信息现须通过安全评估或订立标准合同（《个人信息保护法》第三十八条）。</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderNotice</name>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>您的信息</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>您的权利</translation>
+    </message>
+    <message>
+        <source>This consent sends your data outside mainland China:</source>
+        <translation>此项同意会将您的信息传输至中国内地以外：</translation>
     </message>
 </context>
 <context>
@@ -553,6 +653,10 @@
         <translation>轻触展位查看参展商。用双指或 + 和 − 缩放。</translation>
     </message>
     <message>
+        <source>Pavilion map: pinch, or use + and −, to zoom</source>
+        <translation>展馆地图：双指缩放，或使用 + 和 − 放大缩小</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -669,6 +773,29 @@
     <message>
         <source>Scan to save the contact</source>
         <translation>扫描保存联系人</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechControls</name>
+    <message>
+        <source>Repeat</source>
+        <translation>重播</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>调低音量</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>调高音量</translation>
+    </message>
+    <message>
+        <source>No voice for this language on this PC: speech is off</source>
+        <translation>此电脑没有此语言的语音：朗读已关闭</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1633,21 @@
     </message>
 </context>
 <context>
+    <name>StaffSpeechSetting</name>
+    <message>
+        <source>Read aloud for every visitor (not only in accessibility mode)</source>
+        <translation>为每位访客朗读（不只在无障碍模式）</translation>
+    </message>
+    <message>
+        <source>Voice for the language on show: %1</source>
+        <translation>当前语言的语音：%1</translation>
+    </message>
+    <message>
+        <source>This PC has no voice for the language on show.</source>
+        <translation>此电脑没有当前语言的语音。</translation>
+    </message>
+</context>
+<context>
     <name>StaffSyncPanel</name>
     <message>
         <source>This kiosk</source>
@@ -1697,6 +1839,33 @@
     <message>
         <source>Wipe</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>StaffZipPassword</name>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不同。</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>请另行把密码交给收件人，切勿存放在U盘上。</translation>
+    </message>
+    <message>
+        <source>Encrypted ZIP with a password</source>
+        <translation>用密码加密的 ZIP 文件</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
     </message>
 </context>
 <context>

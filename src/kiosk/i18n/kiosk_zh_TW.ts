@@ -21,10 +21,110 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Standard view</source>
+        <translation>標準顯示</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>無障礙</translation>
+    </message>
+    <message>
+        <source>Standard view: smaller text, standard colours</source>
+        <translation>標準顯示：較小字體、標準顏色</translation>
+    </message>
+    <message>
+        <source>Accessibility: larger text, high contrast, speech</source>
+        <translation>無障礙：放大字體、高對比度、語音朗讀</translation>
+    </message>
+</context>
+<context>
+    <name>AgeGate</name>
+    <message>
+        <source>Thank you for visiting!</source>
+        <translation>多謝您的到訪！</translation>
+    </message>
+    <message>
+        <source>Before you leave your details</source>
+        <translation>留下資料之前</translation>
+    </message>
+    <message>
+        <source>We do not collect personal details from visitors under %1, so nothing you enter here is asked for or kept. Enjoy the pavilion: you can go on exploring the exhibitors and scan their QR codes.</source>
+        <translation>我們不會收集未滿 %1 歲訪客的個人資料，因此這裡不會要求或保存您的任何資料。祝您參觀愉快：您可以繼續瀏覽參展商並掃描他們的二維碼。</translation>
+    </message>
+    <message>
+        <source>Please tell us your age. We ask for contact details only from visitors aged %1 or older.</source>
+        <translation>請告訴我們您的年齡。我們只會向 %1 歲或以上的訪客索取聯絡資料。</translation>
+    </message>
+    <message>
+        <source>I am %1 or older</source>
+        <translation>我已滿 %1 歲</translation>
+    </message>
+    <message>
+        <source>I am under %1</source>
+        <translation>我未滿 %1 歲</translation>
+    </message>
+    <message>
+        <source>Explore the exhibitors</source>
+        <translation>瀏覽參展商</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>主頁</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
         <translation>輕觸螢幕開始</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderFigure</name>
+    <message>
+        <source>People whose data was sent abroad in %1 (to the recipients named in the consent notice)</source>
+        <translation>%1年資料傳送至境外的人數（傳送予同意聲明所列的接收方）</translation>
+    </message>
+    <message>
+        <source>Under 100,000 people this year: no security assessment or standard contract is needed, but every visitor must still see the notice and agree separately (PIPL Art. 39).</source>
+        <translation>今年未滿100,000人：無需安全評估或標準合同，但每位訪客仍須閱覽告知並單獨同意（《個人信息保護法》第三十九條）。</translation>
+    </message>
+    <message>
+        <source>100,000 people or more this year: a transfer abroad now needs a security assessment or a standard contract (PIPL Art. 38).</source>
+        <translation>今年已達100,000人或以上：向境外傳送資料現須通過安全評估或訂立標準合同（《個人信息保護法》第三十八條）。</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderNotice</name>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>您的資料</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>您的權利</translation>
+    </message>
+    <message>
+        <source>This consent sends your data outside mainland China:</source>
+        <translation>此項同意會將您的資料傳送至中國內地以外：</translation>
     </message>
 </context>
 <context>
@@ -553,6 +653,10 @@
         <translation>輕觸展位查看參展商。以兩指或 + 及 − 縮放。</translation>
     </message>
     <message>
+        <source>Pavilion map: pinch, or use + and −, to zoom</source>
+        <translation>展館地圖：雙指縮放，或使用 + 和 − 放大縮小</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -669,6 +773,29 @@
     <message>
         <source>Scan to save the contact</source>
         <translation>掃描儲存聯絡人</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechControls</name>
+    <message>
+        <source>Repeat</source>
+        <translation>重播</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>調低音量</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>調高音量</translation>
+    </message>
+    <message>
+        <source>No voice for this language on this PC: speech is off</source>
+        <translation>此電腦沒有此語言的語音：朗讀已關閉</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1633,21 @@
     </message>
 </context>
 <context>
+    <name>StaffSpeechSetting</name>
+    <message>
+        <source>Read aloud for every visitor (not only in accessibility mode)</source>
+        <translation>為每位訪客朗讀（不只在無障礙模式）</translation>
+    </message>
+    <message>
+        <source>Voice for the language on show: %1</source>
+        <translation>目前語言的語音：%1</translation>
+    </message>
+    <message>
+        <source>This PC has no voice for the language on show.</source>
+        <translation>此電腦沒有目前語言的語音。</translation>
+    </message>
+</context>
+<context>
     <name>StaffSyncPanel</name>
     <message>
         <source>This kiosk</source>
@@ -1697,6 +1839,33 @@
     <message>
         <source>Wipe</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>StaffZipPassword</name>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>至少 8 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不同。</translation>
+    </message>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>請另行把密碼交給收件人，切勿存放在隨身碟上。</translation>
+    </message>
+    <message>
+        <source>Encrypted ZIP with a password</source>
+        <translation>以密碼加密的 ZIP 檔</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ class AnalyticsRecorder:
         self.event_id = event_id
         self._pending: list[AnalyticsEvent] = []
         self._lock = Lock()
+        self._paused = False
 
     def set_kiosk_id(self, kiosk_id: str) -> None:
         """Events recorded from now on carry ``kiosk_id`` (staff renamed the kiosk)."""
@@ -51,10 +52,23 @@ class AnalyticsRecorder:
             language=language,
         )
         with self._lock:
+            if self._paused:
+                return
             self._pending.append(event)
             full = len(self._pending) >= FLUSH_AT
         if full:
             self.flush()
+
+    def pause(self) -> None:
+        """Forget what is pending and record nothing until ``resume``: a visit that must leave
+        no trace (a visitor under the minimum age; their searches could name them)."""
+        with self._lock:
+            self._pending = []
+            self._paused = True
+
+    def resume(self) -> None:
+        with self._lock:
+            self._paused = False
 
     def flush(self) -> int:
         """Write what is pending; returns how many rows were written (0 on a storage error)."""

@@ -35,6 +35,9 @@ def qt_checks(data_dir: Path | None = None) -> list[Result]:
     results.append(_display_check(data_dir))
     results.append(_virtual_keyboard_check())
     results.append(_qml_modules_check())
+    from kiosk.ui.speech import speech_checks  # the voice each language is read in
+
+    results += speech_checks()
     return results
 
 

@@ -36,6 +36,7 @@ from kiosk.errors import KioskError
 from kiosk.services.catalog import Catalog
 from kiosk.services.identity import kiosk_id
 from kiosk.services.leads import LeadSaveError, active_lead_rules, failure_reason, submit_lead
+from kiosk.ui.access import cross_border_rows
 from kiosk.ui.card_scanner import ScannerFilter
 from kiosk.ui.choice_model import Choice, ChoiceListModel, choice
 from kiosk.ui.collation import sort_key
@@ -472,7 +473,13 @@ class LeadFormBridge(QObject):
         if self._state is None or self._rules is None:
             return []
         return [
-            {"id": p.id, "text": localize(p.text, self._language), "required": p.required}
+            {
+                "id": p.id,
+                "text": localize(p.text, self._language),
+                "required": p.required,
+                # PIPL Art. 39's items for a transfer abroad (CrossBorderNotice.qml), or none
+                "crossBorder": cross_border_rows(p, self._language),
+            }
             for p in self._rules.consent.purposes
         ]
 

@@ -24,7 +24,10 @@ from kiosk.ui.staff_screenshots import STAFF_SHOTS, render_staff
 
 IDLE = "idle"  # the "Still there?" overlay, over Home
 FEATURED = "featured"  # the attract loop on its first featured-exhibitor slide
-VISITOR_SHOTS: tuple[str, ...] = (*SCREENS, FEATURED, IDLE)
+# The age gate before the lead form, its kind refusal, and screens in accessibility mode.
+AGE_GATE, UNDER_AGE = "age-gate", "age-under"
+ACCESSIBLE = {"accessible-home": "home", "accessible-contact": "contact"}
+VISITOR_SHOTS: tuple[str, ...] = (*SCREENS, FEATURED, IDLE, AGE_GATE, UNDER_AGE, *ACCESSIBLE)
 SHOTS: tuple[str, ...] = (*VISITOR_SHOTS, *STAFF_SHOTS)
 IMAGE_SETTLE_MS = 350  # asynchronous images (attract pictures, logos) after the transitions
 
@@ -114,8 +117,15 @@ def _render_visitor(
                     _settle(app, host)
                     _show_first_featured(host)
                     _spin(app, 1400)  # the slide's cross-fade
+                elif name in (AGE_GATE, UNDER_AGE):
+                    bridge.go("contact")
+                    if name == UNDER_AGE:
+                        host.bridges["access"].confirmAge(False)
                 elif name != ATTRACT:
-                    bridge.go(name, _argument_for(name, bridge))
+                    screen = ACCESSIBLE.get(name, name)
+                    host.bridges["access"].confirmAge(True)  # past the age gate
+                    host.bridges["access"].setAccessible(name in ACCESSIBLE)
+                    bridge.go(screen, _argument_for(screen, bridge))
                 grab(name, tag)
         problems = host.problems()
         if problems:

@@ -27,6 +27,7 @@ from kiosk.services.catalog import Catalog, load_catalog
 from kiosk.services.identity import kiosk_id
 from kiosk.services.kiosk_display import pixel_shift_on
 from kiosk.ui import bridges, shell_content
+from kiosk.ui.access import AccessBridge
 from kiosk.ui.burnin import PixelShift
 from kiosk.ui.catalog_bridge import CatalogBridge
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
@@ -34,6 +35,7 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.lead_form import LeadFormBridge
 from kiosk.ui.matching_page import MatchingPage
+from kiosk.ui.speech import SpeechBridge
 from kiosk.ui.staff.bridge import StaffBridge
 
 if TYPE_CHECKING:
@@ -170,6 +172,10 @@ class KioskWindowHost(QObject):
         )
         others["matching"] = MatchingPage(self.database.sessions, catalog, parent=self)
         lead_form.matching_page = others["matching"]
+        others["access"] = access = AccessBridge(
+            self.database.sessions, trace=self.analytics, parent=self
+        )
+        others["speech"] = SpeechBridge(self.database.sessions, access, parent=self)
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,
@@ -187,6 +193,7 @@ class KioskWindowHost(QObject):
             if hasattr(bridge, "screen_entered"):
                 self.app_bridge.screenEntered.connect(bridge.screen_entered)
         self.bridges["staff"] = self.staff_bridge = self._create_staff_bridge()
+        self.staff_bridge.prefs.attach_speech(others["speech"])
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
 

@@ -2,6 +2,12 @@
 
 The visitor sees the notice in full and one unticked box per purpose; ``required`` purposes must
 be ticked before the form can be saved. Each answer is recorded with the policy ``version``.
+
+A purpose that sends the visitor's data out of mainland China (to the organiser in Macao, say)
+carries a ``cross_border`` notice: PIPL Art. 39 wants the person told the recipient's name and
+contact, the purpose, the method, the categories of data and how to exercise their rights with
+the recipient, and asked for that transfer separately. Visitors under ``minimum_age`` (PIPL
+Art. 28/31: under-14s' data is sensitive and needs a guardian) are not asked for anything.
 """
 
 from __future__ import annotations
@@ -14,12 +20,17 @@ from kiosk.errors import KioskError
 
 LText = Mapping[str, str]
 
+# PIPL Art. 39's items, in the order the form shows them.
+CROSS_BORDER_ITEMS = ("recipient", "contact", "purpose", "method", "categories", "rights")
+DEFAULT_MINIMUM_AGE = 14
+
 
 @dataclass(frozen=True)
 class Purpose:
     id: str
     required: bool
     text: LText
+    cross_border: Mapping[str, LText] | None = None  # CROSS_BORDER_ITEMS, when data goes abroad
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,11 @@ class ConsentPolicy:
     notice: LText
     controller: LText
     retention_days: int = 365
+    minimum_age: int = DEFAULT_MINIMUM_AGE
+
+    @property
+    def cross_border_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.purposes if p.cross_border)
 
     @property
     def purpose_ids(self) -> tuple[str, ...]:
@@ -44,7 +60,12 @@ class ConsentPolicy:
         if not isinstance(block, Mapping):
             raise KioskError("the event has no consent block: reload its content pack")
         purposes = tuple(
-            Purpose(str(p["id"]), bool(p.get("required", False)), _ltext(p.get("text")))
+            Purpose(
+                str(p["id"]),
+                bool(p.get("required", False)),
+                _ltext(p.get("text")),
+                _cross_border(p.get("cross_border")),
+            )
             for p in block.get("purposes") or ()
             if isinstance(p, Mapping) and p.get("id")
         )
@@ -56,7 +77,14 @@ class ConsentPolicy:
             notice=_ltext(block.get("notice")),
             controller=_ltext(block.get("controller")),
             retention_days=int(block.get("retention_days") or 365),
+            minimum_age=int(block.get("minimum_age") or DEFAULT_MINIMUM_AGE),
         )
+
+
+def _cross_border(value: Any) -> Mapping[str, LText] | None:
+    if not isinstance(value, Mapping):
+        return None
+    return {key: _ltext(value.get(key)) for key in CROSS_BORDER_ITEMS}
 
 
 def _ltext(value: Any) -> LText:

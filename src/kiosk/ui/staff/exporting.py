@@ -60,6 +60,9 @@ class StaffExport(Panel):
         self._stage = ""
         self._token: CancelToken | None = None
         self._result: ExportResult | None = None
+        self._zip = False  # an AES-encrypted ZIP with a password typed here
+        self._zip_password = ""
+        self._zip_problem = ""
 
     # -- choices ----------------------------------------------------------------------------
 
@@ -166,7 +169,38 @@ class StaffExport(Panel):
 
     @Property(bool, notify=changed)
     def canStart(self) -> bool:
-        return bool(self._destination and self.formats) and self._state != RUNNING
+        zip_ready = not self._zip or not self._zip_problem
+        return bool(self._destination and self.formats) and zip_ready and self._state != RUNNING
+
+    # -- an encrypted ZIP (kiosk.services.export.encrypted_zip) ----------------------------------
+
+    @Slot(bool)
+    def setZip(self, chosen: bool) -> None:
+        self._zip = chosen
+        self.setZipPassword("", "")
+
+    @Slot(str, str)
+    def setZipPassword(self, first: str, again: str) -> None:
+        """The password typed twice; ``zipProblem`` says in one word what is wrong with it."""
+        from kiosk.services.export.encrypted_zip import MIN_PASSWORD
+
+        self._zip_password = first
+        if len(first) < MIN_PASSWORD:
+            self._zip_problem = "short"
+        elif first != again:
+            self._zip_problem = "differ"
+        else:
+            self._zip_problem = ""
+        self.changed.emit()
+
+    @Property(bool, notify=changed)
+    def zip(self) -> bool:
+        return self._zip
+
+    @Property(str, notify=changed)
+    def zipProblem(self) -> str:
+        """What is wrong with the password: short, differ, or nothing (ready)."""
+        return self._zip_problem if self._zip else ""
 
     def start_over(self) -> None:
         """A new staff session starts with nothing chosen and no earlier result or failure on
@@ -177,6 +211,7 @@ class StaffExport(Panel):
         self._destination = self._destination_label = self._exhibitor = ""
         self._formats = None
         self._result = None
+        self._zip, self._zip_password = False, ""  # never kept for the next staff session
         self.file_model.replace([])
         self.set_error("")
         self._set_progress(0, 0, "")
@@ -202,14 +237,26 @@ class StaffExport(Panel):
             kiosk_folders=self._kiosk_folders(),
             language=self.context.language(),  # names in the files: the staff's language
         )
+        password, self._zip_password = self._zip_password, ""  # before QML empties the fields
         token = self._token = CancelToken()
         sessions = self.context.sessions
         self._result = None
         self.file_model.replace([])
         self._set_progress(0, 0, "")
         self._set_state(RUNNING)
+        if self._zip:
+            from kiosk.services.export.encrypted_zip import export_leads_zip
+
+            def work(report):  # type: ignore[no-untyped-def]
+                return export_leads_zip(sessions, request, password, progress=report, cancel=token)
+        else:
+
+            def work(report):  # type: ignore[no-untyped-def]
+                return export_leads(sessions, request, progress=report, cancel=token)
+
+        self._zip_problem = "short"  # the next export asks for the password again
         self.run(
-            lambda report: export_leads(sessions, request, progress=report, cancel=token),
+            work,
             self._finished,
             failed=self._failed,
             progress=self._set_progress,

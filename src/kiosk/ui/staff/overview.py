@@ -16,6 +16,7 @@ from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 if TYPE_CHECKING:  # the services load when staff first open the dashboard, not at start
+    from kiosk.services.cross_border import Transfers
     from kiosk.services.dashboard import Count, DashboardStats
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -52,19 +53,21 @@ def bars(counts: Sequence[Count], limit: int | None = None) -> list[dict[str, An
 class Figures:
     stats: DashboardStats
     purposes: dict[str, str]  # purpose id -> its text in the staff's language
+    transfers: Transfers | None = None  # people whose data went abroad this year (PIPL)
 
 
 def load_figures(sessions: sessionmaker[Session], lang: str) -> Figures:
     from kiosk.domain.ltext import localize
     from kiosk.services import dashboard
     from kiosk.services.catalog import active_event
+    from kiosk.services.cross_border import transfers_this_year
 
     figures = dashboard.stats(sessions, lang=lang)
     with sessions() as session:
         event = active_event(session)
         raw = (event.consent or {}).get("purposes", []) if event else []
     purposes = {p["id"]: localize(p.get("text") or {}, lang) for p in raw if "id" in p}
-    return Figures(figures, purposes)
+    return Figures(figures, purposes, transfers_this_year(sessions))
 
 
 @QmlElement
@@ -134,6 +137,23 @@ class StaffOverview(Panel):
     @Property(bool, notify=changed)
     def loaded(self) -> bool:
         return self._figures is not None
+
+    @Property(int, notify=changed)
+    def transfersAbroad(self) -> int:
+        """People whose data was sent abroad this calendar year (CrossBorderFigure.qml)."""
+        transfers = self._figures.transfers if self._figures else None
+        return transfers.people if transfers else 0
+
+    @Property(int, notify=changed)
+    def transfersYear(self) -> int:
+        transfers = self._figures.transfers if self._figures else None
+        return transfers.year if transfers else 0
+
+    @Property(bool, notify=changed)
+    def transfersDeclared(self) -> bool:
+        """The loaded packs have a purpose that sends data abroad."""
+        transfers = self._figures.transfers if self._figures else None
+        return bool(transfers and transfers.purposes)
 
     @Property(int, notify=changed)
     def leadsToday(self) -> int:

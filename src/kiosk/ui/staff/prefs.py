@@ -42,6 +42,18 @@ class StaffSettings(Panel):
         self._saved = False
         self._content: fleet.ContentState | None = None
         self._pixel_shift = context.settings.pixel_shift_px > 0
+        self._speech: QObject | None = None
+
+    speechChanged = Signal()
+
+    def attach_speech(self, speech: QObject) -> None:
+        """The kiosk's speech (``kiosk.ui.speech``): its staff switch sits on this panel."""
+        self._speech = speech
+        self.speechChanged.emit()
+
+    @Property(QObject, notify=speechChanged)
+    def speech(self) -> QObject | None:
+        return self._speech
 
     @Slot()
     def refresh(self) -> None:

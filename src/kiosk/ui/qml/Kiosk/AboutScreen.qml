@@ -138,6 +138,8 @@ Item {
 
             KText {
                 objectName: "aboutEventHeading"
+                Accessible.role: Accessible.Heading  // read aloud first (kiosk.ui.speech)
+                Accessible.name: text
                 width: parent.width
                 text: qsTr("The event")
                 color: Theme.accent

@@ -33,6 +33,8 @@ Item {
     MouseArea {
         objectName: "attractTouchArea"
         anchors.fill: parent
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Touch to start")
         onClicked: screen.app.start()
     }
 
@@ -242,6 +244,8 @@ Item {
                     Item {
                         width: promptText.implicitWidth + 24
                         height: Theme.touchLarge
+                        Accessible.role: Accessible.Button
+                        Accessible.name: prompt.modelData.text
                         anchors.verticalCenter: parent.verticalCenter
 
                         Text {

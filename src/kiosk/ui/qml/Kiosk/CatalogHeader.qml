@@ -21,6 +21,8 @@ Rectangle {
         spacing: 2
         KText {
             objectName: "screenTitle"
+            Accessible.role: Accessible.Heading  // read aloud first (kiosk.ui.speech)
+            Accessible.name: text
             width: parent.width
             text: header.title
             color: Theme.primary

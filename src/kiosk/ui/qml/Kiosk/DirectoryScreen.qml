@@ -34,6 +34,7 @@ Item {
             font.pixelSize: Theme.fontBody
             color: Theme.text
             placeholderText: qsTr("Search names, products, sectors")
+            Accessible.name: placeholderText
             placeholderTextColor: Theme.textMuted
             inputMethodHints: Qt.ImhNoAutoUppercase
             verticalAlignment: TextInput.AlignVCenter

@@ -22,6 +22,8 @@ Item {
 
         KText {
             objectName: "homeWelcome"
+            Accessible.role: Accessible.Heading  // read aloud first (kiosk.ui.speech)
+            Accessible.name: text
             width: parent.width
             text: qsTr("Welcome")
             color: Theme.primary

@@ -57,6 +57,8 @@ AbstractButton {
             width: 88
             height: 88
             radius: 44
+            // Decoration: in accessibility mode the larger title takes its place.
+            visible: !Theme.accessible
             color: Qt.rgba(tile.ink.r, tile.ink.g, tile.ink.b, 0.14)
             Icon {
                 anchors.centerIn: parent
@@ -80,6 +82,7 @@ AbstractButton {
         }
         Column {
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 40 }
+            anchors.rightMargin: Theme.accessible ? 40 + 72 + 16 : 40  // clear of the arrow
             spacing: 10
             KText {
                 objectName: "homeTileFigure_" + tile.tileId
@@ -107,7 +110,7 @@ AbstractButton {
                 visible: text !== ""
                 text: tile.subtitle
                 color: tile.inkMuted
-                maximumLineCount: 2
+                maximumLineCount: Theme.accessible ? 1 : 2
                 elide: Text.ElideRight
             }
         }

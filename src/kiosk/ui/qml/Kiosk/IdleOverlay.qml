@@ -32,6 +32,8 @@ Item {
     MouseArea {
         anchors.fill: parent
         enabled: overlay.shown
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("I'm still here")
         onClicked: overlay.idle.stillHere()
     }
 
@@ -130,6 +132,8 @@ Item {
                 }
                 KText {
                     objectName: "idleTitle"
+                    Accessible.role: Accessible.Heading  // read aloud first (kiosk.ui.speech)
+                    Accessible.name: text
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: qsTr("Still there?")

@@ -93,6 +93,7 @@ Item {
 
     // A tap beside the fields puts the keyboard away (and counts as leaving the field).
     MouseArea {
+        objectName: "keyboardAwayArea"  // not a control: the keyboard has its own hide key
         anchors.fill: parent
         onClicked: {
             screen.forceActiveFocus()
@@ -123,6 +124,7 @@ Item {
         onHeightChanged: screen.keepFocusedInView()
 
         MouseArea {
+            objectName: "keyboardAwayArea"
             width: formFlick.contentWidth
             height: formFlick.contentHeight
             onClicked: {
@@ -144,6 +146,8 @@ Item {
                 spacing: 10
                 KText {
                     objectName: "leadFormTitle"
+                    Accessible.role: Accessible.Heading  // read aloud first (kiosk.ui.speech)
+                    Accessible.name: text
                     width: parent.width
                     text: qsTr("Business matching")
                     color: Theme.primary
@@ -670,6 +674,10 @@ Item {
                             invalid: purposeItem.error !== null
                             onChangeRequested: wanted => screen.leadForm.setConsent(purposeItem.modelData.id, wanted)
                         }
+                        CrossBorderNotice {
+                            width: parent.width
+                            rows: purposeItem.modelData.crossBorder
+                        }
                         LeadError {
                             width: parent.width
                             name: "leadError_consent_" + purposeItem.modelData.id
@@ -706,7 +714,7 @@ Item {
                 width: parent.width
                 height: saveErrorText.implicitHeight + 32
                 radius: Theme.radius
-                color: "#FDECEE"
+                color: Theme.errorWash
                 border.width: 2
                 border.color: Theme.error
                 Row {

@@ -24,6 +24,8 @@ ApplicationWindow {
     onClosing: close => close.accepted = root.app.closeAllowed
 
     Binding { target: Theme; property: "fontFamily"; value: root.app.fontFamily }
+    // Accessibility mode: every screen reads the Theme, so every screen follows.
+    Binding { target: Theme; property: "accessible"; value: root.bridges.access.accessible }
 
     // The keyboard loads in the background once the first frame is on screen.
     Connections {
@@ -86,6 +88,14 @@ ApplicationWindow {
             bridges: root.bridges
         }
 
+        // The lead form asks nothing before the visitor's age band (AgeGate).
+        AgeGate {
+            anchors.fill: screens
+            app: root.app
+            access: root.bridges.access
+            leadForm: root.bridges.leadForm
+        }
+
         TopBar {
             id: topBar
             anchors { left: parent.left; right: parent.right; top: parent.top }
@@ -107,6 +117,17 @@ ApplicationWindow {
             visible: cover > 0
             active: visible
             sourceComponent: AttractScreen { app: root.app }
+        }
+
+        AccessibilityButton {
+            id: accessibilityButton
+            anchors { left: parent.left; bottom: parent.bottom; margins: 24 }
+            anchors.bottomMargin: keyboard.occupied + 24
+            access: root.bridges.access
+        }
+        SpeechControls {
+            anchors { left: accessibilityButton.right; leftMargin: 16; verticalCenter: accessibilityButton.verticalCenter }
+            speech: root.bridges.speech
         }
 
         IdleOverlay {

@@ -73,6 +73,8 @@ Item {
             id: flick
             objectName: "mapFlickable"
             anchors.fill: parent
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Pavilion map: pinch, or use + and −, to zoom")
             property real zoom: 1
             readonly property real fitZoom: Math.min(width / root.mapWidth, height / root.mapHeight)
             readonly property real maxZoom: Math.max(fitZoom * 5, 1.5)

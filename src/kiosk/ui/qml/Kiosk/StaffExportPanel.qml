@@ -14,6 +14,8 @@ Item {
     property bool picking: false
 
     objectName: "exportPanel"
+    // Reported so the dashboard scrolls the ZIP password fields above the keyboard.
+    implicitHeight: Math.max(left.height, right.height)
 
     // A stick may be plugged in while the panel shows.
     Timer {
@@ -197,6 +199,11 @@ Item {
                   : qsTr("Only the leads who chose %1 and agreed to share their details with exhibitors.").arg(panel.exports.exhibitorLabel)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
+        }
+        StaffZipPassword {
+            width: parent.width
+            exports: panel.exports
+            visible: panel.exports.state !== "running"
         }
         Row {
             spacing: 16

@@ -60,6 +60,11 @@ Flickable {
             }
         }
 
+        CrossBorderFigure {
+            width: parent.width
+            figures: panel.figures
+        }
+
         KText {
             objectName: "figuresError"
             visible: panel.figures.error !== ""

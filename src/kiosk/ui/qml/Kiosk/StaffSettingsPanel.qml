@@ -129,5 +129,11 @@ Item {
             checked: panel.prefs.contentHeld
             onClicked: panel.prefs.holdContent(!panel.prefs.contentHeld)
         }
+
+        StaffSpeechSetting {
+            width: parent.width
+            visible: panel.prefs.speech !== null
+            speech: panel.prefs.speech
+        }
     }
 }

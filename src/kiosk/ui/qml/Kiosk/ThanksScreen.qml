@@ -66,6 +66,8 @@ Item {
                     }
                     KText {
                         objectName: "thanksTitle"
+                        Accessible.role: Accessible.Heading  // read aloud first (kiosk.ui.speech)
+                        Accessible.name: text
                         anchors.verticalCenter: parent.verticalCenter
                         text: qsTr("Thank you!")
                         color: Theme.primary

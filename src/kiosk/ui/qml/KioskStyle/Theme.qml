@@ -4,28 +4,39 @@ import QtQuick
 // The brand's colours, type scale and touch sizes, in one place. Sizes are in pixels of the
 // 1920x1080 design canvas; Main.qml scales the canvas to the real screen.
 QtObject {
+    // Accessibility mode (AccessBridge.accessible, bound in Main.qml): every colour below
+    // switches to its high-contrast value (text at least 7:1, WCAG 1.4.6 AAA), type grows by
+    // textScale and touch targets by touchScale. Screens only ever read these properties, so
+    // every screen follows without a change of its own.
+    property bool accessible: false
+    readonly property real textScale: accessible ? 1.5 : 1.0
+    readonly property real touchScale: accessible ? 1.5 : 1.0
+
     // Colours. Every pair a visitor reads is listed in contrastPairs and checked by a test
-    // (WCAG 2.2 AA: at least 4.5:1).
-    readonly property color background: "#F6F4EF"    // warm paper
+    // (WCAG 2.2 AA: at least 4.5:1; in accessibility mode AAA: at least 7:1).
+    readonly property color background: accessible ? "#FFFFFF" : "#F6F4EF"    // warm paper
     readonly property color surface: "#FFFFFF"
-    readonly property color surfaceAlt: "#EEF4F3"    // pale teal wash for chips and panels
-    readonly property color primary: "#0B5D5B"       // deep teal (Macao harbour)
-    readonly property color primaryDark: "#073F3E"
-    readonly property color primaryDeep: "#042A29"
-    readonly property color accent: "#C8102E"        // Portuguese red
-    readonly property color accentDark: "#9E0C24"
-    readonly property color gold: "#B8860B"          // decoration only (lines, rings)
-    readonly property color goldLight: "#E9C46A"     // gold text on the dark teal
-    readonly property color goldText: "#7A5907"      // gold text on white or paper
-    readonly property color text: "#1B1F23"
-    readonly property color textMuted: "#4A525A"
+    readonly property color surfaceAlt: accessible ? "#FFFFFF" : "#EEF4F3"    // pale teal wash for chips and panels
+    readonly property color primary: accessible ? "#003634" : "#0B5D5B"       // deep teal (Macao harbour)
+    readonly property color primaryDark: accessible ? "#002322" : "#073F3E"
+    readonly property color primaryDeep: accessible ? "#001514" : "#042A29"
+    readonly property color accent: accessible ? "#7A0012" : "#C8102E"        // Portuguese red
+    readonly property color accentDark: accessible ? "#5C000D" : "#9E0C24"
+    readonly property color gold: accessible ? "#000000" : "#B8860B"          // decoration only (lines, rings)
+    readonly property color goldLight: accessible ? "#FFE38F" : "#E9C46A"     // gold text on the dark teal
+    readonly property color goldText: accessible ? "#4A3500" : "#7A5907"      // gold text on white or paper
+    readonly property color text: accessible ? "#000000" : "#1B1F23"
+    readonly property color textMuted: accessible ? "#1A1A1A" : "#4A525A"
     readonly property color textOnPrimary: "#FFFFFF"
-    readonly property color textOnPrimaryMuted: "#CFE3E1"
-    readonly property color divider: "#D9D4C7"
-    readonly property color error: "#B00020"
-    readonly property color fieldBorder: "#6B737B"   // input outlines (WCAG 1.4.11: >= 3:1)
-    readonly property color scrim: "#E6042A29"       // idle overlay over the screen
+    readonly property color textOnPrimaryMuted: accessible ? "#FFFFFF" : "#CFE3E1"
+    readonly property color divider: accessible ? "#000000" : "#D9D4C7"
+    readonly property color error: accessible ? "#7A0012" : "#B00020"
+    readonly property color errorWash: accessible ? "#FFFFFF" : "#FDECEE"     // behind an error
+    readonly property color fieldBorder: accessible ? "#000000" : "#6B737B"   // input outlines (WCAG 1.4.11: >= 3:1)
+    readonly property color scrim: accessible ? "#F2001514" : "#E6042A29"     // idle overlay over the screen
     readonly property color shadow: "#1F0B1F1E"
+    // The lowest ratio a text pair must reach in the theme on show.
+    readonly property real minimumContrast: accessible ? 7.0 : 4.5
 
     readonly property var contrastPairs: [
         ["text on background", text, background],
@@ -49,24 +60,26 @@ QtObject {
         ["gold on deep teal", goldLight, primaryDeep],
         ["error on surface", error, surface],
         ["error on pale teal", error, surfaceAlt],
-        ["error on pale red", error, "#FDECEE"],
+        ["error on pale red", error, errorWash],
         ["field outline on surface", fieldBorder, surface]
     ]
 
     // Type scale (px): readable from a metre away
+    // Reading sizes grow by textScale in accessibility mode; the display sizes (88 px and up,
+    // already legible across a hall) stay, so headlines still fit their tiles.
     readonly property int fontDisplay: 112
     readonly property int fontHuge: 88
-    readonly property int fontTitle: 48
-    readonly property int fontHeading: 36
-    readonly property int fontButton: 30
-    readonly property int fontBody: 26
-    readonly property int fontSmall: 22
+    readonly property int fontTitle: Math.round(48 * Math.min(textScale, 1.25))
+    readonly property int fontHeading: Math.round(36 * textScale)
+    readonly property int fontButton: Math.round(30 * textScale)
+    readonly property int fontBody: Math.round(26 * textScale)
+    readonly property int fontSmall: Math.round(22 * textScale)
 
     // Canvas, touch and spacing
     readonly property int designWidth: 1920
     readonly property int designHeight: 1080
-    readonly property int touchMin: 64      // >= 48 px at 1080p
-    readonly property int touchLarge: 96
+    readonly property int touchMin: Math.round(64 * touchScale)      // >= 48 px at 1080p
+    readonly property int touchLarge: Math.round(96 * touchScale)
     readonly property int topBarHeight: 120
     readonly property int margin: 56
     readonly property int spacing: 24
