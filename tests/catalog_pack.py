@@ -1,6 +1,6 @@
 """A small, realistic content pack for the catalogue screens' tests, and a large one for benches.
 
-The pack follows CONTENT_FORMAT.md (content.json + images) so the same data can go through the
+The pack follows docs/content-format.md (content.json + images) so the same data can go through the
 real importer; names carry accents (São, Açaí) and Chinese in both scripts on purpose.
 """
 

@@ -1,7 +1,7 @@
 """Rows for tests, made directly with the models (no dependency on the capture service).
 
 ``make_event`` loads a small event's content (two pavilions, three exhibitors, the consent
-purposes of CONTENT_FORMAT.md); ``make_lead`` saves one lead with a visit, its consent answers,
+purposes of docs/content-format.md); ``make_lead`` saves one lead with a visit, its consent answers,
 interests and matching requests, as the kiosk's lead form would.
 """
 

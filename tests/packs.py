@@ -1,6 +1,6 @@
 """Build small, valid content packs in a folder, for tests and benchmarks to break or load.
 
-``valid_content()`` is a pack document that follows CONTENT_FORMAT.md; ``write_pack()`` writes
+``valid_content()`` is a pack document that follows docs/content-format.md; ``write_pack()`` writes
 it with the images it names (tiny PNG/JPEG files made by Pillow), so a test can change one thing
 and expect exactly one located problem.
 """

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the bundled sample content pack (``assets/sample-pack/``) for Pavilion Kiosk.
 
-The pack follows ``CONTENT_FORMAT.md`` (format 1). Its data lives in ``sample_data.py`` beside
+The pack follows ``docs/content-format.md`` (format 1). Its data lives in ``sample_data.py`` beside
 this script; every image (brand logo, attract screens, pavilion maps, exhibitor logos, product
 pictures) is drawn here with Pillow. All of it is fictional SAMPLE DATA.
 
@@ -1769,7 +1769,7 @@ come from Noto Sans CJK (SIL Open Font License 1.1). No font files are shipped i
 
 ## Contents
 
-- `content.json`: content pack format 1 (see `CONTENT_FORMAT.md`), event
+- `content.json`: content pack format 1 (see `docs/content-format.md`), event
   `{doc["event"]["id"]}` from {doc["event"]["starts"]} to {doc["event"]["ends"]}
   ({doc["event"]["timezone"]}), every text in en, pt, zh-Hant and zh-Hans.
 - {len(doc["pavilions"])} pavilions, each with a floor plan in `images/maps/`:

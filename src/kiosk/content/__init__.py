@@ -1,4 +1,4 @@
-"""Content packs (CONTENT_FORMAT.md): validation into typed objects, image handling, import.
+"""Content packs (docs/content-format.md): validation into typed objects, image handling, import.
 
 Qt-free. ``validate_pack(path)`` checks a pack and returns a :class:`ContentPack` or raises
 :class:`PackInvalid` listing every problem; ``import_pack(sessions, path, content_dir)`` checks

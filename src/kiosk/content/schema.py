@@ -1,4 +1,4 @@
-"""The typed, validated form of a content pack (CONTENT_FORMAT.md, format 1).
+"""The typed, validated form of a content pack (docs/content-format.md, format 1).
 
 Values here have passed every check: ids are well formed and unique, references resolve, phones
 are E.164, images are real PNG/JPEG/WebP files inside the pack. Localised text is always a

@@ -1,4 +1,4 @@
-"""Read a content pack folder and check all of it against CONTENT_FORMAT.md (format 1).
+"""Read a content pack folder and check all of it against docs/content-format.md (format 1).
 
 :func:`validate_pack` returns a typed :class:`ContentPack` or raises :class:`PackInvalid` with
 every problem found in one pass: the JSON is walked completely even after the first mistake,
@@ -180,10 +180,16 @@ def validate_pack(path: Path | str) -> ContentPack:
     """Check the pack at ``path`` (a folder, or its content.json) completely."""
     folder, content_file = locate_pack(path)
     data, raw = read_content_json(content_file)
+    return validate_document(data, folder, hashlib.sha256(raw).hexdigest(), source=str(folder))
+
+
+def validate_document(data: Any, folder: Path, sha256: str, *, source: str) -> ContentPack:
+    """Check a pack document already read (from content.json or a workbook); images are looked
+    up in ``folder``. Problems are located by JSON path."""
     checker = _Checker(folder.resolve())
-    pack = checker.pack(data, hashlib.sha256(raw).hexdigest())
+    pack = checker.pack(data, sha256)
     if checker.problems or pack is None:
-        raise PackInvalid(checker.problems, source=str(folder))
+        raise PackInvalid(checker.problems, source=source)
     return pack
 
 

@@ -26,7 +26,7 @@ LANGUAGES: tuple[Language, ...] = (ZH_HANT, ZH_HANS, PT, EN)
 BY_TAG: dict[str, Language] = {lang.tag: lang for lang in LANGUAGES}
 DEFAULT_LANGUAGE = EN
 
-# Content fallback after the requested language (CONTENT_FORMAT.md).
+# Content fallback after the requested language (docs/content-format.md).
 CONTENT_FALLBACK: tuple[str, ...] = ("en", "pt", "zh-Hant", "zh-Hans")
 
 

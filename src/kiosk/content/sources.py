@@ -1,0 +1,23 @@
+"""Where content comes from: a pack folder (content.json) or an organiser's workbook.
+
+Commands, the importer and the staff screen take a path and need not care which it is:
+:func:`validate_source` checks either and returns the same :class:`ContentPack`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.content.schema import ContentPack
+from kiosk.content.workbook_file import is_workbook_path
+
+
+def validate_source(path: Path | str) -> ContentPack:
+    """Check a pack folder, its content.json, or a workbook (``.xlsx``) completely."""
+    if is_workbook_path(path):
+        from kiosk.content.workbook_read import validate_workbook
+
+        return validate_workbook(Path(path).expanduser())
+    from kiosk.content.validate import validate_pack
+
+    return validate_pack(path)

@@ -1,0 +1,315 @@
+"""Where each part of a content pack sits in an organiser's workbook: sheets, columns, kinds.
+
+One table serves the template, the export and the reader, so the three cannot drift apart.
+A sheet holds one JSON object (``single``: the event, the brand) or one row per element of a
+list (pavilions, exhibitors); a sheet whose ``path`` starts with ``exhibitors[].`` attaches its
+rows to the exhibitor named in its first column. Localised text gets one column per language,
+headed ``name (zh-Hant)``; a new pack field is one more :class:`Column` here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.content.fields import KIOSK_TAGS
+
+# Column kinds: how a cell becomes a JSON value (kiosk.content.workbook_read).
+TEXT = "text"  # a string; numbers typed in are taken as their digits
+LTEXT = "ltext"  # one column per language
+DATE = "date"  # an Excel date or YYYY-MM-DD text
+NUMBER = "number"
+WHOLE = "whole"  # a whole number
+YES_NO = "yes-no"
+IMAGE = "image"  # a path relative to the workbook's folder
+MANY = "many"  # numbered columns ("sector 1", "sector 2") that make a list
+
+# Dropdown lists (data validation) a column offers; see workbook_write.
+COUNTRIES, PAVILIONS, SECTORS, EXHIBITORS, YES_NO_LIST = (
+    "countries",
+    "pavilions",
+    "sectors",
+    "exhibitors",
+    "yes-no",
+)
+LANGUAGES: tuple[str, ...] = KIOSK_TAGS
+
+
+@dataclass(frozen=True)
+class Column:
+    """One field: ``header`` as the organiser sees it, ``key`` its place in the row's object
+    (dotted for a nested object: ``booth.code``; empty for a list of plain values)."""
+
+    header: str
+    key: str
+    note: str
+    kind: str = TEXT
+    required: bool = False
+    choices: str | None = None
+    width: int = 18
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    path: str  # "event", "pavilions", "exhibitors[].products", "consent.purposes"
+    columns: tuple[Column, ...]
+    note: str
+    single: bool = False  # one object in row 2, not a list
+    required: bool = False  # the workbook must have this sheet
+    link: Column | None = None  # first column naming the parent row (exhibitors[].…)
+
+    def all_columns(self) -> tuple[Column, ...]:
+        return ((self.link,) if self.link else ()) + self.columns
+
+
+def _exhibitor_link(what: str) -> Column:
+    return Column(
+        "exhibitor",
+        "",
+        f"The id of the exhibitor this {what} belongs to (from the Exhibitors sheet).",
+        required=True,
+        choices=EXHIBITORS,
+        width=24,
+    )
+
+
+_ID_NOTE = (
+    "1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit; "
+    "unique on this sheet. Other sheets refer to it."
+)
+
+SHEETS: tuple[Sheet, ...] = (
+    Sheet(
+        "Event",
+        "event",
+        (
+            Column("id", "id", "The event's id, e.g. ciie-2026. " + _ID_NOTE, required=True),
+            Column("name", "name", "The event's name.", LTEXT, required=True, width=36),
+            Column("venue", "venue", "Where it takes place.", LTEXT, width=30),
+            Column("starts", "starts", "First day: a date, or text YYYY-MM-DD.", DATE, True),
+            Column("ends", "ends", "Last day: a date, or text YYYY-MM-DD.", DATE, True),
+            Column(
+                "timezone",
+                "timezone",
+                "IANA time zone, e.g. Asia/Shanghai or Asia/Macau.",
+                required=True,
+            ),
+        ),
+        "One event: fill in row 2.",
+        single=True,
+        required=True,
+    ),
+    Sheet(
+        "Organizer",
+        "organizer",
+        (
+            Column("name", "name", "The organiser's name.", LTEXT, required=True, width=36),
+            Column("email", "email", "Address for visitors' questions about their data."),
+            Column("phone", "phone", "International number starting with +, e.g. +853 2871 0300."),
+            Column("website", "website", "A web address starting with https://.", width=28),
+        ),
+        "Who organises the pavilion (optional): row 2.",
+        single=True,
+    ),
+    Sheet(
+        "Brand",
+        "brand",
+        (
+            Column(
+                "name",
+                "name",
+                "The brand as shown in every language, e.g. MICE² Macao x Hengqin.",
+                required=True,
+                width=28,
+            ),
+            Column("tagline", "tagline", "A short line under the brand.", LTEXT, width=30),
+            Column("logo", "logo", "Image file of the brand's logo (PNG, JPEG or WebP).", IMAGE),
+        ),
+        "The brand on every screen (optional): row 2. Attract images are on the Attract sheet.",
+        single=True,
+    ),
+    Sheet(
+        "Attract",
+        "brand.attract",
+        (
+            Column(
+                "image",
+                "",
+                "An image shown while nobody uses the kiosk (1920×1080 looks best).",
+                IMAGE,
+                required=True,
+                width=36,
+            ),
+        ),
+        "The attract loop's images, one per row, in the order shown.",
+    ),
+    Sheet(
+        "Pavilions",
+        "pavilions",
+        (
+            Column("id", "id", "The pavilion's id. " + _ID_NOTE, required=True),
+            Column("name", "name", "The pavilion's name.", LTEXT, required=True, width=36),
+            Column("map", "map", "Image file of the pavilion's floor plan.", IMAGE),
+        ),
+        "At least one pavilion, one per row.",
+        required=True,
+    ),
+    Sheet(
+        "Sectors",
+        "sectors",
+        (
+            Column("id", "id", "The sector's id. " + _ID_NOTE, required=True),
+            Column("name", "name", "The sector's name.", LTEXT, required=True, width=28),
+        ),
+        "Business sectors visitors filter by, one per row (optional).",
+    ),
+    Sheet(
+        "Exhibitors",
+        "exhibitors",
+        (
+            Column("id", "id", "The exhibitor's id. " + _ID_NOTE, required=True, width=24),
+            Column("name", "name", "The company's name.", LTEXT, required=True, width=30),
+            Column(
+                "pavilion", "pavilion", "The id of its pavilion.", required=True, choices=PAVILIONS
+            ),
+            Column(
+                "country",
+                "country",
+                "Where it comes from: a two-letter code (MO, CN, PT, BR…), see the Countries sheet.",
+                required=True,
+                choices=COUNTRIES,
+                width=10,
+            ),
+            Column(
+                "sector",
+                "sectors",
+                "A sector id; use the next 'sector' column for more (add columns 'sector 4', "
+                "'sector 5'… if needed).",
+                MANY,
+                choices=SECTORS,
+            ),
+            Column("booth", "booth.code", "Booth number, e.g. F-12 (at most 32 characters).", width=10),
+            Column(
+                "booth x",
+                "booth.x",
+                "Where the booth is on the pavilion's map, from 0 (left) to 1 (right). "
+                "Give both x and y, or neither.",
+                NUMBER,
+                width=9,
+            ),
+            Column(
+                "booth y",
+                "booth.y",
+                "Where the booth is on the pavilion's map, from 0 (top) to 1 (bottom).",
+                NUMBER,
+                width=9,
+            ),
+            Column("summary", "summary", "One line for the exhibitor's card.", LTEXT, width=36),
+            Column(
+                "description",
+                "description",
+                "Paragraphs for the exhibitor's page (new lines with Alt+Enter).",
+                LTEXT,
+                width=48,
+            ),
+            Column("logo", "logo", "Image file of the company's logo.", IMAGE, width=30),
+        ),
+        "One exhibitor per row (up to 5,000). Contacts and products are on their own sheets.",
+        required=True,
+    ),
+    Sheet(
+        "Contacts",
+        "exhibitors[].contact",
+        (
+            Column("person", "person", "The contact person's name.", LTEXT, width=22),
+            Column("title", "title", "Their job title.", LTEXT, width=22),
+            Column("email", "email", "Email address.", width=26),
+            Column("phone", "phone", "International number starting with +, e.g. +853 6612 3456."),
+            Column("website", "website", "A web address starting with https://.", width=28),
+            Column("wechat", "wechat", "WeChat id.", width=16),
+        ),
+        "At most one contact per exhibitor; an exhibitor with none gets no QR code.",
+        link=_exhibitor_link("contact"),
+    ),
+    Sheet(
+        "Products",
+        "exhibitors[].products",
+        (
+            Column("name", "name", "The product's name.", LTEXT, required=True, width=28),
+            Column(
+                "origin",
+                "origin",
+                "Where the product comes from: a two-letter country code.",
+                choices=COUNTRIES,
+                width=10,
+            ),
+            Column("image", "image", "Image file of the product.", IMAGE, width=30),
+        ),
+        "Products, one per row, in the order the exhibitor's page shows them.",
+        link=_exhibitor_link("product"),
+    ),
+    Sheet(
+        "Consent",
+        "consent",
+        (
+            Column(
+                "version",
+                "version",
+                "Version of the notice, e.g. 2026-11-01; change it when the text changes.",
+                required=True,
+            ),
+            Column("controller", "controller", "Who controls the visitors' data.", LTEXT, width=30),
+            Column(
+                "retention_days",
+                "retention_days",
+                "How many days leads are kept (1 to 36,500; 365 if empty).",
+                WHOLE,
+                width=14,
+            ),
+            Column(
+                "notice",
+                "notice",
+                "The full notice visitors read before leaving their details.",
+                LTEXT,
+                required=True,
+                width=48,
+            ),
+        ),
+        "The consent notice visitors read: row 2. Its purposes are on the Purposes sheet.",
+        single=True,
+        required=True,
+    ),
+    Sheet(
+        "Purposes",
+        "consent.purposes",
+        (
+            Column("id", "id", "The purpose's id. " + _ID_NOTE, required=True, width=24),
+            Column(
+                "required",
+                "required",
+                "yes: the visitor must tick it to send the form; no: optional.",
+                YES_NO,
+                required=True,
+                choices=YES_NO_LIST,
+                width=10,
+            ),
+            Column("text", "text", "The tick box's text.", LTEXT, required=True, width=40),
+        ),
+        "One tick box per row (at least one).",
+        required=True,
+    ),
+)
+
+INSTRUCTIONS = "Instructions"
+COUNTRY_SHEET = "Countries"  # a reference list for the country dropdowns; never read
+READ_ONLY_SHEETS = (INSTRUCTIONS, COUNTRY_SHEET)
+SHEET_NAMES: tuple[str, ...] = tuple(s.name for s in SHEETS)
+
+
+def sheet_named(name: str) -> Sheet:
+    return next(s for s in SHEETS if s.name == name)
+
+
+def language_header(header: str, tag: str) -> str:
+    """``name (zh-Hant)``: the header of one language's column of a localised field."""
+    return f"{header} ({tag})"

@@ -1,0 +1,506 @@
+"""Read an organiser's workbook into the same document a content.json gives, plus a cell map.
+
+The reader only reshapes: it takes each sheet of :mod:`workbook_layout`, turns cells into JSON
+values and records where each came from; the pack validator then checks the document exactly
+as it checks a content.json, and its problems are located back to cells
+(:func:`validate_workbook`). What only a workbook can get wrong is reported here, by cell:
+formulas, Excel errors, merged cells, numbers where a date belongs, dates where text belongs,
+unknown, missing or hidden sheets and columns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from kiosk.content import workbook_layout as layout
+from kiosk.content.cell_map import CellMap, SortKey
+from kiosk.content.problems import PackInvalid, Problem, did_you_mean, quote
+from kiosk.content.schema import FORMAT, ContentPack
+from kiosk.content.validate import validate_document
+from kiosk.content.workbook_file import merged_ranges, open_workbook
+
+MAX_ROWS = 100_000  # rows read from one sheet
+_LANGUAGE_HEADER = re.compile(r"^(?P<field>.+?)\s*\((?P<tag>[^()]+)\)$")
+_NUMBERED_HEADER = re.compile(r"^(?P<field>.+?)\s*(?P<number>\d+)$")
+_YES = {"yes", "y", "true", "1", "x", "sim", "是", "yes."}
+_NO = {"no", "n", "false", "0", "não", "nao", "否"}
+
+
+@dataclass
+class WorkbookContent:
+    """A workbook read into a pack document, where its values came from, and what went wrong."""
+
+    path: Path
+    document: dict[str, Any]
+    cells: CellMap
+    sha256: str
+    problems: list[tuple[SortKey, Problem]] = field(default_factory=list)
+    flagged_sheets: set[str] = field(default_factory=set)  # sheets reported as a whole
+
+
+@dataclass(frozen=True)
+class _Bound:
+    """A header cell matched to its column: language tag or list index where they apply."""
+
+    number: int
+    letter: str
+    column: layout.Column
+    tag: str | None = None
+    index: int = 0
+
+    @property
+    def label(self) -> str:
+        if self.column.kind == layout.MANY:
+            return f"{self.column.header} {self.index}"
+        return f"{self.column.header}, {self.tag}" if self.tag else self.column.header
+
+
+def validate_workbook(path: Path | str) -> ContentPack:
+    """Check a workbook as a pack: every problem, located by cell, in one :class:`PackInvalid`."""
+    content = read_workbook(Path(path))
+    problems = list(content.problems)
+    pack = None
+    try:
+        pack = validate_document(
+            content.document, content.path.parent, content.sha256, source=str(content.path)
+        )
+    except PackInvalid as exc:
+        taken = {p.path.split(" ")[0] for _, p in problems}
+        for problem in exc.problems:
+            key, located = content.cells.translate(problem)
+            where = located.path.split(" ")[0]
+            if where in taken or where in content.flagged_sheets:
+                continue  # the reader already said what is wrong there
+            problems.append((key, located))
+    if problems or pack is None:
+        problems.sort(key=lambda kp: kp[0])
+        raise PackInvalid([p for _, p in problems], source=str(content.path))
+    return pack
+
+
+def read_workbook(path: Path) -> WorkbookContent:
+    """The workbook at ``path`` as a pack document; file-level failures raise PackInvalid."""
+    workbook = open_workbook(path)
+    try:
+        sha256 = _sha256(path)
+        content = WorkbookContent(path, {"format": FORMAT}, CellMap(path.name), sha256)
+        _Reader(workbook, content).read()
+        return content
+    finally:
+        workbook.close()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for chunk in iter(lambda: file.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class _Reader:
+    def __init__(self, workbook: Any, content: WorkbookContent) -> None:
+        self.workbook = workbook
+        self.content = content
+        self.cells = content.cells
+        self.exhibitor_index: dict[str, int] = {}  # exhibitor id → index, for child sheets
+        self.contact_rows: dict[int, int] = {}  # exhibitor index → row of its contact
+        self.first_letter: dict[str, str] = {}  # sheet → column of each row's first cell
+
+    def problem(self, key: SortKey, where: str, message: str) -> None:
+        self.content.problems.append((key, Problem(where, message)))
+
+    def read(self) -> None:
+        names = list(self.workbook.sheetnames)
+        known = {*layout.SHEET_NAMES, *layout.READ_ONLY_SHEETS}
+        for name in names:
+            if name not in known:
+                hint = did_you_mean(name, layout.SHEET_NAMES) or (
+                    f" (the kiosk reads {', '.join(layout.SHEET_NAMES)})"
+                )
+                self.sheet_problem(
+                    name, -1, f"is not a sheet the kiosk reads{hint}; rename or delete it"
+                )
+            elif self.workbook[name].sheet_state != "visible":
+                self.sheet_problem(
+                    name,
+                    -1,
+                    "is a hidden sheet; unhide it (right-click a sheet tab, Unhide) so that what "
+                    "the kiosk reads is what you see, or delete it",
+                )
+        for order, sheet in enumerate(layout.SHEETS):
+            self.cells.add_sheet(sheet.name, sheet.path.replace("[].", "[*]."), order)
+            if sheet.name not in names:
+                if sheet.required:
+                    self.sheet_problem(
+                        sheet.name,
+                        order,
+                        "this sheet is missing; the workbook needs the sheets "
+                        f"{', '.join(s.name for s in layout.SHEETS if s.required)} "
+                        "('kiosk content template' writes them all)",
+                    )
+                continue
+            self.read_sheet(sheet, self.workbook[sheet.name], order)
+
+    def sheet_problem(self, name: str, order: int, message: str) -> None:
+        self.content.flagged_sheets.add(name)
+        self.problem((order, 0, 0), name, message)
+
+    # -- one sheet ------------------------------------------------------------------------------
+
+    def read_sheet(self, sheet: layout.Sheet, worksheet: Any, order: int) -> None:
+        for ranged in merged_ranges(self.workbook, worksheet):
+            first = ranged.split(":")[0]
+            self.problem(
+                (order, _row_of(first), 0),
+                f"{sheet.name}!{ranged}",
+                "merged cells; unmerge them (Home, Merge & Center) and fill in each cell",
+            )
+        worksheet.reset_dimensions()  # read every row the file has, whatever its header says
+        rows = worksheet.iter_rows()
+        header = next(rows, ())
+        bound = self.bind_header(sheet, header, order)
+        if bound is None:
+            return
+        self.register_columns(sheet, bound)
+        items = list(self.read_rows(sheet, order, bound, rows))
+        self.attach(sheet, order, items)
+
+    def bind_header(
+        self, sheet: layout.Sheet, header: tuple[Any, ...], order: int
+    ) -> list[_Bound] | None:
+        columns = {c.header.casefold(): c for c in sheet.all_columns()}
+        bound: list[_Bound] = []
+        seen: dict[str, str] = {}
+        for number, cell in enumerate(header, start=1):
+            text = cell.value
+            if text is None or (isinstance(text, str) and not text.strip()):
+                continue
+            letter = get_column_letter(number)
+            where = f"{sheet.name}!{letter}1"
+            found = self.header_column(str(text).strip(), columns, number, letter)
+            if found is None:
+                choices = [h for c in sheet.all_columns() for h in _headers_of(c)]
+                hint = did_you_mean(str(text).strip(), choices) or (
+                    f" (columns: {', '.join(choices)})"
+                )
+                self.problem((order, 1, number), where, f"unknown column {quote(text)}{hint}")
+                continue
+            label = found.label
+            if label in seen:
+                self.problem(
+                    (order, 1, number), where, f"column {quote(label)} is also {seen[label]}"
+                )
+                continue
+            seen[label] = where
+            bound.append(found)
+        missing = [
+            c.header
+            for c in sheet.all_columns()
+            if c.required and not any(b.column is c for b in bound)
+        ]
+        if missing:
+            self.sheet_problem(
+                sheet.name,
+                order,
+                f"has no column {', '.join(quote(m) for m in missing)} in row 1 "
+                "(the headers must stay as the template writes them)",
+            )
+            return None
+        return bound
+
+    @staticmethod
+    def header_column(
+        text: str, columns: dict[str, layout.Column], number: int, letter: str
+    ) -> _Bound | None:
+        column = columns.get(text.casefold())
+        if column is not None and column.kind not in (layout.LTEXT, layout.MANY):
+            return _Bound(number, letter, column)
+        match = _LANGUAGE_HEADER.match(text)
+        if match:
+            column = columns.get(match["field"].casefold())
+            if column is not None and column.kind == layout.LTEXT:
+                return _Bound(number, letter, column, tag=match["tag"].strip())
+        match = _NUMBERED_HEADER.match(text)
+        if match:
+            column = columns.get(match["field"].casefold())
+            if column is not None and column.kind == layout.MANY:
+                return _Bound(number, letter, column, index=int(match["number"]))
+        return None
+
+    def read_rows(
+        self, sheet: layout.Sheet, order: int, bound: list[_Bound], rows: Iterator[Any]
+    ) -> Iterator[tuple[int, dict[str, Any], Any, list[_Bound]]]:
+        """(row number, object, link value, cells given) for each row that is not blank."""
+        by_number = {b.number: b for b in bound}
+        for row_number, row in enumerate(rows, start=2):
+            if row_number > MAX_ROWS + 1:
+                self.problem(
+                    (order, row_number, 0),
+                    f"{sheet.name}!A{row_number}",
+                    f"the sheet has more than {MAX_ROWS:,} rows; the kiosk reads no further",
+                )
+                return
+            obj: dict[str, Any] = {}
+            link: Any = None
+            given: list[_Bound] = []
+            for number, cell in enumerate(row, start=1):
+                if cell.value is None:
+                    continue
+                target = by_number.get(number)
+                if target is None:
+                    if isinstance(cell.value, str) and not cell.value.strip():
+                        continue
+                    self.problem(
+                        (order, row_number, number),
+                        f"{sheet.name}!{get_column_letter(number)}{row_number}",
+                        "this cell is in a column with no header in row 1; add the header or "
+                        "clear the column",
+                    )
+                    continue
+                value = self.value(sheet, order, row_number, target, cell)
+                if value is None:
+                    continue
+                given.append(target)
+                if target.column is sheet.link:
+                    link = value
+                else:
+                    _put(obj, target, value)
+            if given or obj:
+                yield row_number, obj, link, sorted(given, key=lambda b: b.number)
+
+    def value(self, sheet: layout.Sheet, order: int, row: int, bound: _Bound, cell: Any) -> Any:
+        """The cell's value as JSON, or None (blank, or a problem reported here)."""
+        try:
+            return cell_value(cell, bound.column.kind)
+        except CellProblem as exc:
+            where = f"{sheet.name}!{bound.letter}{row} ({bound.label})"
+            self.problem((order, row, bound.number), where, str(exc))
+            return None
+
+    # -- rows into the document -------------------------------------------------------------------
+
+    def attach(self, sheet: layout.Sheet, order: int, items: list[Any]) -> None:
+        document = self.content.document
+        if sheet.single:
+            if not items:
+                if sheet.required:
+                    self.sheet_problem(
+                        sheet.name, order, "row 2 is empty; this sheet's details are required"
+                    )
+                return
+            (row, obj, _, given), *extra = items
+            for other in extra:
+                self.problem(
+                    (order, other[0], 1),
+                    f"{sheet.name}!A{other[0]}",
+                    f"this sheet holds one {sheet.path} in row {row}; clear this row",
+                )
+            self.record(sheet, sheet.path, row, given)
+            document.setdefault(sheet.path, {}).update(obj)
+            return
+        if sheet.path.startswith("exhibitors[]."):
+            self.attach_to_exhibitors(sheet, order, items)
+            return
+        parent, _, key = sheet.path.rpartition(".")
+        if parent and not items:
+            return  # no attract images: no brand made for them
+        target = document.setdefault(parent, {}) if parent else document
+        values = target.setdefault(key, [])
+        for row, obj, _, given in items:
+            path = f"{sheet.path}[{len(values)}]"
+            self.record(sheet, path, row, given)
+            values.append(obj.get("", None) if _is_plain(sheet) else obj)
+        if sheet.path == "exhibitors":
+            for index, obj in enumerate(values):
+                if isinstance(obj.get("id"), str):
+                    self.exhibitor_index.setdefault(obj["id"], index)
+
+    def attach_to_exhibitors(self, sheet: layout.Sheet, order: int, items: list[Any]) -> None:
+        exhibitors = self.content.document.get("exhibitors", [])
+        key = sheet.path.removeprefix("exhibitors[].")
+        link = sheet.link
+        assert link is not None
+        for row, obj, owner, given in items:
+            where = f"{sheet.name}!A{row} ({link.header})"
+            if owner is None:
+                self.problem((order, row, 1), where, "is empty; name the exhibitor's id")
+                continue
+            index = self.exhibitor_index.get(str(owner))
+            if index is None:
+                hint = did_you_mean(str(owner), self.exhibitor_index)
+                self.problem(
+                    (order, row, 1),
+                    where,
+                    f"{quote(owner)} is not the id of any exhibitor on the Exhibitors sheet{hint}",
+                )
+                continue
+            exhibitor = exhibitors[index]
+            if key == "contact":
+                if index in self.contact_rows:
+                    self.problem(
+                        (order, row, 1),
+                        where,
+                        f"{quote(owner)} already has a contact in row "
+                        f"{self.contact_rows[index]}; keep one",
+                    )
+                    continue
+                self.contact_rows[index] = row
+                path = f"exhibitors[{index}].contact"
+                exhibitor["contact"] = obj
+            else:
+                values = exhibitor.setdefault(key, [])
+                path = f"exhibitors[{index}].{key}[{len(values)}]"
+                values.append(obj)
+            self.record(sheet, path, row, given)
+
+    def record(self, sheet: layout.Sheet, path: str, row: int, given: list[_Bound]) -> None:
+        """Where the object at ``path`` came from, for locating problems."""
+        entry = self.cells.add_row(path, sheet.name, row, self.first_letter[sheet.name])
+        many = [b for b in given if b.column.kind == layout.MANY]
+        if many:
+            entry.extra = {f"{b.column.key}[{i}]": (b.letter, b.label) for i, b in enumerate(many)}
+
+    def register_columns(self, sheet: layout.Sheet, bound: list[_Bound]) -> None:
+        """The sheet's header positions in the cell map: a field, and each language of it."""
+        for column in sheet.all_columns():
+            mine = [b for b in bound if b.column is column]
+            if not mine:
+                continue
+            first, last = mine[0], mine[-1]
+            span = first.letter if first is last else f"{first.letter}:{last.letter}"
+            self.cells.add_column(sheet.name, column.key, span, column.header, first.number)
+            alias = column.key.split(".")[0]  # "booth" for a problem with the booth as a whole
+            if alias != column.key:
+                self.cells.add_column(sheet.name, alias, first.letter, column.header, first.number)
+            for b in mine:
+                if b.tag:
+                    self.cells.add_column(
+                        sheet.name, f"{column.key}.{b.tag}", b.letter, b.label, b.number
+                    )
+        first_column = sheet.link or sheet.columns[0]
+        firsts = [b for b in bound if b.column is first_column]
+        self.first_letter[sheet.name] = firsts[0].letter if firsts else "A"
+
+
+def _headers_of(column: layout.Column) -> list[str]:
+    if column.kind == layout.LTEXT:
+        return [layout.language_header(column.header, tag) for tag in layout.LANGUAGES]
+    if column.kind == layout.MANY:
+        return [f"{column.header} 1"]
+    return [column.header]
+
+
+def _is_plain(sheet: layout.Sheet) -> bool:
+    return len(sheet.columns) == 1 and sheet.columns[0].key == ""
+
+
+def _row_of(cell: str) -> int:
+    digits = "".join(ch for ch in cell if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def _put(obj: dict[str, Any], bound: _Bound, value: Any) -> None:
+    column = bound.column
+    if column.kind == layout.MANY:
+        obj.setdefault(column.key, []).append(value)
+        return
+    *parents, last = column.key.split(".") if column.key else [""]
+    for parent in parents:
+        obj = obj.setdefault(parent, {})
+    if bound.tag:
+        obj.setdefault(last, {})[bound.tag] = value
+    else:
+        obj[last] = value
+
+
+# -- one cell ---------------------------------------------------------------------------------
+
+
+class CellProblem(ValueError):
+    """A cell that cannot become a value; the message says why and what to do."""
+
+
+def cell_value(cell: Any, kind: str) -> Any:
+    """The JSON value of ``cell`` for a column of ``kind``; None for a blank cell."""
+    value = cell.value
+    if cell.data_type == "f":
+        formula = value if isinstance(value, str) else getattr(value, "text", "") or "="
+        raise CellProblem(
+            f"is a formula ({quote(formula, 40)}); the kiosk does not calculate: type the value "
+            "itself (copy, then Paste Values)"
+        )
+    if cell.data_type == "e":
+        raise CellProblem(f"is the Excel error {value}; type the value itself")
+    if value is None:
+        return None
+    if isinstance(value, datetime | date | time):
+        return _date_value(value, kind)
+    if isinstance(value, bool):
+        if kind == layout.YES_NO:
+            return value
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return _number_value(value, kind)
+    text = str(value)
+    if not text.strip():
+        return None
+    if kind == layout.LTEXT:
+        return text
+    text = text.strip()
+    if kind == layout.IMAGE:
+        return text.replace("\\", "/")
+    if kind == layout.YES_NO:
+        lowered = text.casefold()
+        if lowered in _YES or lowered in _NO:
+            return lowered in _YES
+        raise CellProblem(f"{quote(text)} is not yes or no")
+    if kind in (layout.NUMBER, layout.WHOLE):
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            return text  # the validator says what is expected
+        return int(number) if kind == layout.WHOLE and number.is_integer() else number
+    return text
+
+
+def _date_value(value: datetime | date | time, kind: str) -> str:
+    if kind == layout.DATE and isinstance(value, datetime | date):
+        day = value.date() if isinstance(value, datetime) else value
+        return day.isoformat()
+    shown = value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    shown = shown.removesuffix(" 00:00:00")
+    raise CellProblem(
+        f"Excel stored this as a date or time ({shown}); format the column as Text and "
+        "type the value again"
+    )
+
+
+def _number_value(value: float, kind: str) -> Any:
+    if kind == layout.DATE:
+        hint = ""
+        if 1 <= value < 2_958_466:
+            from openpyxl.utils.datetime import from_excel
+
+            hint = f" (as a date it would be {from_excel(value).date().isoformat()})"
+        raise CellProblem(
+            f"{quote(value)} is a number, not a date{hint}; type the date as YYYY-MM-DD or "
+            "format the cell as a date"
+        )
+    if kind in (layout.NUMBER, layout.WHOLE):
+        return int(value) if isinstance(value, float) and value.is_integer() else value
+    if kind == layout.YES_NO:
+        if value in (0, 1):
+            return bool(value)
+        raise CellProblem(f"{quote(value)} is not yes or no")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

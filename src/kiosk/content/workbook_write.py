@@ -1,0 +1,249 @@
+"""Write a content workbook: the empty template, or a pack document (an export).
+
+Each sheet of :mod:`workbook_layout` gets its header row (frozen, each header with a comment
+saying what goes in the column), text columns formatted as Text (so Excel keeps "+853 ..." and
+"F-12" as typed), and dropdowns for countries, pavilions, sectors, exhibitors and yes/no. An
+Instructions sheet comes first and a Countries sheet feeds the country dropdowns; the reader
+skips both. The file is written beside its final name and renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from kiosk.content import workbook_layout as layout
+from kiosk.domain.countries import country_name, sorted_countries
+
+BLANK_ROWS = 300  # rows below the data formatted and given dropdowns, for organisers to fill
+MIN_SECTOR_COLUMNS = 3
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
+_DROPDOWN_SOURCES = {
+    layout.PAVILIONS: "Pavilions!$A$2:$A$1000",
+    layout.SECTORS: "Sectors!$A$2:$A$1000",
+    layout.EXHIBITORS: "Exhibitors!$A$2:$A$5001",
+}
+_LANGUAGE_NAMES = {"en": "English", "pt": "Portuguese", "zh-Hant": "繁體中文", "zh-Hans": "简体中文"}
+
+INSTRUCTIONS: tuple[str, ...] = (
+    "Pavilion Kiosk content workbook",
+    "",
+    "Fill in one sheet per part of the event; the kiosk reads this workbook as a content pack:",
+    "    kiosk validate-content event.xlsx   (checks it; changes nothing)",
+    "    kiosk import-content event.xlsx     (checks it, then loads it)",
+    "or on the kiosk: staff mode, Reload content (it finds workbooks on USB drives).",
+    "",
+    "How to fill it in",
+    "- Row 1 of each sheet holds the column headers: keep them as they are. Hover over a header "
+    "to read what goes in it. Orange headers are required.",
+    "- Text in several languages has one column per language: name (en), name (pt), "
+    "name (zh-Hant), name (zh-Hans). Give at least one; the kiosk shows the visitor's language, "
+    "else English, Portuguese, Traditional Chinese, Simplified Chinese. Another language is "
+    "another column, e.g. name (es).",
+    "- Ids (event, pavilions, sectors, exhibitors, purposes) are 1 to 64 lower-case letters, "
+    "digits, '.', '_' or '-'. Other sheets refer to them: the dropdowns list them.",
+    "- Countries are two-letter ISO codes (MO Macao, CN, PT, BR, AO, MZ, CV, GW, ST, TL, GQ): "
+    "see the Countries sheet.",
+    "- Phone numbers start with + and the country code: +853 2871 0300. Web addresses start with "
+    "https://.",
+    "- Dates are Excel dates or text like 2026-11-05.",
+    "- Images (PNG, JPEG or WebP, at most 20 MB and 8000×8000 pixels) go in a folder beside this "
+    "workbook; name them in the cells as a path from the workbook's folder, e.g. "
+    "images/logos/macau-tea.png (letter case matters).",
+    "- Type values, not formulas; do not merge cells; do not hide, rename or add sheets.",
+    "- Contacts and Products name their exhibitor's id in column A; an exhibitor has at most one "
+    "contact.",
+    "",
+    "Every problem is listed at once with its cell, e.g. Exhibitors!D7 (name, zh-Hant): ...; a "
+    "workbook with problems changes nothing on the kiosk.",
+    "The full format: docs/content-format.md in the kiosk's source.",
+    "",
+    "Sheets",
+)
+
+
+def write_workbook(path: Path, document: dict[str, Any] | None = None) -> Path:
+    """Write the template (no ``document``) or ``document``'s content to ``path``."""
+    workbook = Workbook()
+    instructions = workbook.active
+    instructions.title = layout.INSTRUCTIONS
+    _write_instructions(instructions)
+    for sheet in layout.SHEETS:
+        _write_sheet(workbook.create_sheet(sheet.name), sheet, document or {})
+    _write_countries(workbook.create_sheet(layout.COUNTRY_SHEET))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _write_instructions(worksheet: Any) -> None:
+    lines = [*INSTRUCTIONS]
+    lines += [f"- {s.name}: {s.note}" for s in layout.SHEETS]
+    lines.append(f"- {layout.COUNTRY_SHEET}: the country codes (for reference; not read).")
+    for number, line in enumerate(lines, start=1):
+        cell = worksheet.cell(row=number, column=1, value=line)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if number == 1:
+            cell.font = Font(bold=True, size=14)
+        elif line in ("How to fill it in", "Sheets"):
+            cell.font = Font(bold=True)
+    worksheet.column_dimensions["A"].width = 120
+
+
+def _rows(sheet: layout.Sheet, document: dict[str, Any]) -> list[tuple[Any, dict[str, Any]]]:
+    """(link value, object) for each row the sheet gets from ``document``."""
+    if sheet.path.startswith("exhibitors[]."):
+        key = sheet.path.removeprefix("exhibitors[].")
+        rows = []
+        for exhibitor in document.get("exhibitors", []):
+            value = exhibitor.get(key)
+            items = value if isinstance(value, list) else [value] if value else []
+            rows += [(exhibitor.get("id"), item) for item in items]
+        return rows
+    parent, _, key = sheet.path.rpartition(".")
+    holder = document.get(parent, {}) if parent else document
+    value = holder.get(key)
+    if sheet.single:
+        return [(None, value)] if value else []
+    return [(None, {"": v} if isinstance(v, str) else v) for v in value or []]
+
+
+def _language_tags(column: layout.Column, rows: list[tuple[Any, dict[str, Any]]]) -> list[str]:
+    tags = list(layout.LANGUAGES)
+    for _, obj in rows:
+        value = _get(obj, column.key)
+        if isinstance(value, dict):
+            tags += [t for t in value if t not in tags]
+    return tags
+
+
+def _get(obj: dict[str, Any], key: str) -> Any:
+    for part in key.split(".") if key else [""]:
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(part)
+    return obj
+
+
+def _write_sheet(worksheet: Any, sheet: layout.Sheet, document: dict[str, Any]) -> None:
+    rows = _rows(sheet, document)
+    headers: list[tuple[str, layout.Column, Any]] = []  # (header, column, how to get the value)
+    for column in sheet.all_columns():
+        if column.kind == layout.LTEXT:
+            for tag in _language_tags(column, rows):
+                headers.append((layout.language_header(column.header, tag), column, tag))
+        elif column.kind == layout.MANY:
+            longest = max((len(_get(obj, column.key) or []) for _, obj in rows), default=0)
+            for index in range(max(MIN_SECTOR_COLUMNS, longest)):
+                headers.append((f"{column.header} {index + 1}", column, index))
+        else:
+            headers.append((column.header, column, None))
+    last_row = len(rows) + 1 + BLANK_ROWS if not sheet.single else 2
+    for number, (text, column, part) in enumerate(headers, start=1):
+        letter = get_column_letter(number)
+        cell = worksheet.cell(row=1, column=number, value=text)
+        cell.font = Font(bold=True)
+        cell.fill = _REQUIRED_FILL if column.required else _HEADER_FILL
+        cell.comment = _comment(column, part)
+        worksheet.column_dimensions[letter].width = column.width
+        if column.kind not in (layout.NUMBER, layout.WHOLE, layout.DATE, layout.YES_NO):
+            for row in range(2, last_row + 1):
+                worksheet.cell(row=row, column=number).number_format = "@"
+        if column.choices:
+            _dropdown(worksheet, column.choices, f"{letter}2:{letter}{last_row}")
+    for row_number, (link, obj) in enumerate(rows, start=2):
+        for number, (_, column, part) in enumerate(headers, start=1):
+            value = link if column is sheet.link else _cell_value(obj, column, part)
+            if value is None:
+                continue
+            cell = worksheet.cell(row=row_number, column=number, value=value)
+            if isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+            elif column.kind == layout.LTEXT and "\n" in str(value):
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    worksheet.freeze_panes = "A2"
+
+
+def _cell_value(obj: dict[str, Any], column: layout.Column, part: Any) -> Any:
+    value = _get(obj, column.key)
+    if value is None:
+        return None
+    if column.kind == layout.LTEXT:
+        value = {"en": value} if isinstance(value, str) else value
+        return value.get(part) if isinstance(value, dict) else None
+    if column.kind == layout.MANY:
+        return value[part] if isinstance(value, list) and part < len(value) else None
+    if column.kind == layout.YES_NO:
+        return "yes" if value else "no"
+    if column.kind == layout.DATE and isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _comment(column: layout.Column, part: Any) -> Comment:
+    text = column.note
+    if column.kind == layout.LTEXT and isinstance(part, str):
+        language = _LANGUAGE_NAMES.get(part, part)
+        text += f" In {language}. Give at least one language" + (
+            "." if column.required else " (or leave them all empty)."
+        )
+    if column.required and column.kind != layout.LTEXT:
+        text += " Required."
+    comment = Comment(text, "Pavilion Kiosk")
+    comment.width, comment.height = 320, 140
+    return comment
+
+
+def _dropdown(worksheet: Any, choices: str, cells: str) -> None:
+    if choices == layout.YES_NO_LIST:
+        formula = '"yes,no"'
+    elif choices == layout.COUNTRIES:
+        formula = f"{layout.COUNTRY_SHEET}!$A$2:$A${len(sorted_countries('en')) + 1}"
+    else:
+        formula = _DROPDOWN_SOURCES[choices]
+    validation = DataValidation(
+        type="list",
+        formula1=formula if formula.startswith('"') else f"={formula}",
+        allow_blank=True,
+        errorStyle="warning",  # Excel warns about a value off the list but lets it be typed
+        showErrorMessage=True,
+        errorTitle="Not on the list",
+        error="This value is not on the list; the kiosk will report it when it checks the file.",
+    )
+    validation.add(cells)
+    worksheet.add_data_validation(validation)
+
+
+def _write_countries(worksheet: Any) -> None:
+    headers = ("code", "English", "Português", "繁體中文", "简体中文")
+    for number, text in enumerate(headers, start=1):
+        worksheet.cell(row=1, column=number, value=text).font = Font(bold=True)
+        worksheet.column_dimensions[get_column_letter(number)].width = 8 if number == 1 else 30
+    for row, (code, name) in enumerate(sorted_countries("en"), start=2):
+        worksheet.cell(row=row, column=1, value=code)
+        worksheet.cell(row=row, column=2, value=name)
+        worksheet.cell(row=row, column=3, value=country_name(code, "pt"))
+        worksheet.cell(row=row, column=4, value=country_name(code, "zh-Hant"))
+        worksheet.cell(row=row, column=5, value=country_name(code, "zh-Hans"))
+    worksheet.freeze_panes = "A2"
