@@ -1,7 +1,9 @@
-"""``kiosk validate-content PATH`` and ``kiosk import-content PATH``.
+"""``kiosk validate-content PATH``, ``kiosk import-content PATH`` and ``kiosk content ...``.
 
-Both list every problem of a bad pack, one per line, and exit with status 2 without changing
-anything; a good pack gets a one-line summary.
+PATH is a pack folder (or its content.json) or an organiser's workbook (``.xlsx``). Both list
+every problem of bad content, one per line, and exit with status 2 without changing anything;
+good content gets a one-line summary. ``kiosk content`` holds the fleet's actions (publish,
+hold, status, below) and the workbook's (template, export: ``content_workbook_cmd``).
 """
 
 from __future__ import annotations
@@ -12,32 +14,39 @@ import sys
 from kiosk.cli.context import open_database, settings_from_args
 from kiosk.config import Settings
 
+PATH_HELP = "pack folder (or its content.json), or a workbook (.xlsx) with its images beside it"
+
 
 def register(
     subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
 ) -> None:
     commands = (
-        ("validate-content", "check a content pack and list every problem (changes nothing)"),
-        ("import-content", "check a content pack and load it in one transaction"),
+        ("validate-content", "check a content pack or workbook and list every problem"),
+        ("import-content", "check a content pack or workbook and load it in one transaction"),
     )
     for (name, help_text), func in zip(commands, (_validate, _import), strict=True):
         command = subparsers.add_parser(name, parents=parents, help=help_text)
-        command.add_argument("path", metavar="PATH", help="pack folder (or its content.json)")
+        command.add_argument("path", metavar="PATH", help=PATH_HELP)
         command.set_defaults(func=func)
-    _register_fleet(subparsers, parents)
-
-
-def _register_fleet(
-    subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
-) -> None:
-    """``kiosk content publish|hold|status``: content through the central pool."""
     content = subparsers.add_parser(
         "content",
         parents=parents,
-        help="publish a content pack to every kiosk through the central pool; hold a kiosk",
-        description="Content for the whole fleet through the central pool.",
+        help="content workbooks (template, export); the fleet's content through the central "
+        "pool (publish, hold, status)",
+        description="Content workbooks for organisers, and content for the whole fleet through "
+        "the central pool.",
     )
     actions = content.add_subparsers(dest="action", metavar="ACTION", required=True)
+    from kiosk.cli import content_workbook_cmd
+
+    content_workbook_cmd.register_actions(actions, parents)
+    _register_fleet(actions, parents)
+
+
+def _register_fleet(
+    actions: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
+) -> None:
+    """``kiosk content publish|hold|status``: content through the central pool."""
     publish = actions.add_parser(
         "publish",
         parents=parents,
@@ -77,7 +86,7 @@ def _publish(args: argparse.Namespace) -> int:
     try:
         pack_archive(args.path)  # refused before the pool is even reached
     except PackInvalid as exc:
-        return _report_invalid(exc)
+        return report_invalid(exc)
     central = open_central(_central_url(settings_from_args(args)))
     try:
         with central.connect() as connection:
@@ -151,7 +160,8 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_invalid(exc: Exception) -> int:
+def report_invalid(exc: Exception) -> int:
+    """Every problem of bad content on stderr, one per line; the exit status (2)."""
     from kiosk.content.problems import PackInvalid
 
     assert isinstance(exc, PackInvalid)
@@ -177,7 +187,7 @@ def _validate(args: argparse.Namespace) -> int:
     try:
         pack = check_pack(args.path)
     except PackInvalid as exc:
-        return _report_invalid(exc)
+        return report_invalid(exc)
     elapsed = time.perf_counter() - started
     print(f"ok: {pack.summary()} (event {pack.event.id}, checked in {elapsed:.2f} s)")
     return 0
@@ -192,7 +202,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         report = import_pack(database.sessions, args.path, settings.content_dir, actor="cli")
     except PackInvalid as exc:
-        return _report_invalid(exc)
+        return report_invalid(exc)
     finally:
         database.dispose()
     print(report.summary())

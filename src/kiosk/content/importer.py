@@ -27,7 +27,7 @@ from kiosk.content import images as img
 from kiosk.content.import_lock import import_lock
 from kiosk.content.problems import PackInvalid, Problem
 from kiosk.content.schema import ContentPack, ImageFile
-from kiosk.content.validate import validate_pack
+from kiosk.content.sources import validate_source
 from kiosk.data import models
 from kiosk.data.settings_repo import ACTIVE_EVENT, KIOSK_ID, get_setting, set_setting
 from kiosk.errors import KioskError
@@ -73,10 +73,10 @@ def import_pack(
     content_dir: Path,
     *,
     actor: str = "cli",
-    check: Callable[[Path | str], ContentPack] = validate_pack,
+    check: Callable[[Path | str], ContentPack] = validate_source,
 ) -> ImportReport:
-    """Check the pack at ``pack_dir`` with ``check`` and load it; :class:`PackInvalid` changes
-    nothing. (The kiosk's own check adds what the format cannot tell:
+    """Check the pack (folder or workbook) at ``pack_dir`` with ``check`` and load it;
+    :class:`PackInvalid` changes nothing. (The kiosk's own check adds what the format cannot tell:
     ``kiosk.services.content_packs``.)"""
     started = time.perf_counter()
     pack = check(pack_dir)

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.content.problems import CONTENT_FILE
 from kiosk.content.schema import ContentPack
 from kiosk.content.workbook_file import is_workbook_path
 
 
 def validate_source(path: Path | str) -> ContentPack:
-    """Check a pack folder, its content.json, or a workbook (``.xlsx``) completely."""
+    """Check a pack folder, its content.json, or a workbook (``.xlsx``) completely. A folder
+    with no content.json but one workbook in it is that workbook."""
+    path = Path(path).expanduser()
+    if path.is_dir() and not (path / CONTENT_FILE).exists():
+        found = [p for p in path.glob("*.xlsx") if not p.name.startswith(("~$", "."))]
+        if len(found) == 1:
+            path = found[0]
     if is_workbook_path(path):
         from kiosk.content.workbook_read import validate_workbook
 
-        return validate_workbook(Path(path).expanduser())
+        return validate_workbook(path)
     from kiosk.content.validate import validate_pack
 
     return validate_pack(path)

@@ -54,7 +54,8 @@ def open_workbook(path: Path) -> Any:
         raise _refuse(path, f"cannot be read: {exc.strerror or exc}") from None
     if size > MAX_WORKBOOK_BYTES:
         raise _refuse(
-            path, f"is {human_size(size)}; a workbook may be at most {human_size(MAX_WORKBOOK_BYTES)}"
+            path,
+            f"is {human_size(size)}; a workbook may be at most {human_size(MAX_WORKBOOK_BYTES)}",
         )
     if head == _OLE_MAGIC:
         raise _refuse(

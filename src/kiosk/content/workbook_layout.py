@@ -175,7 +175,8 @@ SHEETS: tuple[Sheet, ...] = (
             Column(
                 "country",
                 "country",
-                "Where it comes from: a two-letter code (MO, CN, PT, BR…), see the Countries sheet.",
+                "Where it comes from: a two-letter code (MO, CN, PT, BR…); see the Countries "
+                "sheet.",
                 required=True,
                 choices=COUNTRIES,
                 width=10,
@@ -188,7 +189,9 @@ SHEETS: tuple[Sheet, ...] = (
                 MANY,
                 choices=SECTORS,
             ),
-            Column("booth", "booth.code", "Booth number, e.g. F-12 (at most 32 characters).", width=10),
+            Column(
+                "booth", "booth.code", "Booth number, e.g. F-12 (up to 32 characters).", width=10
+            ),
             Column(
                 "booth x",
                 "booth.x",

@@ -10,7 +10,7 @@ skips both. The file is written beside its final name and renamed into place.
 from __future__ import annotations
 
 import os
-import tempfile
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from kiosk.content import workbook_layout as layout
 from kiosk.domain.countries import country_name, sorted_countries
 
-BLANK_ROWS = 300  # rows below the data formatted and given dropdowns, for organisers to fill
+BLANK_ROWS = 1000  # rows below the data that get the dropdowns, for organisers to fill
+DROPDOWN_ROWS = 20_001
 MIN_SECTOR_COLUMNS = 3
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
@@ -33,7 +34,12 @@ _DROPDOWN_SOURCES = {
     layout.SECTORS: "Sectors!$A$2:$A$1000",
     layout.EXHIBITORS: "Exhibitors!$A$2:$A$5001",
 }
-_LANGUAGE_NAMES = {"en": "English", "pt": "Portuguese", "zh-Hant": "繁體中文", "zh-Hans": "简体中文"}
+_LANGUAGE_NAMES = {
+    "en": "English",
+    "pt": "Portuguese",
+    "zh-Hant": "Traditional Chinese (繁體中文)",
+    "zh-Hans": "Simplified Chinese (简体中文)",
+}
 
 INSTRUCTIONS: tuple[str, ...] = (
     "Pavilion Kiosk content workbook",
@@ -83,8 +89,9 @@ def write_workbook(path: Path, document: dict[str, Any] | None = None) -> Path:
     _write_countries(workbook.create_sheet(layout.COUNTRY_SHEET))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
+    # A name of its own beside the target (created with the user's usual permissions, unlike
+    # mkstemp's 0600): a failed save leaves the previous file as it was.
+    temporary = path.with_name(f".{path.stem}-{uuid.uuid4().hex[:8]}.xlsx")
     try:
         workbook.save(temporary)
         os.replace(temporary, path)
@@ -156,7 +163,7 @@ def _write_sheet(worksheet: Any, sheet: layout.Sheet, document: dict[str, Any]) 
                 headers.append((f"{column.header} {index + 1}", column, index))
         else:
             headers.append((column.header, column, None))
-    last_row = len(rows) + 1 + BLANK_ROWS if not sheet.single else 2
+    last_row = 2 if sheet.single else max(len(rows) + 1 + BLANK_ROWS, DROPDOWN_ROWS)
     for number, (text, column, part) in enumerate(headers, start=1):
         letter = get_column_letter(number)
         cell = worksheet.cell(row=1, column=number, value=text)
@@ -165,8 +172,7 @@ def _write_sheet(worksheet: Any, sheet: layout.Sheet, document: dict[str, Any]) 
         cell.comment = _comment(column, part)
         worksheet.column_dimensions[letter].width = column.width
         if column.kind not in (layout.NUMBER, layout.WHOLE, layout.DATE, layout.YES_NO):
-            for row in range(2, last_row + 1):
-                worksheet.cell(row=row, column=number).number_format = "@"
+            worksheet.column_dimensions[letter].number_format = "@"  # what is typed stays text
         if column.choices:
             _dropdown(worksheet, column.choices, f"{letter}2:{letter}{last_row}")
     for row_number, (link, obj) in enumerate(rows, start=2):

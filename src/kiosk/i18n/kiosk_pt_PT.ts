@@ -1100,8 +1100,8 @@
         <translation>Escolher uma pasta…</translation>
     </message>
     <message>
-        <source>No content pack found on the USB drives or in the kiosk&apos;s folders. A pack is a folder holding content.json.</source>
-        <translation>Não foi encontrado nenhum pacote de conteúdos nas unidades USB nem nas pastas do quiosque. Um pacote é uma pasta com o ficheiro content.json.</translation>
+        <source>No content pack or workbook found on the USB drives or in the kiosk&apos;s folders. A pack is a folder holding content.json, or an Excel workbook (.xlsx) with its images beside it.</source>
+        <translation>Não foi encontrado nenhum pacote de conteúdos nem livro de Excel nas unidades USB nem nas pastas do quiosque. Um pacote é uma pasta com o ficheiro content.json, ou um livro de Excel (.xlsx) com as imagens ao lado.</translation>
     </message>
     <message>
         <source>Choose a content pack folder</source>

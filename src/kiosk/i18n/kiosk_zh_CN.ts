@@ -1100,8 +1100,8 @@
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <source>No content pack found on the USB drives or in the kiosk&apos;s folders. A pack is a folder holding content.json.</source>
-        <translation>在 U 盘或本机文件夹中找不到内容包。内容包是一个包含 content.json 的文件夹。</translation>
+        <source>No content pack or workbook found on the USB drives or in the kiosk&apos;s folders. A pack is a folder holding content.json, or an Excel workbook (.xlsx) with its images beside it.</source>
+        <translation>在 U 盘或本机文件夹中找不到内容包或工作簿。内容包是一个包含 content.json 的文件夹，或一个 Excel 工作簿（.xlsx），图片放在其旁边。</translation>
     </message>
     <message>
         <source>Choose a content pack folder</source>

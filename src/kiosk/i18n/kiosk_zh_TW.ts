@@ -1100,8 +1100,8 @@
         <translation>選擇資料夾…</translation>
     </message>
     <message>
-        <source>No content pack found on the USB drives or in the kiosk&apos;s folders. A pack is a folder holding content.json.</source>
-        <translation>在 USB 儲存裝置或本機資料夾中找不到內容包。內容包是一個含有 content.json 的資料夾。</translation>
+        <source>No content pack or workbook found on the USB drives or in the kiosk&apos;s folders. A pack is a folder holding content.json, or an Excel workbook (.xlsx) with its images beside it.</source>
+        <translation>在 USB 儲存裝置或本機資料夾中找不到內容包或活頁簿。內容包是一個含有 content.json 的資料夾，或一個 Excel 活頁簿（.xlsx），圖片放在其旁邊。</translation>
     </message>
     <message>
         <source>Choose a content pack folder</source>

@@ -1,4 +1,4 @@
-"""The in-kiosk folder browser and the search for content packs. Plain Python.
+"""The in-kiosk folder browser and the search for content packs and workbooks. Plain Python.
 
 Staff choose an export folder or a content pack without the operating system's file dialog
 (which would escape kiosk mode); they browse from a few roots (the kiosk's data folder, the
@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kiosk.content.problems import CONTENT_FILE
+from kiosk.content.workbook_file import is_workbook_path
 
 MAX_ENTRIES = 500
 PACK_DEPTH = 2  # a pack at the root of a drive, or one or two folders down
@@ -53,16 +54,35 @@ def has_pack(folder: Path) -> bool:
         return False
 
 
+def workbooks(folder: Path) -> list[Path]:
+    """Content workbooks directly in ``folder`` (not Excel's ``~$`` lock files), by name."""
+    try:
+        with os.scandir(folder) as entries:
+            found = [
+                Path(entry.path)
+                for entry in entries
+                if is_workbook_path(entry.name)
+                and not entry.name.startswith(("~$", "."))
+                and entry.is_file()
+            ]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.name.casefold())
+
+
 def find_packs(
     roots: Iterable[Path], depth: int = PACK_DEPTH, limit: int = MAX_PACKS
 ) -> list[Path]:
-    """Folders holding a ``content.json`` at most ``depth`` levels below each root."""
+    """Folders holding a ``content.json``, and workbooks (``.xlsx``), at most ``depth`` levels
+    below each root."""
     found: list[Path] = []
     for folder in _walk(roots, depth):
-        if has_pack(folder) and folder not in found:
-            found.append(folder)
-            if len(found) >= limit:
-                break
+        candidates = ([folder] if has_pack(folder) else []) + workbooks(folder)
+        for candidate in candidates:
+            if candidate not in found:
+                found.append(candidate)
+        if len(found) >= limit:
+            return found[:limit]
     return found
 
 

@@ -1,6 +1,7 @@
-"""The content panel: find content packs (a folder with ``content.json``) on USB drives and in
-the kiosk's folders, check one with ``kiosk.content`` and list every problem it has, then load
-it and show it in the running kiosk. A pack with problems changes nothing."""
+"""The content panel: find content packs (a folder with ``content.json``) and content workbooks
+(``.xlsx``) on USB drives and in the kiosk's folders, check one with ``kiosk.content`` and list
+every problem it has, then load it and show it in the running kiosk. A pack with problems
+changes nothing."""
 
 from __future__ import annotations
 

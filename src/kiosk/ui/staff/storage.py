@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, QStorageInfo, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.ui.staff.folders import has_pack, root_of, subfolders
+from kiosk.ui.staff.folders import has_pack, root_of, subfolders, workbooks
 from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.volumes import Volume, destinations, display_name, size_text
 
@@ -109,7 +109,7 @@ class StaffFolderBrowser(QObject):
 
     @Property(bool, notify=pathChanged)
     def hasPack(self) -> bool:
-        return bool(self._path) and has_pack(Path(self._path))
+        return bool(self._path) and _holds_content(Path(self._path))
 
     @Slot(str)
     def open(self, path: str) -> None:
@@ -120,7 +120,7 @@ class StaffFolderBrowser(QObject):
         self._path = str(folder) if folder else ""
         entries = subfolders(folder) if folder else []
         self.entry_model.replace(
-            {"name": p.name, "path": str(p), "hasPack": has_pack(p)} for p in entries
+            {"name": p.name, "path": str(p), "hasPack": _holds_content(p)} for p in entries
         )
         self.pathChanged.emit()
 
@@ -128,3 +128,8 @@ class StaffFolderBrowser(QObject):
     def up(self) -> None:
         if self.canGoUp:
             self.open(str(Path(self._path).parent))
+
+
+def _holds_content(folder: Path) -> bool:
+    """A folder staff can check: a pack, or a folder with a content workbook in it."""
+    return has_pack(folder) or bool(workbooks(folder))

@@ -80,7 +80,7 @@ Item {
         KText {
             width: parent.width
             visible: !panel.packs.searching && panel.packs.packs.count === 0
-            text: qsTr("No content pack found on the USB drives or in the kiosk's folders. A pack is a folder holding content.json.")
+            text: qsTr("No content pack or workbook found on the USB drives or in the kiosk's folders. A pack is a folder holding content.json, or an Excel workbook (.xlsx) with its images beside it.")
             color: Theme.textMuted
         }
         ListView {

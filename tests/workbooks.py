@@ -1,0 +1,39 @@
+"""Content workbooks for tests: a valid one written from a pack document, then edited as an
+organiser would in Excel (openpyxl in full mode), to break one thing at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from packs import write_pack
+
+from kiosk.content.workbook_write import write_workbook
+
+
+def write_pack_workbook(folder: Path, content: dict[str, Any] | None = None) -> Path:
+    """A workbook of ``content`` (default: ``valid_content()``) with its images beside it."""
+    write_pack(folder, content)
+    (folder / "content.json").unlink()
+    from packs import valid_content
+
+    return write_workbook(folder / "event.xlsx", valid_content() if content is None else content)
+
+
+def edit(path: Path, change: Callable[[Any], None], *, out: Path | None = None) -> Path:
+    """Open the workbook, let ``change`` edit it, save it (to ``out`` if given)."""
+    workbook = openpyxl.load_workbook(path)
+    change(workbook)
+    target = out or path
+    workbook.save(target)
+    return target
+
+
+def find_cell(worksheet: Any, header: str, row: int = 2) -> Any:
+    """The cell in ``row`` of the column headed ``header``."""
+    for cell in worksheet[1]:
+        if cell.value == header:
+            return worksheet.cell(row=row, column=cell.column)
+    raise KeyError(header)
