@@ -10,6 +10,7 @@ unknown, missing or hidden sheets and columns.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from collections.abc import Iterator
@@ -76,14 +77,26 @@ def validate_workbook(path: Path | str) -> ContentPack:
         taken = {p.path.split(" ")[0] for _, p in problems}
         for problem in exc.problems:
             key, located = content.cells.translate(problem)
-            where = located.path.split(" ")[0]
-            if where in taken or where in content.flagged_sheets:
+            if located.path.split(" ")[0] in taken | content.flagged_sheets or _follows(
+                problem.message, content.flagged_sheets
+            ):
                 continue  # the reader already said what is wrong there
             problems.append((key, located))
     if problems or pack is None:
         problems.sort(key=lambda kp: kp[0])
         raise PackInvalid([p for _, p in problems], source=str(content.path))
     return pack
+
+
+_REFERENCED_SHEETS = {"pavilion": "Pavilions", "sector": "Sectors"}
+
+
+def _follows(message: str, flagged: set[str]) -> bool:
+    """A reference into a sheet already reported as missing or unreadable: noise."""
+    return any(
+        f"is not the id of any {what}" in message and sheet in flagged
+        for what, sheet in _REFERENCED_SHEETS.items()
+    )
 
 
 def read_workbook(path: Path) -> WorkbookContent:
@@ -123,12 +136,13 @@ class _Reader:
         known = {*layout.SHEET_NAMES, *layout.READ_ONLY_SHEETS}
         for name in names:
             if name not in known:
-                hint = did_you_mean(name, layout.SHEET_NAMES) or (
-                    f" (the kiosk reads {', '.join(layout.SHEET_NAMES)})"
+                close = difflib.get_close_matches(name, [*layout.SHEET_NAMES], n=1, cutoff=0.6)
+                hint = (
+                    f'; rename it back to "{close[0]}"'
+                    if close and close[0] not in names
+                    else f"; delete it (the kiosk reads {', '.join(layout.SHEET_NAMES)})"
                 )
-                self.sheet_problem(
-                    name, -1, f"is not a sheet the kiosk reads{hint}; rename or delete it"
-                )
+                self.sheet_problem(name, -1, f"is not a sheet the kiosk reads{hint}")
             elif self.workbook[name].sheet_state != "visible":
                 self.sheet_problem(
                     name,
@@ -178,6 +192,7 @@ class _Reader:
         self, sheet: layout.Sheet, header: tuple[Any, ...], order: int
     ) -> list[_Bound] | None:
         columns = {c.header.casefold(): c for c in sheet.all_columns()}
+        self.reported_columns: set[int] = set()  # bad headers: their cells say nothing more
         bound: list[_Bound] = []
         seen: dict[str, str] = {}
         for number, cell in enumerate(header, start=1):
@@ -193,12 +208,14 @@ class _Reader:
                     f" (columns: {', '.join(choices)})"
                 )
                 self.problem((order, 1, number), where, f"unknown column {quote(text)}{hint}")
+                self.reported_columns.add(number)
                 continue
             label = found.label
             if label in seen:
                 self.problem(
                     (order, 1, number), where, f"column {quote(label)} is also {seen[label]}"
                 )
+                self.reported_columns.add(number)
                 continue
             seen[label] = where
             bound.append(found)
@@ -257,7 +274,8 @@ class _Reader:
                     continue
                 target = by_number.get(number)
                 if target is None:
-                    if isinstance(cell.value, str) and not cell.value.strip():
+                    blank = isinstance(cell.value, str) and not cell.value.strip()
+                    if blank or number in self.reported_columns:
                         continue
                     self.problem(
                         (order, row_number, number),
@@ -325,6 +343,8 @@ class _Reader:
                     self.exhibitor_index.setdefault(obj["id"], index)
 
     def attach_to_exhibitors(self, sheet: layout.Sheet, order: int, items: list[Any]) -> None:
+        if "Exhibitors" in self.content.flagged_sheets:
+            return  # no exhibitors to attach to; that is reported already
         exhibitors = self.content.document.get("exhibitors", [])
         key = sheet.path.removeprefix("exhibitors[].")
         link = sheet.link
