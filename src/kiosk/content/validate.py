@@ -452,7 +452,7 @@ class _Checker:
         )
         if "format" in data and data["format"] is not None:
             fmt = data["format"]
-            if isinstance(fmt, bool) or fmt != FORMAT or not isinstance(fmt, int):
+            if isinstance(fmt, bool) or not isinstance(fmt, int | float) or fmt != FORMAT:
                 self.add("format", f"this kiosk reads format {FORMAT}, not {quote(fmt)}")
         event = self.opt(data, "", "event", self.event)
         organizer = self.opt(data, "", "organizer", self.organizer)
@@ -762,6 +762,9 @@ class _Checker:
         )
 
     def retention_days(self, value: Any, path: str) -> int | None:
+        # 365.0 is the same JSON number as 365 (JSON Schema's "integer" takes it too).
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
             self.add(path, f"expected a whole number of days, got {describe(value)}")
             return None
