@@ -71,3 +71,60 @@ def test_staff_screens_render_on_a_throwaway_kiosk_and_leave_the_real_one_alone(
         assert not StaffPin(database.sessions).is_set()
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize("form", ["workbook", "pack"])
+def test_content_is_previewed_without_being_imported(
+    qapp, settings: Settings, tmp_path: Path, form: str
+) -> None:
+    from packs import valid_content, write_pack
+    from sqlalchemy import func, select
+    from workbooks import write_pack_workbook
+
+    from kiosk.data import models
+    from kiosk.data.database import open_database
+
+    content = valid_content(3)
+    content["exhibitors"][0]["name"] = {"en": "Preview Tea House"}
+    if form == "workbook":
+        source = write_pack_workbook(tmp_path / "stick", content)
+    else:
+        source = write_pack(tmp_path / "pack", content)
+    preview = render(
+        settings, tmp_path / "preview", languages=["en"], screens=["exhibitor"], content=source
+    )
+    sample = render(settings, tmp_path / "sample", languages=["en"], screens=["exhibitor"])
+    assert [p.name for p in preview] == ["exhibitor-en.png"]
+    assert QImage(str(preview[0])) != QImage(str(sample[0]))
+    database = open_database(settings)
+    try:  # the kiosk shows the sample pack, as before: the preview imported nothing
+        with database.sessions() as session:
+            assert session.scalars(select(models.Event.id)).all() == ["ciie-sample"]
+            assert session.scalar(select(func.count()).select_from(models.Exhibitor)) == 46
+    finally:
+        database.dispose()
+
+
+def test_previewing_bad_content_lists_its_problems_and_renders_nothing(
+    tmp_path: Path,
+) -> None:
+    from packs import valid_content
+    from workbooks import write_pack_workbook
+
+    content = valid_content(3)
+    content["exhibitors"][1]["country"] = "XX"
+    source = write_pack_workbook(tmp_path / "stick", content)
+    command = [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path / "data"), "screenshots"]
+    result = subprocess.run(
+        [*command, "--out", str(tmp_path / "o"), "--content", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[1] == (
+        '  Exhibitors!G3 (country): "XX" is not an ISO 3166-1 alpha-2 country code '
+        "(e.g. MO, CN, PT, BR)"
+    )
+    assert not (tmp_path / "o").exists()

@@ -1,4 +1,5 @@
-"""``kiosk screenshots --out DIR``: every visitor and staff screen in every language, as PNG."""
+"""``kiosk screenshots --out DIR [--content PATH]``: every visitor and staff screen in every
+language, as PNG; with ``--content``, of a pack or workbook not imported into the kiosk."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ def register(
         parents=parents,
         help="render every visitor and staff screen in every language to PNG (offscreen)",
         description="Renders SCREEN-LANG.png for each screen and language, offscreen: visitor "
-        "screens with the content of the configured database, staff screens (staff-*) on a "
+        "screens with the content of the configured database (or of --content PATH, loaded into a "
+        "temporary folder, not imported), staff screens (staff-*) on a "
         "throwaway kiosk with its own PIN and made-up leads.",
     )
     shots.add_argument("--out", metavar="DIR", required=True, type=Path, help="output folder")
@@ -31,6 +33,13 @@ def register(
     )
     shots.add_argument(
         "--size", default="1920x1080", metavar="WxH", help="window size (default 1920x1080)"
+    )
+    shots.add_argument(
+        "--content",
+        metavar="PATH",
+        type=Path,
+        help="show this content pack or workbook (.xlsx) instead of the kiosk's content, "
+        "without importing it: a preview before the show",
     )
     shots.set_defaults(func=_screenshots)
 
@@ -48,15 +57,21 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _screenshots(args: argparse.Namespace) -> int:
+    from kiosk.cli.content_cmd import report_invalid
+    from kiosk.content.problems import PackInvalid
     from kiosk.ui.screenshots import render
 
-    written = render(
-        settings_from_args(args),
-        args.out,
-        languages=args.language,
-        screens=args.screen,
-        size=_size(args.size),
-        report=lambda path: print(path),
-    )
+    try:
+        written = render(
+            settings_from_args(args),
+            args.out,
+            languages=args.language,
+            screens=args.screen,
+            size=_size(args.size),
+            report=lambda path: print(path),
+            content=args.content,
+        )
+    except PackInvalid as exc:
+        return report_invalid(exc)
     print(f"{len(written)} screenshots in {args.out}")
     return 0

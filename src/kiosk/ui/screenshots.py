@@ -1,8 +1,10 @@
 """Render every screen in every language to PNG, offscreen, for review and the README.
 
 Visitor screens: the real window is built on the configured database and driven through the
-``AppBridge`` as a visitor would be (reset, language, screen). Staff screens (``staff-*``) are
-rendered on a throwaway kiosk with its own PIN, never the configured one: see
+``AppBridge`` as a visitor would be (reset, language, screen). With ``content`` (a pack or a
+workbook) they show that content instead, loaded into a throwaway data folder: organisers see
+their content before the show and the kiosk's own database is not touched. Staff screens
+(``staff-*``) are rendered on a throwaway kiosk with its own PIN, never the configured one: see
 ``kiosk.ui.staff_screenshots``. Each picture is taken once the shell's transitions have finished,
 at the kiosk's design size of 1920x1080 unless told otherwise.
 """
@@ -10,12 +12,14 @@ at the kiosk's design size of 1920x1080 unless told otherwise.
 from __future__ import annotations
 
 import os
+import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kiosk.config import Settings
-from kiosk.data.database import open_database
+from kiosk.data.database import Database, open_database
 from kiosk.domain.languages import LANGUAGES
 from kiosk.errors import KioskError
 from kiosk.services.startup import ensure_content
@@ -40,8 +44,12 @@ def render(
     screens: Iterable[str] | None = None,
     size: tuple[int, int] = (1920, 1080),
     report: Callable[[Path], None] | None = None,
+    content: Path | None = None,
 ) -> list[Path]:
-    """Write ``SCREEN-LANG.png`` for each screen and language; returns the files written."""
+    """Write ``SCREEN-LANG.png`` for each screen and language; returns the files written.
+
+    ``content``: a pack or workbook to show instead of the database's content (checked first;
+    :class:`PackInvalid` lists its problems before anything is rendered)."""
     tags = list(languages or (lang.tag for lang in LANGUAGES))
     names = list(screens or SHOTS)
     known_tags = [lang.tag for lang in LANGUAGES]
@@ -51,6 +59,11 @@ def render(
             f"unknown screen or language: {', '.join(unknown)} "
             f"(screens: {', '.join(SHOTS)}; languages: {', '.join(known_tags)})"
         )
+    pack = None
+    if content is not None:
+        from kiosk.content.sources import validate_source
+
+        pack = validate_source(content)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.ui.app import prepare_environment
 
@@ -76,17 +89,49 @@ def render(
 
     visitor = [n for n in names if n in VISITOR_SHOTS]
     if visitor:
-        _render_visitor(app, settings, visitor, tags, size, grab_into)
+        with _visitor_database(settings, pack) as (database, shown):
+            _render_visitor(app, shown, database, visitor, tags, size, grab_into)
     staff = [n for n in names if n in STAFF_SHOTS]
     if staff:
-        render_staff(settings, staff, tags, size, grab_into)
+        render_staff(settings, staff, tags, size, grab_into, content=content)
     del app
     return written
+
+
+@contextmanager
+def _visitor_database(
+    settings: Settings, pack: object | None
+) -> Iterator[tuple[Database, Settings]]:
+    """The configured database (with the sample pack if it is empty, like 'kiosk run'), or a
+    throwaway one holding ``pack``."""
+    if pack is None:
+        database = open_database(settings)
+        try:
+            ensure_content(database, settings)
+            yield database, settings
+        finally:
+            database.dispose()
+        return
+    from kiosk.content.importer import load_pack
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-preview-") as folder:
+        preview = Settings(
+            data_dir=Path(folder) / "data",
+            idle_timeout_s=settings.idle_timeout_s,
+            idle_countdown_s=settings.idle_countdown_s,
+        )
+        database = open_database(preview)
+        try:
+            load_pack(database.sessions, pack, preview.content_dir, actor="screenshots")
+            yield database, preview
+        finally:
+            database.dispose()
 
 
 def _render_visitor(
     app: object,
     settings: Settings,
+    database: Database,
     names: list[str],
     tags: list[str],
     size: tuple[int, int],
@@ -94,8 +139,6 @@ def _render_visitor(
 ) -> None:
     from kiosk.ui.window import KioskWindowHost
 
-    database = open_database(settings)
-    ensure_content(database, settings)  # like 'kiosk run': an empty kiosk shows the sample pack
     host = KioskWindowHost(
         settings.with_overrides(windowed=True, hide_cursor=False), database=database
     )
@@ -132,7 +175,6 @@ def _render_visitor(
             raise KioskError("QML reported problems while rendering:\n" + "\n".join(problems))
     finally:
         host.close()
-        database.dispose()
 
 
 def _show_first_featured(host: object) -> None:

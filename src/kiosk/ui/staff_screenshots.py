@@ -66,8 +66,11 @@ def render_staff(
     tags: list[str],
     size: tuple[int, int],
     grab_into: Callable[[object, object], Grab],
+    *,
+    content: Path | None = None,
 ) -> None:
-    """Render ``names`` (each of STAFF_SHOTS) in ``tags`` on a throwaway kiosk (see above).
+    """Render ``names`` (each of STAFF_SHOTS) in ``tags`` on a throwaway kiosk (see above),
+    showing ``content`` (a pack or workbook) if given, else the sample pack.
 
     ``grab_into(app, host)`` returns the function that settles the window and saves one shot.
     """
@@ -88,7 +91,7 @@ def render_staff(
         )
         database = open_database(sandbox)
         try:
-            ensure_content(database, sandbox)
+            ensure_content(database, sandbox, pack_dir=content)
             add_sample_leads(database.sessions)
             host = KioskWindowHost(sandbox, database=database)
             try:
