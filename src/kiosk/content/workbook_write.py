@@ -5,6 +5,9 @@ saying what goes in the column), text columns formatted as Text (so Excel keeps 
 "F-12" as typed), and dropdowns for countries, pavilions, sectors, exhibitors and yes/no. An
 Instructions sheet comes first and a Countries sheet feeds the country dropdowns; the reader
 skips both. The file is written beside its final name and renamed into place.
+
+XlsxWriter writes it (as Excel does, with shared strings), which the reader parses several
+times faster than openpyxl's inline strings; openpyxl reads.
 """
 
 from __future__ import annotations
@@ -15,11 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
+import xlsxwriter
 
 from kiosk.content import workbook_layout as layout
 from kiosk.domain.countries import country_name, sorted_countries
@@ -27,8 +26,8 @@ from kiosk.domain.countries import country_name, sorted_countries
 BLANK_ROWS = 1000  # rows below the data that get the dropdowns, for organisers to fill
 DROPDOWN_ROWS = 20_001
 MIN_SECTOR_COLUMNS = 3
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-_REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
+_HEADER = {"bold": True, "bg_color": "#DDEBF7", "border": 1}
+_REQUIRED = {"bold": True, "bg_color": "#FCE4D6", "border": 1}
 _DROPDOWN_SOURCES = {
     layout.PAVILIONS: "Pavilions!$A$2:$A$1000",
     layout.SECTORS: "Sectors!$A$2:$A$1000",
@@ -80,39 +79,53 @@ INSTRUCTIONS: tuple[str, ...] = (
 
 def write_workbook(path: Path, document: dict[str, Any] | None = None) -> Path:
     """Write the template (no ``document``) or ``document``'s content to ``path``."""
-    workbook = Workbook()
-    instructions = workbook.active
-    instructions.title = layout.INSTRUCTIONS
-    _write_instructions(instructions)
-    for sheet in layout.SHEETS:
-        _write_sheet(workbook.create_sheet(sheet.name), sheet, document or {})
-    _write_countries(workbook.create_sheet(layout.COUNTRY_SHEET))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # A name of its own beside the target (created with the user's usual permissions, unlike
     # mkstemp's 0600): a failed save leaves the previous file as it was.
     temporary = path.with_name(f".{path.stem}-{uuid.uuid4().hex[:8]}.xlsx")
+    options = {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False}
     try:
-        workbook.save(temporary)
+        workbook = xlsxwriter.Workbook(str(temporary), options)
+        styles = _Styles(workbook)
+        _write_instructions(workbook.add_worksheet(layout.INSTRUCTIONS), styles)
+        for sheet in layout.SHEETS:
+            _write_sheet(workbook.add_worksheet(sheet.name), sheet, document or {}, styles)
+        _write_countries(workbook.add_worksheet(layout.COUNTRY_SHEET), styles)
+        workbook.close()
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
     return path
 
 
-def _write_instructions(worksheet: Any) -> None:
+class _Styles:
+    """The workbook's few cell formats (XlsxWriter makes each once per workbook)."""
+
+    def __init__(self, workbook: Any) -> None:
+        self.header = workbook.add_format(_HEADER)
+        self.required = workbook.add_format(_REQUIRED)
+        self.text = workbook.add_format({"num_format": "@"})
+        self.wrapped = workbook.add_format({"num_format": "@", "text_wrap": True, "valign": "top"})
+        self.date = workbook.add_format({"num_format": "yyyy-mm-dd"})
+        self.title = workbook.add_format({"bold": True, "font_size": 14})
+        self.bold = workbook.add_format({"bold": True})
+        self.plain = workbook.add_format({"text_wrap": True, "valign": "top"})
+
+
+def _write_instructions(worksheet: Any, styles: _Styles) -> None:
     lines = [*INSTRUCTIONS]
     lines += [f"- {s.name}: {s.note}" for s in layout.SHEETS]
     lines.append(f"- {layout.COUNTRY_SHEET}: the country codes (for reference; not read).")
-    for number, line in enumerate(lines, start=1):
-        cell = worksheet.cell(row=number, column=1, value=line)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if number == 1:
-            cell.font = Font(bold=True, size=14)
+    for row, line in enumerate(lines):
+        style = styles.plain
+        if row == 0:
+            style = styles.title
         elif line in ("How to fill it in", "Sheets"):
-            cell.font = Font(bold=True)
-    worksheet.column_dimensions["A"].width = 120
+            style = styles.bold
+        worksheet.write_string(row, 0, line, style)
+    worksheet.set_column(0, 0, 120)
 
 
 def _rows(sheet: layout.Sheet, document: dict[str, Any]) -> list[tuple[Any, dict[str, Any]]]:
@@ -150,7 +163,9 @@ def _get(obj: dict[str, Any], key: str) -> Any:
     return obj
 
 
-def _write_sheet(worksheet: Any, sheet: layout.Sheet, document: dict[str, Any]) -> None:
+def _write_sheet(
+    worksheet: Any, sheet: layout.Sheet, document: dict[str, Any], styles: _Styles
+) -> None:
     rows = _rows(sheet, document)
     headers: list[tuple[str, layout.Column, Any]] = []  # (header, column, how to get the value)
     for column in sheet.all_columns():
@@ -163,29 +178,39 @@ def _write_sheet(worksheet: Any, sheet: layout.Sheet, document: dict[str, Any]) 
                 headers.append((f"{column.header} {index + 1}", column, index))
         else:
             headers.append((column.header, column, None))
-    last_row = 2 if sheet.single else max(len(rows) + 1 + BLANK_ROWS, DROPDOWN_ROWS)
-    for number, (text, column, part) in enumerate(headers, start=1):
-        letter = get_column_letter(number)
-        cell = worksheet.cell(row=1, column=number, value=text)
-        cell.font = Font(bold=True)
-        cell.fill = _REQUIRED_FILL if column.required else _HEADER_FILL
-        cell.comment = _comment(column, part)
-        worksheet.column_dimensions[letter].width = column.width
-        if column.kind not in (layout.NUMBER, layout.WHOLE, layout.DATE, layout.YES_NO):
-            worksheet.column_dimensions[letter].number_format = "@"  # what is typed stays text
+    last_row = 1 if sheet.single else max(len(rows) + BLANK_ROWS, DROPDOWN_ROWS)  # 0-based
+    for number, (text, column, part) in enumerate(headers):
+        text_column = column.kind not in (layout.NUMBER, layout.WHOLE, layout.DATE, layout.YES_NO)
+        # Text columns are formatted as Text: what is typed stays as typed.
+        worksheet.set_column(number, number, column.width, styles.text if text_column else None)
+        worksheet.write_string(
+            0, number, text, styles.required if column.required else styles.header
+        )
+        worksheet.write_comment(0, number, _comment(column, part), _COMMENT)
         if column.choices:
-            _dropdown(worksheet, column.choices, f"{letter}2:{letter}{last_row}")
-    for row_number, (link, obj) in enumerate(rows, start=2):
-        for number, (_, column, part) in enumerate(headers, start=1):
+            _dropdown(worksheet, column.choices, number, last_row)
+    for row, (link, obj) in enumerate(rows, start=1):
+        for number, (_, column, part) in enumerate(headers):
             value = link if column is sheet.link else _cell_value(obj, column, part)
-            if value is None:
-                continue
-            cell = worksheet.cell(row=row_number, column=number, value=value)
-            if isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-            elif column.kind == layout.LTEXT and "\n" in str(value):
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-    worksheet.freeze_panes = "A2"
+            _write_value(worksheet, row, number, value, styles)
+    worksheet.freeze_panes(1, 0)
+
+
+_COMMENT = {"author": "Pavilion Kiosk", "x_scale": 2.2, "y_scale": 2.0}
+
+
+def _write_value(worksheet: Any, row: int, column: int, value: Any, styles: _Styles) -> None:
+    if value is None:
+        return
+    if isinstance(value, date):
+        worksheet.write_datetime(row, column, value, styles.date)
+    elif isinstance(value, bool):
+        worksheet.write_boolean(row, column, value)
+    elif isinstance(value, int | float):
+        worksheet.write_number(row, column, value)
+    else:
+        text = str(value)
+        worksheet.write_string(row, column, text, styles.wrapped if "\n" in text else styles.text)
 
 
 def _cell_value(obj: dict[str, Any], column: layout.Column, part: Any) -> Any:
@@ -207,7 +232,7 @@ def _cell_value(obj: dict[str, Any], column: layout.Column, part: Any) -> Any:
     return value
 
 
-def _comment(column: layout.Column, part: Any) -> Comment:
+def _comment(column: layout.Column, part: Any) -> str:
     text = column.note
     if column.kind == layout.LTEXT and isinstance(part, str):
         language = _LANGUAGE_NAMES.get(part, part)
@@ -216,40 +241,40 @@ def _comment(column: layout.Column, part: Any) -> Comment:
         )
     if column.required and column.kind != layout.LTEXT:
         text += " Required."
-    comment = Comment(text, "Pavilion Kiosk")
-    comment.width, comment.height = 320, 140
-    return comment
+    return text
 
 
-def _dropdown(worksheet: Any, choices: str, cells: str) -> None:
+def _dropdown(worksheet: Any, choices: str, column: int, last_row: int) -> None:
     if choices == layout.YES_NO_LIST:
-        formula = '"yes,no"'
+        source: Any = ["yes", "no"]
     elif choices == layout.COUNTRIES:
-        formula = f"{layout.COUNTRY_SHEET}!$A$2:$A${len(sorted_countries('en')) + 1}"
+        source = f"={layout.COUNTRY_SHEET}!$A$2:$A${len(sorted_countries('en')) + 1}"
     else:
-        formula = _DROPDOWN_SOURCES[choices]
-    validation = DataValidation(
-        type="list",
-        formula1=formula if formula.startswith('"') else f"={formula}",
-        allow_blank=True,
-        errorStyle="warning",  # Excel warns about a value off the list but lets it be typed
-        showErrorMessage=True,
-        errorTitle="Not on the list",
-        error="This value is not on the list; the kiosk will report it when it checks the file.",
+        source = f"={_DROPDOWN_SOURCES[choices]}"
+    worksheet.data_validation(
+        1,
+        column,
+        last_row,
+        column,
+        {
+            "validate": "list",
+            "source": source,
+            "ignore_blank": True,
+            "error_type": "warning",  # Excel warns about a value off the list but lets it be
+            "error_title": "Not on the list",
+            "error_message": "This value is not on the list; the kiosk will report it when it "
+            "checks the file.",
+        },
     )
-    validation.add(cells)
-    worksheet.add_data_validation(validation)
 
 
-def _write_countries(worksheet: Any) -> None:
+def _write_countries(worksheet: Any, styles: _Styles) -> None:
     headers = ("code", "English", "Português", "繁體中文", "简体中文")
-    for number, text in enumerate(headers, start=1):
-        worksheet.cell(row=1, column=number, value=text).font = Font(bold=True)
-        worksheet.column_dimensions[get_column_letter(number)].width = 8 if number == 1 else 30
-    for row, (code, name) in enumerate(sorted_countries("en"), start=2):
-        worksheet.cell(row=row, column=1, value=code)
-        worksheet.cell(row=row, column=2, value=name)
-        worksheet.cell(row=row, column=3, value=country_name(code, "pt"))
-        worksheet.cell(row=row, column=4, value=country_name(code, "zh-Hant"))
-        worksheet.cell(row=row, column=5, value=country_name(code, "zh-Hans"))
-    worksheet.freeze_panes = "A2"
+    for number, text in enumerate(headers):
+        worksheet.write_string(0, number, text, styles.bold)
+        worksheet.set_column(number, number, 8 if number == 0 else 30)
+    for row, (code, name) in enumerate(sorted_countries("en"), start=1):
+        names = (code, name, *(country_name(code, t) for t in ("pt", "zh-Hant", "zh-Hans")))
+        for number, text in enumerate(names):
+            worksheet.write_string(row, number, text)
+    worksheet.freeze_panes(1, 0)
