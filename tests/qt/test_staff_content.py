@@ -98,3 +98,35 @@ def test_pack_problems_read_in_the_staffs_language_with_where_and_what(
         'exhibitors[1].logo: 內容包中沒有圖片檔案 "images/exhibitors/missing.png"',
         "exhibitors[1].pavillion: 未知欄位；是否指「pavilion」？",
     ]
+
+
+def test_workbooks_are_found_checked_by_cell_and_loaded(
+    kiosk_event: KioskDriver, database: Database, settings: Settings
+) -> None:
+    from workbooks import write_pack_workbook
+
+    kiosk = kiosk_event
+    bad = valid_content()
+    bad["exhibitors"][1]["country"] = "XX"
+    write_pack_workbook(settings.data_dir / "packs" / "a-bad", bad).rename(
+        settings.data_dir / "packs" / "a-bad" / "bad.xlsx"
+    )
+    write_pack_workbook(settings.data_dir / "packs" / "b-good")
+    set_pin(database.sessions)
+    log_in(kiosk)
+    open_section(kiosk, "reloadContentButton")
+    assert [r["label"] for r in staff(kiosk).contentPacks.packs.rows()] == [
+        "bad.xlsx",
+        "event.xlsx",
+    ]
+    kiosk.tap("contentPack_0")
+    wait_idle(kiosk)
+    assert kiosk.text("contentProblem_0").startswith("Exhibitors!G3 (country):")
+    assert not kiosk.exists("loadPackButton")
+    kiosk.tap("contentPack_1")
+    wait_idle(kiosk)
+    kiosk.tap("loadPackButton")
+    wait_idle(kiosk)
+    assert kiosk.text("contentState").startswith("Loaded. The kiosk shows the new content.")
+    assert summary(database.sessions).event_id == "ciie-2023"
+    assert kiosk.app.exhibitorCount == 3

@@ -309,3 +309,14 @@ def test_a_second_contact_for_an_exhibitor(workbook: Path) -> None:
     assert problems_of(workbook) == [
         'Contacts!A3 (exhibitor): "exhibitor-0000" already has a contact in row 2; keep one'
     ]
+
+
+def test_the_staff_search_lists_workbooks_but_not_excels_lock_files(tmp_path: Path) -> None:
+    from kiosk.ui.staff.folders import find_packs
+
+    stick = tmp_path / "stick"
+    (stick / "pack").mkdir(parents=True)
+    (stick / "pack" / "content.json").write_text("{}")
+    for name in ("event.xlsx", "~$event.xlsx", ".hidden.xlsx", "notes.txt", "Old.XLSX"):
+        (stick / name).write_bytes(b"x")
+    assert find_packs([tmp_path]) == [stick / "event.xlsx", stick / "Old.XLSX", stick / "pack"]
