@@ -1790,6 +1790,11 @@ noto-cjk-sans-otc, all that the script needs):
     .venv/bin/python assets/tools/make_sample_pack.py
 
 The output is deterministic (byte-identical on every run) and the script ends with a self-check.
+
+`sample-pack.xlsx` holds the same content as an organiser's workbook (see "The workbook" in
+`docs/content-format.md`); after regenerating the pack, write it again with
+
+    .venv/bin/kiosk content export --out assets/sample-pack/sample-pack.xlsx assets/sample-pack
 """
 
 
