@@ -104,3 +104,13 @@ def test_export_of_a_pack_and_of_the_loaded_content(
     loaded = tmp_path / "loaded" / "event.xlsx"
     assert main([*data_args(settings), "content", "export", "--out", str(loaded)]) == 0
     assert pack_document(validate_source(loaded))["event"]["id"] == "ciie-2023"
+
+
+def test_the_audit_log_names_the_workbook_imported(
+    workbook: Path, settings: Settings, database: Database
+) -> None:
+    assert main([*data_args(settings), "import-content", str(workbook)]) == 0
+    with database.sessions() as session:
+        entry = session.scalars(select(models.AuditEntry)).one()
+        event = session.scalars(select(models.Event)).one()
+        assert entry.detail["source"] == event.source_path == str(workbook)

@@ -124,7 +124,7 @@ def _load_locked(
     _remove_previous_imports(event_dir, keep=import_id)
     return ImportReport(
         event_id=pack.event.id,
-        source=pack.folder,
+        source=Path(pack.origin),
         folder=renderer.folder,
         pavilions=len(pack.pavilions),
         sectors=len(pack.sectors),
@@ -191,7 +191,7 @@ def _build_event(pack: ContentPack, renderer: img.Renderer) -> models.Event:
         consent=pack.consent.to_json(),
         matching=pack.matching.to_json() if pack.matching else None,
         content_sha256=pack.sha256,
-        source_path=str(pack.folder),
+        source_path=pack.origin,
     )
     pavilions: dict[str, models.Pavilion] = {}
     for position, pavilion in enumerate(pack.pavilions):
@@ -266,7 +266,7 @@ def _replace_event(
                     kiosk_id=get_setting(session, KIOSK_ID),
                     detail={
                         "event_id": pack.event.id,
-                        "source": str(pack.folder),
+                        "source": pack.origin,
                         "content_sha256": pack.sha256,
                         "exhibitors": len(pack.exhibitors),
                         "import_id": import_id,

@@ -270,6 +270,11 @@ class ContentPack:
     brand: Brand | None = None
     matching: Matching | None = None
     images: tuple[ImageFile, ...] = field(default=(), repr=False)  # each distinct file once
+    source: str = ""  # what was checked: the pack folder or the workbook (for the audit log)
+
+    @property
+    def origin(self) -> str:
+        return self.source or str(self.folder)
 
     @property
     def product_count(self) -> int:

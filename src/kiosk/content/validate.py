@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -190,7 +191,7 @@ def validate_document(data: Any, folder: Path, sha256: str, *, source: str) -> C
     pack = checker.pack(data, sha256)
     if checker.problems or pack is None:
         raise PackInvalid(checker.problems, source=source)
-    return pack
+    return replace(pack, source=str(Path(source).resolve()))
 
 
 def _items(value: Any, key: str | None = None) -> list[Any]:
