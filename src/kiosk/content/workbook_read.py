@@ -143,7 +143,7 @@ class _Reader:
                     else f"; delete it (the kiosk reads {', '.join(layout.SHEET_NAMES)})"
                 )
                 self.sheet_problem(name, -1, f"is not a sheet the kiosk reads{hint}")
-            elif self.workbook[name].sheet_state != "visible":
+            elif name in layout.SHEET_NAMES and self.workbook[name].sheet_state != "visible":
                 self.sheet_problem(
                     name,
                     -1,
