@@ -265,3 +265,36 @@ def test_a_truncated_workbook_is_refused_in_one_line(workbook: Path) -> None:
     truncated(workbook)
     (problem,) = problems_of(workbook)
     assert problem.startswith("event.xlsx: is not an Excel workbook")
+
+
+# The staff screen says a problem in the staff's language by its kind (StaffContentPanel.qml).
+KINDS = {
+    "formula": ("formula", ('"=\\"Macau \\"&A3"',)),
+    "merged cells": ("merged", ()),
+    "date typed as a number": ("number_not_date", ("45235",)),
+    "text turned into a date": ("date_in_text", ()),
+    "renamed sheet": ("unknown_sheet_hint", ("Products",)),
+    "missing sheet": ("missing_sheet", ()),
+    "hidden sheet": ("hidden_sheet", ()),
+    "renamed column": ("unknown_column_hint", ('"nmae (en)"', "name (en)")),
+    "20,000 characters where 64 fit": ("too_long", ("20,000", "64")),
+}
+
+
+@pytest.mark.parametrize("case", KINDS)
+def test_workbook_problems_have_a_kind_the_staff_screen_translates(case: str) -> None:
+    from kiosk.content.problem_kinds import kind_of
+
+    message = CASES[case][1].split(": ", 1)[1]
+    found = kind_of(message)
+    assert (found.kind, found.args) == KINDS[case]
+    qml = (Path(__file__).parents[2] / "src/kiosk/ui/qml/Kiosk/StaffContentPanel.qml").read_text()
+    assert f'case "{found.kind}":' in qml
+
+
+@pytest.mark.parametrize("case", ["text renamed .xlsx", "macros renamed .xlsx", ".xlsm"])
+def test_file_problems_have_a_kind_too(case: str) -> None:
+    from kiosk.content.problem_kinds import kind_of
+
+    message = FILE_CASES[case][2].split(": ", 1)[1]
+    assert kind_of(message).kind == ("not_workbook" if case.startswith("text") else "macro")

@@ -41,6 +41,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reference", _VALUE + r" is not the id of any .*"),
         ("image_missing", r'file (?P<value>".*") not found in the pack.*'),
         ("not_image", r"is (?:not an image|a \S+ image; use PNG, JPEG or WebP).*"),
+        # What only a workbook can get wrong (kiosk.content.workbook_read, workbook_file).
+        ("formula", r"is a formula \((?P<value>.*)\); the kiosk does not calculate.*"),
+        ("merged", r"merged cells; .*"),
+        ("hidden_sheet", r"is a hidden sheet; .*"),
+        ("unknown_sheet_hint", r'is not a sheet the kiosk reads; rename it back to "(?P<first>.+)"'),
+        ("unknown_sheet", r"is not a sheet the kiosk reads; delete it.*"),
+        ("missing_sheet", r"this sheet is missing; .*"),
+        ("unknown_column_hint", r'unknown column (?P<value>".*"); did you mean "(?P<first>.+)"\?'),
+        ("unknown_column", r"unknown column (?P<value>\".*?\") \(columns: .*\)"),
+        ("number_not_date", r"(?P<value>\S+) is a number, not a date.*"),
+        ("date_in_text", r"Excel stored this as a date or time .*"),
+        ("macro", r"(?:is a macro-enabled workbook|holds macros).*"),
+        ("not_workbook", r"is (?:not an Excel workbook|a zip file but not an Excel workbook).*"),
     )
 )
 

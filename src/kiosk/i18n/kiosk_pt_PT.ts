@@ -1084,6 +1084,54 @@
         <translation>não é uma imagem PNG, JPEG ou WebP</translation>
     </message>
     <message>
+        <source>is a formula (%1); type the value itself</source>
+        <translation>é uma fórmula (%1); escreva o próprio valor</translation>
+    </message>
+    <message>
+        <source>merged cells; unmerge them and fill in each cell</source>
+        <translation>células unidas; separe-as e preencha cada célula</translation>
+    </message>
+    <message>
+        <source>is a hidden sheet; unhide it or delete it</source>
+        <translation>é uma folha oculta; mostre-a ou elimine-a</translation>
+    </message>
+    <message>
+        <source>is not a sheet the kiosk reads; rename it back to &quot;%1&quot;</source>
+        <translation>não é uma folha que o quiosque lê; volte a chamá-la &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a sheet the kiosk reads; delete it</source>
+        <translation>não é uma folha que o quiosque lê; elimine-a</translation>
+    </message>
+    <message>
+        <source>this sheet is missing from the workbook</source>
+        <translation>esta folha falta no livro</translation>
+    </message>
+    <message>
+        <source>unknown column %1; did you mean &quot;%2&quot;?</source>
+        <translation>coluna desconhecida %1; queria dizer &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown column %1</source>
+        <translation>coluna desconhecida %1</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date; type the date as YYYY-MM-DD</source>
+        <translation>%1 é um número, não uma data; escreva a data como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Excel turned this into a date; format the column as Text and type it again</source>
+        <translation>o Excel transformou isto numa data; formate a coluna como Texto e escreva de novo</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx)</source>
+        <translation>não é um livro do Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>holds macros; save it as an Excel Workbook (.xlsx)</source>
+        <translation>contém macros; guarde-o como Livro do Excel (.xlsx)</translation>
+    </message>
+    <message>
         <source>%1 (details in English)</source>
         <translation>%1 (pormenores em inglês)</translation>
     </message>

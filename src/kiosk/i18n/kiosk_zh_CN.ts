@@ -1084,6 +1084,54 @@
         <translation>不是 PNG、JPEG 或 WebP 图片</translation>
     </message>
     <message>
+        <source>is a formula (%1); type the value itself</source>
+        <translation>是公式（%1）；请直接输入数值</translation>
+    </message>
+    <message>
+        <source>merged cells; unmerge them and fill in each cell</source>
+        <translation>单元格已合并；请取消合并并逐格填写</translation>
+    </message>
+    <message>
+        <source>is a hidden sheet; unhide it or delete it</source>
+        <translation>是隐藏的工作表；请取消隐藏或删除</translation>
+    </message>
+    <message>
+        <source>is not a sheet the kiosk reads; rename it back to &quot;%1&quot;</source>
+        <translation>不是信息亭读取的工作表；请改回“%1”</translation>
+    </message>
+    <message>
+        <source>is not a sheet the kiosk reads; delete it</source>
+        <translation>不是信息亭读取的工作表；请删除</translation>
+    </message>
+    <message>
+        <source>this sheet is missing from the workbook</source>
+        <translation>工作簿中缺少此工作表</translation>
+    </message>
+    <message>
+        <source>unknown column %1; did you mean &quot;%2&quot;?</source>
+        <translation>未知的列 %1；是否指“%2”？</translation>
+    </message>
+    <message>
+        <source>unknown column %1</source>
+        <translation>未知的列 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date; type the date as YYYY-MM-DD</source>
+        <translation>%1 是数字而不是日期；请以 YYYY-MM-DD 输入日期</translation>
+    </message>
+    <message>
+        <source>Excel turned this into a date; format the column as Text and type it again</source>
+        <translation>Excel 把它变成了日期；请将该列设为文本格式后重新输入</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx)</source>
+        <translation>不是 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>holds macros; save it as an Excel Workbook (.xlsx)</source>
+        <translation>含有宏；请另存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
         <source>%1 (details in English)</source>
         <translation>%1（详情为英文）</translation>
     </message>

@@ -1084,6 +1084,54 @@
         <translation>不是 PNG、JPEG 或 WebP 圖片</translation>
     </message>
     <message>
+        <source>is a formula (%1); type the value itself</source>
+        <translation>是公式（%1）；請直接輸入數值</translation>
+    </message>
+    <message>
+        <source>merged cells; unmerge them and fill in each cell</source>
+        <translation>儲存格已合併；請取消合併並逐格填寫</translation>
+    </message>
+    <message>
+        <source>is a hidden sheet; unhide it or delete it</source>
+        <translation>是隱藏的工作表；請取消隱藏或刪除</translation>
+    </message>
+    <message>
+        <source>is not a sheet the kiosk reads; rename it back to &quot;%1&quot;</source>
+        <translation>不是資訊站讀取的工作表；請改回「%1」</translation>
+    </message>
+    <message>
+        <source>is not a sheet the kiosk reads; delete it</source>
+        <translation>不是資訊站讀取的工作表；請刪除</translation>
+    </message>
+    <message>
+        <source>this sheet is missing from the workbook</source>
+        <translation>活頁簿中缺少此工作表</translation>
+    </message>
+    <message>
+        <source>unknown column %1; did you mean &quot;%2&quot;?</source>
+        <translation>未知的欄位 %1；是否指「%2」？</translation>
+    </message>
+    <message>
+        <source>unknown column %1</source>
+        <translation>未知的欄位 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date; type the date as YYYY-MM-DD</source>
+        <translation>%1 是數字而不是日期；請以 YYYY-MM-DD 輸入日期</translation>
+    </message>
+    <message>
+        <source>Excel turned this into a date; format the column as Text and type it again</source>
+        <translation>Excel 把它變成了日期；請將該欄設為文字格式後重新輸入</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx)</source>
+        <translation>不是 Excel 活頁簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>holds macros; save it as an Excel Workbook (.xlsx)</source>
+        <translation>含有巨集；請另存為 Excel 活頁簿（.xlsx）</translation>
+    </message>
+    <message>
         <source>%1 (details in English)</source>
         <translation>%1（詳情為英文）</translation>
     </message>

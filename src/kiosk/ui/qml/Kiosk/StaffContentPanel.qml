@@ -40,6 +40,18 @@ Item {
         case "reference": return qsTr("%1 is not the id of anything in this pack").arg(args[0])
         case "image_missing": return qsTr("the image file %1 is not in the pack").arg(args[0])
         case "not_image": return qsTr("is not a PNG, JPEG or WebP image")
+        case "formula": return qsTr("is a formula (%1); type the value itself").arg(args[0])
+        case "merged": return qsTr("merged cells; unmerge them and fill in each cell")
+        case "hidden_sheet": return qsTr("is a hidden sheet; unhide it or delete it")
+        case "unknown_sheet_hint": return qsTr("is not a sheet the kiosk reads; rename it back to \"%1\"").arg(args[0])
+        case "unknown_sheet": return qsTr("is not a sheet the kiosk reads; delete it")
+        case "missing_sheet": return qsTr("this sheet is missing from the workbook")
+        case "unknown_column_hint": return qsTr("unknown column %1; did you mean \"%2\"?").arg(args[0]).arg(args[1])
+        case "unknown_column": return qsTr("unknown column %1").arg(args[0])
+        case "number_not_date": return qsTr("%1 is a number, not a date; type the date as YYYY-MM-DD").arg(args[0])
+        case "date_in_text": return qsTr("Excel turned this into a date; format the column as Text and type it again")
+        case "not_workbook": return qsTr("is not an Excel workbook (.xlsx)")
+        case "macro": return qsTr("holds macros; save it as an Excel Workbook (.xlsx)")
         default: return qsTr("%1 (details in English)").arg(what)
         }
     }
