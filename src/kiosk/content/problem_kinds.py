@@ -45,7 +45,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("formula", r"is a formula \((?P<value>.*)\); the kiosk does not calculate.*"),
         ("merged", r"merged cells; .*"),
         ("hidden_sheet", r"is a hidden sheet; .*"),
-        ("unknown_sheet_hint", r'is not a sheet the kiosk reads; rename it back to "(?P<first>.+)"'),
+        (
+            "unknown_sheet_hint",
+            r'is not a sheet the kiosk reads; rename it back to "(?P<first>.+)"',
+        ),
         ("unknown_sheet", r"is not a sheet the kiosk reads; delete it.*"),
         ("missing_sheet", r"this sheet is missing; .*"),
         ("unknown_column_hint", r'unknown column (?P<value>".*"); did you mean "(?P<first>.+)"\?'),
