@@ -126,7 +126,22 @@ def with_extra_languages() -> dict[str, Any]:
     return content
 
 
-@pytest.mark.parametrize("content", [valid_content(3), with_extra_languages(), valid_content(0)])
+def with_values_excel_would_change() -> dict[str, Any]:
+    """Text that Excel would take for a formula, a number, a date or a truth value if typed."""
+    content = valid_content(2)
+    first = content["exhibitors"][0]
+    first["summary"] = {"en": "=1+1 is not a formula here", "pt": "TRUE", "zh-Hant": "00123"}
+    first["booth"] = {"code": "3-12"}
+    first["contact"]["wechat"] = "0085366123456"
+    first["description"] = {"en": "  indented\n\n\tand tabbed  ", "zh-Hans": "2026-11-05"}
+    content["consent"]["version"] = "1.10"
+    return content
+
+
+@pytest.mark.parametrize(
+    "content",
+    [valid_content(3), with_extra_languages(), valid_content(0), with_values_excel_would_change()],
+)
 def test_pack_to_workbook_to_pack_gives_the_same_content(
     tmp_path: Path, content: dict[str, Any]
 ) -> None:
