@@ -134,6 +134,7 @@ def with_values_excel_would_change() -> dict[str, Any]:
     first["booth"] = {"code": "3-12"}
     first["contact"]["wechat"] = "0085366123456"
     first["description"] = {"en": "  indented\n\n\tand tabbed  ", "zh-Hans": "2026-11-05"}
+    first["name"]["pt"] = "a bell \x07 and a literal _x0041_"  # XML cannot carry \x07
     content["consent"]["version"] = "1.10"
     return content
 

@@ -31,6 +31,9 @@ from kiosk.content.workbook_file import merged_ranges, open_workbook
 MAX_ROWS = 100_000  # rows read from one sheet
 _LANGUAGE_HEADER = re.compile(r"^(?P<field>.+?)\s*\((?P<tag>[^()]+)\)$")
 _NUMBERED_HEADER = re.compile(r"^(?P<field>.+?)\s*(?P<number>\d+)$")
+# How Excel and XlsxWriter write the characters XML cannot carry (_x0007_); openpyxl turns
+# only the escaped "_x" itself (_x005F_) back, so a literal "_x0041_" stays as typed.
+_ESCAPED = re.compile(r"_x(00[01][0-9A-Fa-f]|[Ff]{3}[EeFf])_")
 _YES = {"yes", "y", "true", "1", "x", "sim", "是", "yes."}
 _NO = {"no", "n", "false", "0", "não", "nao", "否"}
 
@@ -471,6 +474,8 @@ def cell_value(cell: Any, kind: str) -> Any:
     if isinstance(value, int | float):
         return _number_value(value, kind)
     text = str(value)
+    if "_x" in text:
+        text = _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
     if not text.strip():
         return None
     if kind == layout.LTEXT:
