@@ -3,6 +3,7 @@ organiser would in Excel (openpyxl in full mode), to break one thing at a time."
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,26 @@ def write_pack_workbook(folder: Path, content: dict[str, Any] | None = None) -> 
     from packs import valid_content
 
     return write_workbook(folder / "event.xlsx", valid_content() if content is None else content)
+
+
+def comparable(pack: Any, *, images: bool = True) -> Any:
+    """Everything a validated pack holds, as plain data, but where it was read from (folder,
+    file hash, the images' absolute paths): two packs with equal results hold the same content.
+    Every field of the typed pack counts, so a field the workbook loses fails a comparison."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            if "rel" in value and "source" in value:  # an ImageFile
+                return {k: v for k, v in value.items() if k != "source"} if images else "image"
+            return {k: strip(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [strip(v) for v in value]
+        return value
+
+    data = dataclasses.asdict(pack)
+    for key in ("folder", "sha256", "source", "images"):
+        data.pop(key)
+    return strip(data)
 
 
 def edit(path: Path, change: Callable[[Any], None], *, out: Path | None = None) -> Path:

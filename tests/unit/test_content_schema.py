@@ -24,6 +24,7 @@ from packs import valid_content, write_pack
 
 from kiosk.content.problems import PackInvalid, Problem
 from kiosk.content.validate import validate_document
+from kiosk.content.workbook_layout import held_fields, unheld
 from kiosk.domain.countries import known_codes
 from kiosk.resources import sample_pack_dir
 
@@ -126,6 +127,38 @@ def test_fields_and_required_fields_are_the_validators(
         if p.message.endswith("this field is required")
     }
     assert missing == set(schema_of(name)["required"])
+
+
+WORKBOOK_OBJECTS = {
+    "": None,
+    "event": "event",
+    "organizer": "organizer",
+    "brand": "brand",
+    "pavilions[]": "pavilion",
+    "sectors[]": "sector",
+    "exhibitors[]": "exhibitor",
+    "exhibitors[].booth": "booth",
+    "exhibitors[].contact": "contact",
+    "exhibitors[].products[]": "product",
+    "consent": "consent",
+    "consent.purposes[]": "purpose",
+}
+
+
+def test_every_field_has_a_place_in_the_workbook() -> None:
+    """A field added to the format needs a column or a sheet in workbook_layout.py too."""
+    held = held_fields()
+    assert set(held) == set(WORKBOOK_OBJECTS)
+    for path, name in WORKBOOK_OBJECTS.items():
+        assert held[path] == set(schema_of(name)["properties"]), path
+
+
+def test_an_export_refuses_fields_it_would_lose() -> None:
+    document = valid_content(2)
+    assert unheld(document) == []
+    document["exhibitors"][1]["booth"]["z"] = 1
+    document["future"] = {"a": 1}
+    assert unheld(document) == ["exhibitors[].booth.z", "future"]
 
 
 def test_every_field_is_documented_for_organisers() -> None:

@@ -12,7 +12,6 @@ from workbooks import edit, find_cell, write_pack_workbook
 
 from kiosk.cli import main
 from kiosk.config import Settings
-from kiosk.content.document import pack_document
 from kiosk.content.sources import validate_source
 from kiosk.data import models
 from kiosk.data.database import Database
@@ -103,7 +102,7 @@ def test_export_of_a_pack_and_of_the_loaded_content(
     assert main([*data_args(settings), "import-content", str(out)]) == 0
     loaded = tmp_path / "loaded" / "event.xlsx"
     assert main([*data_args(settings), "content", "export", "--out", str(loaded)]) == 0
-    assert pack_document(validate_source(loaded))["event"]["id"] == "ciie-2023"
+    assert validate_source(loaded).event.id == "ciie-2023"
 
 
 def test_the_audit_log_names_the_workbook_imported(

@@ -1,78 +1,20 @@
-"""A pack document (the JSON shape of content.json) from a validated pack or the loaded content.
-
-Exports write these documents as workbooks, and tests compare them: two packs hold the same
-content when their documents are equal. Both functions give the same canonical shape:
-localised text as objects, phones in E.164, optional fields left out when empty, images as
-paths relative to the folder returned with them.
+"""The content the kiosk shows as a pack document (the JSON shape of content.json), for
+``kiosk content export`` without a pack: localised text as objects, phones in E.164, optional
+fields left out when empty, images named as the kiosk's own copies.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from kiosk.content.schema import FORMAT, ContentPack, Exhibitor, ImageFile
+from kiosk.content.schema import FORMAT
 
 
 def _drop_none(obj: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in obj.items() if v is not None and v != [] and v != {}}
-
-
-def _rel(image: ImageFile | None) -> str | None:
-    return image.rel if image is not None else None
-
-
-def pack_document(pack: ContentPack) -> dict[str, Any]:
-    """The validated pack as a document; its images are relative to ``pack.folder``."""
-    event = asdict(pack.event)
-    event["starts"], event["ends"] = pack.event.starts.isoformat(), pack.event.ends.isoformat()
-    document: dict[str, Any] = {"format": FORMAT, "event": _drop_none(event)}
-    if pack.organizer is not None:
-        document["organizer"] = pack.organizer.to_json()
-    if pack.brand is not None:
-        brand = pack.brand
-        document["brand"] = _drop_none(
-            {
-                "name": brand.name,
-                "tagline": brand.tagline,
-                "logo": _rel(brand.logo),
-                "attract": [a.rel for a in brand.attract],
-            }
-        )
-    document["pavilions"] = [
-        _drop_none({"id": p.id, "name": p.name, "map": _rel(p.map)}) for p in pack.pavilions
-    ]
-    document["sectors"] = [{"id": s.id, "name": s.name} for s in pack.sectors]
-    document["exhibitors"] = [_exhibitor(e) for e in pack.exhibitors]
-    document["consent"] = pack.consent.to_json()
-    return document
-
-
-def _exhibitor(item: Exhibitor) -> dict[str, Any]:
-    booth = _drop_none(asdict(item.booth)) if item.booth is not None else None
-    products = [
-        _drop_none({"name": p.name, "origin": p.origin, "image": _rel(p.image)})
-        for p in item.products
-    ]
-    contact = _drop_none(asdict(item.contact)) if item.contact is not None else None
-    return _drop_none(
-        {
-            "id": item.id,
-            "name": item.name,
-            "pavilion": item.pavilion,
-            "country": item.country,
-            "sectors": list(item.sectors),
-            "booth": booth,
-            "summary": item.summary,
-            "description": item.description,
-            "logo": _rel(item.logo),
-            "products": products,
-            "contact": contact,
-        }
-    )
 
 
 def loaded_document(sessions: sessionmaker[Session]) -> tuple[dict[str, Any], dict[str, str]]:

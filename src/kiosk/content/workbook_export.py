@@ -13,18 +13,20 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.content.document import image_rels, loaded_document, pack_document
-from kiosk.content.sources import validate_source
+from kiosk.content.document import image_rels, loaded_document
+from kiosk.content.images import normalise_rel
+from kiosk.content.sources import source_document, validate_source
+from kiosk.content.workbook_layout import unheld
 from kiosk.content.workbook_write import write_workbook
 from kiosk.errors import KioskError
 
 
 def export_source(source: Path | str, out: Path) -> int:
-    """Write the pack (folder or workbook) at ``source`` as the workbook ``out``; the number of
-    images copied beside it."""
-    pack = validate_source(source)
-    document = pack_document(pack)
-    images = {rel: pack.folder / rel for rel in image_rels(document)}
+    """Write the pack (folder or workbook) at ``source`` as the workbook ``out``, its fields as
+    written there (once they pass the checks); the number of images copied beside it."""
+    validate_source(source)
+    document, folder = source_document(source)
+    images = {rel: folder.joinpath(*normalise_rel(rel).split("/")) for rel in image_rels(document)}
     return _export(document, images, out)
 
 
@@ -36,10 +38,16 @@ def export_loaded(sessions: sessionmaker[Session], content_dir: Path, out: Path)
 
 
 def _export(document: dict, images: dict[str, Path], out: Path) -> int:
+    lost = unheld(document)
+    if lost:
+        raise KioskError(
+            f"the workbook has no place yet for {', '.join(lost)}; an export would lose them "
+            "(nothing was written)"
+        )
     folder = out.parent.resolve() if out.parent.exists() else out.parent
     copies = []
     for rel, source in images.items():
-        target = folder.joinpath(*rel.split("/"))
+        target = folder.joinpath(*normalise_rel(rel).split("/"))
         if target.exists():
             if target.resolve() == source.resolve() or filecmp.cmp(target, source, shallow=False):
                 continue

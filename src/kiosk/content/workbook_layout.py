@@ -10,6 +10,7 @@ headed ``name (zh-Hant)``; a new pack field is one more :class:`Column` here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.content.fields import KIOSK_TAGS
 
@@ -57,6 +58,12 @@ class Sheet:
     single: bool = False  # one object in row 2, not a list
     required: bool = False  # the workbook must have this sheet
     link: Column | None = None  # first column naming the parent row (exhibitors[].…)
+    one_each: bool = False  # at most one row per parent row, an object rather than a list
+
+    @property
+    def object_path(self) -> str:
+        """Where each row's object sits, lists written ``[]``: ``exhibitors[].products[]``."""
+        return self.path if self.single or self.one_each else f"{self.path}[]"
 
     def all_columns(self) -> tuple[Column, ...]:
         return ((self.link,) if self.link else ()) + self.columns
@@ -233,6 +240,7 @@ SHEETS: tuple[Sheet, ...] = (
         ),
         "At most one contact per exhibitor; an exhibitor with none gets no QR code.",
         link=_exhibitor_link("contact"),
+        one_each=True,
     ),
     Sheet(
         "Products",
@@ -316,3 +324,41 @@ def sheet_named(name: str) -> Sheet:
 def language_header(header: str, tag: str) -> str:
     """``name (zh-Hant)``: the header of one language's column of a localised field."""
     return f"{header} ({tag})"
+
+
+def held_fields() -> dict[str, set[str]]:
+    """For each object of a pack document (``""``, ``event``, ``exhibitors[]``,
+    ``exhibitors[].booth``...), the fields the workbook has columns or sheets for."""
+    held: dict[str, set[str]] = {"": {"format"}}
+    for sheet in SHEETS:
+        parent, _, key = sheet.path.rpartition(".")
+        held.setdefault(parent, set()).add(key)
+        for column in sheet.columns:
+            first, _, rest = column.key.partition(".")
+            if first:
+                held.setdefault(sheet.object_path, set()).add(first)
+            if rest:
+                held.setdefault(f"{sheet.object_path}.{first}", set()).add(rest)
+    return held
+
+
+def unheld(document: Any) -> list[str]:
+    """Fields of ``document`` the workbook has no place for (a field added to the format but
+    not yet to this layout): an export would lose them."""
+    held = held_fields()
+    missing: list[str] = []
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, list):
+            for element in value:
+                walk(element, f"{path}[]")
+        elif isinstance(value, dict) and path in held:
+            for key, child in value.items():
+                inner = f"{path}.{key}" if path else key
+                if key in held[path]:
+                    walk(child, inner)
+                elif inner not in missing:
+                    missing.append(inner)
+
+    walk(document, "")
+    return missing

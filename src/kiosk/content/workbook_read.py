@@ -367,7 +367,7 @@ class _Reader:
                 )
                 continue
             exhibitor = exhibitors[index]
-            if key == "contact":
+            if sheet.one_each:
                 if index in self.contact_rows:
                     self.problem(
                         (order, row, 1),
