@@ -258,7 +258,7 @@ def set_cell(sheet: str, header: str, row: int, value: Any):
             "logo",
             3,
             "images/nope.png",
-            'Exhibitors!V3 (logo): file "images/nope.png" not found in the pack',
+            'Exhibitors!V3 (logo): file "images/nope.png" not found beside the workbook',
         ),
         (
             "Exhibitors",

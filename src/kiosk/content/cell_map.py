@@ -14,8 +14,11 @@ from dataclasses import dataclass, field
 from kiosk.content.problems import CONTENT_FILE, Problem
 
 _ROW_PATH_IN_MESSAGE = re.compile(r"\b[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+)*\[\d+\]")
+_IMAGE_WORDS = (
+    ("the pack folder", "the workbook's folder"),
+    ("in the pack", "beside the workbook"),
+)
 SortKey = tuple[int, int, int]
-_LAST: SortKey = (999, 0, 0)
 
 
 @dataclass
@@ -98,12 +101,10 @@ class CellMap:
         path = "" if problem.path == CONTENT_FILE else problem.path
         key, where = self.locate(path)
         message = _ROW_PATH_IN_MESSAGE.sub(lambda m: self._row_ref(m.group()), problem.message)
+        for pack_words, workbook_words in _IMAGE_WORDS:  # images sit beside the workbook
+            message = message.replace(pack_words, workbook_words)
         return key, Problem(where, message)
 
     def _row_ref(self, path: str) -> str:
         row = self._rows.get(path)
         return f"{row.sheet}!{row.first}{row.row}" if row else path
-
-    @staticmethod
-    def sort_key_last() -> SortKey:
-        return _LAST

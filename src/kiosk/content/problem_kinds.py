@@ -39,7 +39,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("bad_id", _VALUE + r" is not a valid id.*"),
         ("reference_hint", _VALUE + r' is not the id of any \w+; did you mean "(?P<first>.+)"\?'),
         ("reference", _VALUE + r" is not the id of any .*"),
-        ("image_missing", r'file (?P<value>".*") not found in the pack.*'),
+        ("image_missing", r'file (?P<value>".*") not found (?:in the pack|beside the workbook).*'),
         ("not_image", r"is (?:not an image|a \S+ image; use PNG, JPEG or WebP).*"),
         # What only a workbook can get wrong (kiosk.content.workbook_read, workbook_file).
         ("formula", r"is a formula \((?P<value>.*)\); the kiosk does not calculate.*"),
