@@ -298,3 +298,14 @@ def test_file_problems_have_a_kind_too(case: str) -> None:
 
     message = FILE_CASES[case][2].split(": ", 1)[1]
     assert kind_of(message).kind == ("not_workbook" if case.startswith("text") else "macro")
+
+
+def test_a_formula_in_the_only_name_is_one_problem_not_two(workbook: Path) -> None:
+    def change(wb: Any) -> None:
+        find_cell(wb["Pavilions"], "name (en)", 3).value = "=B2"
+
+    edit(workbook, change)
+    assert problems_of(workbook) == [
+        'Pavilions!B3 (name, en): is a formula ("=B2"); the kiosk does not calculate: type the '
+        "value itself (copy, then Paste Values)"
+    ]

@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 
 from kiosk.content import workbook_layout as layout
 from kiosk.content.cell_map import CellMap, SortKey
@@ -77,11 +77,14 @@ def validate_workbook(path: Path | str) -> ContentPack:
             content.document, content.path.parent, content.sha256, source=str(content.path)
         )
     except PackInvalid as exc:
-        taken = {p.path.split(" ")[0] for _, p in problems}
+        taken = {cell for _, p in problems for cell in _cells_of(p.path)}
         for problem in exc.problems:
             key, located = content.cells.translate(problem)
-            if located.path.split(" ")[0] in taken | content.flagged_sheets or _follows(
-                problem.message, content.flagged_sheets
+            where = located.path.split(" ")[0]
+            if (
+                where in content.flagged_sheets
+                or not taken.isdisjoint(_cells_of(where))
+                or _follows(problem.message, content.flagged_sheets)
             ):
                 continue  # the reader already said what is wrong there
             problems.append((key, located))
@@ -89,6 +92,22 @@ def validate_workbook(path: Path | str) -> ContentPack:
         problems.sort(key=lambda kp: kp[0])
         raise PackInvalid([p for _, p in problems], source=str(content.path))
     return pack
+
+
+def _cells_of(where: str) -> set[tuple[str, int, int]]:
+    """The cells ``Sheet!B3`` or ``Sheet!B3:E3`` (followed by a label or not) names."""
+    sheet, _, cells = where.split(" ")[0].partition("!")
+    try:
+        first_col, first_row, last_col, last_row = range_boundaries(cells)
+    except (ValueError, TypeError):
+        return set()
+    if None in (first_col, first_row, last_col, last_row):
+        return set()
+    return {
+        (sheet, row, col)
+        for row in range(first_row, last_row + 1)
+        for col in range(first_col, last_col + 1)
+    }
 
 
 _REFERENCED_SHEETS = {"pavilion": "Pavilions", "sector": "Sectors"}
