@@ -241,6 +241,11 @@ FILE_CASES: dict[str, tuple[Callable[[Path], None], str, str]] = {
         'event.xlsm: is a macro-enabled workbook; the kiosk reads no macros: save it as "Excel '
         'Workbook (.xlsx)"',
     ),
+    "no such file": (
+        lambda path: path.unlink(),
+        "event.xlsx",
+        "event.xlsx: no such file",
+    ),
     ".ods": (
         lambda path: None,
         "event.ods",
