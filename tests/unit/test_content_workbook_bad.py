@@ -3,6 +3,7 @@ and nothing is loaded."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -240,6 +241,11 @@ FILE_CASES: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "event.xlsm",
         'event.xlsm: is a macro-enabled workbook; the kiosk reads no macros: save it as "Excel '
         'Workbook (.xlsx)"',
+    ),
+    "a pipe": (
+        lambda path: (path.unlink(), os.mkfifo(path)),
+        "event.xlsx",
+        "event.xlsx: is not a regular file",
     ),
     "no such file": (
         lambda path: path.unlink(),

@@ -9,6 +9,7 @@ workbook is opened in openpyxl's read-only mode (streamed, so 5,000 exhibitors s
 from __future__ import annotations
 
 import re
+import stat
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -43,13 +44,16 @@ def open_workbook(path: Path) -> Any:
     if suffix == ".ods":
         raise _refuse(path, 'is an OpenDocument spreadsheet; save it as "Excel Workbook (.xlsx)"')
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise _refuse(path, "is a folder, not a workbook")
+        if not stat.S_ISREG(status.st_mode):  # a pipe or a device would block the read
+            raise _refuse(path, "is not a regular file")
+        size = status.st_size
         with path.open("rb") as file:
             head = file.read(8)
     except FileNotFoundError:
         raise _refuse(path, "no such file") from None
-    except IsADirectoryError:
-        raise _refuse(path, "is a folder, not a workbook") from None
     except OSError as exc:
         raise _refuse(path, f"cannot be read: {exc.strerror or exc}") from None
     if size > MAX_WORKBOOK_BYTES:
