@@ -325,3 +325,58 @@ def test_the_staff_search_lists_workbooks_but_not_excels_lock_files(tmp_path: Pa
     for name in ("event.xlsx", "~$event.xlsx", ".hidden.xlsx", "notes.txt", "Old.XLSX"):
         (stick / name).write_bytes(b"x")
     assert find_packs([tmp_path]) == [stick / "event.xlsx", stick / "Old.XLSX", stick / "pack"]
+
+
+@pytest.mark.parametrize("sheet", layout.SHEETS, ids=lambda s: s.name)
+def test_each_linked_sheet_has_a_link_column_per_parent_list(sheet: layout.Sheet) -> None:
+    assert len(sheet.links) == sheet.path.count("[].")
+    parents = ["[].".join(sheet.path.split("[].")[: i + 1]) for i in range(len(sheet.links))]
+    assert all(any(s.path == p for s in layout.SHEETS) for p in parents)
+
+
+def test_a_sheet_of_grandchildren_reads_back_into_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The layout can take a list inside a list inside exhibitors (e.g. a question's choices):
+    its rows name the exhibitor, then the question, and land where they belong."""
+    from kiosk.content.workbook_read import read_workbook
+
+    questions = layout.Sheet(
+        "Questions",
+        "exhibitors[].questions",
+        (layout.Column("id", "id", "id", required=True),),
+        "questions",
+        links=(layout.Column("exhibitor", "", "exhibitor", required=True),),
+    )
+    choices = layout.Sheet(
+        "Choices",
+        "exhibitors[].questions[].choices",
+        (layout.Column("id", "id", "id"), layout.Column("text", "text", "text", layout.LTEXT)),
+        "choices",
+        links=(
+            layout.Column("exhibitor", "", "exhibitor", required=True),
+            layout.Column("question", "", "question", required=True),
+        ),
+    )
+    sheets = (*layout.SHEETS, questions, choices)
+    monkeypatch.setattr(layout, "SHEETS", sheets)
+    monkeypatch.setattr(layout, "SHEET_NAMES", tuple(s.name for s in sheets))
+    content = valid_content(2)
+    content["exhibitors"][1]["questions"] = [
+        {"id": "size", "choices": [{"id": "s", "text": {"en": "Small"}}, {"id": "l"}]},
+        {"id": "when", "choices": [{"id": "now", "text": {"pt": "Já"}}]},
+    ]
+    path = write_pack_workbook(tmp_path / "stick", content)
+    read = read_workbook(path)
+    assert read.document["exhibitors"][1]["questions"] == content["exhibitors"][1]["questions"]
+    assert "questions" not in read.document["exhibitors"][0]
+
+    def stray(wb: Any) -> None:
+        find_cell(wb["Choices"], "question", 3).value = "nope"
+
+    edit(path, stray)
+    (problem,) = read_workbook(path).problems
+    assert str(problem[1]) == (
+        'Choices!B3 (question): "nope" is not the id of any question of exhibitor '
+        '"exhibitor-0001" on the Questions sheet'
+    )

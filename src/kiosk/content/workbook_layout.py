@@ -3,8 +3,10 @@
 One table serves the template, the export and the reader, so the three cannot drift apart.
 A sheet holds one JSON object (``single``: the event, the brand) or one row per element of a
 list (pavilions, exhibitors); a sheet whose ``path`` starts with ``exhibitors[].`` attaches its
-rows to the exhibitor named in its first column. Localised text gets one column per language,
-headed ``name (zh-Hant)``; a new pack field is one more :class:`Column` here.
+rows to the exhibitor named in its first column (``links``; one link column per ``[]``, so
+``exhibitors[].questions[].choices`` would name the exhibitor, then the question). Localised
+text gets one column per language, headed ``name (zh-Hant)``; a new pack field is one more
+:class:`Column` here, a new list one more :class:`Sheet`.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ class Sheet:
     note: str
     single: bool = False  # one object in row 2, not a list
     required: bool = False  # the workbook must have this sheet
-    link: Column | None = None  # first column naming the parent row (exhibitors[].…)
+    links: tuple[Column, ...] = ()  # first columns, naming the parent rows (exhibitors[].…)
     one_each: bool = False  # at most one row per parent row, an object rather than a list
 
     @property
@@ -66,7 +68,7 @@ class Sheet:
         return self.path if self.single or self.one_each else f"{self.path}[]"
 
     def all_columns(self) -> tuple[Column, ...]:
-        return ((self.link,) if self.link else ()) + self.columns
+        return self.links + self.columns
 
 
 def _exhibitor_link(what: str) -> Column:
@@ -239,7 +241,7 @@ SHEETS: tuple[Sheet, ...] = (
             Column("wechat", "wechat", "WeChat id.", width=16),
         ),
         "At most one contact per exhibitor; an exhibitor with none gets no QR code.",
-        link=_exhibitor_link("contact"),
+        links=(_exhibitor_link("contact"),),
         one_each=True,
     ),
     Sheet(
@@ -257,7 +259,7 @@ SHEETS: tuple[Sheet, ...] = (
             Column("image", "image", "Image file of the product.", IMAGE, width=30),
         ),
         "Products, one per row, in the order the exhibitor's page shows them.",
-        link=_exhibitor_link("product"),
+        links=(_exhibitor_link("product"),),
     ),
     Sheet(
         "Consent",

@@ -146,9 +146,10 @@ class _Reader:
         self.workbook = workbook
         self.content = content
         self.cells = content.cells
-        self.exhibitor_index: dict[str, int] = {}  # exhibitor id → index, for child sheets
-        self.contact_rows: dict[int, int] = {}  # exhibitor index → row of its contact
+        self.id_index: dict[str, dict[str, int]] = {}  # list path → id → index (ids_in)
+        self.one_each_rows: dict[str, int] = {}  # path of a one-each object → its row
         self.first_letter: dict[str, str] = {}  # sheet → column of each row's first cell
+        self.link_letters: dict[str, list[str]] = {}  # sheet → column of each link
 
     def problem(self, key: SortKey, where: str, message: str) -> None:
         self.content.problems.append((key, Problem(where, message)))
@@ -278,7 +279,7 @@ class _Reader:
     def read_rows(
         self, sheet: layout.Sheet, order: int, bound: list[_Bound], rows: Iterator[Any]
     ) -> Iterator[tuple[int, dict[str, Any], Any, list[_Bound]]]:
-        """(row number, object, link value, cells given) for each row that is not blank."""
+        """(row number, object, link values, cells given) for each row that is not blank."""
         by_number = {b.number: b for b in bound}
         for row_number, row in enumerate(rows, start=2):
             if row_number > MAX_ROWS + 1:
@@ -289,7 +290,7 @@ class _Reader:
                 )
                 return
             obj: dict[str, Any] = {}
-            link: Any = None
+            links: dict[int, Any] = {}  # link column's place in sheet.links → value
             given: list[_Bound] = []
             for number, cell in enumerate(row, start=1):
                 if cell.value is None:
@@ -310,12 +311,13 @@ class _Reader:
                 if value is None:
                     continue
                 given.append(target)
-                if target.column is sheet.link:
-                    link = value
+                if target.column in sheet.links:
+                    links[sheet.links.index(target.column)] = value
                 else:
                     _put(obj, target, value)
             if given or obj:
-                yield row_number, obj, link, sorted(given, key=lambda b: b.number)
+                owners = tuple(links.get(i) for i in range(len(sheet.links)))
+                yield row_number, obj, owners, sorted(given, key=lambda b: b.number)
 
     def value(self, sheet: layout.Sheet, order: int, row: int, bound: _Bound, cell: Any) -> Any:
         """The cell's value as JSON, or None (blank, or a problem reported here)."""
@@ -347,8 +349,8 @@ class _Reader:
             self.record(sheet, sheet.path, row, given)
             document.setdefault(sheet.path, {}).update(obj)
             return
-        if sheet.path.startswith("exhibitors[]."):
-            self.attach_to_exhibitors(sheet, order, items)
+        if sheet.links:
+            self.attach_linked(sheet, order, items)
             return
         parent, _, key = sheet.path.rpartition(".")
         if parent and not items:
@@ -359,50 +361,81 @@ class _Reader:
             path = f"{sheet.path}[{len(values)}]"
             self.record(sheet, path, row, given)
             values.append(obj.get("", None) if _is_plain(sheet) else obj)
-        if sheet.path == "exhibitors":
-            for index, obj in enumerate(values):
-                if isinstance(obj.get("id"), str):
-                    self.exhibitor_index.setdefault(obj["id"], index)
 
-    def attach_to_exhibitors(self, sheet: layout.Sheet, order: int, items: list[Any]) -> None:
-        if "Exhibitors" in self.content.flagged_sheets:
-            return  # no exhibitors to attach to; that is reported already
-        exhibitors = self.content.document.get("exhibitors", [])
-        key = sheet.path.removeprefix("exhibitors[].")
-        link = sheet.link
-        assert link is not None
-        for row, obj, owner, given in items:
-            where = f"{sheet.name}!A{row} ({link.header})"
-            if owner is None:
-                self.problem((order, row, 1), where, "is empty; name the exhibitor's id")
-                continue
-            index = self.exhibitor_index.get(str(owner))
-            if index is None:
-                hint = did_you_mean(str(owner), self.exhibitor_index)
-                self.problem(
-                    (order, row, 1),
-                    where,
-                    f"{quote(owner)} is not the id of any exhibitor on the Exhibitors sheet{hint}",
-                )
-                continue
-            exhibitor = exhibitors[index]
-            if sheet.one_each:
-                if index in self.contact_rows:
+    def attach_linked(self, sheet: layout.Sheet, order: int, items: list[Any]) -> None:
+        """Rows that belong to rows of other sheets, found by the ids in the link columns."""
+        *levels, key = sheet.path.split("[].")
+        parents = ["[].".join(levels[: i + 1]) for i in range(len(levels))]
+        parent_sheets = [next(s for s in layout.SHEETS if s.path == p) for p in parents]
+        if any(s.name in self.content.flagged_sheets for s in parent_sheets):
+            return  # nothing to attach to; that is reported already
+        for row, obj, owners, given in items:
+            holder: dict[str, Any] = self.content.document
+            path = ""
+            for level, (name, link, owner) in enumerate(
+                zip(levels, sheet.links, owners, strict=True)
+            ):
+                where = f"{sheet.name}!{self.link_letters[sheet.name][level]}{row} ({link.header})"
+                key_of = (order, row, level + 1)
+                if owner is None:
+                    self.problem(key_of, where, f"is empty; name the {link.header}'s id")
+                    break
+                list_path = f"{path}.{name}" if path else name
+                ids = self.ids_in(list_path, holder.get(name))
+                index = ids.get(str(owner))
+                if index is None:
+                    hint = did_you_mean(str(owner), ids)
+                    of = f" of {sheet.links[level - 1].header} {quote(owners[level - 1])}"
                     self.problem(
-                        (order, row, 1),
+                        key_of,
                         where,
-                        f"{quote(owner)} already has a contact in row "
-                        f"{self.contact_rows[index]}; keep one",
+                        f"{quote(owner)} is not the id of any {link.header}"
+                        f"{of if level else ''} on the {parent_sheets[level].name} sheet{hint}",
                     )
-                    continue
-                self.contact_rows[index] = row
-                path = f"exhibitors[{index}].contact"
-                exhibitor["contact"] = obj
+                    break
+                holder, path = holder[name][index], f"{list_path}[{index}]"
             else:
-                values = exhibitor.setdefault(key, [])
-                path = f"exhibitors[{index}].{key}[{len(values)}]"
-                values.append(obj)
-            self.record(sheet, path, row, given)
+                self.attach_row(sheet, order, row, obj, owners, given, holder, f"{path}.{key}")
+
+    def attach_row(
+        self,
+        sheet: layout.Sheet,
+        order: int,
+        row: int,
+        obj: dict[str, Any],
+        owners: tuple[Any, ...],
+        given: list[_Bound],
+        holder: dict[str, Any],
+        path: str,
+    ) -> None:
+        key = path.rsplit(".", 1)[-1]
+        if sheet.one_each:
+            if path in self.one_each_rows:
+                self.problem(
+                    (order, row, len(owners)),
+                    f"{sheet.name}!{self.link_letters[sheet.name][-1]}{row} "
+                    f"({sheet.links[-1].header})",
+                    f"{quote(owners[-1])} already has a {key} in row "
+                    f"{self.one_each_rows[path]}; keep one",
+                )
+                return
+            self.one_each_rows[path] = row
+            holder[key] = obj
+        else:
+            values = holder.setdefault(key, [])
+            path = f"{path}[{len(values)}]"
+            values.append(obj)
+        self.record(sheet, path, row, given)
+
+    def ids_in(self, list_path: str, values: Any) -> dict[str, int]:
+        """id → index of the objects in the list at ``list_path`` (the first of a repeated id)."""
+        if list_path not in self.id_index:
+            found: dict[str, int] = {}
+            for index, obj in enumerate(values if isinstance(values, list) else []):
+                if isinstance(obj, dict) and isinstance(obj.get("id"), str):
+                    found.setdefault(obj["id"], index)
+            self.id_index[list_path] = found
+        return self.id_index[list_path]
 
     def record(self, sheet: layout.Sheet, path: str, row: int, given: list[_Bound]) -> None:
         """Where the object at ``path`` came from, for locating problems."""
@@ -428,9 +461,10 @@ class _Reader:
                     self.cells.add_column(
                         sheet.name, f"{column.key}.{b.tag}", b.letter, b.label, b.number
                     )
-        first_column = sheet.link or sheet.columns[0]
-        firsts = [b for b in bound if b.column is first_column]
-        self.first_letter[sheet.name] = firsts[0].letter if firsts else "A"
+        letters = {id(b.column): b.letter for b in bound}
+        first_column = (sheet.links or sheet.columns)[0]
+        self.first_letter[sheet.name] = letters.get(id(first_column), "A")
+        self.link_letters[sheet.name] = [letters.get(id(c), "A") for c in sheet.links]
 
 
 def _headers_of(column: layout.Column) -> list[str]:

@@ -129,21 +129,28 @@ def _write_instructions(worksheet: Any, styles: _Styles) -> None:
 
 
 def _rows(sheet: layout.Sheet, document: dict[str, Any]) -> list[tuple[Any, dict[str, Any]]]:
-    """(link value, object) for each row the sheet gets from ``document``."""
-    if sheet.path.startswith("exhibitors[]."):
-        key = sheet.path.removeprefix("exhibitors[].")
-        rows = []
-        for exhibitor in document.get("exhibitors", []):
-            value = exhibitor.get(key)
-            items = value if isinstance(value, list) else [value] if value else []
-            rows += [(exhibitor.get("id"), item) for item in items]
+    """(link values, object) for each row the sheet gets from ``document``."""
+    if sheet.links:
+        *levels, key = sheet.path.split("[].")
+        rows: list[tuple[Any, dict[str, Any]]] = []
+
+        def walk(holder: dict[str, Any], depth: int, owners: tuple[Any, ...]) -> None:
+            if depth == len(levels):
+                value = holder.get(key)
+                items = value if isinstance(value, list) else [value] if value else []
+                rows.extend((owners, item) for item in items)
+                return
+            for parent in holder.get(levels[depth]) or []:
+                walk(parent, depth + 1, (*owners, parent.get("id")))
+
+        walk(document, 0, ())
         return rows
     parent, _, key = sheet.path.rpartition(".")
     holder = document.get(parent, {}) if parent else document
     value = holder.get(key)
     if sheet.single:
-        return [(None, value)] if value else []
-    return [(None, {"": v} if isinstance(v, str) else v) for v in value or []]
+        return [((), value)] if value else []
+    return [((), {"": v} if isinstance(v, str) else v) for v in value or []]
 
 
 def _language_tags(column: layout.Column, rows: list[tuple[Any, dict[str, Any]]]) -> list[str]:
@@ -189,9 +196,12 @@ def _write_sheet(
         worksheet.write_comment(0, number, _comment(column, part), _COMMENT)
         if column.choices:
             _dropdown(worksheet, column.choices, number, last_row)
-    for row, (link, obj) in enumerate(rows, start=1):
+    for row, (owners, obj) in enumerate(rows, start=1):
         for number, (_, column, part) in enumerate(headers):
-            value = link if column is sheet.link else _cell_value(obj, column, part)
+            if column in sheet.links:
+                value = owners[sheet.links.index(column)]
+            else:
+                value = _cell_value(obj, column, part)
             _write_value(worksheet, row, number, value, styles)
     worksheet.freeze_panes(1, 0)
 
