@@ -320,3 +320,35 @@ def test_a_formula_in_the_only_name_is_one_problem_not_two(workbook: Path) -> No
         'Pavilions!B3 (name, en): is a formula ("=B2"); the kiosk does not calculate: type the '
         "value itself (copy, then Paste Values)"
     ]
+
+
+def test_a_damaged_sheet_is_one_line_naming_it(workbook: Path) -> None:
+    damaged = workbook.with_name("damaged.xlsx")
+    with zipfile.ZipFile(workbook) as source, zipfile.ZipFile(damaged, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet8.xml":  # the Exhibitors sheet
+                data = data[: len(data) // 2]
+            target.writestr(info, data)
+    (problem,) = problems_of(damaged)
+    assert problem.startswith("damaged.xlsx: the sheet Exhibitors is damaged and cannot be read (")
+    assert problem.endswith("); open the workbook in Excel and save it again")
+
+
+def test_xml_entity_tricks_in_a_sheet_are_refused(workbook: Path) -> None:
+    """Entity expansion ("billion laughs") is refused by defusedxml, which openpyxl uses."""
+    tricked = workbook.with_name("tricked.xlsx")
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    )
+    with zipfile.ZipFile(workbook) as source, zipfile.ZipFile(tricked, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet8.xml":
+                body = data.split(b"?>", 1)[1]
+                data = laughs + body.replace(b"<v>", b"<v>&lol2;", 1)
+            target.writestr(info, data)
+    (problem,) = problems_of(tricked)
+    assert problem.startswith("tricked.xlsx: is not an Excel workbook the kiosk can read (")
+    assert "EntitiesForbidden" in problem and "\n" not in problem

@@ -75,8 +75,17 @@ def open_workbook(path: Path) -> Any:
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        reason = str(exc).strip() or exc.__class__.__name__
-        raise _refuse(path, f"is not an Excel workbook the kiosk can read ({reason})") from None
+        why = reason(exc)
+        raise _refuse(path, f"is not an Excel workbook the kiosk can read ({why})") from None
+
+
+def reason(exc: BaseException, limit: int = 200) -> str:
+    """What went wrong, in one short line: the underlying error when there is one."""
+    cause = exc.__cause__ or exc.__context__ or exc
+    text = " ".join(str(cause).split()) or cause.__class__.__name__
+    if cause.__class__.__module__.startswith("defusedxml"):
+        text = f"{cause.__class__.__name__}: {text}"  # e.g. EntitiesForbidden
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _check_archive(path: Path) -> None:

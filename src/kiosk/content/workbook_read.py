@@ -13,11 +13,14 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree as ET
 
 from openpyxl.utils import get_column_letter, range_boundaries
 
@@ -26,7 +29,7 @@ from kiosk.content.cell_map import CellMap, SortKey
 from kiosk.content.problems import PackInvalid, Problem, did_you_mean, quote
 from kiosk.content.schema import FORMAT, ContentPack
 from kiosk.content.validate import validate_document
-from kiosk.content.workbook_file import merged_ranges, open_workbook
+from kiosk.content.workbook_file import merged_ranges, open_workbook, reason
 
 MAX_ROWS = 100_000  # rows read from one sheet
 _LANGUAGE_HEADER = re.compile(r"^(?P<field>.+?)\s*\((?P<tag>[^()]+)\)$")
@@ -110,6 +113,10 @@ def _cells_of(where: str) -> set[tuple[str, int, int]]:
     }
 
 
+# What a damaged workbook raises while its sheets are parsed (defusedxml's refusals of entity
+# tricks are ValueErrors).
+_DAMAGE = (ET.ParseError, zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OSError)
+
 _REFERENCED_SHEETS = {"pavilion": "Pavilions", "sector": "Sectors"}
 
 
@@ -124,11 +131,25 @@ def _follows(message: str, flagged: set[str]) -> bool:
 def read_workbook(path: Path) -> WorkbookContent:
     """The workbook at ``path`` as a pack document; file-level failures raise PackInvalid."""
     workbook = open_workbook(path)
+    reader = None
     try:
         sha256 = _sha256(path)
         content = WorkbookContent(path, {"format": FORMAT}, CellMap(path.name), sha256)
-        _Reader(workbook, content).read()
+        reader = _Reader(workbook, content)
+        reader.read()
         return content
+    except _DAMAGE as exc:  # a sheet's XML is parsed only as its rows are read
+        where = f"the sheet {reader.sheet} " if reader and reader.sheet else ""
+        raise PackInvalid(
+            [
+                Problem(
+                    path.name,
+                    f"{where or 'it '}is damaged and cannot be read ({reason(exc)}); open the "
+                    "workbook in Excel and save it again",
+                )
+            ],
+            source=str(path),
+        ) from None
     finally:
         workbook.close()
 
@@ -150,6 +171,7 @@ class _Reader:
         self.one_each_rows: dict[str, int] = {}  # path of a one-each object → its row
         self.first_letter: dict[str, str] = {}  # sheet → column of each row's first cell
         self.link_letters: dict[str, list[str]] = {}  # sheet → column of each link
+        self.sheet = ""  # the sheet being read, for a damaged one
 
     def problem(self, key: SortKey, where: str, message: str) -> None:
         self.content.problems.append((key, Problem(where, message)))
@@ -194,6 +216,7 @@ class _Reader:
     # -- one sheet ------------------------------------------------------------------------------
 
     def read_sheet(self, sheet: layout.Sheet, worksheet: Any, order: int) -> None:
+        self.sheet = sheet.name
         for ranged in merged_ranges(self.workbook, worksheet):
             first = ranged.split(":")[0]
             self.problem(
