@@ -113,3 +113,22 @@ def test_the_audit_log_names_the_workbook_imported(
         entry = session.scalars(select(models.AuditEntry)).one()
         event = session.scalars(select(models.Event)).one()
         assert entry.detail["source"] == event.source_path == str(workbook)
+
+
+def test_a_workbook_is_published_to_the_fleet_as_the_pack_it_reads_as(
+    workbook: Path, tmp_path: Path
+) -> None:
+    """``kiosk content publish event.xlsx``: the pool gets a pack (content.json and images)."""
+    import io
+    import zipfile
+
+    from workbooks import comparable
+
+    from kiosk.content.validate import validate_pack
+    from kiosk.sync.content_pool import pack_archive
+
+    data, event_id, _, summary = pack_archive(workbook)
+    assert event_id == "ciie-2023" and summary.startswith("4 exhibitors")
+    unpacked = tmp_path / "unpacked"
+    zipfile.ZipFile(io.BytesIO(data)).extractall(unpacked)
+    assert comparable(validate_pack(unpacked)) == comparable(validate_source(workbook))

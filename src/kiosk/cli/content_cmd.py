@@ -56,7 +56,7 @@ def _register_fleet(
         "kiosk fetches it and loads it the next time its attract loop is on screen; a kiosk "
         "offline now catches up when it returns.",
     )
-    publish.add_argument("path", metavar="PATH", help="pack folder (or its content.json)")
+    publish.add_argument("path", metavar="PATH", help=PATH_HELP)
     publish.set_defaults(func=_publish)
     hold = actions.add_parser(
         "hold",

@@ -1,10 +1,10 @@
 """Content through the pool: publish a pack once, every kiosk loads it at its next idle moment.
 
 ``kiosk content publish PATH`` checks the pack exactly as ``import-content`` does (a pack with a
-problem is refused whole and nothing is stored), packs ``content.json`` and the images it names
-into a zip written the same way every time, and stores it in ``content_packs`` under the
-archive's sha256: the *revision*. Publishing the same pack again only makes it the current one
-again (a rollback is publishing the older pack).
+problem is refused whole and nothing is stored), packs ``content.json`` (a workbook's document,
+for a workbook) and the images it names into a zip written the same way every time, and stores
+it in ``content_packs`` under the archive's sha256: the *revision*. Publishing the same pack
+again only makes it the current one again (a rollback is publishing the older pack).
 
 A kiosk's fleet agent (:mod:`kiosk.sync.fleet_agent`) asks the pool which revision it should
 show (the one staff hold it at, else the one published last), downloads it, checks its hash and
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import shutil
 import zipfile
 from dataclasses import dataclass
@@ -26,7 +27,9 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.content.sources import source_document
 from kiosk.content.validate import CONTENT_FILE
+from kiosk.content.workbook_file import is_workbook_path
 from kiosk.errors import KioskError
 from kiosk.services import fleet as local
 from kiosk.services.content_packs import check_pack, import_pack
@@ -49,19 +52,27 @@ class Published:
 
 
 def pack_archive(path: Path | str) -> tuple[bytes, str, str, str]:
-    """(zip bytes, event id, content.json sha256, summary) of a valid pack; PackInvalid else."""
+    """(zip bytes, event id, content.json sha256, summary) of a valid pack; PackInvalid else.
+    A workbook is published as the pack it reads as: its document as content.json."""
     pack = check_pack(path)  # the kiosk's whole check: the format and every QR code fitting
-    members = [(CONTENT_FILE, pack.folder / CONTENT_FILE)]
+    if is_workbook_path(pack.origin):
+        document, _ = source_document(pack.origin)
+        content = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        content_sha = hashlib.sha256(content).hexdigest()
+    else:
+        content = (pack.folder / CONTENT_FILE).read_bytes()
+        content_sha = pack.sha256
+    members: list[tuple[str, bytes | Path]] = [(CONTENT_FILE, content)]
     members += sorted((image.rel, image.source) for image in pack.images)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        for name, source in members:
+        for name, data in members:
             info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
             info.external_attr = 0o644 << 16
             stored = PurePosixPath(name).suffix.lower() in _COMPRESSED
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            archive.writestr(info, source.read_bytes())
-    return buffer.getvalue(), pack.event.id, pack.sha256, pack.summary()
+            archive.writestr(info, data if isinstance(data, bytes) else data.read_bytes())
+    return buffer.getvalue(), pack.event.id, content_sha, pack.summary()
 
 
 def publish(connection: Connection, path: Path | str, *, by: str) -> Published:
