@@ -93,6 +93,11 @@ CASES: dict[str, tuple[Callable[[Any], None], str]] = {
         'Exhibitors!B3 (name, en): is a formula ("=\\"Macau \\"&A3"); the kiosk does not '
         "calculate: type the value itself (copy, then Paste Values)",
     ),
+    "phone taken for a formula": (
+        cell("Contacts", "phone", 2, "=+853 6612 3456"),
+        'Contacts!K2 (phone): is a formula ("=+853 6612 3456"): Excel took text starting with '
+        "+ for one; type it with ' in front ('+853 6612 3456) or format the column as Text",
+    ),
     "excel error": (
         cell("Exhibitors", "summary (en)", 2, "#REF!"),
         "Exhibitors!N2 (summary, en): is the Excel error #REF!; type the value itself",
@@ -281,6 +286,7 @@ def test_a_truncated_workbook_is_refused_in_one_line(workbook: Path) -> None:
 # The staff screen says a problem in the staff's language by its kind (StaffContentPanel.qml).
 KINDS = {
     "formula": ("formula", ('"=\\"Macau \\"&A3"',)),
+    "phone taken for a formula": ("formula", ('"=+853 6612 3456"',)),
     "merged cells": ("merged", ()),
     "date typed as a number": ("number_not_date", ("45235",)),
     "text turned into a date": ("date_in_text", ()),

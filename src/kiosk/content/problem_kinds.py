@@ -42,7 +42,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("image_missing", r'file (?P<value>".*") not found (?:in the pack|beside the workbook).*'),
         ("not_image", r"is (?:not an image|a \S+ image; use PNG, JPEG or WebP).*"),
         # What only a workbook can get wrong (kiosk.content.workbook_read, workbook_file).
-        ("formula", r"is a formula \((?P<value>.*)\); the kiosk does not calculate.*"),
+        ("formula", r"is a formula \((?P<value>.*?)\)(?:; the kiosk does not|: Excel took).*"),
         ("merged", r"merged cells; .*"),
         ("hidden_sheet", r"is a hidden sheet; .*"),
         (

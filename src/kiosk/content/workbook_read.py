@@ -533,6 +533,12 @@ def cell_value(cell: Any, kind: str) -> Any:
     value = cell.value
     if cell.data_type == "f":
         formula = value if isinstance(value, str) else getattr(value, "text", "") or "="
+        if formula.startswith(("=+", "=-")):  # "+853 6612 3456" typed into a General cell
+            raise CellProblem(
+                f"is a formula ({quote(formula, 40)}): Excel took text starting with "
+                f"{formula[1]} for one; type it with ' in front ('{formula[1:]}) or format the "
+                "column as Text"
+            )
         raise CellProblem(
             f"is a formula ({quote(formula, 40)}); the kiosk does not calculate: type the value "
             "itself (copy, then Paste Values)"
