@@ -47,9 +47,11 @@ class CellMap:
 
     # -- recording (by the reader) ----------------------------------------------------------
 
-    def add_sheet(self, sheet: str, path: str, order: int) -> None:
+    def add_sheet(self, sheet: str, path: str | None, order: int) -> None:
+        """``sheet`` holds the list or object at ``path`` (None: rows spread over parents)."""
         self._sheets[sheet] = _SheetInfo(order)
-        self._lists[path] = sheet
+        if path is not None:
+            self._lists[path] = sheet
 
     def add_column(self, sheet: str, key: str, letters: str, label: str, number: int) -> None:
         """Column(s) ``letters`` (``D`` or ``D:G``) of ``sheet`` hold ``key``; the first wins."""

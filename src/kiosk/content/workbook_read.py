@@ -196,7 +196,7 @@ class _Reader:
                     "the kiosk reads is what you see, or delete it",
                 )
         for order, sheet in enumerate(layout.SHEETS):
-            self.cells.add_sheet(sheet.name, sheet.path.replace("[].", "[*]."), order)
+            self.cells.add_sheet(sheet.name, None if sheet.links else sheet.path, order)
             if sheet.name not in names:
                 if sheet.required:
                     self.sheet_problem(
