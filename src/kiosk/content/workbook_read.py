@@ -172,6 +172,7 @@ class _Reader:
         self.first_letter: dict[str, str] = {}  # sheet → column of each row's first cell
         self.link_letters: dict[str, list[str]] = {}  # sheet → column of each link
         self.sheet = ""  # the sheet being read, for a damaged one
+        self.reported_columns: set[int] = set()  # its bad headers: their cells say nothing more
 
     def problem(self, key: SortKey, where: str, message: str) -> None:
         self.content.problems.append((key, Problem(where, message)))
@@ -238,7 +239,7 @@ class _Reader:
         self, sheet: layout.Sheet, header: tuple[Any, ...], order: int
     ) -> list[_Bound] | None:
         columns = {c.header.casefold(): c for c in sheet.all_columns()}
-        self.reported_columns: set[int] = set()  # bad headers: their cells say nothing more
+        self.reported_columns = set()
         bound: list[_Bound] = []
         seen: dict[str, str] = {}
         for number, cell in enumerate(header, start=1):
