@@ -21,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from packs import valid_content, write_pack
+from workbooks import with_matching
 
 from kiosk.content.problems import PackInvalid, Problem
 from kiosk.content.validate import validate_document
@@ -38,6 +39,7 @@ FORMAT_DOC = (ROOT / "docs" / "content-format.md").read_text(encoding="utf-8")
 _BEYOND_SCHEMA = re.compile(
     r"is not the id of any|is already the id of|is not an email address|is not a phone number"
     r"|is not a real date|is before the start|is not an IANA time zone|has no valid host name"
+    r"|is outside the event|is not after the start|do not fit in the session|overlap;"
 )
 _IMAGE_FIELD = re.compile(r"(?:\.logo|\.map|\.image|\.attract\[\d+\])$")
 
@@ -68,7 +70,7 @@ def test_the_schema_is_valid_draft_2020_12() -> None:
 
 def test_the_sample_pack_and_the_test_packs_pass_the_schema() -> None:
     sample = json.loads((sample_pack_dir() / "content.json").read_text(encoding="utf-8"))
-    for document in (sample, valid_content(0), valid_content(5)):
+    for document in (sample, valid_content(0), valid_content(5), with_matching(valid_content(2))):
         assert [e.message for e in SCHEMA_CHECK.iter_errors(document)] == []
 
 
@@ -90,6 +92,9 @@ OBJECTS = {
     "exhibitors[0].contact": "contact",
     "consent": "consent",
     "consent.purposes[0]": "purpose",
+    "matching": "matching",
+    "matching.sessions[0]": "matchingSession",
+    "matching.exhibitors[0]": "matchingExhibitor",
 }
 
 
@@ -108,7 +113,7 @@ def test_fields_and_required_fields_are_the_validators(
     pack_folder: Path, path: str, name: str | None
 ) -> None:
     """A field added to the validator (or the schema) alone fails here: document it in both."""
-    document = valid_content(1)
+    document = with_matching(valid_content(2))
     at(document, path)["zz-probe"] = 1
     where = f"{path}.zz-probe" if path else "zz-probe"
     (message,) = [p.message for p in validator_problems(document, pack_folder) if p.path == where]
@@ -116,7 +121,7 @@ def test_fields_and_required_fields_are_the_validators(
     assert allowed is not None
     assert set(allowed.group(1).split(", ")) == set(schema_of(name)["properties"])
 
-    document = valid_content(1)
+    document = with_matching(valid_content(2))
     target = at(document, path)
     target.clear()
     if path == "":
@@ -142,6 +147,9 @@ WORKBOOK_OBJECTS = {
     "exhibitors[].products[]": "product",
     "consent": "consent",
     "consent.purposes[]": "purpose",
+    "matching": "matching",
+    "matching.sessions[]": "matchingSession",
+    "matching.exhibitors[]": "matchingExhibitor",
 }
 
 
@@ -230,7 +238,7 @@ VALUES = st.sampled_from(
         {"id": "a", "required": True, "text": "t"},
     ]
 )
-BASE = valid_content(2)
+BASE = with_matching(valid_content(2))
 
 
 def places(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

@@ -9,7 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 from packs import valid_content, write_pack
-from workbooks import comparable, edit, find_cell, write_pack_workbook
+from workbooks import comparable, edit, find_cell, with_matching, write_pack_workbook
 
 from kiosk.content import workbook_layout as layout
 from kiosk.content.document import loaded_document
@@ -52,6 +52,9 @@ def test_template_has_instructions_then_one_sheet_per_part(template: Any) -> Non
         "Products",
         "Consent",
         "Purposes",
+        "Matching",
+        "Sessions",
+        "Matching exhibitors",
         "Countries",
     ]
     text = "\n".join(str(c.value) for c in template["Instructions"]["A"] if c.value)
@@ -83,11 +86,14 @@ def test_every_header_has_a_comment_and_localised_text_a_column_per_language(
         ("Products", "origin", "=Countries!$A$2:$A$"),
         ("Contacts", "exhibitor", "=Exhibitors!$A$2:$A$5001"),
         ("Purposes", "required", '"yes,no"'),
+        ("Matching", "mode", '"auto-confirm,staff-confirm"'),
+        ("Matching exhibitors", "id", "=Exhibitors!$A$2:$A$5001"),
+        ("Matching exhibitors", "session 2", "=Sessions!$A$2:$A$201"),
     ],
 )
 def test_template_offers_dropdowns(template: Any, sheet: str, header: str, source: str) -> None:
     worksheet = template[sheet]
-    cell = find_cell(worksheet, header, row=5)
+    cell = find_cell(worksheet, header, row=2)
     found = [
         dv
         for dv in worksheet.data_validations.dataValidation
@@ -141,7 +147,13 @@ def with_values_excel_would_change() -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "content",
-    [valid_content(3), with_extra_languages(), valid_content(0), with_values_excel_would_change()],
+    [
+        valid_content(3),
+        with_extra_languages(),
+        valid_content(0),
+        with_values_excel_would_change(),
+        with_matching(valid_content(3)),
+    ],
 )
 def test_pack_to_workbook_to_pack_gives_the_same_content(
     tmp_path: Path, content: dict[str, Any]

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from packs import valid_content
-from workbooks import edit, find_cell, write_pack_workbook
+from workbooks import edit, find_cell, with_matching, write_pack_workbook
 
 from kiosk.content.problems import PackInvalid
 from kiosk.content.sources import validate_source
@@ -162,6 +162,37 @@ def test_each_mistake_is_one_located_line(workbook: Path, case: str) -> None:
     problems = problems_of(workbook)
     assert problems == [expected]
     assert "\n" not in problems[0] and len(problems[0]) < 300
+
+
+@pytest.fixture
+def matching_workbook(tmp_path: Path) -> Path:
+    return write_pack_workbook(tmp_path / "stick", with_matching(valid_content(4)))
+
+
+def test_a_time_typed_as_a_number(matching_workbook: Path) -> None:
+    edit(matching_workbook, cell("Sessions", "start", 2, 0.5, number_format="General"))
+    assert problems_of(matching_workbook) == [
+        "Sessions!C2 (start): 0.5 is a number, not a time; type the time as HH:MM or format the "
+        "cell as a time"
+    ]
+
+
+def test_excel_times_and_an_empty_matching_exhibitors_sheet(matching_workbook: Path) -> None:
+    from datetime import time
+
+    workbook = matching_workbook
+
+    def change(wb: Any) -> None:
+        start = find_cell(wb["Sessions"], "start", 2)
+        start.value, start.number_format = time(9, 30), "hh:mm"
+        for row in (2, 3):
+            for column in wb["Matching exhibitors"][row]:
+                column.value = None
+
+    edit(workbook, change)
+    matching = validate_source(workbook).matching
+    assert matching is not None and matching.sessions[0].start == time(9, 30)
+    assert matching.exhibitors == ()
 
 
 def test_a_20000_character_description_is_accepted(workbook: Path) -> None:

@@ -80,6 +80,8 @@ def loaded_document(sessions: sessionmaker[Session]) -> tuple[dict[str, Any], di
             _loaded_exhibitor(e, image) for e in sorted(event.exhibitors, key=lambda e: e.position)
         ]
         document["consent"] = event.consent
+        if event.matching:
+            document["matching"] = event.matching
     return document, images
 
 

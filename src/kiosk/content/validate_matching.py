@@ -80,6 +80,8 @@ def _mode(checker: _Checker, value: Any, path: str) -> str | None:
 
 
 def _whole(checker: _Checker, value: Any, path: str, low: int, high: int) -> int | None:
+    if isinstance(value, float) and value.is_integer():  # 30.0 is the JSON number 30
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         checker.add(path, f"expected a whole number, got {describe(value)}")
         return None

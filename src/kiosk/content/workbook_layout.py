@@ -25,14 +25,17 @@ WHOLE = "whole"  # a whole number
 YES_NO = "yes-no"
 IMAGE = "image"  # a path relative to the workbook's folder
 MANY = "many"  # numbered columns ("sector 1", "sector 2") that make a list
+TIME = "time"  # a time of day, HH:MM (an Excel time or text)
 
 # Dropdown lists (data validation) a column offers; see workbook_write.
-COUNTRIES, PAVILIONS, SECTORS, EXHIBITORS, YES_NO_LIST = (
+COUNTRIES, PAVILIONS, SECTORS, EXHIBITORS, YES_NO_LIST, MODES, SESSIONS = (
     "countries",
     "pavilions",
     "sectors",
     "exhibitors",
     "yes-no",
+    "matching-modes",
+    "sessions",
 )
 LANGUAGES: tuple[str, ...] = KIOSK_TAGS
 
@@ -310,6 +313,87 @@ SHEETS: tuple[Sheet, ...] = (
         ),
         "One tick box per row (at least one).",
         required=True,
+    ),
+)
+
+SHEETS += (
+    Sheet(
+        "Matching",
+        "matching",
+        (
+            Column(
+                "mode",
+                "mode",
+                "auto-confirm: a visitor's booking is confirmed at once; staff-confirm: staff "
+                "confirm each request on the kiosk.",
+                required=True,
+                choices=MODES,
+                width=16,
+            ),
+            Column(
+                "pending_hold_minutes",
+                "pending_hold_minutes",
+                "With staff-confirm: minutes a requested table stays held for staff to confirm "
+                "(1 to 10,080; 120 if empty).",
+                WHOLE,
+                width=14,
+            ),
+        ),
+        "Business matching (optional): row 2. Its sessions and exhibitors are on the next "
+        "two sheets.",
+        single=True,
+    ),
+    Sheet(
+        "Sessions",
+        "matching.sessions",
+        (
+            Column("id", "id", "The session's id. " + _ID_NOTE, required=True),
+            Column("date", "date", "Its day, within the event: a date, or YYYY-MM-DD.", DATE, True),
+            Column("start", "start", "Start time, HH:MM (24-hour clock).", TIME, True, width=9),
+            Column("end", "end", "End time, HH:MM, after the start.", TIME, True, width=9),
+            Column(
+                "slot_minutes",
+                "slot_minutes",
+                "Length of one meeting in minutes (5 to 240); it must fit in the session.",
+                WHOLE,
+                True,
+                width=12,
+            ),
+            Column("place", "place", "Where the meetings take place.", LTEXT, True, width=30),
+        ),
+        "Matching sessions, one per row (at least one when there is matching; up to 200).",
+    ),
+    Sheet(
+        "Matching exhibitors",
+        "matching.exhibitors",
+        (
+            Column(
+                "id",
+                "id",
+                "The id of an exhibitor taking part (from the Exhibitors sheet).",
+                required=True,
+                choices=EXHIBITORS,
+                width=24,
+            ),
+            Column(
+                "capacity",
+                "capacity",
+                "Tables (or representatives) it has per slot, 1 to 100.",
+                WHOLE,
+                True,
+                width=10,
+            ),
+            Column(
+                "session",
+                "sessions",
+                "A session id it takes part in; leave all empty for every session. Its "
+                "sessions may not overlap.",
+                MANY,
+                choices=SESSIONS,
+            ),
+            Column("place", "place", "Where it meets, if not the session's place.", LTEXT),
+        ),
+        "Exhibitors taking part in business matching, one per row.",
     ),
 )
 

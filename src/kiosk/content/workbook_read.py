@@ -378,6 +378,8 @@ class _Reader:
             return
         parent, _, key = sheet.path.rpartition(".")
         if parent and not items:
+            if parent in document:  # an empty sheet is an empty list (matching's exhibitors)
+                document[parent].setdefault(key, [])
             return  # no attract images: no brand made for them
         target = document.setdefault(parent, {}) if parent else document
         values = target.setdefault(key, [])
@@ -584,6 +586,9 @@ def _date_value(value: datetime | date | time, kind: str) -> str:
     if kind == layout.DATE and isinstance(value, datetime | date):
         day = value.date() if isinstance(value, datetime) else value
         return day.isoformat()
+    if kind == layout.TIME and isinstance(value, time | datetime):
+        clock = value.time() if isinstance(value, datetime) else value
+        return clock.strftime("%H:%M")
     shown = value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
     shown = shown.removesuffix(" 00:00:00")
     raise CellProblem(
@@ -593,6 +598,11 @@ def _date_value(value: datetime | date | time, kind: str) -> str:
 
 
 def _number_value(value: float, kind: str) -> Any:
+    if kind == layout.TIME:
+        raise CellProblem(
+            f"{quote(value)} is a number, not a time; type the time as HH:MM or format the cell "
+            "as a time"
+        )
     if kind == layout.DATE:
         hint = ""
         if 1 <= value < 2_958_466:

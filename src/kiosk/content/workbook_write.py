@@ -21,6 +21,7 @@ from typing import Any
 import xlsxwriter
 
 from kiosk.content import workbook_layout as layout
+from kiosk.content.schema import MATCHING_MODES
 from kiosk.domain.countries import country_name, sorted_countries
 
 BLANK_ROWS = 1000  # rows below the data that get the dropdowns, for organisers to fill
@@ -32,6 +33,7 @@ _DROPDOWN_SOURCES = {
     layout.PAVILIONS: "Pavilions!$A$2:$A$1000",
     layout.SECTORS: "Sectors!$A$2:$A$1000",
     layout.EXHIBITORS: "Exhibitors!$A$2:$A$5001",
+    layout.SESSIONS: "Sessions!$A$2:$A$201",
 }
 _LANGUAGE_NAMES = {
     "en": "English",
@@ -257,6 +259,8 @@ def _comment(column: layout.Column, part: Any) -> str:
 def _dropdown(worksheet: Any, choices: str, column: int, last_row: int) -> None:
     if choices == layout.YES_NO_LIST:
         source: Any = ["yes", "no"]
+    elif choices == layout.MODES:
+        source = list(MATCHING_MODES)
     elif choices == layout.COUNTRIES:
         source = f"={layout.COUNTRY_SHEET}!$A$2:$A${len(sorted_countries('en')) + 1}"
     else:
