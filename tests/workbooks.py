@@ -9,44 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from matching_pack import matching_section
 from packs import write_pack
 
 from kiosk.content.workbook_write import write_workbook
 
 
 def with_matching(content: dict[str, Any]) -> dict[str, Any]:
-    """``content`` (at least two exhibitors) with a business matching section."""
-    content["matching"] = {
-        "mode": "staff-confirm",
-        "pending_hold_minutes": 90,
-        "sessions": [
-            {
-                "id": "day1-am",
-                "date": "2023-11-05",
-                "start": "10:00",
-                "end": "12:00",
-                "slot_minutes": 30,
-                "place": {"en": "Hall 7.2", "zh-Hant": "7.2號館"},
-            },
-            {
-                "id": "day2-pm",
-                "date": "2023-11-06",
-                "start": "14:00",
-                "end": "17:30",
-                "slot_minutes": 45,
-                "place": "Hall 7.2",
-            },
-        ],
-        "exhibitors": [
-            {"id": "exhibitor-0000", "capacity": 2},
-            {
-                "id": "exhibitor-0001",
-                "capacity": 1,
-                "sessions": ["day2-pm"],
-                "place": {"en": "At our booth"},
-            },
-        ],
-    }
+    """``content`` (at least two exhibitors) with the matching tests' section, its second
+    session's place as plain text and in staff-confirm mode."""
+    content["matching"] = matching_section()
+    content["matching"]["mode"] = "staff-confirm"
+    content["matching"]["sessions"][1]["place"] = "Hall 7.2"
     return content
 
 
