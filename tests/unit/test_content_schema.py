@@ -40,6 +40,7 @@ _BEYOND_SCHEMA = re.compile(
     r"is not the id of any|is already the id of|is not an email address|is not a phone number"
     r"|is not a real date|is before the start|is not an IANA time zone|has no valid host name"
     r"|is outside the event|is not after the start|do not fit in the session|overlap;"
+    r"|is already the role of"
 )
 _IMAGE_FIELD = re.compile(r"(?:\.logo|\.map|\.image|\.attract\[\d+\])$")
 

@@ -140,8 +140,9 @@ def with_values_excel_would_change() -> dict[str, Any]:
     first["booth"] = {"code": "3-12"}
     first["contact"]["wechat"] = "0085366123456"
     first["description"] = {"en": "  indented\n\n\tand tabbed  ", "zh-Hans": "2026-11-05"}
-    first["name"]["pt"] = "a bell \x07 and a literal _x0041_"  # XML cannot carry \x07
+    first["name"]["pt"] = "a literal _x0041_ stays"  # how Excel escapes what XML cannot carry
     content["consent"]["version"] = "1.10"
+    content["consent"]["purposes"][0]["role"] = "share-with-exhibitors"
     return content
 
 

@@ -132,3 +132,17 @@ def test_a_workbook_is_published_to_the_fleet_as_the_pack_it_reads_as(
     unpacked = tmp_path / "unpacked"
     zipfile.ZipFile(io.BytesIO(data)).extractall(unpacked)
     assert comparable(validate_pack(unpacked)) == comparable(validate_source(workbook))
+
+
+def test_the_kiosks_own_checks_locate_workbook_problems_by_cell(tmp_path: Path) -> None:
+    """validate-content runs the kiosk's checks beyond the format (every QR code must fit)."""
+    from kiosk.content.problems import PackInvalid
+    from kiosk.services.content_packs import check_pack
+
+    content = valid_content(3)
+    content["exhibitors"][1]["contact"]["title"] = {"en": "Sales " * 500}
+    workbook = write_pack_workbook(tmp_path / "stick", content)
+    with pytest.raises(PackInvalid) as caught:
+        check_pack(workbook)
+    (problem,) = caught.value.problems
+    assert problem.path.startswith("Contacts!"), str(problem)

@@ -6,10 +6,11 @@ Commands, the importer and the staff screen take a path and need not care which 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.problems import CONTENT_FILE
+from kiosk.content.problems import CONTENT_FILE, PackInvalid, Problem
 from kiosk.content.schema import ContentPack
 from kiosk.content.workbook_file import is_workbook_path
 
@@ -24,17 +25,25 @@ def resolve_source(path: Path | str) -> Path:
     return path
 
 
-def validate_source(path: Path | str) -> ContentPack:
+ExtraCheck = Callable[[ContentPack], list[Problem]]
+
+
+def validate_source(path: Path | str, extra: ExtraCheck | None = None) -> ContentPack:
     """Check a pack folder, its content.json, or a workbook (``.xlsx``) completely. A folder
-    with no content.json but one workbook in it is that workbook."""
+    with no content.json but one workbook in it is that workbook. ``extra`` checks a valid
+    pack further (its problems located by JSON path, or by cell for a workbook)."""
     path = resolve_source(path)
     if is_workbook_path(path):
         from kiosk.content.workbook_read import validate_workbook
 
-        return validate_workbook(path)
+        return validate_workbook(path, extra=extra)
     from kiosk.content.validate import validate_pack
 
-    return validate_pack(path)
+    pack = validate_pack(path)
+    problems = extra(pack) if extra else []
+    if problems:
+        raise PackInvalid(problems, source=str(pack.folder))
+    return pack
 
 
 def source_document(path: Path | str) -> tuple[dict[str, Any], Path]:

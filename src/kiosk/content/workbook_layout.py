@@ -28,7 +28,7 @@ MANY = "many"  # numbered columns ("sector 1", "sector 2") that make a list
 TIME = "time"  # a time of day, HH:MM (an Excel time or text)
 
 # Dropdown lists (data validation) a column offers; see workbook_write.
-COUNTRIES, PAVILIONS, SECTORS, EXHIBITORS, YES_NO_LIST, MODES, SESSIONS = (
+COUNTRIES, PAVILIONS, SECTORS, EXHIBITORS, YES_NO_LIST, MODES, SESSIONS, ROLES = (
     "countries",
     "pavilions",
     "sectors",
@@ -36,6 +36,7 @@ COUNTRIES, PAVILIONS, SECTORS, EXHIBITORS, YES_NO_LIST, MODES, SESSIONS = (
     "yes-no",
     "matching-modes",
     "sessions",
+    "purpose-roles",
 )
 LANGUAGES: tuple[str, ...] = KIOSK_TAGS
 
@@ -310,6 +311,14 @@ SHEETS: tuple[Sheet, ...] = (
                 width=10,
             ),
             Column("text", "text", "The tick box's text.", LTEXT, required=True, width=40),
+            Column(
+                "role",
+                "role",
+                "share-with-exhibitors: a yes puts the lead in the chosen exhibitors' files (at "
+                "most one purpose per role; empty: no role).",
+                choices=ROLES,
+                width=22,
+            ),
         ),
         "One tick box per row (at least one).",
         required=True,

@@ -15,7 +15,7 @@ import hashlib
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -70,8 +70,11 @@ class _Bound:
         return f"{self.column.header}, {self.tag}" if self.tag else self.column.header
 
 
-def validate_workbook(path: Path | str) -> ContentPack:
-    """Check a workbook as a pack: every problem, located by cell, in one :class:`PackInvalid`."""
+def validate_workbook(
+    path: Path | str, extra: Callable[[ContentPack], list[Problem]] | None = None
+) -> ContentPack:
+    """Check a workbook as a pack: every problem, located by cell, in one :class:`PackInvalid`.
+    ``extra`` checks the valid pack further; its problems are located by cell too."""
     content = read_workbook(Path(path))
     problems = list(content.problems)
     pack = None
@@ -91,6 +94,8 @@ def validate_workbook(path: Path | str) -> ContentPack:
             ):
                 continue  # the reader already said what is wrong there
             problems.append((key, located))
+    if pack is not None and not problems and extra is not None:
+        problems = [content.cells.translate(problem) for problem in extra(pack)]
     if problems or pack is None:
         problems.sort(key=lambda kp: kp[0])
         raise PackInvalid([p for _, p in problems], source=str(content.path))

@@ -21,7 +21,7 @@ from typing import Any
 import xlsxwriter
 
 from kiosk.content import workbook_layout as layout
-from kiosk.content.schema import MATCHING_MODES
+from kiosk.content.schema import MATCHING_MODES, PURPOSE_ROLES
 from kiosk.domain.countries import country_name, sorted_countries
 
 BLANK_ROWS = 1000  # rows below the data that get the dropdowns, for organisers to fill
@@ -261,6 +261,8 @@ def _dropdown(worksheet: Any, choices: str, column: int, last_row: int) -> None:
         source: Any = ["yes", "no"]
     elif choices == layout.MODES:
         source = list(MATCHING_MODES)
+    elif choices == layout.ROLES:
+        source = list(PURPOSE_ROLES)
     elif choices == layout.COUNTRIES:
         source = f"={layout.COUNTRY_SHEET}!$A$2:$A${len(sorted_countries('en')) + 1}"
     else:

@@ -13,20 +13,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.content.importer import ImportReport
 from kiosk.content.importer import import_pack as content_import
-from kiosk.content.problems import PackInvalid
 from kiosk.content.schema import ContentPack
-from kiosk.content.validate import validate_pack
+from kiosk.content.sources import validate_source
 
 
 def check_pack(path: Path | str) -> ContentPack:
-    """The validated pack at ``path``, or :class:`PackInvalid` with every problem found."""
+    """The validated pack (folder or workbook) at ``path``, or :class:`PackInvalid` with every
+    problem found."""
     from kiosk.services.qr_fit import pack_code_problems  # qrcode loads only to check a pack
 
-    pack = validate_pack(path)
-    problems = pack_code_problems(pack)
-    if problems:
-        raise PackInvalid(problems, source=str(pack.folder))
-    return pack
+    return validate_source(path, extra=pack_code_problems)
 
 
 def import_pack(
