@@ -48,14 +48,14 @@ def document(exhibitors: int) -> dict:
 
 
 def measure(workbook: Path, data_dir: Path) -> None:
-    """In the child process: validate, import; print figures."""
+    """In the child process: validate, import (as the commands do: the format and the kiosk's
+    own checks); print figures."""
     from kiosk.config import Settings
-    from kiosk.content.importer import import_pack
-    from kiosk.content.sources import validate_source
     from kiosk.data.database import open_database
+    from kiosk.services.content_packs import check_pack, import_pack
 
     started, cpu = time.perf_counter(), time.process_time()
-    pack = validate_source(workbook)
+    pack = check_pack(workbook)
     validate_s = time.perf_counter() - started
     count = len(pack.exhibitors)
     print(
