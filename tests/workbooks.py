@@ -24,6 +24,28 @@ def with_matching(content: dict[str, Any]) -> dict[str, Any]:
     return content
 
 
+def with_questions(content: dict[str, Any]) -> dict[str, Any]:
+    """``content`` whose first exhibitor asks two qualifying questions and whose contact gives
+    family and given names."""
+    first = content["exhibitors"][0]
+    first["questions"] = [
+        {
+            "id": "volume",
+            "type": "single",
+            "text": {"en": "Yearly volume?", "zh-Hant": "每年數量？"},
+            "required": True,
+            "choices": [
+                {"id": "small", "text": {"en": "Under 1 t"}},
+                {"id": "large", "text": {"en": "Over 1 t", "pt": "Mais de 1 t"}},
+            ],
+        },
+        {"id": "notes", "type": "text", "text": "Anything else?"},
+    ]
+    first["contact"]["family_name"] = {"zh-Hant": "陳", "en": "Chan"}
+    first["contact"]["given_name"] = {"zh-Hant": "大文", "en": "Tai Man"}
+    return content
+
+
 def write_pack_workbook(folder: Path, content: dict[str, Any] | None = None) -> Path:
     """A workbook of ``content`` (default: ``valid_content()``) with its images beside it."""
     write_pack(folder, content)

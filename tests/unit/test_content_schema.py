@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from packs import valid_content, write_pack
-from workbooks import with_matching
+from workbooks import with_matching, with_questions
 
 from kiosk.content.problems import PackInvalid, Problem
 from kiosk.content.validate import validate_document
@@ -96,6 +96,8 @@ OBJECTS = {
     "matching": "matching",
     "matching.sessions[0]": "matchingSession",
     "matching.exhibitors[0]": "matchingExhibitor",
+    "exhibitors[0].questions[0]": "question",
+    "exhibitors[0].questions[0].choices[0]": "choice",
 }
 
 
@@ -114,7 +116,7 @@ def test_fields_and_required_fields_are_the_validators(
     pack_folder: Path, path: str, name: str | None
 ) -> None:
     """A field added to the validator (or the schema) alone fails here: document it in both."""
-    document = with_matching(valid_content(2))
+    document = with_questions(with_matching(valid_content(2)))
     at(document, path)["zz-probe"] = 1
     where = f"{path}.zz-probe" if path else "zz-probe"
     (message,) = [p.message for p in validator_problems(document, pack_folder) if p.path == where]
@@ -122,7 +124,7 @@ def test_fields_and_required_fields_are_the_validators(
     assert allowed is not None
     assert set(allowed.group(1).split(", ")) == set(schema_of(name)["properties"])
 
-    document = with_matching(valid_content(2))
+    document = with_questions(with_matching(valid_content(2)))
     target = at(document, path)
     target.clear()
     if path == "":
@@ -151,6 +153,8 @@ WORKBOOK_OBJECTS = {
     "matching": "matching",
     "matching.sessions[]": "matchingSession",
     "matching.exhibitors[]": "matchingExhibitor",
+    "exhibitors[].questions[]": "question",
+    "exhibitors[].questions[].choices[]": "choice",
 }
 
 
@@ -239,7 +243,7 @@ VALUES = st.sampled_from(
         {"id": "a", "required": True, "text": "t"},
     ]
 )
-BASE = with_matching(valid_content(2))
+BASE = with_questions(with_matching(valid_content(2)))
 
 
 def places(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

@@ -95,7 +95,7 @@ CASES: dict[str, tuple[Callable[[Any], None], str]] = {
     ),
     "phone taken for a formula": (
         cell("Contacts", "phone", 2, "=+853 6612 3456"),
-        'Contacts!K2 (phone): is a formula ("=+853 6612 3456"): Excel took text starting with '
+        'Contacts!S2 (phone): is a formula ("=+853 6612 3456"): Excel took text starting with '
         "+ for one; type it with ' in front ('+853 6612 3456) or format the column as Text",
     ),
     "excel error": (

@@ -28,6 +28,7 @@ MANY = "many"  # numbered columns ("sector 1", "sector 2") that make a list
 TIME = "time"  # a time of day, HH:MM (an Excel time or text)
 
 # Dropdown lists (data validation) a column offers; see workbook_write.
+QUESTION_TYPES = "question-types"
 COUNTRIES, PAVILIONS, SECTORS, EXHIBITORS, YES_NO_LIST, MODES, SESSIONS, ROLES = (
     "countries",
     "pavilions",
@@ -238,11 +239,26 @@ SHEETS: tuple[Sheet, ...] = (
         "exhibitors[].contact",
         (
             Column("person", "person", "The contact person's name.", LTEXT, width=22),
+            Column(
+                "family name",
+                "family_name",
+                "Their family name (the contact card's N), e.g. Chan, 陳.",
+                LTEXT,
+                width=16,
+            ),
+            Column("given name", "given_name", "Their given name(s), e.g. Tai Man, 大文.", LTEXT),
             Column("title", "title", "Their job title.", LTEXT, width=22),
             Column("email", "email", "Email address.", width=26),
             Column("phone", "phone", "International number starting with +, e.g. +853 6612 3456."),
             Column("website", "website", "A web address starting with https://.", width=28),
             Column("wechat", "wechat", "WeChat id.", width=16),
+            Column(
+                "wechat qr",
+                "wechat_qr",
+                "Image of the WeChat or WeCom 'contact me' QR code (it must hold one).",
+                IMAGE,
+                width=26,
+            ),
         ),
         "At most one contact per exhibitor; an exhibitor with none gets no QR code.",
         links=(_exhibitor_link("contact"),),
@@ -403,6 +419,55 @@ SHEETS += (
             Column("place", "place", "Where it meets, if not the session's place.", LTEXT),
         ),
         "Exhibitors taking part in business matching, one per row.",
+    ),
+)
+
+SHEETS += (
+    Sheet(
+        "Questions",
+        "exhibitors[].questions",
+        (
+            Column("id", "id", "The question's id, unique for the exhibitor. " + _ID_NOTE, True),
+            Column(
+                "type",
+                "type",
+                "single or multiple: the visitor picks from the choices (Choices sheet); text: "
+                "the visitor types.",
+                required=True,
+                choices=QUESTION_TYPES,
+                width=10,
+            ),
+            Column("text", "text", "The question.", LTEXT, required=True, width=36),
+            Column(
+                "required",
+                "required",
+                "yes: the visitor must answer.",
+                YES_NO,
+                choices=YES_NO_LIST,
+                width=10,
+            ),
+        ),
+        "Qualifying questions, up to 3 per exhibitor, one per row.",
+        links=(_exhibitor_link("question"),),
+    ),
+    Sheet(
+        "Choices",
+        "exhibitors[].questions[].choices",
+        (
+            Column("id", "id", "The choice's id, unique for the question. " + _ID_NOTE, True),
+            Column("text", "text", "The choice as the visitor reads it.", LTEXT, True, width=28),
+        ),
+        "The choices of single and multiple questions (2 to 12 each), one per row.",
+        links=(
+            _exhibitor_link("choice"),
+            Column(
+                "question",
+                "",
+                "The id of the question this choice belongs to (from the Questions sheet).",
+                required=True,
+                width=16,
+            ),
+        ),
     ),
 )
 

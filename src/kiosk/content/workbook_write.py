@@ -23,6 +23,7 @@ import xlsxwriter
 from kiosk.content import workbook_layout as layout
 from kiosk.content.schema import MATCHING_MODES, PURPOSE_ROLES
 from kiosk.domain.countries import country_name, sorted_countries
+from kiosk.domain.leads.questions import KINDS as QUESTION_KINDS
 
 BLANK_ROWS = 1000  # rows below the data that get the dropdowns, for organisers to fill
 DROPDOWN_ROWS = 20_001
@@ -263,6 +264,8 @@ def _dropdown(worksheet: Any, choices: str, column: int, last_row: int) -> None:
         source = list(MATCHING_MODES)
     elif choices == layout.ROLES:
         source = list(PURPOSE_ROLES)
+    elif choices == layout.QUESTION_TYPES:
+        source = list(QUESTION_KINDS)
     elif choices == layout.COUNTRIES:
         source = f"={layout.COUNTRY_SHEET}!$A$2:$A${len(sorted_countries('en')) + 1}"
     else:
