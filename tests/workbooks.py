@@ -46,6 +46,16 @@ def with_questions(content: dict[str, Any]) -> dict[str, Any]:
     return content
 
 
+def with_privacy(content: dict[str, Any]) -> dict[str, Any]:
+    """``content`` with a minimum age and a purpose whose data leaves mainland China."""
+    content["consent"]["minimum_age"] = 16
+    content["consent"]["purposes"][1]["cross_border"] = {
+        item: {tag: f"{item} ({tag})" for tag in ("en", "pt", "zh-Hant", "zh-Hans")}
+        for item in ("recipient", "contact", "purpose", "method", "categories", "rights")
+    }
+    return content
+
+
 def write_pack_workbook(folder: Path, content: dict[str, Any] | None = None) -> Path:
     """A workbook of ``content`` (default: ``valid_content()``) with its images beside it."""
     write_pack(folder, content)

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from packs import valid_content, write_pack
-from workbooks import with_matching, with_questions
+from workbooks import with_matching, with_privacy, with_questions
 
 from kiosk.content.problems import PackInvalid, Problem
 from kiosk.content.validate import validate_document
@@ -98,6 +98,7 @@ OBJECTS = {
     "matching.exhibitors[0]": "matchingExhibitor",
     "exhibitors[0].questions[0]": "question",
     "exhibitors[0].questions[0].choices[0]": "choice",
+    "consent.purposes[1].cross_border": "crossBorder",
 }
 
 
@@ -116,7 +117,7 @@ def test_fields_and_required_fields_are_the_validators(
     pack_folder: Path, path: str, name: str | None
 ) -> None:
     """A field added to the validator (or the schema) alone fails here: document it in both."""
-    document = with_questions(with_matching(valid_content(2)))
+    document = with_privacy(with_questions(with_matching(valid_content(2))))
     at(document, path)["zz-probe"] = 1
     where = f"{path}.zz-probe" if path else "zz-probe"
     (message,) = [p.message for p in validator_problems(document, pack_folder) if p.path == where]
@@ -124,7 +125,7 @@ def test_fields_and_required_fields_are_the_validators(
     assert allowed is not None
     assert set(allowed.group(1).split(", ")) == set(schema_of(name)["properties"])
 
-    document = with_questions(with_matching(valid_content(2)))
+    document = with_privacy(with_questions(with_matching(valid_content(2))))
     target = at(document, path)
     target.clear()
     if path == "":
@@ -155,6 +156,7 @@ WORKBOOK_OBJECTS = {
     "matching.exhibitors[]": "matchingExhibitor",
     "exhibitors[].questions[]": "question",
     "exhibitors[].questions[].choices[]": "choice",
+    "consent.purposes[].cross_border": "crossBorder",
 }
 
 
@@ -243,7 +245,7 @@ VALUES = st.sampled_from(
         {"id": "a", "required": True, "text": "t"},
     ]
 )
-BASE = with_questions(with_matching(valid_content(2)))
+BASE = with_privacy(with_questions(with_matching(valid_content(2))))
 
 
 def places(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

@@ -14,6 +14,7 @@ from workbooks import (
     edit,
     find_cell,
     with_matching,
+    with_privacy,
     with_questions,
     write_pack_workbook,
 )
@@ -164,6 +165,7 @@ def with_values_excel_would_change() -> dict[str, Any]:
         with_values_excel_would_change(),
         with_matching(valid_content(3)),
         with_questions(valid_content(2)),
+        with_privacy(valid_content(2)),
     ],
 )
 def test_pack_to_workbook_to_pack_gives_the_same_content(

@@ -51,6 +51,8 @@ class Checker(Protocol):
 
 
 def minimum_age(checker: Checker, value: Any, path: str) -> int | None:
+    if isinstance(value, float) and value.is_integer():  # 16.0 is the JSON number 16
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         checker.add(path, f"expected a whole number of years, got {value!r}")
         return None

@@ -300,6 +300,13 @@ SHEETS: tuple[Sheet, ...] = (
                 width=14,
             ),
             Column(
+                "minimum_age",
+                "minimum_age",
+                "Younger visitors are asked for nothing (1 to 21 years; 14 if empty).",
+                WHOLE,
+                width=12,
+            ),
+            Column(
                 "notice",
                 "notice",
                 "The full notice visitors read before leaving their details.",
@@ -334,6 +341,24 @@ SHEETS: tuple[Sheet, ...] = (
                 "most one purpose per role; empty: no role).",
                 choices=ROLES,
                 width=22,
+            ),
+            *(
+                Column(
+                    f"cross-border {item}",
+                    f"cross_border.{item}",
+                    f"If this purpose sends the data out of mainland China: {meaning}. Give all "
+                    "six cross-border items in all four languages (PIPL Art. 39), or none.",
+                    LTEXT,
+                    width=30,
+                )
+                for item, meaning in (
+                    ("recipient", "the recipient's name"),
+                    ("contact", "the recipient's contact details"),
+                    ("purpose", "the purpose of the transfer"),
+                    ("method", "how the data is processed there"),
+                    ("categories", "the categories of personal data sent"),
+                    ("rights", "how to exercise one's rights with the recipient"),
+                )
             ),
         ),
         "One tick box per row (at least one).",
