@@ -47,12 +47,12 @@ def test_an_under_age_visitor_leaves_no_row_anywhere(
     kiosk.app.go("exhibitor", "vinhos-do-porto")  # viewed before the form: anonymous analytics
     kiosk.settle()
     kiosk.tap("interestedButton")
-    assert kiosk.exists("ageGate") and not kiosk.exists("leadField_name")
+    assert kiosk.exists("ageGate") and not kiosk.exists("leadField_family_name")
     assert kiosk.text("ageUnder") == "I am under 14"
     kiosk.tap("ageUnder")
     assert kiosk.text("ageGateHeading") == "Thank you for visiting!"
     assert "under 14" in kiosk.text("ageGateText")
-    assert not kiosk.exists("submitLeadButton") and not kiosk.exists("leadField_name")
+    assert not kiosk.exists("submitLeadButton") and not kiosk.exists("leadField_family_name")
     assert kiosk.host.bridges["leadForm"].property("exhibitors") == []
     kiosk.tap("ageExplore")  # they go on browsing
     assert kiosk.app.screen == "directory"
@@ -72,17 +72,17 @@ def test_an_old_enough_visitor_gets_the_form_and_the_next_one_is_asked_again(
     kiosk = kiosk_event
     kiosk.tap("attractScreen")
     kiosk.tap("homeTile_contact")
-    assert kiosk.exists("ageOldEnough") and not kiosk.exists("leadField_name")
+    assert kiosk.exists("ageOldEnough") and not kiosk.exists("leadField_family_name")
     kiosk.tap("ageOldEnough")
-    assert not kiosk.exists("ageGate") and kiosk.exists("leadField_name")
+    assert not kiosk.exists("ageGate") and kiosk.exists("leadField_family_name")
     kiosk.tap("homeButton")
     kiosk.tap("homeTile_contact")
-    assert kiosk.exists("leadField_name"), "asked once per visit"
+    assert kiosk.exists("leadField_family_name"), "asked once per visit"
     kiosk.app.reset()
     kiosk.settle(300)
     kiosk.tap("attractScreen")
     kiosk.tap("homeTile_contact")
-    assert kiosk.exists("ageGate") and not kiosk.exists("leadField_name")
+    assert kiosk.exists("ageGate") and not kiosk.exists("leadField_family_name")
 
 
 @pytest.mark.parametrize("age", [None, 16, 18])

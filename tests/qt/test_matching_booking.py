@@ -112,6 +112,7 @@ def test_book_a_meeting_on_an_exhibitor_page_opens_its_slots(kiosk_matching: Kio
     kiosk.settle()
     kiosk.tap("bookMeetingButton")
     assert kiosk.app.screen == "contact"
+    kiosk.tap("ageOldEnough")  # the age comes first, then the slots asked for
     assert kiosk.exists("meetingSlotPicker")
     assert "Vinhos" in kiosk.text("meetingPickerTitle")
     kiosk.app.go("exhibitor", "golden-lotus-bakery")  # does not take part: no button
