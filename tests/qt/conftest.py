@@ -17,7 +17,7 @@ import pytest
 assert os.environ.get("QT_QPA_PLATFORM"), "tests/conftest.py must select the offscreen platform"
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 
-from helpers import KioskDriver  # noqa: E402
+from helpers import KioskDriver, open_kiosk  # noqa: E402
 from sample_event import insert_sample_event  # noqa: E402
 
 from kiosk.config import Settings  # noqa: E402
@@ -53,33 +53,13 @@ def event(database: Database, settings: Settings) -> str:
     return insert_sample_event(database.sessions, settings.content_dir)
 
 
-def _open_kiosk(qtbot, settings: Settings, i18n_cache: Path) -> Iterator[KioskDriver]:
-    from kiosk.ui.app import prepare_environment
-    from kiosk.ui.window import KioskWindowHost
-
-    prepare_environment()
-    host = KioskWindowHost(settings, i18n_cache=i18n_cache)
-    host.load()
-    host.set_motion_scale(0.25)  # same transitions, four times faster
-    driver = KioskDriver(host, qtbot)
-    try:
-        qtbot.waitExposed(host.window)
-        # The keyboard loads in the background after the first frame; let it finish so its
-        # warnings (if any) belong to this test and keyboard tests find it.
-        driver.wait_until(lambda: bool(driver.items("inputPanel")))
-        yield driver
-        assert host.problems() == [], "\n".join(host.problems())
-    finally:
-        host.close()
-
-
 @pytest.fixture
 def kiosk(
     qapp, qtbot, settings: Settings, database: Database, i18n_cache: Path
 ) -> Iterator[KioskDriver]:
     """The real kiosk window on an empty database (windowed 960x540: the canvas scales);
     the test fails on any QML warning."""
-    yield from _open_kiosk(qtbot, settings, i18n_cache)
+    yield from open_kiosk(qtbot, settings, i18n_cache)
 
 
 @pytest.fixture
@@ -87,7 +67,7 @@ def kiosk_event(
     qapp, qtbot, settings: Settings, event: str, i18n_cache: Path
 ) -> Iterator[KioskDriver]:
     """The real kiosk window showing the sample event."""
-    yield from _open_kiosk(qtbot, settings, i18n_cache)
+    yield from open_kiosk(qtbot, settings, i18n_cache)
 
 
 @pytest.fixture
@@ -96,7 +76,7 @@ def kiosk_sample(
 ) -> Iterator[KioskDriver]:
     """The real kiosk window showing the bundled sample pack (46 exhibitors, 4 languages)."""
     shutil.copytree(sample_data, settings.data_dir)
-    yield from _open_kiosk(qtbot, settings, i18n_cache)
+    yield from open_kiosk(qtbot, settings, i18n_cache)
 
 
 @pytest.fixture
@@ -108,7 +88,7 @@ def kiosk_matching(
     from kiosk.services.startup import ensure_content
 
     ensure_content(database, settings)
-    yield from _open_kiosk(qtbot, settings, i18n_cache)
+    yield from open_kiosk(qtbot, settings, i18n_cache)
 
 
 # Fixtures of the catalogue screens' tests (test pack, bridge, one screen in a window).

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -367,3 +368,29 @@ def qml_warnings() -> Iterator[list[str]]:
     finally:
         qInstallMessageHandler(previous)
         QGuiApplication.processEvents()
+
+
+if TYPE_CHECKING:
+    from kiosk.config import Settings
+
+
+def open_kiosk(qtbot, settings: Settings, i18n_cache: Path) -> Iterator[KioskDriver]:
+    """The real kiosk window on ``settings``' data folder, for a test to drive; closed after
+    (a generator: ``for kiosk in open_kiosk(...)``, or ``yield from`` in a fixture)."""
+    from kiosk.ui.app import prepare_environment
+    from kiosk.ui.window import KioskWindowHost
+
+    prepare_environment()
+    host = KioskWindowHost(settings, i18n_cache=i18n_cache)
+    host.load()
+    host.set_motion_scale(0.25)  # same transitions, four times faster
+    driver = KioskDriver(host, qtbot)
+    try:
+        qtbot.waitExposed(host.window)
+        # The keyboard loads in the background after the first frame; let it finish so its
+        # warnings (if any) belong to this test and keyboard tests find it.
+        driver.wait_until(lambda: bool(driver.items("inputPanel")))
+        yield driver
+        assert host.problems() == [], "\n".join(host.problems())
+    finally:
+        host.close()

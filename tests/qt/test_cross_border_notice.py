@@ -54,7 +54,7 @@ def test_staff_overview_counts_people_whose_data_went_abroad_this_year(
 ) -> None:
     import shutil
 
-    from conftest import _open_kiosk
+    from helpers import open_kiosk
 
     shutil.copytree(sample_data, settings.data_dir)
     database = open_database(settings)
@@ -69,6 +69,6 @@ def test_staff_overview_counts_people_whose_data_went_abroad_this_year(
                 consents={"share-with-exhibitors": True, "transfer-to-macao": granted},
             )
     database.dispose()
-    for kiosk in _open_kiosk(qtbot, settings, i18n_cache):
+    for kiosk in open_kiosk(qtbot, settings, i18n_cache):
         log_in(kiosk)
         assert kiosk.text("crossBorderFigureValue") == "2"
