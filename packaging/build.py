@@ -37,7 +37,11 @@ import bundle_plan as plan  # noqa: E402
 BUILD_DIR = PACKAGING_DIR / "build"
 DIST_DIR = PACKAGING_DIR / "dist"
 BUNDLE_NAME = "kiosk"
-SIZE_TARGET_MB = 250
+# 222 MB before the second wave; since then Qt Graphs for the staff charts (+16 MB: it links Qt
+# Quick 3D and the shader tools), SQLCipher with its OpenSSL (+8 MB), the bold CJK faces
+# (+5 MB), zxing-cpp, Qt TextToSpeech and pyzipper. Trimming candidates are in
+# packaging/README.md ("Size").
+SIZE_TARGET_MB = 280
 
 
 def bundle_dir(dist: Path = DIST_DIR) -> Path:

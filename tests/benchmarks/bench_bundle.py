@@ -8,7 +8,7 @@
 (``kiosk run --smoke-test``, offscreen) to the moment it prints that its first frame was
 rendered: bootloader, Python start, imports, database open, QML load and the first frame. The
 first run is a cold-ish warm-up and is not counted; the figure is the median of the warm runs.
-Targets (packaging issue): bundle <= 250 MB, warm median <= 0.6 s.
+Targets: bundle <= 280 MB (packaging/build.py says why it is no longer 250), warm median <= 0.6 s.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import bundle_plan  # noqa: E402
 
-SIZE_TARGET_MB = 250
+SIZE_TARGET_MB = 280
 FIRST_FRAME_TARGET_S = 0.6
 
 
