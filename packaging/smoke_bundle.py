@@ -91,7 +91,9 @@ class Smoke:
         self.check("leads add (a paper card)", result.returncode == 0, result)
         out = self.data_dir.parent / "usb-stick"
         out.mkdir(exist_ok=True)
-        result = self.kiosk("export", "--out", str(out))
+        # A folder on this machine's own disk, not a drive: an internal export (it never lets
+        # 'wipe --verified-only' delete a lead).
+        result = self.kiosk("export", "--out", str(out), "--internal")
         csv_files = list(out.rglob("leads.csv"))
         exported = any(name in p.read_text(encoding="utf-8-sig") for p in csv_files)
         self.check("export holds the lead", result.returncode == 0 and exported, result)
