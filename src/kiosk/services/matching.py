@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -375,20 +376,17 @@ def meetings(
     )
     views = []
     for meeting, lead in session.execute(query).all():
-        slot = program.slot_at(meeting.exhibitor_ref, meeting.starts_at)
         views.append(
-            MeetingView(
+            meeting_view(
+                program,
+                names,
                 id=meeting.id,
                 lead_id=lead.id,
                 exhibitor=meeting.exhibitor_ref,
-                exhibitor_name=names.get(meeting.exhibitor_ref) or {"en": meeting.exhibitor_ref},
                 starts_at=meeting.starts_at,
                 ends_at=meeting.ends_at,
-                local_start=program.local(meeting.starts_at),
-                local_end=program.local(meeting.ends_at),
                 table_no=meeting.table_no,
                 status=meeting.status,
-                place=dict(slot.place) if slot is not None else {},
                 visitor=lead.name,
                 company=lead.company,
                 email=lead.email,
@@ -542,3 +540,27 @@ __all__ = [
     "set_pooled",
     "slot_states",
 ]
+
+
+def meeting_view(
+    program: Program,
+    names: dict[str, dict[str, str]],
+    *,
+    exhibitor: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    **facts: Any,
+) -> MeetingView:
+    """A meeting as staff lists and agendas show it, from the kiosk's rows or the pool's:
+    the exhibitor's name, the local times and the place come from the event's programme."""
+    slot = program.slot_at(exhibitor, starts_at)
+    return MeetingView(
+        exhibitor=exhibitor,
+        exhibitor_name=names.get(exhibitor) or {"en": exhibitor},
+        starts_at=starts_at,
+        ends_at=ends_at,
+        local_start=program.local(starts_at),
+        local_end=program.local(ends_at),
+        place=dict(slot.place) if slot is not None else {},
+        **facts,
+    )

@@ -35,7 +35,13 @@ from kiosk.data.models import ACTIVE_MEETING, MatchingLease, Meeting, Setting
 from kiosk.data.transactions import write_locked
 from kiosk.data.types import utcnow
 from kiosk.domain.matching import BookingRefused, Program
-from kiosk.services.matching import POOLED, MeetingRequest, MeetingView, active_program
+from kiosk.services.matching import (
+    POOLED,
+    MeetingRequest,
+    MeetingView,
+    active_program,
+    meeting_view,
+)
 from kiosk.sync.central import (
     dialect_insert,
     leads,
@@ -531,20 +537,17 @@ def pool_views(
     """The pool's meetings of the event as the staff's lists and agendas show them."""
     views = []
     for r in pool_meetings(connection, program.event_id):
-        slot = program.slot_at(r.exhibitor_ref, r.starts_at)
         views.append(
-            MeetingView(
+            meeting_view(
+                program,
+                names,
                 id=r.id,
                 lead_id=r.lead_id,
                 exhibitor=r.exhibitor_ref,
-                exhibitor_name=names.get(r.exhibitor_ref) or {"en": r.exhibitor_ref},
                 starts_at=r.starts_at,
                 ends_at=r.ends_at,
-                local_start=program.local(r.starts_at),
-                local_end=program.local(r.ends_at),
                 table_no=r.table_no,
                 status=r.status,
-                place=dict(slot.place) if slot is not None else {},
                 visitor=r.name or "",
                 company=r.company,
                 email=r.email,
