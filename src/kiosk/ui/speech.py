@@ -177,13 +177,17 @@ class SpeechBridge(QObject):
         access: QObject,
         *,
         engine: QTextToSpeech | None = None,
+        start: bool = True,
         parent: QObject | None = None,
     ) -> None:
+        """``start=False`` leaves the engine to :meth:`start`: a speech engine can take more
+        than a second to open, which the kiosk window spends after its first frame."""
         super().__init__(parent)
         self._sessions = sessions
         self._access = access
-        self._engine = engine if engine is not None else make_engine(self)
-        self._voices = engine_voices(self._engine) if self._engine is not None else []
+        self._engine = engine
+        self._voices: list[tuple[Voice, QVoice]] = []
+        self._started = False
         self._language = DEFAULT_LANGUAGE.tag
         self._voice: tuple[Voice, QVoice] | None = None
         self._volume = DEFAULT_VOLUME
@@ -193,6 +197,19 @@ class SpeechBridge(QObject):
         self._heading_timer = QTimer(self, singleShot=True, interval=HEADING_DELAY_MS)
         self._heading_timer.timeout.connect(self.readHeading)
         access.accessibleChanged.connect(self._active_changed)
+        if start:
+            self.start()
+        else:
+            self._pick_voice()
+
+    def start(self) -> None:
+        """Open the speech engine (once) and choose the voice for the language on show."""
+        if self._started:
+            return
+        self._started = True
+        if self._engine is None:
+            self._engine = make_engine(self)
+        self._voices = engine_voices(self._engine) if self._engine is not None else []
         self._pick_voice()
 
     # -- state ------------------------------------------------------------------------------

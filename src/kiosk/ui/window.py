@@ -137,6 +137,8 @@ class KioskWindowHost(QObject):
         if not isinstance(window, QQuickWindow):
             raise KioskError("the QML root object is not a window", exit_code=4)
         self.window = window
+        self._first_frame_seen = False
+        window.frameSwapped.connect(self._after_first_frame, Qt.ConnectionType.QueuedConnection)
         for bridge in self.bridges.values():
             if hasattr(bridge, "attach_window"):  # e.g. the lead form's card scanner
                 bridge.attach_window(window)
@@ -175,7 +177,9 @@ class KioskWindowHost(QObject):
         others["access"] = access = AccessBridge(
             self.database.sessions, trace=self.analytics, parent=self
         )
-        others["speech"] = SpeechBridge(self.database.sessions, access, parent=self)
+        # The speech engine opens after the first frame (_after_first_frame): it can take
+        # more than a second, which would otherwise delay the kiosk's first picture.
+        others["speech"] = SpeechBridge(self.database.sessions, access, start=False, parent=self)
         self.app_bridge = bridges.AppBridge(
             content,
             self.idle,
@@ -292,6 +296,17 @@ class KioskWindowHost(QObject):
 
     def _has_errors(self) -> bool:
         return any(p.startswith("QML error") for p in self._problems)
+
+    def _after_first_frame(self) -> None:
+        """Work that need not delay the first picture: the speech engine."""
+        if self._first_frame_seen:  # frames queued before the disconnect below took effect
+            return
+        self._first_frame_seen = True
+        if self.window is not None:
+            self.window.frameSwapped.disconnect(self._after_first_frame)
+        speech = self.bridges.get("speech")
+        if speech is not None:
+            speech.start()
 
     def _show(self) -> None:
         assert self.window is not None
