@@ -67,7 +67,7 @@ def test_a_valid_pack_chosen_by_folder_is_loaded_and_shown_at_once(
     assert summary(database.sessions).event_id == "ciie-2023"
     assert kiosk.app.exhibitorCount == 3 and kiosk.app.tagline == "Meet Macao"
     assert [h["name"] for h in kiosk.app.highlights][:2] == ["Macau Company 0", "Macau Company 1"]
-    assert kiosk.host.bridges["catalog"].totalCount == 3, "the catalogue screens follow"
+    assert kiosk.host.bridges["directoryPage"].totalCount == 3, "the catalogue screens follow"
     purposes = [p["id"] for p in kiosk.host.bridges["leadForm"].consentPurposes]
     assert purposes == ["share-with-exhibitors", "organiser-news"], "so does the lead form"
     assert kiosk.host.analytics.event_id == "ciie-2023"
