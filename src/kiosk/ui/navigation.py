@@ -36,8 +36,8 @@ class Screen:
 SCREENS: dict[str, Screen] = {
     s.name: s
     for s in (
-        Screen(ATTRACT, "AttractScreen.qml", ("app",), "Attract loop"),
-        Screen(HOME, "HomeScreen.qml", ("app",), "Home"),
+        Screen(ATTRACT, "AttractScreen.qml", ("app", "eventPage"), "Attract loop"),
+        Screen(HOME, "HomeScreen.qml", ("app", "eventPage"), "Home"),
         Screen("directory", "DirectoryScreen.qml", ("directoryPage",), "Exhibitors"),
         Screen("exhibitor", "ExhibitorScreen.qml", ("exhibitorPage", "matching"), "Exhibitor"),
         Screen("products", "ProductsScreen.qml", ("productsPage",), "Products"),
@@ -47,11 +47,11 @@ SCREENS: dict[str, Screen] = {
         Screen(
             THANKS,
             "ThanksScreen.qml",
-            ("app", "leadForm", "matching"),
+            ("app", "eventPage", "leadForm", "matching"),
             "Thank you",
             above_home=True,
         ),
-        Screen("about", "AboutScreen.qml", ("app",), "About"),
+        Screen("about", "AboutScreen.qml", ("app", "eventPage"), "About"),
     )
 }
 

@@ -30,6 +30,7 @@ from kiosk.ui import bridges, shell_content
 from kiosk.ui.access import AccessBridge
 from kiosk.ui.burnin import PixelShift
 from kiosk.ui.catalog_pages import CatalogPages
+from kiosk.ui.event_page import EventPage
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
@@ -167,8 +168,10 @@ class KioskWindowHost(QObject):
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
         catalog = load_catalog(self.database.sessions, self.settings.content_dir)
-        content = shell_content.from_catalog(catalog)
-        others = self._catalogue_bridges(catalog)
+        others: dict[str, QObject] = {
+            "eventPage": EventPage(shell_content.from_catalog(catalog), parent=self)
+        }
+        others.update(self._catalogue_bridges(catalog))
         others["leadForm"] = lead_form = LeadFormBridge(
             self.database.sessions, catalog, parent=self
         )
@@ -181,7 +184,6 @@ class KioskWindowHost(QObject):
         # more than a second, which would otherwise delay the kiosk's first picture.
         others["speech"] = SpeechBridge(self.database.sessions, access, start=False, parent=self)
         self.app_bridge = bridges.AppBridge(
-            content,
             self.idle,
             qml_folder=qml_dir() / QML_MODULE,
             bridges=("app", *others),
@@ -242,18 +244,14 @@ class KioskWindowHost(QObject):
         """Show a newly imported content pack everywhere, without a restart.
 
         Staff mode's "Reload content" imports the pack, reads the active event's ``Catalog``
-        off the UI thread (``services.catalog.load_catalog``) and calls this. The AppBridge
-        takes the shell's slice (brand, attract loop, about); every other bridge with a
-        ``reload(catalog)`` takes the rest (the catalogue pages, the exhibitor page also moving
-        the analytics to the new event; the lead form: the new event's consents and
-        exhibitors). The visit in progress, if any, ends: its screens may show exhibitors that
-        no longer exist.
+        off the UI thread (``services.catalog.load_catalog``) and calls this. Every bridge with
+        a ``reload(catalog)`` takes its slice (the event page: brand, attract loop, about; the
+        catalogue pages, the exhibitor page also moving the analytics to the new event; the
+        lead form: the new event's consents and exhibitors). The visit in progress, if any,
+        ends: its screens may show exhibitors that no longer exist.
         """
         assert self.app_bridge is not None
-        self.app_bridge.set_content(shell_content.from_catalog(catalog))
         for bridge in self.bridges.values():
-            if bridge is self.app_bridge:
-                continue
             reload = getattr(bridge, "reload", None)
             if callable(reload):
                 reload(catalog)

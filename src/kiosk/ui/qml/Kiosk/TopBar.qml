@@ -8,6 +8,7 @@ Rectangle {
     id: bar
 
     required property AppBridge app
+    required property EventPage eventPage
 
     color: Theme.surface
     height: Theme.topBarHeight
@@ -24,8 +25,8 @@ Rectangle {
     BrandMark {
         id: brand
         anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
-        name: bar.app.brandName
-        logo: bar.app.brandLogo
+        name: bar.eventPage.brandName
+        logo: bar.eventPage.brandLogo
         pixelSize: 30
     }
 
