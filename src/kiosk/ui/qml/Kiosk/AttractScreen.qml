@@ -188,8 +188,8 @@ Item {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         height: 190
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "#00042A29" }
-            GradientStop { position: 0.5; color: "#D9042A29" }
+            GradientStop { position: 0.0; color: Theme.captionFadeClear }
+            GradientStop { position: 0.5; color: Theme.captionFade }
             GradientStop { position: 1.0; color: Theme.primaryDeep }
         }
 

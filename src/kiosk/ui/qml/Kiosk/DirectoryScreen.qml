@@ -181,7 +181,7 @@ Item {
             height: 72
             visible: !filterFlick.atYEnd
             gradient: Gradient {
-                GradientStop { position: 0.0; color: "#00FFFFFF" }
+                GradientStop { position: 0.0; color: Theme.surfaceClear }
                 GradientStop { position: 1.0; color: Theme.surface }
             }
         }

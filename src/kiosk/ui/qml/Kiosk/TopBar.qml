@@ -17,8 +17,8 @@ Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.bottom }
         height: 10
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "#14000000" }
-            GradientStop { position: 1.0; color: "#00000000" }
+            GradientStop { position: 0.0; color: Theme.barShadow }
+            GradientStop { position: 1.0; color: Theme.barShadowClear }
         }
     }
 
