@@ -10,7 +10,7 @@ renders with the software rasteriser (a booth PC's GPU draws faster). Measured:
 
 1. a tap on Home's Exhibitors tile → the first frame with the DirectoryScreen on screen (the
    shell creates the screen on the tap and slides it in);
-2. a keystroke → ``CatalogBridge.setSearchText`` done (search, result model, facet counts),
+2. a keystroke → ``DirectoryPage.setSearchText`` done (search, result model, facet counts),
    each round on a fresh search index, so no query is answered from the recent-query cache;
 3. a key typed into the search field → the next frame showing the new result;
 4. for scale, a tap on Home's map tile → the first frame of a map holding a third of them.
@@ -128,7 +128,7 @@ def bench_keystroke_frames(host, clock: FrameClock) -> list[float]:
                 window, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
             )
         times.append(clock.ms_to_next_frame(started, cpu))
-        typed = host.bridges["catalog"].searchText
+        typed = host.bridges["directoryPage"].searchText
         assert typed or key == Qt.Key.Key_Backspace, "the key did not reach the search field"
     return times
 
@@ -164,7 +164,7 @@ def main() -> None:
         host.window.resize(1920, 1080)
         host.idle.set_timeouts(24 * 3600, settings.idle_countdown_s)
         print(f"kiosk window with the catalogue built in {time.perf_counter() - started:.2f} s")
-        catalog_bridge = host.bridges["catalog"]
+        directory = host.bridges["directoryPage"]
         clock = FrameClock(host.window)
         host.app_bridge.start()
         settle(host)
@@ -179,15 +179,15 @@ def main() -> None:
         cpu = []
         summary(
             "keystroke → model updated (setSearchText)",
-            bench_model(catalog_bridge, catalog_bridge.catalog, 3, cpu),
+            bench_model(directory, directory.catalog, 3, cpu),
             10,
         )
         summary("  CPU time of it", cpu, 10)
-        catalog_bridge.reset()
+        directory.reset()
         summary("key typed in search field → next frame", bench_keystroke_frames(host, clock), 50)
         summary("  UI thread CPU time of it", clock.take_cpu(), 50)
-        catalog_bridge.reset()
-        booths = catalog_bridge.mapMarkers.rowCount()
+        directory.reset()
+        booths = host.bridges["mapPage"].mapMarkers.rowCount()
         maps = bench_home_to("map", "map", host, clock, 5)
         summary(f"tap Home tile → first Map frame ({booths:,} booths)", maps, 250)
         summary("  UI thread CPU time of it", clock.take_cpu(), 250)

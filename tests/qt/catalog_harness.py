@@ -1,5 +1,5 @@
-"""Fixtures for the catalogue screens: the test pack in a real database, a bridge, and each
-screen loaded on its own in a 1920x1080 window (the kiosk's screen size)."""
+"""Fixtures for the catalogue screens: the test pack in a real database, the page objects, and
+each screen loaded on its own in a 1920x1080 window (the kiosk's screen size)."""
 
 from __future__ import annotations
 
@@ -17,13 +17,16 @@ from kiosk.data.database import Database
 from kiosk.resources import qml_dir
 from kiosk.services.catalog import Catalog, load_catalog
 from kiosk.ui import matching_page  # noqa: F401  (registers MatchingPage, which screens name)
-from kiosk.ui.catalog_bridge import CatalogBridge
+from kiosk.ui.catalog_pages import CatalogPages
+from kiosk.ui.navigation import SCREENS as NAVIGATION_SCREENS
 
 # The shell embeds the virtual keyboard's InputPanel; a screen tested on its own has none, and
 # the keyboard's separate desktop window would then hang the offscreen platform on focus.
 os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
 
 SCREENS = ("DirectoryScreen", "ExhibitorScreen", "ProductsScreen", "MapScreen")
+SCREEN_NAMES = {s.qml.removesuffix(".qml"): s for s in NAVIGATION_SCREENS.values()}
+PAGES = ("directoryPage", "exhibitorPage", "productsPage", "mapPage")
 LANGS = ("zh-Hant", "zh-Hans", "pt", "en")
 
 
@@ -38,10 +41,11 @@ def pack_catalog(database: Database, settings: Settings, tmp_path: Path) -> Cata
 
 
 @pytest.fixture
-def bridge(qapp, pack_catalog: Catalog) -> Iterator[CatalogBridge]:
-    b = CatalogBridge(pack_catalog, "en")
-    yield b
-    b.deleteLater()
+def pages(qapp, pack_catalog: Catalog) -> Iterator[CatalogPages]:
+    """The four catalogue pages over the test pack, in English."""
+    created = CatalogPages.create(pack_catalog, "en")
+    yield created
+    created.delete_later()
 
 
 @pytest.fixture
@@ -54,16 +58,17 @@ def warnings_seen() -> Iterator[list[str]]:
 
 @pytest.fixture
 def show_screen(
-    qapp, bridge: CatalogBridge, warnings_seen: list[str]
+    qapp, pages: CatalogPages, warnings_seen: list[str]
 ) -> Iterator[Callable[[str], QQuickView]]:
-    """Load a screen by name with the bridge as its ``catalog``; the view is 1920x1080."""
+    """Load a screen by name with its page object (as the window passes it); 1920x1080."""
     views: list[QQuickView] = []
 
     def show(name: str, size: tuple[int, int] = (1920, 1080)) -> QQuickView:
         view = QQuickView()
         view.engine().addImportPath(str(qml_dir()))
-        bridge.install(view.engine())
-        view.setInitialProperties({"catalog": bridge})
+        pages.exhibitor.install(view.engine())
+        screen = SCREEN_NAMES[name]
+        view.setInitialProperties({b: pages.as_bridges()[b] for b in screen.bridges if b in PAGES})
         view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         view.resize(*size)
         view.loadFromModule("Kiosk", name)

@@ -91,5 +91,5 @@ def kiosk_matching(
     yield from open_kiosk(qtbot, settings, i18n_cache)
 
 
-# Fixtures of the catalogue screens' tests (test pack, bridge, one screen in a window).
-from catalog_harness import bridge, pack_catalog, show_screen, warnings_seen  # noqa: E402, F401
+# Fixtures of the catalogue screens' tests (test pack, page objects, one screen in a window).
+from catalog_harness import pack_catalog, pages, show_screen, warnings_seen  # noqa: E402, F401

@@ -117,6 +117,11 @@ class KioskDriver:
     def app(self) -> object:
         return self.host.app_bridge
 
+    @property
+    def event(self) -> object:
+        """The event's texts (brand, attract loop, organiser): ``EventPage``."""
+        return self.host.bridges["eventPage"]
+
     # -- finding --------------------------------------------------------------------------
 
     def items(self, name: str) -> list[QQuickItem]:

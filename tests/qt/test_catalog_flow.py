@@ -81,7 +81,7 @@ def test_booth_marker_leads_to_its_exhibitor(visitor: KioskDriver) -> None:
     assert kiosk.app.screen == "map"
     kiosk.tap("zoomInButton")
     kiosk.tap("mapTab_services")  # (stops the zoom's animation: a new map is framed whole)
-    first = kiosk.host.bridges["catalog"].mapMarkers.ids()[0]  # the lowest booth number
+    first = kiosk.host.bridges["mapPage"].mapMarkers.ids()[0]  # the lowest booth number
     kiosk.tap(f"boothListItem_{first}")  # shows the booth on the map...
     kiosk.tap(f"boothMarker_{first}")  # ...whose marker opens the exhibitor
     assert kiosk.app.screen == "exhibitor" and kiosk.app.screenArgument == first
@@ -97,7 +97,7 @@ def test_back_from_an_exhibitor_opened_on_the_map_returns_to_the_map(
     kiosk.tap("showOnMapButton")
     assert kiosk.app.screen == "map"
     other = next(
-        i for i in kiosk.host.bridges["catalog"].mapMarkers.ids() if i != "cafe-do-planalto"
+        i for i in kiosk.host.bridges["mapPage"].mapMarkers.ids() if i != "cafe-do-planalto"
     )
     kiosk.tap(f"boothListItem_{other}")
     kiosk.tap(f"boothMarker_{other}")
@@ -126,11 +126,12 @@ def test_a_reset_forgets_the_search(visitor: KioskDriver) -> None:
     kiosk = visitor
     kiosk.tap("homeTile_exhibitors")
     kiosk.tap("filterCountry_BR")
-    catalog = kiosk.host.bridges["catalog"]
-    assert catalog.countryFilter == "BR"
+    directory = kiosk.host.bridges["directoryPage"]
+    assert directory.countryFilter == "BR"
     kiosk.app.reset()
     kiosk.settle()
-    assert catalog.countryFilter == "" and catalog.exhibitorId == ""
+    assert directory.countryFilter == ""
+    assert kiosk.host.bridges["exhibitorPage"].exhibitorId == ""
 
 
 def test_every_catalogue_touch_target_is_at_least_48_px(visitor: KioskDriver) -> None:
@@ -166,7 +167,7 @@ def test_views_and_codes_shown_are_counted_anonymously(visitor: KioskDriver) -> 
     kiosk.tap("exhibitorCard_cafe-do-planalto")
     kiosk.app.reset()  # the end of a visit writes what was counted
     kiosk.settle()
-    event_id = kiosk.host.bridges["catalog"].catalog.event_id
+    event_id = kiosk.host.bridges["exhibitorPage"].catalog.event_id
     with kiosk.host.database.sessions() as session:
         rows = session.scalars(select(AnalyticsEvent)).all()
         counted = {(r.kind, r.target, r.event_id) for r in rows}
@@ -187,6 +188,6 @@ def test_searching_with_the_on_screen_keyboard(visitor: KioskDriver) -> None:
     keyboard = kiosk.find("inputPanel")
     assert screen.height() >= 400 and keyboard.height() < 600
     press_keys(kiosk, "c", "a", "f", "e")
-    catalog = kiosk.host.bridges["catalog"]
+    catalog = kiosk.host.bridges["directoryPage"]
     kiosk.wait_until(lambda: catalog.searchText.lower() == "cafe")
     assert "cafe-do-planalto" in cards(kiosk) and catalog.resultCount < catalog.totalCount

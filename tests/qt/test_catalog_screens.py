@@ -1,4 +1,4 @@
-"""The catalogue screens, each loaded on its own with the real bridge and the test pack, used
+"""The catalogue screens, each loaded on its own with the real pages and the test pack, used
 with real taps on items found by objectName; no QML warning is allowed anywhere."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from helpers import find_item, find_items, find_prefixed, tap, tap_name, texts, 
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtTest import QTest
 
-from kiosk.ui.catalog_bridge import QR_BORDER, QR_MIN_MODULE_PX, CatalogBridge
+from kiosk.ui.catalog_pages import CatalogPages
+from kiosk.ui.catalog_pages.qr_provider import QR_BORDER, QR_MIN_MODULE_PX
 
 
 def cards(view) -> set[str]:
@@ -20,28 +21,28 @@ def cards(view) -> set[str]:
 
 @pytest.mark.parametrize("screen", SCREENS)
 def test_every_screen_loads_cleanly_in_every_language(
-    screen: str, bridge: CatalogBridge, show_screen
+    screen: str, pages: CatalogPages, show_screen
 ) -> None:
-    bridge.openExhibitor("macau-tea-co")
+    pages.exhibitor.openExhibitor("macau-tea-co")
     view = show_screen(screen)
     for lang in LANGS:
-        bridge.set_language(lang)
+        pages.set_language(lang)
         wait(30)
     assert view.rootObject().objectName()[0].islower()
 
 
-def test_directory_search_field_narrows_as_you_type(bridge: CatalogBridge, show_screen) -> None:
+def test_directory_search_field_narrows_as_you_type(pages: CatalogPages, show_screen) -> None:
     view = show_screen("DirectoryScreen")
     assert len(cards(view)) == 12
     tap_name(view, "searchField")
     type_text(view, "sao")
-    assert bridge.searchText == "sao"
+    assert pages.directory.searchText == "sao"
     assert cards(view) == {"sao-tome-cacau"}
     tap_name(view, "clearSearchButton")
-    assert bridge.searchText == "" and len(cards(view)) == 12
+    assert pages.directory.searchText == "" and len(cards(view)) == 12
 
 
-def test_directory_filters_combine_with_counts(bridge: CatalogBridge, show_screen) -> None:
+def test_directory_filters_combine_with_counts(pages: CatalogPages, show_screen) -> None:
     view = show_screen("DirectoryScreen")
     root = view.rootObject()
     # One filter is open at a time (country first); each header says what is chosen.
@@ -62,13 +63,13 @@ def test_directory_filters_combine_with_counts(bridge: CatalogBridge, show_scree
     wine = find_item(root, "filterSector_wine")
     assert wine.property("count") == 0
     tap(view, wine)
-    assert bridge.sectorFilter == "tourism"
+    assert pages.directory.sectorFilter == "tourism"
     tap_name(view, "clearFiltersButton")
-    assert len(cards(view)) == 12 and not bridge.hasFilters
+    assert len(cards(view)) == 12 and not pages.directory.hasFilters
     assert find_item(root, "filterValue_sector").property("text") == "All"
 
 
-def test_no_results_says_so_and_offers_to_clear(bridge: CatalogBridge, show_screen) -> None:
+def test_no_results_says_so_and_offers_to_clear(pages: CatalogPages, show_screen) -> None:
     view = show_screen("DirectoryScreen")
     root = view.rootObject()
     assert not find_items(root, "noResults")
@@ -80,11 +81,15 @@ def test_no_results_says_so_and_offers_to_clear(bridge: CatalogBridge, show_scre
     assert "No exhibitors match your search." in texts(message)
     tap_name(view, "noResultsClearButton")
     wait(250)
-    assert len(cards(view)) == 12 and bridge.searchText == "" and bridge.countryFilter == ""
+    assert (
+        len(cards(view)) == 12
+        and pages.directory.searchText == ""
+        and pages.directory.countryFilter == ""
+    )
     assert find_item(root, "searchField").property("text") == ""
 
 
-def test_card_tap_chooses_the_exhibitor(bridge: CatalogBridge, show_screen) -> None:
+def test_card_tap_chooses_the_exhibitor(pages: CatalogPages, show_screen) -> None:
     view = show_screen("DirectoryScreen")
     chosen: list[str] = []
     view.rootObject().exhibitorChosen.connect(chosen.append)
@@ -92,32 +97,28 @@ def test_card_tap_chooses_the_exhibitor(bridge: CatalogBridge, show_screen) -> N
     assert chosen == ["porto-wines"]
 
 
-def test_directory_retranslates_when_the_language_changes(
-    bridge: CatalogBridge, show_screen
-) -> None:
+def test_directory_retranslates_when_the_language_changes(pages: CatalogPages, show_screen) -> None:
     view = show_screen("DirectoryScreen")
     card = find_item(view.rootObject(), "exhibitorCard_macau-tea-co")
     chip = find_item(view.rootObject(), "filterCountry_MO")
     assert "Macau Tea Co. Ltd." in texts(card) and chip.property("label") == "Macao"
     tap(view, chip)  # a filter chosen: its name in the header must follow the language too
     card = find_item(view.rootObject(), "exhibitorCard_macau-tea-co")
-    bridge.set_language("zh-Hant")
+    pages.set_language("zh-Hant")
     wait(30)
     assert "澳門茗茶有限公司" in texts(card) and "澳門" in texts(card)
     assert chip.property("label") == "澳門"
     assert find_item(view.rootObject(), "filterValue_country").property("text") == "澳門"
-    bridge.set_language("pt")
+    pages.set_language("pt")
     wait(30)
     assert "Chá de Macau, Lda." in texts(card) and chip.property("label") == "Macau"
 
 
-def test_exhibitor_page_shows_details_and_scannable_codes(
-    bridge: CatalogBridge, show_screen
-) -> None:
+def test_exhibitor_page_shows_details_and_scannable_codes(pages: CatalogPages, show_screen) -> None:
     from PIL import Image
     from pyzbar.pyzbar import decode
 
-    bridge.openExhibitor("macau-tea-co")
+    pages.exhibitor.openExhibitor("macau-tea-co")
     view = show_screen("ExhibitorScreen")
     root = view.rootObject()
     wait(300)
@@ -154,8 +155,8 @@ def test_exhibitor_page_shows_details_and_scannable_codes(
         assert first_dark // QR_BORDER >= QR_MIN_MODULE_PX
 
 
-def test_interested_and_map_buttons_name_the_exhibitor(bridge: CatalogBridge, show_screen) -> None:
-    bridge.openExhibitor("porto-wines")
+def test_interested_and_map_buttons_name_the_exhibitor(pages: CatalogPages, show_screen) -> None:
+    pages.exhibitor.openExhibitor("porto-wines")
     view = show_screen("ExhibitorScreen")
     root = view.rootObject()
     interested: list[str] = []
@@ -169,11 +170,11 @@ def test_interested_and_map_buttons_name_the_exhibitor(bridge: CatalogBridge, sh
 
 @pytest.mark.parametrize("exhibitor", ["porto-wines", "timor-coffee"])
 def test_the_mini_map_is_a_legible_crop_around_the_booth(
-    bridge: CatalogBridge, show_screen, exhibitor: str
+    pages: CatalogPages, show_screen, exhibitor: str
 ) -> None:
     """The whole map at card size made booth numbers unreadable: the card shows about a third
     of the map's width, around the booth (kept inside the map at its edges)."""
-    bridge.openExhibitor(exhibitor)
+    pages.exhibitor.openExhibitor(exhibitor)
     view = show_screen("ExhibitorScreen")
     root = view.rootObject()
     frame = find_item(root, "boothMiniMap")
@@ -188,22 +189,22 @@ def test_the_mini_map_is_a_legible_crop_around_the_booth(
     assert far.x() >= frame.width() - 0.5 and far.y() >= frame.height() - 0.5
 
 
-def test_exhibitor_without_contact_shows_no_codes(bridge: CatalogBridge, show_screen) -> None:
-    bridge.openExhibitor("angola-coffee")
+def test_exhibitor_without_contact_shows_no_codes(pages: CatalogPages, show_screen) -> None:
+    pages.exhibitor.openExhibitor("angola-coffee")
     view = show_screen("ExhibitorScreen")
     root = view.rootObject()
     assert not find_items(root, "qrCode_vcard") and not find_items(root, "contactCard")
-    bridge.openExhibitor("cabo-verde-grogue")
+    pages.exhibitor.openExhibitor("cabo-verde-grogue")
     wait(200)
     assert find_items(root, "qrCode_vcard") and not find_items(root, "qrCode_url")
 
 
-def test_exhibitor_page_retranslates(bridge: CatalogBridge, show_screen) -> None:
-    bridge.openExhibitor("macau-tea-co")
+def test_exhibitor_page_retranslates(pages: CatalogPages, show_screen) -> None:
+    pages.exhibitor.openExhibitor("macau-tea-co")
     view = show_screen("ExhibitorScreen")
     title = find_item(view.rootObject(), "screenTitle")
     assert title.property("text") == "Macau Tea Co. Ltd."
-    bridge.set_language("zh-Hans")
+    pages.set_language("zh-Hans")
     wait(30)
     assert title.property("text") == "澳门茗茶有限公司"
     product = find_item(view.rootObject(), "exhibitorProduct_1")
@@ -211,7 +212,7 @@ def test_exhibitor_page_retranslates(bridge: CatalogBridge, show_screen) -> None
     assert any("澳门" in t for t in texts(product))  # the origin, in the new language
 
 
-def test_map_zoom_buttons_and_booth_markers(bridge: CatalogBridge, show_screen) -> None:
+def test_map_zoom_buttons_and_booth_markers(pages: CatalogPages, show_screen) -> None:
     view = show_screen("MapScreen")
     root = view.rootObject()
     content = find_item(root, "mapContent")
@@ -229,15 +230,15 @@ def test_map_zoom_buttons_and_booth_markers(bridge: CatalogBridge, show_screen) 
     assert chosen == ["porto-wines"]
 
     tap_name(view, "mapTab_services")
-    assert bridge.mapPavilionId == "services"
+    assert pages.map.mapPavilionId == "services"
     assert find_items(root, "boothMarker_macau-law-firm")
     assert not find_items(root, "boothMarker_porto-wines")
 
 
 def test_map_opens_whole_with_the_highlighted_booth_marked(
-    bridge: CatalogBridge, show_screen
+    pages: CatalogPages, show_screen
 ) -> None:
-    bridge.showOnMap("timor-coffee")  # booth at (0.90, 0.20): off centre
+    pages.map.showOnMap("timor-coffee")  # booth at (0.90, 0.20): off centre
     view = show_screen("MapScreen")
     root = view.rootObject()
     marker = find_item(root, "boothMarker_timor-coffee")
@@ -253,12 +254,12 @@ def test_map_opens_whole_with_the_highlighted_booth_marked(
     chosen: list[str] = []
     root.exhibitorChosen.connect(chosen.append)
     tap_name(view, "boothListItem_porto-wines")
-    assert bridge.highlightedId == "porto-wines" and chosen == []
+    assert pages.map.highlightedId == "porto-wines" and chosen == []
     tap_name(view, "boothListItem_porto-wines")
     assert chosen == ["porto-wines"]
 
 
-def test_map_pinch_zooms(bridge: CatalogBridge, show_screen) -> None:
+def test_map_pinch_zooms(pages: CatalogPages, show_screen) -> None:
     view = show_screen("MapScreen")
     content = find_item(view.rootObject(), "mapContent")
     flick = find_item(view.rootObject(), "mapFlickable")
@@ -276,7 +277,7 @@ def test_map_pinch_zooms(bridge: CatalogBridge, show_screen) -> None:
     assert content.width() > fitted * 1.8
 
 
-def test_products_lead_to_their_exhibitor(bridge: CatalogBridge, show_screen) -> None:
+def test_products_lead_to_their_exhibitor(pages: CatalogPages, show_screen) -> None:
     view = show_screen("ProductsScreen")
     root = view.rootObject()
     chosen: list[str] = []
@@ -294,12 +295,12 @@ def test_products_lead_to_their_exhibitor(bridge: CatalogBridge, show_screen) ->
     assert chosen == ["porto-wines", "acai-brasil", "timor-coffee"]
 
 
-def test_products_retranslate(bridge: CatalogBridge, show_screen) -> None:
+def test_products_retranslate(pages: CatalogPages, show_screen) -> None:
     view = show_screen("ProductsScreen")
     root = view.rootObject()
     chip = find_item(root, "productCountry_PT")
     assert chip.property("label") == "Portugal"
-    bridge.set_language("zh-Hant")
+    pages.set_language("zh-Hant")
     wait(30)
     assert chip.property("label") == "葡萄牙"
     assert "杏仁餅" in texts(find_item(root, "productTile_MO_1"))

@@ -13,7 +13,7 @@ from helpers import find_item, find_items, wait
 from kiosk.config import Settings
 from kiosk.data.database import Database
 from kiosk.services.catalog import Catalog, load_catalog
-from kiosk.ui.catalog_bridge import CatalogBridge
+from kiosk.ui.catalog_pages import CatalogPages
 
 
 @pytest.fixture
@@ -29,10 +29,10 @@ def pack_catalog(database: Database, settings: Settings, tmp_path: Path) -> Cata
 
 @pytest.mark.parametrize("lang", ["zh-Hant", "en"])
 def test_the_page_shows_without_the_code_that_does_not_fit(
-    bridge: CatalogBridge, show_screen, lang: str
+    pages: CatalogPages, show_screen, lang: str
 ) -> None:
-    bridge.set_language(lang)
-    bridge.openExhibitor("macau-tea-co")
+    pages.set_language(lang)
+    pages.exhibitor.openExhibitor("macau-tea-co")
     view = show_screen("ExhibitorScreen")
     root = view.rootObject()
     wait(300)

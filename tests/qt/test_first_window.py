@@ -28,6 +28,6 @@ def test_window_opens_on_the_attract_loop_with_the_brand(kiosk_event: KioskDrive
     kiosk = kiosk_event
     assert kiosk.window.objectName() == "kioskWindow"
     assert kiosk.app.screen == "attract"
-    assert kiosk.app.brandName == "MICE² Macao x Hengqin"
+    assert kiosk.event.brandName == "MICE² Macao x Hengqin"
     assert kiosk.exists("attractTouchArea")
-    assert kiosk.app.exhibitorCount == 3
+    assert kiosk.event.exhibitorCount == 3

@@ -43,7 +43,7 @@ def publish_pack(settings: Settings, folder: Path, title: str) -> str:
 
 
 def shown_name(kiosk: KioskDriver) -> str:
-    return kiosk.host.bridges["catalog"]._exhibitor_name("exhibitor-0000", "en")
+    return kiosk.host.bridges["directoryPage"].exhibitor_name("exhibitor-0000", "en")
 
 
 def test_a_published_pack_waits_for_the_visit_to_end(

@@ -285,7 +285,7 @@ def test_after_thank_you_the_next_visitor_starts_fresh_at_home(
     """Whatever the visitor changed is gone: language, search, filters, the form; Back has
     nothing of theirs behind Home."""
     kiosk = form.kiosk
-    catalog = kiosk.host.bridges["catalog"]
+    catalog = kiosk.host.bridges["directoryPage"]
     form.open("en")
     kiosk.app.go("directory")
     kiosk.settle()

@@ -42,8 +42,8 @@ def test_tapping_a_start_prompt_starts_in_that_language(kiosk_event: KioskDriver
 
 def test_attract_loop_alternates_pictures_and_featured_exhibitors(kiosk_event: KioskDriver) -> None:
     kiosk = kiosk_event
-    assert len(kiosk.app.attractImages) == 2 and len(kiosk.app.highlights) == 3
-    kinds = [slide["kind"] for slide in kiosk.app.attractSlides]
+    assert len(kiosk.event.attractImages) == 2 and len(kiosk.event.highlights) == 3
+    kinds = [slide["kind"] for slide in kiosk.event.attractSlides]
     assert kinds == ["image", "highlight"] * 3
     assert not kiosk.exists("attractBrand"), "the pack's first picture fills the screen"
     attract = kiosk.find("attractScreen")
@@ -87,7 +87,7 @@ def test_attract_slides_change_through_the_background_never_through_each_other(
 
 
 def test_attract_loop_without_pictures_shows_the_brand(kiosk: KioskDriver) -> None:
-    assert [slide["kind"] for slide in kiosk.app.attractSlides] == ["brand"]
+    assert [slide["kind"] for slide in kiosk.event.attractSlides] == ["brand"]
     assert kiosk.text("attractBrand") == "MICE² Macao x Hengqin"
     assert not kiosk.exists("attractHighlightName")
 
@@ -210,8 +210,8 @@ def test_every_shell_screen_shows_the_sample_pack_in_every_language(
     kiosk_sample: KioskDriver,
 ) -> None:
     kiosk = kiosk_sample
-    assert kiosk.app.exhibitorCount == 46 and len(kiosk.app.attractImages) == 4
-    assert len(kiosk.app.highlights) == 12 and len(kiosk.app.attractSlides) == 24
+    assert kiosk.event.exhibitorCount == 46 and len(kiosk.event.attractImages) == 4
+    assert len(kiosk.event.highlights) == 12 and len(kiosk.event.attractSlides) == 24
     start(kiosk)
     for tile in ("about", "contact", None):
         if tile:

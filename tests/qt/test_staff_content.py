@@ -21,7 +21,7 @@ def test_a_bad_pack_shows_every_problem_and_keeps_the_content(
     content["exhibitors"][1]["logo"] = "images/exhibitors/missing.png"
     write_pack(settings.data_dir / "packs" / "bad", content)
     set_pin(database.sessions)
-    brand, count = kiosk.app.brandName, kiosk.app.exhibitorCount
+    brand, count = kiosk.event.brandName, kiosk.event.exhibitorCount
     event_before = summary(database.sessions).event_id
 
     log_in(kiosk)
@@ -36,7 +36,7 @@ def test_a_bad_pack_shows_every_problem_and_keeps_the_content(
     assert any(p.startswith("exhibitors[0].contact.email:") for p in problems), problems
     assert any(p.startswith("exhibitors[1].logo:") for p in problems), problems
     assert not kiosk.exists("loadPackButton")
-    assert (kiosk.app.brandName, kiosk.app.exhibitorCount) == (brand, count)
+    assert (kiosk.event.brandName, kiosk.event.exhibitorCount) == (brand, count)
     assert summary(database.sessions).event_id == event_before
 
     kiosk.tap("backToVisitorButton")  # the next staff session starts without these problems
@@ -65,9 +65,9 @@ def test_a_valid_pack_chosen_by_folder_is_loaded_and_shown_at_once(
     wait_idle(kiosk)
     assert kiosk.text("contentState").startswith("Loaded. The kiosk shows the new content.")
     assert summary(database.sessions).event_id == "ciie-2023"
-    assert kiosk.app.exhibitorCount == 3 and kiosk.app.tagline == "Meet Macao"
-    assert [h["name"] for h in kiosk.app.highlights][:2] == ["Macau Company 0", "Macau Company 1"]
-    assert kiosk.host.bridges["catalog"].totalCount == 3, "the catalogue screens follow"
+    assert kiosk.event.exhibitorCount == 3 and kiosk.event.tagline == "Meet Macao"
+    assert [h["name"] for h in kiosk.event.highlights][:2] == ["Macau Company 0", "Macau Company 1"]
+    assert kiosk.host.bridges["directoryPage"].totalCount == 3, "the catalogue screens follow"
     purposes = [p["id"] for p in kiosk.host.bridges["leadForm"].consentPurposes]
     assert purposes == ["share-with-exhibitors", "organiser-news"], "so does the lead form"
     assert kiosk.host.analytics.event_id == "ciie-2023"
@@ -129,4 +129,4 @@ def test_workbooks_are_found_checked_by_cell_and_loaded(
     wait_idle(kiosk)
     assert kiosk.text("contentState").startswith("Loaded. The kiosk shows the new content.")
     assert summary(database.sessions).event_id == "ciie-2023"
-    assert kiosk.app.exhibitorCount == 3
+    assert kiosk.event.exhibitorCount == 3

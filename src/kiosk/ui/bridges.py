@@ -1,8 +1,9 @@
 """QObject bridges exposed to QML. State is a notifying Property; commands are Slots.
 
-``AppBridge`` is the shell's brain: the visitor's language, where they are (a ``Navigator``), the
-idle monitor and the brand/event texts of the attract loop, home and about screens. QML shows
-what it says; every decision (which screen, which font, which keyboard, when to reset) is here.
+``AppBridge`` is the shell's brain: the visitor's language, where they are (a ``Navigator``) and
+the idle monitor. QML shows what it says; every decision (which screen, which font, which
+keyboard, when to reset) is here. What the screens show has its own page objects (the event's
+texts in ``event_page``, the catalogue in ``catalog_pages``, the lead form in ``lead_form``).
 """
 
 from __future__ import annotations
@@ -14,13 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.domain.countries import country_name
 from kiosk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, language
-from kiosk.domain.ltext import localize
 from kiosk.ui.fonts import font_family
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.navigation import CONTACT, SCREENS, Entry, Navigator, UnknownScreen
-from kiosk.ui.shell_content import ShellContent, attract_playlist, display_phone, event_dates
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -34,25 +32,19 @@ START_PROMPT = ("AttractScreen", "Touch to start")
 Translate = Callable[[str, str, str], str]  # (language tag, context, source) -> text
 
 
-def file_url(path: Path | None) -> str:
-    return QUrl.fromLocalFile(str(path)).toString() if path else ""
-
-
 @QmlElement
 @QmlUncreatable("AppBridge is created by the application and passed to the window.")
 class AppBridge(QObject):
-    """Language, navigation, idle state and the shell's texts, for the whole window."""
+    """Language, navigation and idle state, for the whole window."""
 
     languageChanged = Signal(str)
     stackChanged = Signal()
-    textsChanged = Signal()  # content or language changed: every shown content text
     closeAllowedChanged = Signal()
     resetRequested = Signal()
     screenEntered = Signal(str, str)  # screen, argument: for analytics and catalogue selection
 
     def __init__(
         self,
-        content: ShellContent,
         idle: IdleMonitor,
         *,
         qml_folder: Path,
@@ -61,7 +53,6 @@ class AppBridge(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._content = content
         self._idle = idle
         self._qml_folder = qml_folder
         self._available = {
@@ -87,7 +78,6 @@ class AppBridge(QObject):
         if tag != self._language:
             self._language = tag
             self.languageChanged.emit(tag)
-            self.textsChanged.emit()
 
     @Property("QVariantList", constant=True)
     def languages(self) -> list[dict[str, str]]:
@@ -237,83 +227,3 @@ class AppBridge(QObject):
         if allowed != self._close_allowed:
             self._close_allowed = allowed
             self.closeAllowedChanged.emit()
-
-    # -- content --------------------------------------------------------------------------
-
-    def set_content(self, content: ShellContent) -> None:
-        """New content pack loaded: the shell's texts and images follow."""
-        self._content = content
-        self.textsChanged.emit()
-
-    def _text(self, value: object) -> str:
-        return localize(value, self._language)  # type: ignore[arg-type]
-
-    @Property(str, notify=textsChanged)
-    def brandName(self) -> str:
-        return self._content.brand_name
-
-    @Property(str, notify=textsChanged)
-    def brandLogo(self) -> str:
-        return file_url(self._content.logo)
-
-    @Property("QVariantList", notify=textsChanged)
-    def attractImages(self) -> list[str]:
-        return [file_url(path) for path in self._content.attract]
-
-    @Property(int, notify=textsChanged)
-    def exhibitorCount(self) -> int:
-        return self._content.exhibitor_count
-
-    @Property(str, notify=textsChanged)
-    def tagline(self) -> str:
-        return self._text(self._content.tagline)
-
-    @Property(str, notify=textsChanged)
-    def eventName(self) -> str:
-        return self._text(self._content.event_name)
-
-    @Property(str, notify=textsChanged)
-    def venue(self) -> str:
-        return self._text(self._content.venue)
-
-    @Property(str, notify=textsChanged)
-    def eventDates(self) -> str:
-        return event_dates(self._content.starts, self._content.ends, self._language)
-
-    @Property(str, notify=textsChanged)
-    def organizerName(self) -> str:
-        return self._text(self._content.organizer_name)
-
-    @Property(str, notify=textsChanged)
-    def organizerEmail(self) -> str:
-        return self._content.organizer_email or ""
-
-    @Property(str, notify=textsChanged)
-    def organizerPhone(self) -> str:
-        return display_phone(self._content.organizer_phone)
-
-    @Property(str, notify=textsChanged)
-    def organizerWebsite(self) -> str:
-        return self._content.organizer_website or ""
-
-    @Property("QVariantList", notify=textsChanged)
-    def highlights(self) -> list[dict[str, str]]:
-        """The attract loop's exhibitors, in the visitor's language."""
-        return [
-            {
-                "id": h.id,
-                "name": self._text(h.name),
-                "summary": self._text(h.summary),
-                "country": country_name(h.country, self._language),
-                "pavilion": self._text(h.pavilion),
-                "booth": h.booth or "",
-                "logo": file_url(h.logo),
-            }
-            for h in self._content.highlights
-        ]
-
-    @Property("QVariantList", notify=textsChanged)
-    def attractSlides(self) -> list[dict[str, object]]:
-        """The attract loop's playlist: {kind: image|highlight|brand, index}."""
-        playlist = attract_playlist(len(self._content.attract), len(self._content.highlights))
-        return [{"kind": kind, "index": index} for kind, index in playlist]

@@ -12,86 +12,19 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import (
-    Property,
-    QAbstractListModel,
-    QByteArray,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import Property, QModelIndex, QObject, QUrl, Signal
 
 from kiosk.domain.countries import country_name
 from kiosk.domain.ltext import localize
 from kiosk.services.catalog import Catalog, ExhibitorView, PavilionView, ProductView
-
-Index = QModelIndex | QPersistentModelIndex
-USER = int(Qt.ItemDataRole.UserRole)
+from kiosk.ui.listmodel import RoleListModel
 
 
 def file_url(path: Path | None) -> str:
     """A ``file:`` URL QML's Image accepts, or '' when there is no image."""
     return QUrl.fromLocalFile(str(path)).toString() if path is not None else ""
-
-
-class RoleListModel(QAbstractListModel):
-    """A list model whose roles are named once in ``ROLES``; subclasses implement ``value``.
-
-    ``TEXT_ROLES`` are the roles whose value depends on the language: ``set_language``
-    re-emits them so bound delegates re-translate without being recreated.
-    """
-
-    ROLES: ClassVar[tuple[str, ...]] = ()
-    TEXT_ROLES: ClassVar[tuple[str, ...]] = ()
-    countChanged = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lang = "en"
-        self._role_ids = {name: USER + 1 + i for i, name in enumerate(self.ROLES)}
-        self._role_by_id = {v: k for k, v in self._role_ids.items()}
-        self.modelReset.connect(self.countChanged)
-        self.rowsInserted.connect(self.countChanged)
-        self.rowsRemoved.connect(self.countChanged)
-
-    # -- Qt interface -----------------------------------------------------------------------
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {v: QByteArray(k.encode()) for k, v in self._role_ids.items()}
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        name = self._role_by_id.get(role)
-        if name is None or not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        return self.value(index.row(), name)
-
-    @Property(int, notify=countChanged)
-    def count(self) -> int:
-        return self.rowCount()
-
-    # -- for subclasses ---------------------------------------------------------------------
-
-    def value(self, row: int, role: str) -> Any:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def role_id(self, name: str) -> int:
-        return self._role_ids[name]
-
-    def set_language(self, lang: str) -> None:
-        self._lang = lang
-        self.emit_changed(self.TEXT_ROLES)
-
-    def emit_changed(self, roles: Iterable[str], first: int = 0, last: int | None = None) -> None:
-        rows = self.rowCount()
-        last = rows - 1 if last is None else last
-        if rows and last >= first:
-            ids = [self._role_ids[r] for r in roles]
-            self.dataChanged.emit(self.index(first), self.index(last), ids)
 
 
 # ------------------------------------------------------------------------------ exhibitors
@@ -126,8 +59,8 @@ class ExhibitorListModel(RoleListModel):
         self._rows: list[int] = []
         self._logo_urls: dict[int, str] = {}
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def size(self) -> int:
+        return len(self._rows)
 
     def set_catalog(self, catalog: Catalog | None) -> None:
         self.beginResetModel()
@@ -219,8 +152,8 @@ class FilterOptionModel(RoleListModel):
         super().set_language(lang)
         self.selectionChanged.emit()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._options)
+    def size(self) -> int:
+        return len(self._options)
 
     def set_options(self, options: Iterable[FilterOption]) -> None:
         self.beginResetModel()
@@ -283,8 +216,8 @@ class ProductListModel(RoleListModel):
         self._products: tuple[ProductView, ...] = ()
         self._exhibitor_name = exhibitor_name
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._products)
+    def size(self) -> int:
+        return len(self._products)
 
     def set_products(self, products: Sequence[ProductView]) -> None:
         self.beginResetModel()
@@ -322,8 +255,8 @@ class ProductGroupModel(RoleListModel):
         super().__init__(parent)
         self._groups: list[tuple[str, int, int]] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._groups)
+    def size(self) -> int:
+        return len(self._groups)
 
     def set_groups(self, groups: Sequence[tuple[str, int, int]]) -> None:
         """``groups`` is (country, product count, first row) in display order."""
@@ -369,8 +302,8 @@ class ProductRowModel(RoleListModel):
         self._rows: list[tuple[str, int, int, int]] = []
         self.countries = ProductGroupModel(self)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def size(self) -> int:
+        return len(self._rows)
 
     def set_groups(self, groups: Sequence[tuple[str, Sequence[ProductView]]]) -> None:
         self._groups = [(code, tuple(products)) for code, products in groups]
@@ -438,8 +371,8 @@ class PavilionListModel(RoleListModel):
         self._pavilions: tuple[PavilionView, ...] = ()
         self._booths: dict[str, int] = {}
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._pavilions)
+    def size(self) -> int:
+        return len(self._pavilions)
 
     def set_catalog(self, catalog: Catalog | None) -> None:
         self.beginResetModel()
@@ -485,8 +418,8 @@ class MapMarkerModel(RoleListModel):
         self._booths: list[ExhibitorView] = []
         self._highlighted: str | None = None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._booths)
+    def size(self) -> int:
+        return len(self._booths)
 
     def set_booths(self, exhibitors: Iterable[ExhibitorView]) -> None:
         """The exhibitors placed on the map, in booth order (F-2 before F-10)."""

@@ -11,30 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    Property,
-    QAbstractListModel,
-    QByteArray,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.services.search import fold
+from kiosk.ui.listmodel import RoleListModel
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
-SELECTED_ROLE = Qt.ItemDataRole.UserRole + 4
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -53,10 +37,10 @@ Describe = Callable[[str], tuple[str, str]]  # id -> (label, detail) in the visi
 
 @QmlElement
 @QmlUncreatable("Choice lists are made by the bridges that offer them.")
-class ChoiceListModel(QAbstractListModel):
+class ChoiceListModel(RoleListModel):
     """Roles: ``choiceId``, ``label``, ``detail``, ``selected``. ``filter(text)`` narrows it."""
 
-    countChanged = Signal()
+    ROLES = ("choiceId", "label", "detail", "selected")
     queryChanged = Signal()
 
     def __init__(self, describe: Describe, parent: QObject | None = None) -> None:
@@ -71,29 +55,17 @@ class ChoiceListModel(QAbstractListModel):
 
     # -- Qt model -----------------------------------------------------------------------------
 
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {
-            ID_ROLE: QByteArray(b"choiceId"),
-            LABEL_ROLE: QByteArray(b"label"),
-            DETAIL_ROLE: QByteArray(b"detail"),
-            SELECTED_ROLE: QByteArray(b"selected"),
-        }
+    def size(self) -> int:
+        return len(self._shown)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._shown)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._shown):
-            return None
-        item = self._shown[index.row()]
-        if role == ID_ROLE:
+    def value(self, row: int, role: str) -> object:
+        item = self._shown[row]
+        if role == "choiceId":
             return item.id
-        if role == SELECTED_ROLE:
+        if role == "selected":
             return item.id in self._selected
-        if role in (LABEL_ROLE, DETAIL_ROLE, Qt.ItemDataRole.DisplayRole):
-            label, detail = self._label(item.id)
-            return detail if role == DETAIL_ROLE else label
-        return None
+        label, detail = self._label(item.id)
+        return detail if role == "detail" else label
 
     def _label(self, ident: str) -> tuple[str, str]:
         found = self._labels.get(ident)
@@ -102,10 +74,6 @@ class ChoiceListModel(QAbstractListModel):
         return found
 
     # -- QML --------------------------------------------------------------------------------
-
-    @Property(int, notify=countChanged)
-    def count(self) -> int:
-        return len(self._shown)
 
     @Property(str, notify=queryChanged)
     def query(self) -> str:
@@ -154,9 +122,7 @@ class ChoiceListModel(QAbstractListModel):
     def relabel(self) -> None:
         """The language changed: shown rows ask ``describe`` again."""
         self._labels.clear()
-        if self._shown:
-            roles = [LABEL_ROLE, DETAIL_ROLE, Qt.ItemDataRole.DisplayRole]
-            self.dataChanged.emit(self.index(0), self.index(len(self._shown) - 1), roles)
+        self.emit_changed(("label", "detail"))
 
     def set_selected(self, ids: Iterable[str]) -> None:
         """Mark the chosen ones (a tick in the picker) without rebuilding the list."""
@@ -165,8 +131,7 @@ class ChoiceListModel(QAbstractListModel):
         self._selected = selected
         for row, item in enumerate(self._shown):
             if item.id in changed:
-                index = self.index(row)
-                self.dataChanged.emit(index, index, [SELECTED_ROLE])
+                self.emit_changed(("selected",), row, row)
 
     def _apply(self) -> None:
         needle = fold(self._query)
@@ -174,4 +139,3 @@ class ChoiceListModel(QAbstractListModel):
         self.beginResetModel()
         self._shown = shown
         self.endResetModel()
-        self.countChanged.emit()

@@ -36,22 +36,22 @@ class Screen:
 SCREENS: dict[str, Screen] = {
     s.name: s
     for s in (
-        Screen(ATTRACT, "AttractScreen.qml", ("app",), "Attract loop"),
-        Screen(HOME, "HomeScreen.qml", ("app",), "Home"),
-        Screen("directory", "DirectoryScreen.qml", ("catalog",), "Exhibitors"),
-        Screen("exhibitor", "ExhibitorScreen.qml", ("catalog", "matching"), "Exhibitor"),
-        Screen("products", "ProductsScreen.qml", ("catalog",), "Products"),
-        Screen("map", "MapScreen.qml", ("catalog",), "Pavilion map"),
+        Screen(ATTRACT, "AttractScreen.qml", ("app", "eventPage"), "Attract loop"),
+        Screen(HOME, "HomeScreen.qml", ("app", "eventPage"), "Home"),
+        Screen("directory", "DirectoryScreen.qml", ("directoryPage",), "Exhibitors"),
+        Screen("exhibitor", "ExhibitorScreen.qml", ("exhibitorPage", "matching"), "Exhibitor"),
+        Screen("products", "ProductsScreen.qml", ("productsPage",), "Products"),
+        Screen("map", "MapScreen.qml", ("mapPage",), "Pavilion map"),
         # The lead form; go("contact", exhibitor_id) opens it with that exhibitor added.
         Screen(CONTACT, "LeadFormScreen.qml", ("app", "leadForm", "matching"), "Business matching"),
         Screen(
             THANKS,
             "ThanksScreen.qml",
-            ("app", "leadForm", "matching"),
+            ("app", "eventPage", "leadForm", "matching"),
             "Thank you",
             above_home=True,
         ),
-        Screen("about", "AboutScreen.qml", ("app",), "About"),
+        Screen("about", "AboutScreen.qml", ("app", "eventPage"), "About"),
     )
 }
 

@@ -168,7 +168,7 @@ def _render_visitor(
                     screen = ACCESSIBLE.get(name, name)
                     host.bridges["access"].confirmAge(True)  # past the age gate
                     host.bridges["access"].setAccessible(name in ACCESSIBLE)
-                    bridge.go(screen, _argument_for(screen, bridge))
+                    bridge.go(screen, _argument_for(screen, host.bridges["eventPage"]))
                 grab(name, tag)
         problems = host.problems()
         if problems:
@@ -180,18 +180,18 @@ def _render_visitor(
 def _show_first_featured(host: object) -> None:
     from PySide6.QtCore import QObject
 
-    slides = host.app_bridge.attractSlides
+    slides = host.bridges["eventPage"].attractSlides
     first = next((i for i, s in enumerate(slides) if s["kind"] == "highlight"), 0)
     attract = host.window.findChild(QObject, "attractScreen")
     if attract is not None:
         attract.setProperty("slideIndex", first)
 
 
-def _argument_for(screen: str, bridge: object) -> str:
+def _argument_for(screen: str, event_page: object) -> str:
     """The exhibitor pictured on per-exhibitor screens: the first highlight."""
     if screen not in ("exhibitor", "map"):
         return ""
-    highlights = bridge.highlights
+    highlights = event_page.highlights
     return str(highlights[0]["id"]) if highlights else ""
 
 

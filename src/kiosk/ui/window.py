@@ -29,7 +29,8 @@ from kiosk.services.kiosk_display import pixel_shift_on
 from kiosk.ui import bridges, shell_content
 from kiosk.ui.access import AccessBridge
 from kiosk.ui.burnin import PixelShift
-from kiosk.ui.catalog_bridge import CatalogBridge
+from kiosk.ui.catalog_pages import CatalogPages
+from kiosk.ui.event_page import EventPage
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
@@ -126,7 +127,7 @@ class KioskWindowHost(QObject):
         self.engine = QQmlApplicationEngine()
         self.engine.warnings.connect(self._on_warnings)
         self.engine.addImportPath(str(qml_dir()))
-        self.bridges["catalog"].install(self.engine)
+        self.bridges["exhibitorPage"].install(self.engine)  # its QR codes
         self.engine.setInitialProperties({"app": self.app_bridge, "bridges": self.bridges})
         self.engine.loadFromModule(QML_MODULE, "Main")
         roots = self.engine.rootObjects()
@@ -167,8 +168,10 @@ class KioskWindowHost(QObject):
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
         catalog = load_catalog(self.database.sessions, self.settings.content_dir)
-        content = shell_content.from_catalog(catalog)
-        others = self._catalogue_bridges(catalog)
+        others: dict[str, QObject] = {
+            "eventPage": EventPage(shell_content.from_catalog(catalog), parent=self)
+        }
+        others.update(self._catalogue_bridges(catalog))
         others["leadForm"] = lead_form = LeadFormBridge(
             self.database.sessions, catalog, parent=self
         )
@@ -181,7 +184,6 @@ class KioskWindowHost(QObject):
         # more than a second, which would otherwise delay the kiosk's first picture.
         others["speech"] = SpeechBridge(self.database.sessions, access, start=False, parent=self)
         self.app_bridge = bridges.AppBridge(
-            content,
             self.idle,
             qml_folder=qml_dir() / QML_MODULE,
             bridges=("app", *others),
@@ -202,13 +204,14 @@ class KioskWindowHost(QObject):
         self._apply_language(self.app_bridge.language)
 
     def _catalogue_bridges(self, catalog: Catalog | None) -> dict[str, QObject]:
-        """The catalogue screens' bridges (``catalog_bridge``), with the anonymous analytics they
-        record into (written at the end of each visit and at exit)."""
+        """The catalogue screens' page objects (``catalog_pages``), with the anonymous analytics
+        the exhibitor page records into (written at the end of each visit and at exit)."""
         assert self.database is not None
         sessions = self.database.sessions
         event_id = catalog.event_id if catalog is not None else None
         self.analytics = AnalyticsRecorder(sessions, kiosk_id(sessions), event_id)
-        return {"catalog": CatalogBridge(catalog, analytics=self.analytics, parent=self)}
+        pages = CatalogPages.create(catalog, analytics=self.analytics, parent=self)
+        return pages.as_bridges()
 
     def _create_staff_bridge(self) -> StaffBridge:
         """Staff mode (PIN pad and dashboard, over every screen): not a visitor screen, so not
@@ -241,17 +244,14 @@ class KioskWindowHost(QObject):
         """Show a newly imported content pack everywhere, without a restart.
 
         Staff mode's "Reload content" imports the pack, reads the active event's ``Catalog``
-        off the UI thread (``services.catalog.load_catalog``) and calls this. The AppBridge
-        takes the shell's slice (brand, attract loop, about); every other bridge with a
-        ``reload(catalog)`` takes the rest (the CatalogBridge, which also moves the analytics
-        to the new event; the lead form: the new event's consents and exhibitors). The visit
-        in progress, if any, ends: its screens may show exhibitors that no longer exist.
+        off the UI thread (``services.catalog.load_catalog``) and calls this. Every bridge with
+        a ``reload(catalog)`` takes its slice (the event page: brand, attract loop, about; the
+        catalogue pages, the exhibitor page also moving the analytics to the new event; the
+        lead form: the new event's consents and exhibitors). The visit in progress, if any,
+        ends: its screens may show exhibitors that no longer exist.
         """
         assert self.app_bridge is not None
-        self.app_bridge.set_content(shell_content.from_catalog(catalog))
         for bridge in self.bridges.values():
-            if bridge is self.app_bridge:
-                continue
             reload = getattr(bridge, "reload", None)
             if callable(reload):
                 reload(catalog)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.services import audit
-from kiosk.ui.staff.listmodel import StaffListModel
+from kiosk.ui.listmodel import RowListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -42,7 +42,7 @@ class StaffAudit(Panel):
 
     def __init__(self, context: StaffContext, parent: QObject | None = None) -> None:
         super().__init__(context, parent)
-        self.entry_model = StaffListModel(("when", "actor", "action", "details", "problem"), self)
+        self.entry_model = RowListModel(("when", "actor", "action", "details", "problem"), self)
         self._only_failures = False
 
     @Slot()
@@ -68,5 +68,5 @@ class StaffAudit(Panel):
         return self._only_failures
 
     @Property(QObject, constant=True)
-    def entries(self) -> StaffListModel:
+    def entries(self) -> RowListModel:
         return self.entry_model

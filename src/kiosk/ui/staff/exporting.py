@@ -16,7 +16,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.services import audit
-from kiosk.ui.staff.listmodel import StaffListModel
+from kiosk.ui.listmodel import RowListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser, drive_rows
 from kiosk.ui.staff.volumes import size_text
@@ -43,9 +43,9 @@ class StaffExport(Panel):
     ) -> None:
         super().__init__(context, parent)
         self.list_drives = drives
-        self.drive_model = StaffListModel(("kind", "label", "path", "free", "readOnly"), self)
-        self.exhibitor_model = StaffListModel(("key", "label", "count"), self)
-        self.file_model = StaffListModel(("name", "rows", "size"), self)
+        self.drive_model = RowListModel(("kind", "label", "path", "free", "readOnly"), self)
+        self.exhibitor_model = RowListModel(("key", "label", "count"), self)
+        self.file_model = RowListModel(("name", "rows", "size"), self)
         self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self)
         self._destination = ""
         self._destination_label = ""
@@ -88,7 +88,7 @@ class StaffExport(Panel):
         return on_kiosk_disk(path, self._kiosk_folders())
 
     @Property(QObject, constant=True)
-    def drives(self) -> StaffListModel:
+    def drives(self) -> RowListModel:
         return self.drive_model
 
     @Property(QObject, constant=True)
@@ -148,7 +148,7 @@ class StaffExport(Panel):
             self.chooseExhibitor("")
 
     @Property(QObject, constant=True)
-    def exhibitors(self) -> StaffListModel:
+    def exhibitors(self) -> RowListModel:
         return self.exhibitor_model
 
     @Slot(str)
@@ -352,5 +352,5 @@ class StaffExport(Panel):
         return len(self._result.cleaned) if self._result else 0
 
     @Property(QObject, constant=True)
-    def files(self) -> StaffListModel:
+    def files(self) -> RowListModel:
         return self.file_model

@@ -12,7 +12,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.ui.staff.listmodel import StaffListModel
+from kiosk.ui.listmodel import RowListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 if TYPE_CHECKING:  # the services load when staff first open the dashboard, not at start
@@ -81,13 +81,13 @@ class StaffOverview(Panel):
         super().__init__(context, parent)
         self._figures: Figures | None = None
         self._again = False
-        self.top_exhibitors = StaffListModel(BAR_ROLES, self)
-        self.taps = StaffListModel(BAR_ROLES, self)
-        self.exhibitors = StaffListModel(BAR_ROLES, self)
-        self.pavilions = StaffListModel(BAR_ROLES, self)
-        self.countries = StaffListModel(BAR_ROLES, self)
-        self.ui_languages = StaffListModel(BAR_ROLES, self)
-        self.consent_model = StaffListModel(CONSENT_ROLES, self)
+        self.top_exhibitors = RowListModel(BAR_ROLES, self)
+        self.taps = RowListModel(BAR_ROLES, self)
+        self.exhibitors = RowListModel(BAR_ROLES, self)
+        self.pavilions = RowListModel(BAR_ROLES, self)
+        self.countries = RowListModel(BAR_ROLES, self)
+        self.ui_languages = RowListModel(BAR_ROLES, self)
+        self.consent_model = RowListModel(CONSENT_ROLES, self)
 
     @property
     def figures(self) -> DashboardStats | None:
@@ -192,29 +192,29 @@ class StaffOverview(Panel):
         return axis_top(self.languageCounts)
 
     @Property(QObject, constant=True)
-    def topExhibitors(self) -> StaffListModel:
+    def topExhibitors(self) -> RowListModel:
         return self.top_exhibitors
 
     @Property(QObject, constant=True)
-    def tapsPerExhibitor(self) -> StaffListModel:
+    def tapsPerExhibitor(self) -> RowListModel:
         return self.taps
 
     @Property(QObject, constant=True)
-    def byExhibitor(self) -> StaffListModel:
+    def byExhibitor(self) -> RowListModel:
         return self.exhibitors
 
     @Property(QObject, constant=True)
-    def byPavilion(self) -> StaffListModel:
+    def byPavilion(self) -> RowListModel:
         return self.pavilions
 
     @Property(QObject, constant=True)
-    def byCountry(self) -> StaffListModel:
+    def byCountry(self) -> RowListModel:
         return self.countries
 
     @Property(QObject, constant=True)
-    def byLanguage(self) -> StaffListModel:
+    def byLanguage(self) -> RowListModel:
         return self.ui_languages
 
     @Property(QObject, constant=True)
-    def consents(self) -> StaffListModel:
+    def consents(self) -> RowListModel:
         return self.consent_model

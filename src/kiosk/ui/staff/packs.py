@@ -16,9 +16,9 @@ from kiosk.content.problem_kinds import kind_of
 from kiosk.content.problems import PackInvalid
 from kiosk.domain.ltext import localize
 from kiosk.services import audit
+from kiosk.ui.listmodel import RowListModel
 from kiosk.ui.staff.folders import find_packs
 from kiosk.ui.staff.jobs import error_text
-from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser
 
@@ -65,8 +65,8 @@ class StaffContent(Panel):
         super().__init__(context, parent)
         self._show = show  # the running kiosk shows the new catalogue (window.reload_content)
         self.list_drives = drives
-        self.pack_model = StaffListModel(("label", "path"), self)
-        self.problem_model = StaffListModel(("where", "what", "kind", "args"), self)
+        self.pack_model = RowListModel(("label", "path"), self)
+        self.problem_model = RowListModel(("where", "what", "kind", "args"), self)
         self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self)
         self._searching = False
         self._state = IDLE
@@ -109,7 +109,7 @@ class StaffContent(Panel):
         return self._searching
 
     @Property(QObject, constant=True)
-    def packs(self) -> StaffListModel:
+    def packs(self) -> RowListModel:
         return self.pack_model
 
     @Property(QObject, constant=True)
@@ -203,5 +203,5 @@ class StaffContent(Panel):
         return self._summary
 
     @Property(QObject, constant=True)
-    def problems(self) -> StaffListModel:
+    def problems(self) -> RowListModel:
         return self.problem_model

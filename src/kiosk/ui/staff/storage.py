@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, QStorageInfo, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.ui.listmodel import RowListModel
 from kiosk.ui.staff.folders import has_pack, root_of, subfolders, workbooks
-from kiosk.ui.staff.listmodel import StaffListModel
 from kiosk.ui.staff.volumes import Volume, destinations, display_name, size_text
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -63,8 +63,8 @@ class StaffFolderBrowser(QObject):
         self._data_dir = data_dir
         self._drives = drives
         self._path = ""
-        self.root_model = StaffListModel(("kind", "label", "path", "free", "readOnly"), self)
-        self.entry_model = StaffListModel(("name", "path", "hasPack"), self)
+        self.root_model = RowListModel(("kind", "label", "path", "free", "readOnly"), self)
+        self.entry_model = RowListModel(("name", "path", "hasPack"), self)
 
     def _roots(self) -> list[Path]:
         return [Path(str(row["path"])) for row in self.root_model.rows()]
@@ -90,11 +90,11 @@ class StaffFolderBrowser(QObject):
             self.open("")  # its drive went away
 
     @Property(QObject, constant=True)
-    def roots(self) -> StaffListModel:
+    def roots(self) -> RowListModel:
         return self.root_model
 
     @Property(QObject, constant=True)
-    def entries(self) -> StaffListModel:
+    def entries(self) -> RowListModel:
         return self.entry_model
 
     @Property(str, notify=pathChanged)

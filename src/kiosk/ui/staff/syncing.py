@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.ui.staff.listmodel import StaffListModel
+from kiosk.ui.listmodel import RowListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class StaffSync(Panel):
         self._url = context.settings.central_database_url or ""
         self._overview: SyncOverview | None = None
         self.pusher: Pusher | None = None  # the window's background pusher, once started
-        self.kiosk_model = StaffListModel(KIOSK_ROLES, self)
+        self.kiosk_model = RowListModel(KIOSK_ROLES, self)
 
     @Property(bool, constant=True)
     def available(self) -> bool:
@@ -182,5 +182,5 @@ class StaffSync(Panel):
         return (self._overview.pool_people or 0) if self._overview else 0
 
     @Property(QObject, constant=True)
-    def kiosks(self) -> StaffListModel:
+    def kiosks(self) -> RowListModel:
         return self.kiosk_model

@@ -7,6 +7,7 @@ Item {
     id: screen
 
     required property AppBridge app
+    required property EventPage eventPage
 
     objectName: "aboutScreen"
 
@@ -70,7 +71,7 @@ Item {
             // The pack's logo on a white plate (logos are drawn for light backgrounds); it
             // carries the brand's name, so the name is set in type only when there is no logo.
             Rectangle {
-                visible: screen.app.brandLogo !== ""
+                visible: screen.eventPage.brandLogo !== ""
                 width: logo.width + 56
                 height: 140
                 radius: Theme.radius
@@ -80,7 +81,7 @@ Item {
                     anchors.centerIn: parent
                     height: 104
                     width: implicitHeight > 0 ? Math.min(height * implicitWidth / implicitHeight, 520) : 0
-                    source: screen.app.brandLogo
+                    source: screen.eventPage.brandLogo
                     fillMode: Image.PreserveAspectFit
                     asynchronous: true
                     sourceSize.height: 208
@@ -88,9 +89,9 @@ Item {
             }
             KText {
                 objectName: "aboutBrand"
-                visible: screen.app.brandLogo === ""
+                visible: screen.eventPage.brandLogo === ""
                 width: parent.width
-                text: screen.app.brandName
+                text: screen.eventPage.brandName
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontHuge
                 font.weight: Font.Bold
@@ -99,9 +100,9 @@ Item {
             KText {
                 width: parent.width
                 visible: text !== ""
-                text: screen.app.tagline
+                text: screen.eventPage.tagline
                 color: Theme.goldLight
-                font.pixelSize: screen.app.brandLogo !== "" ? Theme.fontTitle : Theme.fontHeading
+                font.pixelSize: screen.eventPage.brandLogo !== "" ? Theme.fontTitle : Theme.fontHeading
             }
             KText {
                 objectName: "aboutKiosk"
@@ -150,19 +151,19 @@ Item {
             }
             KText {
                 width: parent.width
-                text: screen.app.eventName || qsTr("No event has been loaded yet.")
+                text: screen.eventPage.eventName || qsTr("No event has been loaded yet.")
                 font.pixelSize: Theme.fontHeading + 4
                 font.weight: Font.Bold
             }
             InfoRow {
                 width: parent.width
                 iconName: "event"
-                text: screen.app.eventDates
+                text: screen.eventPage.eventDates
             }
             InfoRow {
                 width: parent.width
                 iconName: "place"
-                text: screen.app.venue
+                text: screen.eventPage.venue
             }
 
             Item {
@@ -172,7 +173,7 @@ Item {
 
             KText {
                 width: parent.width
-                visible: screen.app.organizerName !== ""
+                visible: screen.eventPage.organizerName !== ""
                 text: qsTr("Organiser")
                 color: Theme.accent
                 font.pixelSize: Theme.fontSmall
@@ -184,26 +185,26 @@ Item {
                 objectName: "aboutOrganizer"
                 width: parent.width
                 visible: text !== ""
-                text: screen.app.organizerName
+                text: screen.eventPage.organizerName
                 font.pixelSize: Theme.fontHeading
                 font.weight: Font.DemiBold
             }
             InfoRow {
                 width: parent.width
                 iconName: "public"
-                text: screen.app.organizerWebsite
+                text: screen.eventPage.organizerWebsite
                 wrapMode: Text.WrapAnywhere
             }
             InfoRow {
                 width: parent.width
                 iconName: "mail"
-                text: screen.app.organizerEmail
+                text: screen.eventPage.organizerEmail
                 wrapMode: Text.WrapAnywhere
             }
             InfoRow {
                 width: parent.width
                 iconName: "phone"
-                text: screen.app.organizerPhone
+                text: screen.eventPage.organizerPhone
             }
         }
     }

@@ -11,13 +11,14 @@ Item {
     id: screen
 
     required property AppBridge app
+    required property EventPage eventPage
 
     objectName: "attractScreen"
 
     // Marks the prompt for lupdate; AppBridge.startPrompts reads it in every language at once.
     readonly property string startPromptSource: QT_TRANSLATE_NOOP("AttractScreen", "Touch to start")
 
-    readonly property var slides: app.attractSlides
+    readonly property var slides: eventPage.attractSlides
     property int slideIndex: 0
     // The slide on screen follows slideIndex through a fade to the brand's background and back:
     // two slides (pictures often carry their own text) never show through each other, and a
@@ -27,8 +28,8 @@ Item {
     readonly property var slide: slides.length > 0 ? slides[shownIndex % slides.length]
                                                    : ({ kind: "brand", index: -1 })
     readonly property bool showingImage: slide.kind === "image"
-    readonly property var highlight: slide.kind === "highlight" && slide.index < app.highlights.length
-                                     ? app.highlights[slide.index] : null
+    readonly property var highlight: slide.kind === "highlight" && slide.index < eventPage.highlights.length
+                                     ? eventPage.highlights[slide.index] : null
 
     MouseArea {
         objectName: "attractTouchArea"
@@ -112,7 +113,7 @@ Item {
                 KText {
                     objectName: "attractBrand"
                     width: parent.width
-                    text: screen.app.brandName
+                    text: screen.eventPage.brandName
                     color: Theme.textOnPrimary
                     font.pixelSize: Theme.fontHuge + 8
                     font.weight: Font.Bold
@@ -124,7 +125,7 @@ Item {
                     objectName: "attractTagline"
                     width: parent.width
                     visible: text !== ""
-                    text: screen.app.tagline
+                    text: screen.eventPage.tagline
                     color: Theme.goldLight
                     font.pixelSize: Theme.fontHeading + 4
                     maximumLineCount: 2
@@ -134,7 +135,7 @@ Item {
                 KText {
                     width: parent.width
                     visible: text !== ""
-                    text: screen.app.eventName
+                    text: screen.eventPage.eventName
                     color: Theme.textOnPrimary
                     font.pixelSize: Theme.fontHeading - 4
                     maximumLineCount: 2
@@ -143,7 +144,7 @@ Item {
                 KText {
                     width: parent.width
                     visible: text !== ""
-                    text: [screen.app.eventDates, screen.app.venue].filter(s => s !== "").join("  ·  ")
+                    text: [screen.eventPage.eventDates, screen.eventPage.venue].filter(s => s !== "").join("  ·  ")
                     color: Theme.textOnPrimaryMuted
                     font.pixelSize: Theme.fontBody
                     maximumLineCount: 2
@@ -163,7 +164,7 @@ Item {
         // -- the pack's pictures, full screen ----------------------------------------------------------
 
         Repeater {
-            model: screen.app.attractImages
+            model: screen.eventPage.attractImages
             Image {
                 required property int index
                 required property string modelData
@@ -187,8 +188,8 @@ Item {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         height: 190
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "#00042A29" }
-            GradientStop { position: 0.5; color: "#D9042A29" }
+            GradientStop { position: 0.0; color: Theme.captionFadeClear }
+            GradientStop { position: 0.5; color: Theme.captionFade }
             GradientStop { position: 1.0; color: Theme.primaryDeep }
         }
 

@@ -8,7 +8,7 @@ import KioskBackend
 Item {
     id: root
     objectName: "directoryScreen"
-    required property CatalogBridge catalog
+    required property DirectoryPage directoryPage
     signal exhibitorChosen(string exhibitorId)
 
     Rectangle { anchors.fill: parent; color: Theme.background }
@@ -19,9 +19,9 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         title: qsTr("Exhibitors")
-        subtitle: root.catalog.hasFilters
-                  ? qsTr("Showing %1 of %2").arg(root.catalog.resultCount).arg(root.catalog.totalCount)
-                  : qsTr("Showing all %1").arg(root.catalog.totalCount)
+        subtitle: root.directoryPage.hasFilters
+                  ? qsTr("Showing %1 of %2").arg(root.directoryPage.resultCount).arg(root.directoryPage.totalCount)
+                  : qsTr("Showing all %1").arg(root.directoryPage.totalCount)
 
         TextField {
             id: search
@@ -44,7 +44,7 @@ Item {
                 border.width: search.activeFocus ? 3 : 2
                 border.color: search.activeFocus ? Theme.primary : Theme.divider
             }
-            onTextChanged: root.catalog.setSearchText(text)
+            onTextChanged: root.directoryPage.setSearchText(text)
 
             Icon {
                 anchors.left: parent.left
@@ -73,10 +73,10 @@ Item {
 
     // The bridge owns the text (a reset or "clear" empties it); mirror it into the field.
     Connections {
-        target: root.catalog
+        target: root.directoryPage
         function onQueryChanged() {
-            if (search.text !== root.catalog.searchText)
-                search.text = root.catalog.searchText
+            if (search.text !== root.directoryPage.searchText)
+                search.text = root.directoryPage.searchText
         }
     }
 
@@ -120,8 +120,8 @@ Item {
                 iconName: "close"
                 text: qsTr("Clear")
                 fontSize: Theme.fontSmall
-                visible: root.catalog.hasFilters
-                onClicked: root.catalog.clearFilters()
+                visible: root.directoryPage.hasFilters
+                onClicked: root.directoryPage.clearFilters()
             }
         }
 
@@ -145,30 +145,30 @@ Item {
                 FilterGroup {
                     key: "pavilion"
                     title: qsTr("Pavilion")
-                    options: root.catalog.pavilionOptions
+                    options: root.directoryPage.pavilionOptions
                     prefix: "filterPavilion_"
                     fillWidth: true
                     expanded: filterPanel.openGroup === key
                     onExpandRequested: filterPanel.toggleGroup(key)
-                    onToggled: (optionId) => root.catalog.togglePavilion(optionId)
+                    onToggled: (optionId) => root.directoryPage.togglePavilion(optionId)
                 }
                 FilterGroup {
                     key: "country"
                     title: qsTr("Country or region")
-                    options: root.catalog.countryOptions
+                    options: root.directoryPage.countryOptions
                     prefix: "filterCountry_"
                     expanded: filterPanel.openGroup === key
                     onExpandRequested: filterPanel.toggleGroup(key)
-                    onToggled: (optionId) => root.catalog.toggleCountry(optionId)
+                    onToggled: (optionId) => root.directoryPage.toggleCountry(optionId)
                 }
                 FilterGroup {
                     key: "sector"
                     title: qsTr("Sector")
-                    options: root.catalog.sectorOptions
+                    options: root.directoryPage.sectorOptions
                     prefix: "filterSector_"
                     expanded: filterPanel.openGroup === key
                     onExpandRequested: filterPanel.toggleGroup(key)
-                    onToggled: (optionId) => root.catalog.toggleSector(optionId)
+                    onToggled: (optionId) => root.directoryPage.toggleSector(optionId)
                 }
             }
         }
@@ -181,7 +181,7 @@ Item {
             height: 72
             visible: !filterFlick.atYEnd
             gradient: Gradient {
-                GradientStop { position: 0.0; color: "#00FFFFFF" }
+                GradientStop { position: 0.0; color: Theme.surfaceClear }
                 GradientStop { position: 1.0; color: Theme.surface }
             }
         }
@@ -200,7 +200,7 @@ Item {
         topMargin: 12
         bottomMargin: 12
         clip: true
-        model: root.catalog.exhibitors
+        model: root.directoryPage.exhibitors
         readonly property int columns: Math.max(1, Math.floor(width / 440))
         cellWidth: Math.floor(width / columns)
         cellHeight: 200
@@ -244,7 +244,7 @@ Item {
     Loader {
         anchors.centerIn: grid
         width: Math.min(grid.width - 2 * Theme.spacing, 900)
-        active: root.catalog.resultCount === 0
+        active: root.directoryPage.resultCount === 0
         sourceComponent: noResults
     }
     Component {
@@ -262,7 +262,7 @@ Item {
             KText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: root.catalog.ready ? qsTr("No exhibitors match your search.")
+                text: root.directoryPage.ready ? qsTr("No exhibitors match your search.")
                                          : qsTr("The exhibitor list is not loaded yet.")
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
@@ -270,17 +270,17 @@ Item {
             KText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                visible: root.catalog.hasFilters
+                visible: root.directoryPage.hasFilters
                 text: qsTr("Try another spelling, or clear the search and filters to see every exhibitor.")
                 color: Theme.textMuted
             }
             KioskButton {
                 objectName: "noResultsClearButton"
                 anchors.horizontalCenter: parent.horizontalCenter
-                visible: root.catalog.hasFilters
+                visible: root.directoryPage.hasFilters
                 iconName: "close"
                 text: qsTr("Clear search and filters")
-                onClicked: root.catalog.clearFilters()
+                onClicked: root.directoryPage.clearFilters()
             }
         }
     }

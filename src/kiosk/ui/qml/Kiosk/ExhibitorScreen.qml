@@ -8,12 +8,12 @@ import KioskBackend
 Item {
     id: root
     objectName: "exhibitorScreen"
-    required property CatalogBridge catalog
+    required property ExhibitorPage exhibitorPage
     property MatchingPage matching: null
     signal interested(string exhibitorId)
     signal mapRequested(string exhibitorId)
 
-    readonly property var details: catalog.exhibitor
+    readonly property var details: exhibitorPage.exhibitor
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
@@ -195,7 +195,7 @@ Item {
             }
 
             KText {
-                visible: root.catalog.exhibitorProducts.count > 0
+                visible: root.exhibitorPage.exhibitorProducts.count > 0
                 text: qsTr("Products")
                 font.pixelSize: Theme.fontHeading - 6
                 font.bold: true
@@ -204,7 +204,7 @@ Item {
                 width: parent.width
                 spacing: 12
                 Repeater {
-                    model: root.catalog.exhibitorProducts
+                    model: root.exhibitorPage.exhibitorProducts
                     delegate: Rectangle {
                         id: productRow
                         required property int index
@@ -288,9 +288,9 @@ Item {
                 objectName: "qrCodes"
                 width: parent.width
                 spacing: Theme.spacing
-                visible: root.catalog.qrSources.length > 0
+                visible: root.exhibitorPage.qrSources.length > 0
                 Repeater {
-                    model: root.catalog.qrSources
+                    model: root.exhibitorPage.qrSources
                     delegate: QrCard {
                         required property var modelData
                         kind: modelData.kind

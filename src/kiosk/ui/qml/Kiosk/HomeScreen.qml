@@ -7,6 +7,7 @@ Item {
     id: screen
 
     required property AppBridge app
+    required property EventPage eventPage
 
     // Where the visitor asked to go; the shell's Navigator decides (see ScreenStack.qml).
     signal navigateRequested(string screen, string argument)
@@ -36,7 +37,7 @@ Item {
             objectName: "homeEvent"
             width: parent.width
             visible: text !== ""
-            text: [screen.app.eventName, screen.app.eventDates].filter(s => s !== "").join("  ·  ")
+            text: [screen.eventPage.eventName, screen.eventPage.eventDates].filter(s => s !== "").join("  ·  ")
             color: Theme.textMuted
             font.pixelSize: Theme.fontHeading
             wrapMode: Text.NoWrap
@@ -62,7 +63,7 @@ Item {
             iconName: "store"
             text: qsTr("Exhibitors")
             subtitle: qsTr("Companies from Macao and the Portuguese-speaking countries")
-            figure: screen.app.exhibitorCount > 0 ? screen.app.exhibitorCount.toString() : ""
+            figure: screen.eventPage.exhibitorCount > 0 ? screen.eventPage.exhibitorCount.toString() : ""
             fill: Theme.primary
             titleSize: Theme.fontHuge
             onClicked: screen.navigateRequested("directory", "")
@@ -116,7 +117,7 @@ Item {
             height: tiles.cellHeight
             iconName: "info"
             text: qsTr("About")
-            subtitle: screen.app.brandName
+            subtitle: screen.eventPage.brandName
             fill: Theme.surface
             ink: Theme.primary
             inkMuted: Theme.textMuted

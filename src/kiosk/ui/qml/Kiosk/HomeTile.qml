@@ -59,7 +59,7 @@ AbstractButton {
             radius: 44
             // Decoration: in accessibility mode the larger title takes its place.
             visible: !Theme.accessible
-            color: Qt.rgba(tile.ink.r, tile.ink.g, tile.ink.b, 0.14)
+            color: Theme.tint(tile.ink, 0.14)
             Icon {
                 anchors.centerIn: parent
                 name: tile.iconName

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Shapes
+import KioskStyle
 
 // A single-colour icon drawn from an SVG path on a 24x24 grid, so it scales crisply and takes
 // any colour. Paths are from Google's Material Icons (Apache License 2.0).
@@ -7,7 +8,7 @@ Item {
     id: icon
 
     property string name: "info"
-    property color color: "black"
+    property color color: Theme.text
     property real size: 48
     // The SVG path drawn; StaffIcon sets its own, visitor screens pick one of ``paths`` by name.
     property string path: paths[name] || ""

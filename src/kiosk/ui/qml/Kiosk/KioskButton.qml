@@ -17,7 +17,7 @@ AbstractButton {
         case "accent": return down ? Theme.accentDark : Theme.accent
         case "secondary": return down ? Theme.divider : Theme.surface
         case "ghost": return down ? Theme.surfaceAlt : "transparent"
-        case "onDark": return down ? Qt.rgba(1, 1, 1, 0.16) : "transparent"
+        case "onDark": return down ? Theme.pressOnDark : "transparent"
         default: return down ? Theme.primaryDark : Theme.primary
         }
     }

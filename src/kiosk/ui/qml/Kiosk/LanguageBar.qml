@@ -36,10 +36,10 @@ Row {
             background: Rectangle {
                 radius: height / 2
                 color: button.selected ? (bar.onDark ? Theme.goldLight : Theme.primary)
-                                       : (button.down ? (bar.onDark ? Qt.rgba(1, 1, 1, 0.16) : Theme.surfaceAlt)
+                                       : (button.down ? (bar.onDark ? Theme.pressOnDark : Theme.surfaceAlt)
                                                       : "transparent")
                 border.width: button.selected ? 0 : 2
-                border.color: bar.onDark ? Qt.rgba(1, 1, 1, 0.35) : Theme.divider
+                border.color: bar.onDark ? Theme.outlineOnDark : Theme.divider
                 Behavior on color { ColorAnimation { duration: Theme.animationMs } }
             }
             contentItem: Text {

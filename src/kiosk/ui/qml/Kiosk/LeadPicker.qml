@@ -33,7 +33,7 @@ Rectangle {
     }
 
     visible: false
-    color: "#B3042A29"
+    color: Theme.backdrop
     z: 10
 
     // A tap beside the card closes the picker; taps on the card stay there.

@@ -18,7 +18,7 @@ ApplicationWindow {
     height: Theme.designHeight
     visible: true
     color: Theme.primaryDeep
-    title: app.brandName
+    title: root.bridges.eventPage.brandName
 
     // Kiosk mode: Alt+F4 and the window manager's close button do nothing unless staff allow it.
     onClosing: close => close.accepted = root.app.closeAllowed
@@ -100,6 +100,7 @@ ApplicationWindow {
             id: topBar
             anchors { left: parent.left; right: parent.right; top: parent.top }
             app: root.app
+            eventPage: root.bridges.eventPage
         }
 
         // The attract loop covers everything between visits. It lifts away like a curtain when
@@ -116,7 +117,7 @@ ApplicationWindow {
             y: -(1 - cover) * height
             visible: cover > 0
             active: visible
-            sourceComponent: AttractScreen { app: root.app }
+            sourceComponent: AttractScreen { app: root.app; eventPage: root.bridges.eventPage }
         }
 
         AccessibilityButton {

@@ -8,10 +8,10 @@ import KioskBackend
 Item {
     id: root
     objectName: "mapScreen"
-    required property CatalogBridge catalog
+    required property MapPage mapPage
     signal exhibitorChosen(string exhibitorId)
 
-    readonly property var pavilion: catalog.mapPavilion
+    readonly property var pavilion: mapPage.mapPavilion
     readonly property real mapWidth: Math.max(1, pavilion.mapWidth)
     readonly property real mapHeight: Math.max(1, pavilion.mapHeight)
 
@@ -36,20 +36,20 @@ Item {
         anchors.rightMargin: Theme.spacing
         spacing: Theme.spacing / 2
         Repeater {
-            model: root.catalog.pavilions
+            model: root.mapPage.pavilions
             delegate: FilterChip {
                 required property string pavilionId
                 required property string name
                 required property int boothCount
                 objectName: "mapTab_" + pavilionId
-                width: (tabs.width - (root.catalog.pavilions.count - 1) * tabs.spacing)
-                       / Math.max(1, root.catalog.pavilions.count)
+                width: (tabs.width - (root.mapPage.pavilions.count - 1) * tabs.spacing)
+                       / Math.max(1, root.mapPage.pavilions.count)
                 fillWidth: true
                 maxWidth: width
                 label: name
                 count: boothCount
-                selected: root.catalog.mapPavilionId === pavilionId
-                onToggled: root.catalog.showMap(pavilionId)
+                selected: root.mapPage.mapPavilionId === pavilionId
+                onToggled: root.mapPage.showMap(pavilionId)
             }
         }
     }
@@ -150,7 +150,7 @@ Item {
                 }
 
                 Repeater {
-                    model: root.catalog.mapPins
+                    model: root.mapPage.mapPins
                     delegate: BoothMarker {
                         required property string exhibitorId
                         required property real fx
@@ -262,7 +262,7 @@ Item {
             anchors.bottom: parent.bottom
             anchors.margins: 8
             clip: true
-            model: root.catalog.mapMarkers
+            model: root.mapPage.mapMarkers
             spacing: 4
             ScrollIndicator.vertical: ScrollIndicator { }
             delegate: Rectangle {
@@ -322,7 +322,7 @@ Item {
                         if (row.highlighted) {
                             root.exhibitorChosen(row.exhibitorId)
                         } else {
-                            root.catalog.showOnMap(row.exhibitorId)
+                            root.mapPage.showOnMap(row.exhibitorId)
                         }
                     }
                 }
@@ -348,7 +348,7 @@ Item {
             return
         const mx = flick.width * 0.15
         const my = flick.height * 0.15
-        root.catalog.setMapViewport((flick.contentX - mx) / w, (flick.contentY - my) / h,
+        root.mapPage.setMapViewport((flick.contentX - mx) / w, (flick.contentY - my) / h,
                                     (flick.contentX + flick.width + mx) / w,
                                     (flick.contentY + flick.height + my) / h)
     }
@@ -367,7 +367,7 @@ Item {
     }
 
     // A new map or a new booth to show re-frames the view; a language switch does not.
-    readonly property string viewKey: catalog.mapPavilionId + "|" + catalog.highlightedId
+    readonly property string viewKey: mapPage.mapPavilionId + "|" + mapPage.highlightedId
     onViewKeyChanged: showInitialView()
     Component.onCompleted: showInitialView()
 }

@@ -28,7 +28,7 @@ Rectangle {
 
     objectName: "meetingSlotPicker"
     visible: false
-    color: "#B3042A29"
+    color: Theme.backdrop
     z: 10
 
     MouseArea { anchors.fill: parent; onClicked: picker.close() }

@@ -9,7 +9,7 @@ import KioskBackend
 Item {
     id: root
     objectName: "productsScreen"
-    required property CatalogBridge catalog
+    required property ProductsPage productsPage
     signal exhibitorChosen(string exhibitorId)
 
     // As many tiles of at least 280 px as fit across, widened to fill the row exactly.
@@ -17,8 +17,8 @@ Item {
                                                           / (280 + Theme.spacing)))
     readonly property real tileWidth: Math.floor((rows.width - 2 * Theme.spacing
                                                   - (columns - 1) * Theme.spacing) / columns)
-    onColumnsChanged: catalog.setProductColumns(columns)
-    Component.onCompleted: catalog.setProductColumns(columns)
+    onColumnsChanged: productsPage.setProductColumns(columns)
+    Component.onCompleted: productsPage.setProductColumns(columns)
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
@@ -44,7 +44,7 @@ Item {
         orientation: ListView.Horizontal
         spacing: 12
         clip: true
-        model: root.catalog.productCountries
+        model: root.productsPage.productCountries
         boundsBehavior: Flickable.StopAtBounds
         delegate: FilterChip {
             required property string countryCode
@@ -69,7 +69,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         clip: true
-        model: root.catalog.productRows
+        model: root.productsPage.productRows
         bottomMargin: Theme.spacing
         cacheBuffer: 700
         maximumFlickVelocity: 7000

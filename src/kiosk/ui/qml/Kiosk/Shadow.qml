@@ -23,7 +23,7 @@ Item {
             width: shadow.width + 2 * grow
             height: shadow.height + 2 * grow
             radius: shadow.radius + grow
-            color: "#0B1F1E"
+            color: Theme.shadowInk
             opacity: shadow.strength * (0.07 - index * 0.015)
         }
     }

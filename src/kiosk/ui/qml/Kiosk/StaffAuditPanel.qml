@@ -124,7 +124,7 @@ Item {
                 width: ListView.view.width - 24
                 height: column.implicitHeight + 16
                 radius: 8
-                color: problem ? "#FBE9EC" : Theme.surfaceAlt
+                color: problem ? Theme.problemWash : Theme.surfaceAlt
                 Column {
                     id: column
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 14 }

@@ -17,8 +17,8 @@ Item {
     readonly property int nameWidth: 300
     readonly property int cellWidth: 96
     readonly property var stateColours: ({
-        "none": "transparent", "free": Theme.surface, "pending": "#FFF1C2",
-        "confirmed": "#D8F0E6", "full": Theme.primary
+        "none": "transparent", "free": Theme.surface, "pending": Theme.pendingWash,
+        "confirmed": Theme.confirmedWash, "full": Theme.primary
     })
 
     KText {

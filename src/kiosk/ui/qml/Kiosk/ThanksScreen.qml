@@ -10,6 +10,7 @@ Item {
     id: screen
 
     required property AppBridge app
+    required property EventPage eventPage
     required property LeadFormBridge leadForm
     property MatchingPage matching: null
 
@@ -100,7 +101,7 @@ Item {
                         spacing: 18
                         KText {
                             width: parent.width
-                            visible: screen.app.organizerName !== ""
+                            visible: screen.eventPage.organizerName !== ""
                             text: qsTr("Organiser")
                             color: Theme.goldText
                             font.pixelSize: Theme.fontSmall
@@ -112,13 +113,13 @@ Item {
                             objectName: "thanksOrganizer"
                             width: parent.width
                             visible: text !== ""
-                            text: screen.app.organizerName
+                            text: screen.eventPage.organizerName
                             font.pixelSize: Theme.fontBody + 2
                             font.weight: Font.DemiBold
                         }
-                        InfoRow { width: parent.width; iconName: "mail"; text: screen.app.organizerEmail }
-                        InfoRow { width: parent.width; iconName: "phone"; text: screen.app.organizerPhone }
-                        InfoRow { width: parent.width; iconName: "public"; text: screen.app.organizerWebsite }
+                        InfoRow { width: parent.width; iconName: "mail"; text: screen.eventPage.organizerEmail }
+                        InfoRow { width: parent.width; iconName: "phone"; text: screen.eventPage.organizerPhone }
+                        InfoRow { width: parent.width; iconName: "public"; text: screen.eventPage.organizerWebsite }
                     }
 
                     // Withdrawing consent, and the way back

@@ -8,6 +8,7 @@ Rectangle {
     id: bar
 
     required property AppBridge app
+    required property EventPage eventPage
 
     color: Theme.surface
     height: Theme.topBarHeight
@@ -16,16 +17,16 @@ Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.bottom }
         height: 10
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "#14000000" }
-            GradientStop { position: 1.0; color: "#00000000" }
+            GradientStop { position: 0.0; color: Theme.barShadow }
+            GradientStop { position: 1.0; color: Theme.barShadowClear }
         }
     }
 
     BrandMark {
         id: brand
         anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
-        name: bar.app.brandName
-        logo: bar.app.brandLogo
+        name: bar.eventPage.brandName
+        logo: bar.eventPage.brandLogo
         pixelSize: 30
     }
 

@@ -35,6 +35,22 @@ QtObject {
     readonly property color fieldBorder: accessible ? "#000000" : "#6B737B"   // input outlines (WCAG 1.4.11: >= 3:1)
     readonly property color scrim: accessible ? "#F2001514" : "#E6042A29"     // idle overlay over the screen
     readonly property color shadow: "#1F0B1F1E"
+    readonly property color shadowInk: "#0B1F1E"                              // stacked soft shadows (Shadow.qml)
+    readonly property color barShadow: "#14000000"                            // the top bar's shade on the screen
+    readonly property color barShadowClear: "#00000000"
+    readonly property color backdrop: tint(primaryDeep, 0.7)                  // behind a picker sheet
+    readonly property color captionFade: tint(primaryDeep, 0.85)              // under text on a photo
+    readonly property color captionFadeClear: tint(primaryDeep, 0)
+    readonly property color surfaceClear: tint(surface, 0)                    // "more below" fade
+    readonly property color pressOnDark: Qt.rgba(1, 1, 1, 0.16)               // a pressed button on teal
+    readonly property color outlineOnDark: Qt.rgba(1, 1, 1, 0.35)
+    readonly property color problemWash: "#FBE9EC"                            // a staff row with a problem
+    readonly property color pendingWash: "#FFF1C2"                            // a meeting awaiting its exhibitor
+    readonly property color confirmedWash: "#D8F0E6"                          // a confirmed meeting
+    // ``colour`` at opacity ``alpha``: washes and fades derived from a role keep following it
+    // (accessibility mode included).
+    function tint(colour, alpha) { return Qt.rgba(colour.r, colour.g, colour.b, alpha) }
+
     // The lowest ratio a text pair must reach in the theme on show.
     readonly property real minimumContrast: accessible ? 7.0 : 4.5
 

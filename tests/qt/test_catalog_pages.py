@@ -1,5 +1,5 @@
-"""CatalogBridge decisions without QML: search table, filters and counts, the exhibitor page's
-texts, language switching in place, reset, and the QR image provider."""
+"""The catalogue pages' decisions without QML: search table, filters and counts, the exhibitor
+page's texts, language switching in place, reset, and the QR image provider."""
 
 from __future__ import annotations
 
@@ -8,14 +8,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from kiosk.services.catalog import Catalog
-from kiosk.ui.catalog_bridge import (
-    QR_MIN_MODULE_PX,
-    CatalogBridge,
-    QrImageProvider,
-    qr_module_px,
-    website_display,
-)
 from kiosk.ui.catalog_models import booth_order
+from kiosk.ui.catalog_pages import CatalogPages
+from kiosk.ui.catalog_pages.exhibitor import website_display
+from kiosk.ui.catalog_pages.qr_provider import QR_MIN_MODULE_PX, QrImageProvider, qr_module_px
 
 ALL = 12
 
@@ -40,48 +36,58 @@ ALL = 12
     ],
 )
 def test_search_table_through_the_model(
-    bridge: CatalogBridge, query: str, expected: set[str] | None
+    pages: CatalogPages, query: str, expected: set[str] | None
 ) -> None:
-    bridge.setSearchText(query)
-    shown = set(bridge.exhibitors.ids())
+    pages.directory.setSearchText(query)
+    shown = set(pages.directory.exhibitors.ids())
     assert shown == (expected if expected is not None else shown)
-    assert bridge.resultCount == len(shown)
+    assert pages.directory.resultCount == len(shown)
     assert len(shown) == (ALL if expected is None else len(expected))
 
 
-def test_filters_combine_and_counts_follow(bridge: CatalogBridge) -> None:
-    assert bridge.countryOptions.keys()[:3] == ["MO", "PT", "BR"]  # Macao and the PSC first
-    bridge.toggleCountry("MO")
-    assert set(bridge.exhibitors.ids()) == {"macau-tea-co", "macau-law-firm", "macau-travel"}
+def test_filters_combine_and_counts_follow(pages: CatalogPages) -> None:
+    assert pages.directory.countryOptions.keys()[:3] == [
+        "MO",
+        "PT",
+        "BR",
+    ]  # Macao and the PSC first
+    pages.directory.toggleCountry("MO")
+    assert set(pages.directory.exhibitors.ids()) == {
+        "macau-tea-co",
+        "macau-law-firm",
+        "macau-travel",
+    }
     # Pavilion counts now say what each pavilion would show among Macao exhibitors.
-    assert bridge.pavilionOptions.counts() == {"food": 1, "services": 2}
-    bridge.togglePavilion("services")
-    assert set(bridge.exhibitors.ids()) == {"macau-law-firm", "macau-travel"}
-    bridge.toggleSector("tourism")
-    assert bridge.exhibitors.ids() == ["macau-travel"]
-    assert bridge.countryOptions.counts()["CN"] == 1  # Hengqin would show if China were chosen
-    bridge.toggleSector("tourism")  # tapping a chosen option again releases it
-    assert len(bridge.exhibitors.ids()) == 2
-    assert bridge.hasFilters
-    bridge.clearFilters()
-    assert bridge.resultCount == ALL and not bridge.hasFilters
-    assert bridge.countryFilter == "" and bridge.pavilionFilter == ""
+    assert pages.directory.pavilionOptions.counts() == {"food": 1, "services": 2}
+    pages.directory.togglePavilion("services")
+    assert set(pages.directory.exhibitors.ids()) == {"macau-law-firm", "macau-travel"}
+    pages.directory.toggleSector("tourism")
+    assert pages.directory.exhibitors.ids() == ["macau-travel"]
+    assert (
+        pages.directory.countryOptions.counts()["CN"] == 1
+    )  # Hengqin would show if China were chosen
+    pages.directory.toggleSector("tourism")  # tapping a chosen option again releases it
+    assert len(pages.directory.exhibitors.ids()) == 2
+    assert pages.directory.hasFilters
+    pages.directory.clearFilters()
+    assert pages.directory.resultCount == ALL and not pages.directory.hasFilters
+    assert pages.directory.countryFilter == "" and pages.directory.pavilionFilter == ""
 
 
-def test_an_unchanged_result_emits_nothing(bridge: CatalogBridge) -> None:
-    bridge.setSearchText("grog")
+def test_an_unchanged_result_emits_nothing(pages: CatalogPages) -> None:
+    pages.directory.setSearchText("grog")
     resets: list[int] = []
-    bridge.exhibitors.modelReset.connect(lambda: resets.append(1))
-    bridge.setSearchText("grogu")  # same single result
-    bridge.setSearchText("grogue")
+    pages.directory.exhibitors.modelReset.connect(lambda: resets.append(1))
+    pages.directory.setSearchText("grogu")  # same single result
+    pages.directory.setSearchText("grogue")
     assert resets == []
-    bridge.setSearchText("gro")  # still one result
-    bridge.setSearchText("")
+    pages.directory.setSearchText("gro")  # still one result
+    pages.directory.setSearchText("")
     assert resets == [1]
 
 
-def test_language_switch_retranslates_in_place(bridge: CatalogBridge) -> None:
-    model = bridge.exhibitors
+def test_language_switch_retranslates_in_place(pages: CatalogPages) -> None:
+    model = pages.directory.exhibitors
     row = model.ids().index("macau-tea-co")
     name_role = model.role_id("name")
     changed: list[list[int]] = []
@@ -90,88 +96,92 @@ def test_language_switch_retranslates_in_place(bridge: CatalogBridge) -> None:
     model.modelReset.connect(lambda: resets.append(1))
 
     assert model.data(model.index(row), name_role) == "Macau Tea Co. Ltd."
-    bridge.set_language("zh-Hant")
+    pages.set_language("zh-Hant")
     assert model.data(model.index(row), name_role) == "澳門茗茶有限公司"
     assert resets == [] and changed and name_role in changed[0]
-    bridge.set_language("zh-Hans")
+    pages.set_language("zh-Hans")
     assert model.data(model.index(row), name_role) == "澳门茗茶有限公司"
-    options = bridge.countryOptions
+    options = pages.directory.countryOptions
     assert options.data(options.index(0), options.role_id("label")) == "澳门"
-    bridge.set_language("pt")
+    pages.set_language("pt")
     assert model.data(model.index(row), name_role) == "Chá de Macau, Lda."
     assert options.data(options.index(0), options.role_id("label")) == "Macau"
 
 
-def test_exhibitor_page_details_and_codes(bridge: CatalogBridge) -> None:
-    assert bridge.openExhibitor("macau-tea-co")
-    details = bridge.exhibitor
+def test_exhibitor_page_details_and_codes(pages: CatalogPages) -> None:
+    assert pages.exhibitor.openExhibitor("macau-tea-co")
+    details = pages.exhibitor.exhibitor
     assert details["name"] == "Macau Tea Co. Ltd."
     assert details["countryName"] == "Macao"
     assert details["boothCode"] == "F-12" and details["hasBooth"]
     assert details["phoneDisplay"] == "+853 6612 3456"
     assert details["websiteDisplay"] == "example.mo"
     assert details["mapUrl"].startswith("file://") and details["mapWidth"] == 1600
-    assert [q["kind"] for q in bridge.qrSources] == ["vcard", "url", "wechat"]
-    assert bridge.qrSources[0]["source"] == "image://qr/macau-tea-co/vcard?lang=en"
-    assert bridge.exhibitorProducts.rowCount() == 2
+    assert [q["kind"] for q in pages.exhibitor.qrSources] == ["vcard", "url", "wechat"]
+    assert pages.exhibitor.qrSources[0]["source"] == "image://qr/macau-tea-co/vcard?lang=en"
+    assert pages.exhibitor.exhibitorProducts.rowCount() == 2
 
-    bridge.set_language("zh-Hant")
-    assert bridge.exhibitor["name"] == "澳門茗茶有限公司"
-    assert bridge.qrSources[0]["source"].endswith("?lang=zh-Hant")
+    pages.set_language("zh-Hant")
+    assert pages.exhibitor.exhibitor["name"] == "澳門茗茶有限公司"
+    assert pages.exhibitor.qrSources[0]["source"].endswith("?lang=zh-Hant")
 
-    assert bridge.openExhibitor("angola-coffee")  # no contact: no codes
-    assert bridge.qrSources == [] and not bridge.exhibitor["hasContact"]
-    assert bridge.openExhibitor("cabo-verde-grogue")  # phone only: a vCard, no URL code
-    assert [q["kind"] for q in bridge.qrSources] == ["vcard"]
-    assert not bridge.openExhibitor("no-such-exhibitor")
-    assert bridge.exhibitorId == "cabo-verde-grogue"
-
-
-def test_reset_forgets_the_visitor(bridge: CatalogBridge) -> None:
-    bridge.setSearchText("porto")
-    bridge.toggleCountry("PT")
-    bridge.openExhibitor("porto-wines")
-    bridge.showOnMap("macau-law-firm")
-    bridge.reset()
-    assert bridge.searchText == "" and bridge.countryFilter == ""
-    assert bridge.resultCount == ALL and bridge.exhibitorId == ""
-    assert bridge.highlightedId == "" and bridge.mapPavilionId == "food"
+    assert pages.exhibitor.openExhibitor("angola-coffee")  # no contact: no codes
+    assert pages.exhibitor.qrSources == [] and not pages.exhibitor.exhibitor["hasContact"]
+    assert pages.exhibitor.openExhibitor("cabo-verde-grogue")  # phone only: a vCard, no URL code
+    assert [q["kind"] for q in pages.exhibitor.qrSources] == ["vcard"]
+    assert not pages.exhibitor.openExhibitor("no-such-exhibitor")
+    assert pages.exhibitor.exhibitorId == "cabo-verde-grogue"
 
 
-def test_map_markers_follow_the_chosen_pavilion(bridge: CatalogBridge) -> None:
-    assert bridge.mapPavilionId == "food"
-    food = set(bridge.mapMarkers.ids())
+def test_reset_forgets_the_visitor(pages: CatalogPages) -> None:
+    pages.directory.setSearchText("porto")
+    pages.directory.toggleCountry("PT")
+    pages.exhibitor.openExhibitor("porto-wines")
+    pages.map.showOnMap("macau-law-firm")
+    pages.reset()
+    assert pages.directory.searchText == "" and pages.directory.countryFilter == ""
+    assert pages.directory.resultCount == ALL and pages.exhibitor.exhibitorId == ""
+    assert pages.map.highlightedId == "" and pages.map.mapPavilionId == "food"
+
+
+def test_map_markers_follow_the_chosen_pavilion(pages: CatalogPages) -> None:
+    assert pages.map.mapPavilionId == "food"
+    food = set(pages.map.mapMarkers.ids())
     assert "macau-tea-co" in food and "mozambique-cashew" not in food  # no booth position
-    assert bridge.showOnMap("macau-law-firm")
-    assert bridge.mapPavilionId == "services" and bridge.highlightedId == "macau-law-firm"
+    assert pages.map.showOnMap("macau-law-firm")
+    assert pages.map.mapPavilionId == "services" and pages.map.highlightedId == "macau-law-firm"
     # In booth order: S-01, S-07, S-12 (the numbers compared as numbers).
-    assert bridge.mapMarkers.ids() == ["macau-law-firm", "hengqin-mice", "macau-travel"]
-    assert bridge.highlight["boothX"] == pytest.approx(0.20)
+    assert pages.map.mapMarkers.ids() == ["macau-law-firm", "hengqin-mice", "macau-travel"]
+    assert pages.map.highlight["boothX"] == pytest.approx(0.20)
 
 
-def test_products_are_grouped_by_origin_in_rows(bridge: CatalogBridge) -> None:
-    rows = bridge.productRows
-    countries = bridge.productCountries
+def test_products_are_grouped_by_origin_in_rows(pages: CatalogPages) -> None:
+    rows = pages.products.productRows
+    countries = pages.products.productCountries
     assert countries.codes()[:3] == ["MO", "PT", "BR"]
-    bridge.setProductColumns(1)
+    pages.products.setProductColumns(1)
     kinds = [rows.data(rows.index(r), rows.role_id("kind")) for r in range(rows.rowCount())]
     assert kinds[:3] == ["header", "tiles", "tiles"]  # Macao: two products, one per row
-    bridge.setProductColumns(4)
+    pages.products.setProductColumns(4)
     first = rows.data(rows.index(1), rows.role_id("tiles"))
     assert [t["exhibitorId"] for t in first] == ["macau-tea-co", "macau-tea-co"]
-    bridge.set_language("zh-Hant")
+    pages.set_language("zh-Hant")
     assert [t["name"] for t in rows.data(rows.index(1), rows.role_id("tiles"))] == [
         "普洱茶",
         "杏仁餅",
     ]
 
 
-def test_reload_replaces_the_catalogue(bridge: CatalogBridge, pack_catalog: Catalog) -> None:
-    bridge.setSearchText("porto")
-    bridge.reload(None)
-    assert not bridge.ready and bridge.resultCount == 0 and bridge.searchText == ""
-    bridge.reload(pack_catalog)
-    assert bridge.ready and bridge.resultCount == ALL
+def test_reload_replaces_the_catalogue(pages: CatalogPages, pack_catalog: Catalog) -> None:
+    pages.directory.setSearchText("porto")
+    pages.reload(None)
+    assert (
+        not pages.directory.ready
+        and pages.directory.resultCount == 0
+        and pages.directory.searchText == ""
+    )
+    pages.reload(pack_catalog)
+    assert pages.directory.ready and pages.directory.resultCount == ALL
 
 
 def test_analytics_records_views_searches_and_codes(pack_catalog: Catalog, qapp) -> None:
@@ -187,11 +197,11 @@ def test_analytics_records_views_searches_and_codes(pack_catalog: Catalog, qapp)
             seen.append(("flushed", None, None))
 
     recorder = Recorder()
-    b = CatalogBridge(pack_catalog, "pt", analytics=recorder)
+    b = CatalogPages.create(pack_catalog, "pt", analytics=recorder)
     assert recorder.event_id == pack_catalog.event_id  # counted for the event shown
     seen.clear()
-    b.setSearchText("grogue")
-    b.openExhibitor("cabo-verde-grogue")
+    b.directory.setSearchText("grogue")
+    b.exhibitor.openExhibitor("cabo-verde-grogue")
     assert seen == [
         ("view", "cabo-verde-grogue", "pt"),
         ("search", "grogue", "pt"),
@@ -201,8 +211,8 @@ def test_analytics_records_views_searches_and_codes(pack_catalog: Catalog, qapp)
     assert seen[-1] == ("flushed", None, None)
 
 
-def test_qr_provider_renders_whole_pixel_modules(bridge: CatalogBridge) -> None:
-    provider = QrImageProvider(lambda: bridge.catalog)
+def test_qr_provider_renders_whole_pixel_modules(pages: CatalogPages) -> None:
+    provider = QrImageProvider(lambda: pages.exhibitor.catalog)
     size = QSize()
     image = provider.requestImage("macau-tea-co/vcard?lang=zh-Hant", size, QSize())
     assert not image.isNull() and image.width() == image.height()
@@ -231,17 +241,17 @@ def test_display_form_of_a_website() -> None:
     assert website_display("https://example.mo/en/about") == "example.mo/en/about"
 
 
-def test_pins_follow_the_part_of_the_map_in_view(bridge: CatalogBridge) -> None:
-    pins = bridge.mapPins
-    assert set(pins.ids()) == set(bridge.mapMarkers.ids())  # the whole map is in view
+def test_pins_follow_the_part_of_the_map_in_view(pages: CatalogPages) -> None:
+    pins = pages.map.mapPins
+    assert set(pins.ids()) == set(pages.map.mapMarkers.ids())  # the whole map is in view
     resets: list[int] = []
     pins.modelReset.connect(lambda: resets.append(1))
-    bridge.setMapViewport(0.0, 0.0, 0.5, 0.5)  # top left quarter
+    pages.map.setMapViewport(0.0, 0.0, 0.5, 0.5)  # top left quarter
     assert pins.ids() == ["macau-tea-co"]  # (0.42, 0.31)
-    bridge.setMapViewport(0.6, 0.0, 1.0, 0.5)
+    pages.map.setMapViewport(0.6, 0.0, 1.0, 0.5)
     assert set(pins.ids()) == {"porto-wines", "timor-coffee"}
     assert resets == [], "pins come and go one by one; those that stay are not rebuilt"
-    bridge.showOnMap("angola-coffee")  # (0.30, 0.75): out of view, drawn all the same
+    pages.map.showOnMap("angola-coffee")  # (0.30, 0.75): out of view, drawn all the same
     assert "angola-coffee" in pins.ids()
 
 
