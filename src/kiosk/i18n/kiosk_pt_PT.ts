@@ -305,15 +305,7 @@
     </message>
 </context>
 <context>
-    <name>LeadFormScreen</name>
-    <message>
-        <source>Business matching</source>
-        <translation>Encontros de negócios</translation>
-    </message>
-    <message>
-        <source>Leave your details and the exhibitors you are interested in can contact you during and after the expo.</source>
-        <translation>Deixe os seus dados e os expositores que lhe interessam poderão contactá-lo durante e depois da feira.</translation>
-    </message>
+    <name>LeadAboutSection</name>
     <message>
         <source>About you</source>
         <translation>Sobre si</translation>
@@ -327,14 +319,6 @@
         <translation>Cargo</translation>
     </message>
     <message>
-        <source>Country or region</source>
-        <translation>País ou região</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Escolher…</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -346,62 +330,9 @@
         <source>Please give an email address or a mobile phone number, or both.</source>
         <translation>Indique um endereço de e-mail ou um número de telemóvel, ou ambos.</translation>
     </message>
-    <message>
-        <source>Your interests</source>
-        <translation>Os seus interesses</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Setores</translation>
-    </message>
-    <message>
-        <source>Exhibitors you would like to hear from</source>
-        <translation>Expositores de quem gostaria de receber contacto</translation>
-    </message>
-    <message>
-        <source>None chosen yet.</source>
-        <translation>Ainda não escolheu nenhum.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remover %1</translation>
-    </message>
-    <message>
-        <source>Add an exhibitor</source>
-        <translation>Adicionar expositor</translation>
-    </message>
-    <message>
-        <source>I would like to meet these exhibitors at the expo</source>
-        <translation>Gostaria de me reunir com estes expositores na feira</translation>
-    </message>
-    <message>
-        <source>Preferred day</source>
-        <translation>Dia preferido</translation>
-    </message>
-    <message>
-        <source>Preferred time</source>
-        <translation>Período preferido</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Manhã</translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation>Tarde</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensagem</translation>
-    </message>
-    <message>
-        <source>Anything the exhibitors should know? (optional)</source>
-        <translation>Algo que os expositores devam saber? (facultativo)</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
+</context>
+<context>
+    <name>LeadConsentPanel</name>
     <message>
         <source>Your consent</source>
         <translation>O seu consentimento</translation>
@@ -430,6 +361,43 @@
         <source>Send my details</source>
         <translation>Enviar os meus dados</translation>
     </message>
+</context>
+<context>
+    <name>LeadCountryField</name>
+    <message>
+        <source>Country or region</source>
+        <translation>País ou região</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExhibitorChip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFormScreen</name>
+    <message>
+        <source>Business matching</source>
+        <translation>Encontros de negócios</translation>
+    </message>
+    <message>
+        <source>Leave your details and the exhibitors you are interested in can contact you during and after the expo.</source>
+        <translation>Deixe os seus dados e os expositores que lhe interessam poderão contactá-lo durante e depois da feira.</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>País ou região</translation>
+    </message>
+    <message>
+        <source>Exhibitors you would like to hear from</source>
+        <translation>Expositores de quem gostaria de receber contacto</translation>
+    </message>
     <message>
         <source>Search</source>
         <translation>Pesquisar</translation>
@@ -438,17 +406,28 @@
         <source>Search by name</source>
         <translation>Pesquisar por nome</translation>
     </message>
+</context>
+<context>
+    <name>LeadInterestsSection</name>
     <message>
-        <source>Card read: please check your details.</source>
-        <translation>Cartão lido: verifique os seus dados.</translation>
+        <source>Your interests</source>
+        <translation>Os seus interesses</translation>
     </message>
     <message>
-        <source>Leaving your contact details is not possible on this kiosk at the moment. Our staff at the pavilion&apos;s information desk will gladly note them for you.</source>
-        <translation>De momento não é possível deixar os seus contactos neste quiosque. A nossa equipa no balcão de informações do pavilhão terá todo o gosto em registá-los.</translation>
+        <source>Sectors</source>
+        <translation>Setores</translation>
     </message>
     <message>
-        <source>Browse exhibitors</source>
-        <translation>Ver expositores</translation>
+        <source>Exhibitors you would like to hear from</source>
+        <translation>Expositores de quem gostaria de receber contacto</translation>
+    </message>
+    <message>
+        <source>None chosen yet.</source>
+        <translation>Ainda não escolheu nenhum.</translation>
+    </message>
+    <message>
+        <source>Add an exhibitor</source>
+        <translation>Adicionar expositor</translation>
     </message>
 </context>
 <context>
@@ -456,6 +435,44 @@
     <message>
         <source>required</source>
         <translation>obrigatório</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMatchingWish</name>
+    <message>
+        <source>I would like to meet these exhibitors at the expo</source>
+        <translation>Gostaria de me reunir com estes expositores na feira</translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation>Dia preferido</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>Período preferido</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Manhã</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMessageSection</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Anything the exhibitors should know? (optional)</source>
+        <translation>Algo que os expositores devam saber? (facultativo)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -640,6 +657,28 @@
     <message>
         <source>Questions from %1</source>
         <translation>Perguntas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScanNotice</name>
+    <message>
+        <source>Card read: please check your details.</source>
+        <translation>Cartão lido: verifique os seus dados.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadUnavailable</name>
+    <message>
+        <source>Business matching</source>
+        <translation>Encontros de negócios</translation>
+    </message>
+    <message>
+        <source>Leaving your contact details is not possible on this kiosk at the moment. Our staff at the pavilion&apos;s information desk will gladly note them for you.</source>
+        <translation>De momento não é possível deixar os seus contactos neste quiosque. A nossa equipa no balcão de informações do pavilhão terá todo o gosto em registá-los.</translation>
+    </message>
+    <message>
+        <source>Browse exhibitors</source>
+        <translation>Ver expositores</translation>
     </message>
 </context>
 <context>

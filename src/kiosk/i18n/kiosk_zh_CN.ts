@@ -305,15 +305,7 @@
     </message>
 </context>
 <context>
-    <name>LeadFormScreen</name>
-    <message>
-        <source>Business matching</source>
-        <translation>商务对接</translation>
-    </message>
-    <message>
-        <source>Leave your details and the exhibitors you are interested in can contact you during and after the expo.</source>
-        <translation>留下您的信息，您感兴趣的参展商即可在展会期间及展会后与您联系。</translation>
-    </message>
+    <name>LeadAboutSection</name>
     <message>
         <source>About you</source>
         <translation>您的信息</translation>
@@ -327,14 +319,6 @@
         <translation>职务</translation>
     </message>
     <message>
-        <source>Country or region</source>
-        <translation>国家或地区</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>请选择…</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
@@ -346,62 +330,9 @@
         <source>Please give an email address or a mobile phone number, or both.</source>
         <translation>请提供电子邮箱或手机号码，也可两者都填写。</translation>
     </message>
-    <message>
-        <source>Your interests</source>
-        <translation>您感兴趣的领域</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Exhibitors you would like to hear from</source>
-        <translation>希望与您联系的参展商</translation>
-    </message>
-    <message>
-        <source>None chosen yet.</source>
-        <translation>尚未选择。</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>移除 %1</translation>
-    </message>
-    <message>
-        <source>Add an exhibitor</source>
-        <translation>添加参展商</translation>
-    </message>
-    <message>
-        <source>I would like to meet these exhibitors at the expo</source>
-        <translation>我希望在展会期间与这些参展商洽谈</translation>
-    </message>
-    <message>
-        <source>Preferred day</source>
-        <translation>首选日期</translation>
-    </message>
-    <message>
-        <source>Preferred time</source>
-        <translation>首选时段</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>上午</translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation>下午</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>留言</translation>
-    </message>
-    <message>
-        <source>Anything the exhibitors should know? (optional)</source>
-        <translation>有什么想告诉参展商的吗？（选填）</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
+</context>
+<context>
+    <name>LeadConsentPanel</name>
     <message>
         <source>Your consent</source>
         <translation>您的同意</translation>
@@ -430,6 +361,43 @@
         <source>Send my details</source>
         <translation>提交我的信息</translation>
     </message>
+</context>
+<context>
+    <name>LeadCountryField</name>
+    <message>
+        <source>Country or region</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExhibitorChip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFormScreen</name>
+    <message>
+        <source>Business matching</source>
+        <translation>商务对接</translation>
+    </message>
+    <message>
+        <source>Leave your details and the exhibitors you are interested in can contact you during and after the expo.</source>
+        <translation>留下您的信息，您感兴趣的参展商即可在展会期间及展会后与您联系。</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <source>Exhibitors you would like to hear from</source>
+        <translation>希望与您联系的参展商</translation>
+    </message>
     <message>
         <source>Search</source>
         <translation>搜索</translation>
@@ -438,17 +406,28 @@
         <source>Search by name</source>
         <translation>按名称搜索</translation>
     </message>
+</context>
+<context>
+    <name>LeadInterestsSection</name>
     <message>
-        <source>Card read: please check your details.</source>
-        <translation>已读取名片，请核对您的信息。</translation>
+        <source>Your interests</source>
+        <translation>您感兴趣的领域</translation>
     </message>
     <message>
-        <source>Leaving your contact details is not possible on this kiosk at the moment. Our staff at the pavilion&apos;s information desk will gladly note them for you.</source>
-        <translation>目前无法在本机留下联系方式。展馆服务台的工作人员乐意为您登记。</translation>
+        <source>Sectors</source>
+        <translation>行业</translation>
     </message>
     <message>
-        <source>Browse exhibitors</source>
-        <translation>浏览参展商</translation>
+        <source>Exhibitors you would like to hear from</source>
+        <translation>希望与您联系的参展商</translation>
+    </message>
+    <message>
+        <source>None chosen yet.</source>
+        <translation>尚未选择。</translation>
+    </message>
+    <message>
+        <source>Add an exhibitor</source>
+        <translation>添加参展商</translation>
     </message>
 </context>
 <context>
@@ -456,6 +435,44 @@
     <message>
         <source>required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMatchingWish</name>
+    <message>
+        <source>I would like to meet these exhibitors at the expo</source>
+        <translation>我希望在展会期间与这些参展商洽谈</translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation>首选日期</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>首选时段</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMessageSection</name>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Anything the exhibitors should know? (optional)</source>
+        <translation>有什么想告诉参展商的吗？（选填）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -640,6 +657,28 @@
     <message>
         <source>Questions from %1</source>
         <translation>%1的问题</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScanNotice</name>
+    <message>
+        <source>Card read: please check your details.</source>
+        <translation>已读取名片，请核对您的信息。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadUnavailable</name>
+    <message>
+        <source>Business matching</source>
+        <translation>商务对接</translation>
+    </message>
+    <message>
+        <source>Leaving your contact details is not possible on this kiosk at the moment. Our staff at the pavilion&apos;s information desk will gladly note them for you.</source>
+        <translation>目前无法在本机留下联系方式。展馆服务台的工作人员乐意为您登记。</translation>
+    </message>
+    <message>
+        <source>Browse exhibitors</source>
+        <translation>浏览参展商</translation>
     </message>
 </context>
 <context>

@@ -305,15 +305,7 @@
     </message>
 </context>
 <context>
-    <name>LeadFormScreen</name>
-    <message>
-        <source>Business matching</source>
-        <translation>商業配對</translation>
-    </message>
-    <message>
-        <source>Leave your details and the exhibitors you are interested in can contact you during and after the expo.</source>
-        <translation>留下您的資料，您感興趣的參展商便可在展會期間及展會後與您聯絡。</translation>
-    </message>
+    <name>LeadAboutSection</name>
     <message>
         <source>About you</source>
         <translation>您的資料</translation>
@@ -327,14 +319,6 @@
         <translation>職位</translation>
     </message>
     <message>
-        <source>Country or region</source>
-        <translation>國家或地區</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>請選擇…</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>電郵</translation>
     </message>
@@ -346,62 +330,9 @@
         <source>Please give an email address or a mobile phone number, or both.</source>
         <translation>請提供電郵地址或手提電話號碼，或兩者都提供。</translation>
     </message>
-    <message>
-        <source>Your interests</source>
-        <translation>您感興趣的範疇</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>行業</translation>
-    </message>
-    <message>
-        <source>Exhibitors you would like to hear from</source>
-        <translation>希望與您聯絡的參展商</translation>
-    </message>
-    <message>
-        <source>None chosen yet.</source>
-        <translation>尚未選擇。</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>移除 %1</translation>
-    </message>
-    <message>
-        <source>Add an exhibitor</source>
-        <translation>加入參展商</translation>
-    </message>
-    <message>
-        <source>I would like to meet these exhibitors at the expo</source>
-        <translation>我希望在展會期間與這些參展商會面</translation>
-    </message>
-    <message>
-        <source>Preferred day</source>
-        <translation>首選日期</translation>
-    </message>
-    <message>
-        <source>Preferred time</source>
-        <translation>首選時段</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>上午</translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation>下午</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>留言</translation>
-    </message>
-    <message>
-        <source>Anything the exhibitors should know? (optional)</source>
-        <translation>有甚麼想讓參展商知道嗎？（選填）</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
+</context>
+<context>
+    <name>LeadConsentPanel</name>
     <message>
         <source>Your consent</source>
         <translation>您的同意</translation>
@@ -430,6 +361,43 @@
         <source>Send my details</source>
         <translation>提交我的資料</translation>
     </message>
+</context>
+<context>
+    <name>LeadCountryField</name>
+    <message>
+        <source>Country or region</source>
+        <translation>國家或地區</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExhibitorChip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFormScreen</name>
+    <message>
+        <source>Business matching</source>
+        <translation>商業配對</translation>
+    </message>
+    <message>
+        <source>Leave your details and the exhibitors you are interested in can contact you during and after the expo.</source>
+        <translation>留下您的資料，您感興趣的參展商便可在展會期間及展會後與您聯絡。</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>國家或地區</translation>
+    </message>
+    <message>
+        <source>Exhibitors you would like to hear from</source>
+        <translation>希望與您聯絡的參展商</translation>
+    </message>
     <message>
         <source>Search</source>
         <translation>搜尋</translation>
@@ -438,17 +406,28 @@
         <source>Search by name</source>
         <translation>按名稱搜尋</translation>
     </message>
+</context>
+<context>
+    <name>LeadInterestsSection</name>
     <message>
-        <source>Card read: please check your details.</source>
-        <translation>已讀取名片，請核對您的資料。</translation>
+        <source>Your interests</source>
+        <translation>您感興趣的範疇</translation>
     </message>
     <message>
-        <source>Leaving your contact details is not possible on this kiosk at the moment. Our staff at the pavilion&apos;s information desk will gladly note them for you.</source>
-        <translation>目前無法在本機留下聯絡資料。展館服務台的工作人員樂意為您登記。</translation>
+        <source>Sectors</source>
+        <translation>行業</translation>
     </message>
     <message>
-        <source>Browse exhibitors</source>
-        <translation>瀏覽參展商</translation>
+        <source>Exhibitors you would like to hear from</source>
+        <translation>希望與您聯絡的參展商</translation>
+    </message>
+    <message>
+        <source>None chosen yet.</source>
+        <translation>尚未選擇。</translation>
+    </message>
+    <message>
+        <source>Add an exhibitor</source>
+        <translation>加入參展商</translation>
     </message>
 </context>
 <context>
@@ -456,6 +435,44 @@
     <message>
         <source>required</source>
         <translation>必填</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMatchingWish</name>
+    <message>
+        <source>I would like to meet these exhibitors at the expo</source>
+        <translation>我希望在展會期間與這些參展商會面</translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation>首選日期</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>首選時段</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMessageSection</name>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Anything the exhibitors should know? (optional)</source>
+        <translation>有甚麼想讓參展商知道嗎？（選填）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -640,6 +657,28 @@
     <message>
         <source>Questions from %1</source>
         <translation>%1的問題</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScanNotice</name>
+    <message>
+        <source>Card read: please check your details.</source>
+        <translation>已讀取名片，請核對您的資料。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadUnavailable</name>
+    <message>
+        <source>Business matching</source>
+        <translation>商業配對</translation>
+    </message>
+    <message>
+        <source>Leaving your contact details is not possible on this kiosk at the moment. Our staff at the pavilion&apos;s information desk will gladly note them for you.</source>
+        <translation>目前無法在本機留下聯絡資料。展館服務台的工作人員樂意為您登記。</translation>
+    </message>
+    <message>
+        <source>Browse exhibitors</source>
+        <translation>瀏覽參展商</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,23 @@ QtObject {
     readonly property int spacing: 24
     readonly property int radius: 16
     readonly property int radiusLarge: 32
+    // Gaps inside a card, from a label to its field (gapSmall) to one block and the next.
+    readonly property int gapSmall: 10
+    readonly property int gapMedium: 14
+    readonly property int gapLarge: 28
+    readonly property int cardPadding: 32
+    // Icons beside text: inline with small text, in a heading, a control's own glyph.
+    readonly property int iconSmall: 30
+    readonly property int iconMedium: 40
+    readonly property int iconLarge: 44
+    // Form fields (lead form): the box a finger taps and the text typed into it.
+    readonly property int fieldHeight: Math.max(80, touchMin + 16)
+    readonly property int fieldFont: Math.round(30 * textScale)
+    readonly property int fieldPadding: 24
+    readonly property int textAreaHeight: 200
+    // The form keeps this much room between the focused field (with its error) and the top
+    // of the on-screen keyboard or the screen's top edge.
+    readonly property int revealMargin: 24
     // Motion. Every shell animation is derived from motionScale, which the host may lower
     // (benchmarks and tests run with short animations; 0 < motionScale <= 1).
     property real motionScale: 1.0
