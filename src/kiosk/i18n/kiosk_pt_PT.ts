@@ -459,157 +459,6 @@
     </message>
 </context>
 <context>
-    <name>LeadMessages</name>
-    <message>
-        <source>Please enter your name.</source>
-        <translation>Introduza o seu nome.</translation>
-    </message>
-    <message>
-        <source>Please shorten your name to %1 characters.</source>
-        <translation>Encurte o nome para %1 caracteres, no máximo.</translation>
-    </message>
-    <message>
-        <source>Please shorten your family name to %1 characters.</source>
-        <translation>Encurte o apelido para %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Please shorten your given name(s) to %1 characters.</source>
-        <translation>Encurte o nome próprio para %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Please answer this question.</source>
-        <translation>Responda a esta pergunta.</translation>
-    </message>
-    <message>
-        <source>Please choose from the answers offered.</source>
-        <translation>Escolha uma das respostas apresentadas.</translation>
-    </message>
-    <message>
-        <source>Please choose one answer only.</source>
-        <translation>Escolha apenas uma resposta.</translation>
-    </message>
-    <message>
-        <source>Please shorten your answer to %1 characters.</source>
-        <translation>Encurte a resposta para %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>This question is not part of the event.</source>
-        <translation>Esta pergunta não faz parte do evento.</translation>
-    </message>
-    <message>
-        <source>Answers are only for the exhibitors you chose.</source>
-        <translation>As respostas são apenas para os expositores que escolheu.</translation>
-    </message>
-    <message>
-        <source>Please shorten the company name to %1 characters.</source>
-        <translation>Encurte o nome da empresa para %1 caracteres, no máximo.</translation>
-    </message>
-    <message>
-        <source>Please shorten the job title to %1 characters.</source>
-        <translation>Encurte o cargo para %1 caracteres, no máximo.</translation>
-    </message>
-    <message>
-        <source>Please check the email address (for example name@example.com).</source>
-        <translation>Verifique o endereço de e-mail (por exemplo, nome@exemplo.pt).</translation>
-    </message>
-    <message>
-        <source>This email address is too long.</source>
-        <translation>Este endereço de e-mail é demasiado longo.</translation>
-    </message>
-    <message>
-        <source>Please check the phone number and the country or region.</source>
-        <translation>Verifique o número de telefone e o país ou região.</translation>
-    </message>
-    <message>
-        <source>Choose your country or region, or start the number with +.</source>
-        <translation>Escolha o seu país ou região, ou comece o número por +.</translation>
-    </message>
-    <message>
-        <source>This phone number is too long.</source>
-        <translation>Este número de telefone é demasiado longo.</translation>
-    </message>
-    <message>
-        <source>Please give an email address or a phone number so that we can reply.</source>
-        <translation>Indique um endereço de e-mail ou um número de telefone para que possamos responder-lhe.</translation>
-    </message>
-    <message>
-        <source>Please choose a country or region from the list.</source>
-        <translation>Escolha um país ou região da lista.</translation>
-    </message>
-    <message>
-        <source>This sector is not part of the event.</source>
-        <translation>Este setor não faz parte do evento.</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 sectors.</source>
-        <translation>Escolha no máximo %1 setores.</translation>
-    </message>
-    <message>
-        <source>This exhibitor is not part of the event.</source>
-        <translation>Este expositor não faz parte do evento.</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 exhibitors.</source>
-        <translation>Escolha no máximo %1 expositores.</translation>
-    </message>
-    <message>
-        <source>Choose at least one exhibitor you would like to meet.</source>
-        <translation>Escolha pelo menos um expositor com quem gostaria de se reunir.</translation>
-    </message>
-    <message>
-        <source>Please choose a day from the list.</source>
-        <translation>Escolha um dia da lista.</translation>
-    </message>
-    <message>
-        <source>Please choose a day between %1 and %2.</source>
-        <translation>Escolha um dia entre %1 e %2.</translation>
-    </message>
-    <message>
-        <source>Please choose morning or afternoon.</source>
-        <translation>Escolha manhã ou tarde.</translation>
-    </message>
-    <message>
-        <source>Please shorten your message to %1 characters (it has %2).</source>
-        <translation>Encurte a mensagem para %1 caracteres, no máximo (tem %2).</translation>
-    </message>
-    <message>
-        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
-        <translation>Este consentimento é necessário: sem ele não podemos transmitir os seus dados para esta finalidade, pelo que o formulário não pode ser enviado.</translation>
-    </message>
-    <message>
-        <source>This consent is not part of the event.</source>
-        <translation>Este consentimento não faz parte do evento.</translation>
-    </message>
-    <message>
-        <source>This value cannot be used.</source>
-        <translation>Este valor não pode ser utilizado.</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
-        <translation>Lamentamos, o quiosque está momentaneamente ocupado e não conseguiu guardar os seus dados. Tudo o que introduziu continua aqui: envie-os novamente.</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>Lamentamos, não foi possível guardar os seus dados porque o armazenamento do quiosque está cheio. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
-        <translation>Lamentamos, um horário de reunião que escolheu acabou de ser marcado por outra pessoa. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
-        <translation>Lamentamos, um horário de reunião que escolheu já começou. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>Lamentamos, o quiosque não consegue guardar dados neste momento. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
-        <translation>Lamentamos, não foi possível guardar os seus dados neste momento. Tudo o que introduziu continua aqui: tente novamente daqui a pouco ou peça ajuda a um membro da equipa.</translation>
-    </message>
-</context>
-<context>
     <name>LeadNameField</name>
     <message>
         <source>Family name</source>
@@ -1956,6 +1805,265 @@
     <message>
         <source>Home</source>
         <translation>Início</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_a_choice</name>
+    <message>
+        <source>Please choose from the answers offered.</source>
+        <translation>Escolha uma das respostas apresentadas.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_chosen</name>
+    <message>
+        <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
+        <translation>As respostas são apenas para os expositores que escolheu; {id} não é um deles.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.one_choice</name>
+    <message>
+        <source>Please choose one answer only.</source>
+        <translation>Escolha apenas uma resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.required</name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>Responda a esta pergunta.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.too_long</name>
+    <message>
+        <source>Please shorten your answer to {max} characters.</source>
+        <translation>Encurte a resposta para {max} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.unknown</name>
+    <message>
+        <source>This question is not part of the event: {id}.</source>
+        <translation>Esta pergunta não faz parte do evento: {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.company.too_long</name>
+    <message>
+        <source>Please shorten the company name to {max} characters.</source>
+        <translation>Encurte o nome da empresa para {max} caracteres, no máximo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.required</name>
+    <message>
+        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
+        <translation>Este consentimento é necessário: sem ele não podemos transmitir os seus dados para esta finalidade, pelo que o formulário não pode ser enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.unknown</name>
+    <message>
+        <source>This consent purpose is not part of the event: {id}.</source>
+        <translation>Esta finalidade de consentimento não faz parte do evento: {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.contact.required</name>
+    <message>
+        <source>Please give an email address or a phone number so that we can reply.</source>
+        <translation>Indique um endereço de e-mail ou um número de telefone para que possamos responder-lhe.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.country.unknown</name>
+    <message>
+        <source>Please choose a country or region from the list.</source>
+        <translation>Escolha um país ou região da lista.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.invalid</name>
+    <message>
+        <source>Please check the email address (for example name@example.com).</source>
+        <translation>Verifique o endereço de e-mail (por exemplo, nome@exemplo.pt).</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.too_long</name>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>Este endereço de e-mail é demasiado longo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.too_many</name>
+    <message>
+        <source>Please choose at most {max} exhibitors.</source>
+        <translation>Escolha no máximo {max} expositores.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.unknown</name>
+    <message>
+        <source>This exhibitor is not part of the event: {id}.</source>
+        <translation>Este expositor não faz parte do evento: {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.family_name.too_long</name>
+    <message>
+        <source>Please shorten your family name to {max} characters.</source>
+        <translation>Encurte o apelido para {max} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.field.invalid</name>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Este valor não pode ser utilizado.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.given_name.too_long</name>
+    <message>
+        <source>Please shorten your given name(s) to {max} characters.</source>
+        <translation>Encurte o nome próprio para {max} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.job_title.too_long</name>
+    <message>
+        <source>Please shorten the job title to {max} characters.</source>
+        <translation>Encurte o cargo para {max} caracteres, no máximo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching.no_exhibitors</name>
+    <message>
+        <source>Choose at least one exhibitor you would like to meet.</source>
+        <translation>Escolha pelo menos um expositor com quem gostaria de se reunir.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.invalid</name>
+    <message>
+        <source>Please choose a day from the list.</source>
+        <translation>Escolha um dia da lista.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.out_of_range</name>
+    <message>
+        <source>Please choose a day between {starts} and {ends}.</source>
+        <translation>Escolha um dia entre {starts} e {ends}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_slot.invalid</name>
+    <message>
+        <source>Please choose morning or afternoon.</source>
+        <translation>Escolha manhã ou tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.message.too_long</name>
+    <message>
+        <source>Please shorten your message to {max} characters (it has {length}).</source>
+        <translation>Encurte a mensagem para {max} caracteres, no máximo (tem {length}).</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.required</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>Introduza o seu nome.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.too_long</name>
+    <message>
+        <source>Please shorten your name to {max} characters.</source>
+        <translation>Encurte o nome para {max} caracteres, no máximo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.invalid</name>
+    <message>
+        <source>Please check the phone number and the country or region.</source>
+        <translation>Verifique o número de telefone e o país ou região.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.needs_country</name>
+    <message>
+        <source>Choose your country or region, or start the number with +.</source>
+        <translation>Escolha o seu país ou região, ou comece o número por +.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.too_long</name>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>Este número de telefone é demasiado longo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.disk_full</name>
+    <message>
+        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>Lamentamos, não foi possível guardar os seus dados porque o armazenamento do quiosque está cheio. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.failed</name>
+    <message>
+        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
+        <translation>Lamentamos, não foi possível guardar os seus dados neste momento. Tudo o que introduziu continua aqui: tente novamente daqui a pouco ou peça ajuda a um membro da equipa.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.locked</name>
+    <message>
+        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
+        <translation>Lamentamos, o quiosque está momentaneamente ocupado e não conseguiu guardar os seus dados. Tudo o que introduziu continua aqui: envie-os novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.read_only</name>
+    <message>
+        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>Lamentamos, o quiosque não consegue guardar dados neste momento. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_full</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
+        <translation>Lamentamos, um horário de reunião que escolheu acabou de ser marcado por outra pessoa. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_over</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
+        <translation>Lamentamos, um horário de reunião que escolheu já começou. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.too_many</name>
+    <message>
+        <source>Please choose at most {max} sectors.</source>
+        <translation>Escolha no máximo {max} setores.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.unknown</name>
+    <message>
+        <source>This sector is not part of the event: {id}.</source>
+        <translation>Este setor não faz parte do evento: {id}.</translation>
     </message>
 </context>
 </TS>

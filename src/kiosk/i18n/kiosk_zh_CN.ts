@@ -459,157 +459,6 @@
     </message>
 </context>
 <context>
-    <name>LeadMessages</name>
-    <message>
-        <source>Please enter your name.</source>
-        <translation>请输入您的姓名。</translation>
-    </message>
-    <message>
-        <source>Please shorten your name to %1 characters.</source>
-        <translation>姓名请勿超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Please shorten your family name to %1 characters.</source>
-        <translation>请将姓氏缩短至%1个字符。</translation>
-    </message>
-    <message>
-        <source>Please shorten your given name(s) to %1 characters.</source>
-        <translation>请将名字缩短至%1个字符。</translation>
-    </message>
-    <message>
-        <source>Please answer this question.</source>
-        <translation>请回答此问题。</translation>
-    </message>
-    <message>
-        <source>Please choose from the answers offered.</source>
-        <translation>请从提供的答案中选择。</translation>
-    </message>
-    <message>
-        <source>Please choose one answer only.</source>
-        <translation>请只选择一个答案。</translation>
-    </message>
-    <message>
-        <source>Please shorten your answer to %1 characters.</source>
-        <translation>请将答案缩短至%1个字符。</translation>
-    </message>
-    <message>
-        <source>This question is not part of the event.</source>
-        <translation>此问题不属于本活动。</translation>
-    </message>
-    <message>
-        <source>Answers are only for the exhibitors you chose.</source>
-        <translation>答案只提供给您选择的参展商。</translation>
-    </message>
-    <message>
-        <source>Please shorten the company name to %1 characters.</source>
-        <translation>公司名称请勿超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Please shorten the job title to %1 characters.</source>
-        <translation>职务请勿超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Please check the email address (for example name@example.com).</source>
-        <translation>请检查电子邮箱地址（例如 name@example.com）。</translation>
-    </message>
-    <message>
-        <source>This email address is too long.</source>
-        <translation>电子邮箱地址过长。</translation>
-    </message>
-    <message>
-        <source>Please check the phone number and the country or region.</source>
-        <translation>请检查电话号码及所选的国家或地区。</translation>
-    </message>
-    <message>
-        <source>Choose your country or region, or start the number with +.</source>
-        <translation>请选择您的国家或地区，或以“+”开头输入号码。</translation>
-    </message>
-    <message>
-        <source>This phone number is too long.</source>
-        <translation>电话号码过长。</translation>
-    </message>
-    <message>
-        <source>Please give an email address or a phone number so that we can reply.</source>
-        <translation>请提供电子邮箱或电话号码，以便我们回复您。</translation>
-    </message>
-    <message>
-        <source>Please choose a country or region from the list.</source>
-        <translation>请从列表中选择国家或地区。</translation>
-    </message>
-    <message>
-        <source>This sector is not part of the event.</source>
-        <translation>此行业不属于本展会。</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 sectors.</source>
-        <translation>最多只能选择 %1 个行业。</translation>
-    </message>
-    <message>
-        <source>This exhibitor is not part of the event.</source>
-        <translation>此参展商不属于本展会。</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 exhibitors.</source>
-        <translation>最多只能选择 %1 个参展商。</translation>
-    </message>
-    <message>
-        <source>Choose at least one exhibitor you would like to meet.</source>
-        <translation>请至少选择一个您希望洽谈的参展商。</translation>
-    </message>
-    <message>
-        <source>Please choose a day from the list.</source>
-        <translation>请从列表中选择日期。</translation>
-    </message>
-    <message>
-        <source>Please choose a day between %1 and %2.</source>
-        <translation>请选择 %1 至 %2 之间的日期。</translation>
-    </message>
-    <message>
-        <source>Please choose morning or afternoon.</source>
-        <translation>请选择上午或下午。</translation>
-    </message>
-    <message>
-        <source>Please shorten your message to %1 characters (it has %2).</source>
-        <translation>留言请勿超过 %1 个字符（目前为 %2 个）。</translation>
-    </message>
-    <message>
-        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
-        <translation>必须勾选此项：否则我们无法为此目的转交您的信息，表格也无法提交。</translation>
-    </message>
-    <message>
-        <source>This consent is not part of the event.</source>
-        <translation>此同意项不属于本展会。</translation>
-    </message>
-    <message>
-        <source>This value cannot be used.</source>
-        <translation>此内容无法使用。</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
-        <translation>抱歉，本机暂时繁忙，未能保存您的信息。您填写的内容均已保留，请再提交一次。</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>抱歉，本机存储空间已满，未能保存您的信息。您填写的内容均已保留，请向工作人员求助。</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
-        <translation>抱歉，您所选的会面时段刚被他人预约。您填写的所有信息仍在：请选择其他时间。</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
-        <translation>抱歉，您所选的会面时段已经开始。您填写的所有信息仍在：请选择其他时间。</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>抱歉，本机目前无法保存信息。您填写的内容均已保留，请向工作人员求助。</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
-        <translation>抱歉，暂时未能保存您的信息。您填写的内容均已保留，请稍后再试，或向工作人员求助。</translation>
-    </message>
-</context>
-<context>
     <name>LeadNameField</name>
     <message>
         <source>Family name</source>
@@ -1956,6 +1805,265 @@
     <message>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_a_choice</name>
+    <message>
+        <source>Please choose from the answers offered.</source>
+        <translation>请从提供的答案中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_chosen</name>
+    <message>
+        <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
+        <translation>答案只适用于您选择的参展商；{id} 不在其中。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.one_choice</name>
+    <message>
+        <source>Please choose one answer only.</source>
+        <translation>请只选择一个答案。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.required</name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>请回答此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.too_long</name>
+    <message>
+        <source>Please shorten your answer to {max} characters.</source>
+        <translation>请将答案缩短至{max}个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.unknown</name>
+    <message>
+        <source>This question is not part of the event: {id}.</source>
+        <translation>此问题不属于本活动：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.company.too_long</name>
+    <message>
+        <source>Please shorten the company name to {max} characters.</source>
+        <translation>公司名称请勿超过 {max} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.required</name>
+    <message>
+        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
+        <translation>必须勾选此项：否则我们无法为此目的转交您的信息，表格也无法提交。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.unknown</name>
+    <message>
+        <source>This consent purpose is not part of the event: {id}.</source>
+        <translation>此同意用途不属于本活动：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.contact.required</name>
+    <message>
+        <source>Please give an email address or a phone number so that we can reply.</source>
+        <translation>请提供电子邮箱或电话号码，以便我们回复您。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.country.unknown</name>
+    <message>
+        <source>Please choose a country or region from the list.</source>
+        <translation>请从列表中选择国家或地区。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.invalid</name>
+    <message>
+        <source>Please check the email address (for example name@example.com).</source>
+        <translation>请检查电子邮箱地址（例如 name@example.com）。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.too_long</name>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>电子邮箱地址过长。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.too_many</name>
+    <message>
+        <source>Please choose at most {max} exhibitors.</source>
+        <translation>最多只能选择 {max} 个参展商。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.unknown</name>
+    <message>
+        <source>This exhibitor is not part of the event: {id}.</source>
+        <translation>此参展商不属于本活动：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.family_name.too_long</name>
+    <message>
+        <source>Please shorten your family name to {max} characters.</source>
+        <translation>请将姓氏缩短至{max}个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.field.invalid</name>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>此内容无法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.given_name.too_long</name>
+    <message>
+        <source>Please shorten your given name(s) to {max} characters.</source>
+        <translation>请将名字缩短至{max}个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.job_title.too_long</name>
+    <message>
+        <source>Please shorten the job title to {max} characters.</source>
+        <translation>职务请勿超过 {max} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching.no_exhibitors</name>
+    <message>
+        <source>Choose at least one exhibitor you would like to meet.</source>
+        <translation>请至少选择一个您希望洽谈的参展商。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.invalid</name>
+    <message>
+        <source>Please choose a day from the list.</source>
+        <translation>请从列表中选择日期。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.out_of_range</name>
+    <message>
+        <source>Please choose a day between {starts} and {ends}.</source>
+        <translation>请选择 {starts} 至 {ends} 之间的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_slot.invalid</name>
+    <message>
+        <source>Please choose morning or afternoon.</source>
+        <translation>请选择上午或下午。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.message.too_long</name>
+    <message>
+        <source>Please shorten your message to {max} characters (it has {length}).</source>
+        <translation>留言请勿超过 {max} 个字符（目前为 {length} 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.required</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.too_long</name>
+    <message>
+        <source>Please shorten your name to {max} characters.</source>
+        <translation>姓名请勿超过 {max} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.invalid</name>
+    <message>
+        <source>Please check the phone number and the country or region.</source>
+        <translation>请检查电话号码及所选的国家或地区。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.needs_country</name>
+    <message>
+        <source>Choose your country or region, or start the number with +.</source>
+        <translation>请选择您的国家或地区，或以“+”开头输入号码。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.too_long</name>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>电话号码过长。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.disk_full</name>
+    <message>
+        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>抱歉，本机存储空间已满，未能保存您的信息。您填写的内容均已保留，请向工作人员求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.failed</name>
+    <message>
+        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
+        <translation>抱歉，暂时未能保存您的信息。您填写的内容均已保留，请稍后再试，或向工作人员求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.locked</name>
+    <message>
+        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
+        <translation>抱歉，本机暂时繁忙，未能保存您的信息。您填写的内容均已保留，请再提交一次。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.read_only</name>
+    <message>
+        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>抱歉，本机目前无法保存信息。您填写的内容均已保留，请向工作人员求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_full</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所选的会面时段刚被他人预约。您填写的所有信息仍在：请选择其他时间。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_over</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所选的会面时段已经开始。您填写的所有信息仍在：请选择其他时间。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.too_many</name>
+    <message>
+        <source>Please choose at most {max} sectors.</source>
+        <translation>最多只能选择 {max} 个行业。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.unknown</name>
+    <message>
+        <source>This sector is not part of the event: {id}.</source>
+        <translation>此行业不属于本活动：{id}。</translation>
     </message>
 </context>
 </TS>

@@ -459,157 +459,6 @@
     </message>
 </context>
 <context>
-    <name>LeadMessages</name>
-    <message>
-        <source>Please enter your name.</source>
-        <translation>請輸入您的姓名。</translation>
-    </message>
-    <message>
-        <source>Please shorten your name to %1 characters.</source>
-        <translation>姓名請勿超過 %1 個字元。</translation>
-    </message>
-    <message>
-        <source>Please shorten your family name to %1 characters.</source>
-        <translation>請將姓氏縮短至%1個字元。</translation>
-    </message>
-    <message>
-        <source>Please shorten your given name(s) to %1 characters.</source>
-        <translation>請將名字縮短至%1個字元。</translation>
-    </message>
-    <message>
-        <source>Please answer this question.</source>
-        <translation>請回答此問題。</translation>
-    </message>
-    <message>
-        <source>Please choose from the answers offered.</source>
-        <translation>請從提供的答案中選擇。</translation>
-    </message>
-    <message>
-        <source>Please choose one answer only.</source>
-        <translation>請只選擇一個答案。</translation>
-    </message>
-    <message>
-        <source>Please shorten your answer to %1 characters.</source>
-        <translation>請將答案縮短至%1個字元。</translation>
-    </message>
-    <message>
-        <source>This question is not part of the event.</source>
-        <translation>此問題不屬於本活動。</translation>
-    </message>
-    <message>
-        <source>Answers are only for the exhibitors you chose.</source>
-        <translation>答案只提供予您所選擇的參展商。</translation>
-    </message>
-    <message>
-        <source>Please shorten the company name to %1 characters.</source>
-        <translation>公司名稱請勿超過 %1 個字元。</translation>
-    </message>
-    <message>
-        <source>Please shorten the job title to %1 characters.</source>
-        <translation>職位請勿超過 %1 個字元。</translation>
-    </message>
-    <message>
-        <source>Please check the email address (for example name@example.com).</source>
-        <translation>請檢查電郵地址（例如 name@example.com）。</translation>
-    </message>
-    <message>
-        <source>This email address is too long.</source>
-        <translation>電郵地址過長。</translation>
-    </message>
-    <message>
-        <source>Please check the phone number and the country or region.</source>
-        <translation>請檢查電話號碼及所選的國家或地區。</translation>
-    </message>
-    <message>
-        <source>Choose your country or region, or start the number with +.</source>
-        <translation>請選擇您的國家或地區，或以「+」開頭輸入號碼。</translation>
-    </message>
-    <message>
-        <source>This phone number is too long.</source>
-        <translation>電話號碼過長。</translation>
-    </message>
-    <message>
-        <source>Please give an email address or a phone number so that we can reply.</source>
-        <translation>請提供電郵地址或電話號碼，以便我們回覆您。</translation>
-    </message>
-    <message>
-        <source>Please choose a country or region from the list.</source>
-        <translation>請從列表中選擇國家或地區。</translation>
-    </message>
-    <message>
-        <source>This sector is not part of the event.</source>
-        <translation>此行業不屬於本展會。</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 sectors.</source>
-        <translation>最多只可選擇 %1 個行業。</translation>
-    </message>
-    <message>
-        <source>This exhibitor is not part of the event.</source>
-        <translation>此參展商不屬於本展會。</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 exhibitors.</source>
-        <translation>最多只可選擇 %1 個參展商。</translation>
-    </message>
-    <message>
-        <source>Choose at least one exhibitor you would like to meet.</source>
-        <translation>請至少選擇一個您希望會面的參展商。</translation>
-    </message>
-    <message>
-        <source>Please choose a day from the list.</source>
-        <translation>請從列表中選擇日期。</translation>
-    </message>
-    <message>
-        <source>Please choose a day between %1 and %2.</source>
-        <translation>請選擇 %1 至 %2 之間的日期。</translation>
-    </message>
-    <message>
-        <source>Please choose morning or afternoon.</source>
-        <translation>請選擇上午或下午。</translation>
-    </message>
-    <message>
-        <source>Please shorten your message to %1 characters (it has %2).</source>
-        <translation>留言請勿超過 %1 個字元（目前為 %2 個）。</translation>
-    </message>
-    <message>
-        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
-        <translation>必須勾選此項：否則我們無法為此目的轉交您的資料，表格亦無法提交。</translation>
-    </message>
-    <message>
-        <source>This consent is not part of the event.</source>
-        <translation>此同意項目不屬於本展會。</translation>
-    </message>
-    <message>
-        <source>This value cannot be used.</source>
-        <translation>此內容無法使用。</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
-        <translation>抱歉，本機暫時忙碌，未能儲存您的資料。您輸入的內容均已保留：請再提交一次。</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>抱歉，本機儲存空間已滿，未能儲存您的資料。您輸入的內容均已保留：請向工作人員求助。</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
-        <translation>抱歉，您所選的會面時段剛被他人預約。您輸入的所有資料仍在：請選擇其他時間。</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
-        <translation>抱歉，您所選的會面時段已經開始。您輸入的所有資料仍在：請選擇其他時間。</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>抱歉，本機目前無法儲存資料。您輸入的內容均已保留：請向工作人員求助。</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
-        <translation>抱歉，暫時未能儲存您的資料。您輸入的內容均已保留：請稍後再試，或向工作人員求助。</translation>
-    </message>
-</context>
-<context>
     <name>LeadNameField</name>
     <message>
         <source>Family name</source>
@@ -1956,6 +1805,265 @@
     <message>
         <source>Home</source>
         <translation>主頁</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_a_choice</name>
+    <message>
+        <source>Please choose from the answers offered.</source>
+        <translation>請從提供的答案中選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_chosen</name>
+    <message>
+        <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
+        <translation>答案只適用於您選擇的參展商；{id} 不在其中。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.one_choice</name>
+    <message>
+        <source>Please choose one answer only.</source>
+        <translation>請只選擇一個答案。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.required</name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>請回答此問題。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.too_long</name>
+    <message>
+        <source>Please shorten your answer to {max} characters.</source>
+        <translation>請將答案縮短至{max}個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.unknown</name>
+    <message>
+        <source>This question is not part of the event: {id}.</source>
+        <translation>此問題不屬於本活動：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.company.too_long</name>
+    <message>
+        <source>Please shorten the company name to {max} characters.</source>
+        <translation>公司名稱請勿超過 {max} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.required</name>
+    <message>
+        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
+        <translation>必須勾選此項：否則我們無法為此目的轉交您的資料，表格亦無法提交。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.unknown</name>
+    <message>
+        <source>This consent purpose is not part of the event: {id}.</source>
+        <translation>此同意用途不屬於本活動：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.contact.required</name>
+    <message>
+        <source>Please give an email address or a phone number so that we can reply.</source>
+        <translation>請提供電郵地址或電話號碼，以便我們回覆您。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.country.unknown</name>
+    <message>
+        <source>Please choose a country or region from the list.</source>
+        <translation>請從列表中選擇國家或地區。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.invalid</name>
+    <message>
+        <source>Please check the email address (for example name@example.com).</source>
+        <translation>請檢查電郵地址（例如 name@example.com）。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.too_long</name>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>電郵地址過長。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.too_many</name>
+    <message>
+        <source>Please choose at most {max} exhibitors.</source>
+        <translation>最多只可選擇 {max} 個參展商。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.unknown</name>
+    <message>
+        <source>This exhibitor is not part of the event: {id}.</source>
+        <translation>此參展商不屬於本活動：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.family_name.too_long</name>
+    <message>
+        <source>Please shorten your family name to {max} characters.</source>
+        <translation>請將姓氏縮短至{max}個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.field.invalid</name>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>此內容無法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.given_name.too_long</name>
+    <message>
+        <source>Please shorten your given name(s) to {max} characters.</source>
+        <translation>請將名字縮短至{max}個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.job_title.too_long</name>
+    <message>
+        <source>Please shorten the job title to {max} characters.</source>
+        <translation>職位請勿超過 {max} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching.no_exhibitors</name>
+    <message>
+        <source>Choose at least one exhibitor you would like to meet.</source>
+        <translation>請至少選擇一個您希望會面的參展商。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.invalid</name>
+    <message>
+        <source>Please choose a day from the list.</source>
+        <translation>請從列表中選擇日期。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.out_of_range</name>
+    <message>
+        <source>Please choose a day between {starts} and {ends}.</source>
+        <translation>請選擇 {starts} 至 {ends} 之間的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_slot.invalid</name>
+    <message>
+        <source>Please choose morning or afternoon.</source>
+        <translation>請選擇上午或下午。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.message.too_long</name>
+    <message>
+        <source>Please shorten your message to {max} characters (it has {length}).</source>
+        <translation>留言請勿超過 {max} 個字元（目前為 {length} 個）。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.required</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>請輸入您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.too_long</name>
+    <message>
+        <source>Please shorten your name to {max} characters.</source>
+        <translation>姓名請勿超過 {max} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.invalid</name>
+    <message>
+        <source>Please check the phone number and the country or region.</source>
+        <translation>請檢查電話號碼及所選的國家或地區。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.needs_country</name>
+    <message>
+        <source>Choose your country or region, or start the number with +.</source>
+        <translation>請選擇您的國家或地區，或以「+」開頭輸入號碼。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.too_long</name>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>電話號碼過長。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.disk_full</name>
+    <message>
+        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>抱歉，本機儲存空間已滿，未能儲存您的資料。您輸入的內容均已保留：請向工作人員求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.failed</name>
+    <message>
+        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
+        <translation>抱歉，暫時未能儲存您的資料。您輸入的內容均已保留：請稍後再試，或向工作人員求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.locked</name>
+    <message>
+        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
+        <translation>抱歉，本機暫時忙碌，未能儲存您的資料。您輸入的內容均已保留：請再提交一次。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.read_only</name>
+    <message>
+        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>抱歉，本機目前無法儲存資料。您輸入的內容均已保留：請向工作人員求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_full</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所選的會面時段剛被他人預約。您輸入的所有資料仍在：請選擇其他時間。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_over</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所選的會面時段已經開始。您輸入的所有資料仍在：請選擇其他時間。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.too_many</name>
+    <message>
+        <source>Please choose at most {max} sectors.</source>
+        <translation>最多只可選擇 {max} 個行業。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.unknown</name>
+    <message>
+        <source>This sector is not part of the event: {id}.</source>
+        <translation>此行業不屬於本活動：{id}。</translation>
     </message>
 </context>
 </TS>

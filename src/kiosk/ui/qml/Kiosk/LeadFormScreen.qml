@@ -726,7 +726,7 @@ Item {
                         id: saveErrorText
                         objectName: "leadSaveErrorText"
                         width: sendArea.width - 78
-                        text: LeadMessages.saveError(screen.leadForm.saveError)
+                        text: Messages.text(screen.leadForm.saveMessage)
                         color: Theme.error
                         font.pixelSize: Theme.fontSmall + 1
                         font.weight: Font.DemiBold
