@@ -53,7 +53,8 @@ def test_every_code_is_translated_with_the_same_placeholders(file_name: str) -> 
         assert placeholders(translated) == placeholders(english_text), (
             f"{file_name}: {code}: {translated!r} does not name {placeholders(english_text)}"
         )
-        assert translated != english_text or not re.search("[a-z]{4}", english_text), (
+        words = re.sub(r"\{[^}]*\}", "", english_text)  # placeholders are not words
+        assert translated != english_text or not re.search("[a-z]{4}", words), (
             f"{file_name}: {code} is left in English"
         )
 
@@ -75,7 +76,7 @@ def test_every_code_raised_in_the_sources_is_in_the_catalogue() -> None:
 
 def test_codes_are_area_dot_name_and_texts_are_one_line() -> None:
     for code, text in TEXTS.items():
-        assert re.fullmatch(r"[a-z]+(\.[a-z0-9_]+)+", code), code
+        assert re.fullmatch(r"[a-z_]+(\.[a-z0-9_]+)+", code), code
         assert "\n" not in text and text == text.strip(), code
 
 
@@ -93,8 +94,10 @@ def test_english_fills_the_parameters_and_nested_messages() -> None:
     )
     assert message == Message("lead.message.too_long", length=512, max=500)
     assert hash(message) == hash(Message("lead.message.too_long", length=512, max=500))
-    upper = render(message, lambda code, text: text.upper())
-    assert upper == "PLEASE SHORTEN YOUR MESSAGE TO 500 CHARACTERS (IT HAS 512)."
+    framed = render(message, lambda code, text: f"[{code}] {text}")
+    assert framed == (
+        "[lead.message.too_long] Please shorten your message to 500 characters (it has 512)."
+    )
     assert to_data(message) == {
         "code": "lead.message.too_long",
         "params": {"max": 500, "length": 512},
