@@ -650,195 +650,6 @@
 <context>
     <name>StaffAuditPanel</name>
     <message>
-        <source>Content loaded</source>
-        <translation>Conteúdos carregados</translation>
-    </message>
-    <message>
-        <source>Content held at a revision (empty: released)</source>
-        <translation>Conteúdo mantido numa revisão (vazio: libertado)</translation>
-    </message>
-    <message>
-        <source>Leads exported and verified</source>
-        <translation>Contactos exportados e verificados</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>A exportação falhou</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Exportação cancelada</translation>
-    </message>
-    <message>
-        <source>A lead could not be saved</source>
-        <translation>Não foi possível guardar um contacto</translation>
-    </message>
-    <message>
-        <source>Leads wiped</source>
-        <translation>Contactos apagados</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased</source>
-        <translation>Dados de um visitante apagados</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased from the central pool</source>
-        <translation>Dados de um visitante apagados da base central</translation>
-    </message>
-    <message>
-        <source>Leads past the retention period deleted</source>
-        <translation>Contactos fora do prazo de conservação apagados</translation>
-    </message>
-    <message>
-        <source>Staff PIN set</source>
-        <translation>PIN de funcionários definido</translation>
-    </message>
-    <message>
-        <source>PIN locked after wrong attempts</source>
-        <translation>PIN bloqueado após tentativas erradas</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>Definições alteradas</translation>
-    </message>
-    <message>
-        <source>found by</source>
-        <translation>encontrado por</translation>
-    </message>
-    <message>
-        <source>central pool</source>
-        <translation>base de dados central</translation>
-    </message>
-    <message>
-        <source>content checksum</source>
-        <translation>soma de controlo do conteúdo</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>apagados</translation>
-    </message>
-    <message>
-        <source>deleted on this kiosk</source>
-        <translation>apagados neste quiosque</translation>
-    </message>
-    <message>
-        <source>deleted in the central pool</source>
-        <translation>apagados na base de dados central</translation>
-    </message>
-    <message>
-        <source>destination</source>
-        <translation>destino</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erro</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>evento</translation>
-    </message>
-    <message>
-        <source>exhibitor</source>
-        <translation>expositor</translation>
-    </message>
-    <message>
-        <source>exhibitors</source>
-        <translation>expositores</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>exportação</translation>
-    </message>
-    <message>
-        <source>exports holding them</source>
-        <translation>exportações que os contêm</translation>
-    </message>
-    <message>
-        <source>wrong attempts</source>
-        <translation>tentativas erradas</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>ficheiros</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>pasta</translation>
-    </message>
-    <message>
-        <source>formats</source>
-        <translation>formatos</translation>
-    </message>
-    <message>
-        <source>idle time (seconds)</source>
-        <translation>tempo sem toques (segundos)</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>importação</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>mantidos</translation>
-    </message>
-    <message>
-        <source>kiosk id</source>
-        <translation>identificação do quiosque</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>contactos</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>modo</translation>
-    </message>
-    <message>
-        <source>older than (days)</source>
-        <translation>mais antigos do que (dias)</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>motivo</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>substituído</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>revisão</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
-        <source>mouse cursor</source>
-        <translation>cursor do rato</translation>
-    </message>
-    <message>
-        <source>since</source>
-        <translation>desde</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>origem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>One detail of an audit entry: %1 what it is, %2 its value.</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
-    </message>
-    <message>
         <source>Only failed lead saves</source>
         <translation>Só gravações de contactos falhadas</translation>
     </message>
@@ -1686,6 +1497,328 @@
     <message>
         <source>Home</source>
         <translation>Início</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.hold</name>
+    <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>Conteúdo mantido numa revisão (vazio: libertado)</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.import</name>
+    <message>
+        <source>Content loaded</source>
+        <translation>Conteúdos carregados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.detail</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.cancelled</name>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportação cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.failed</name>
+    <message>
+        <source>Export failed</source>
+        <translation>A exportação falhou</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.verified</name>
+    <message>
+        <source>Leads exported and verified</source>
+        <translation>Contactos exportados e verificados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.lead.save_failed</name>
+    <message>
+        <source>A lead could not be saved</source>
+        <translation>Não foi possível guardar um contacto</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase</name>
+    <message>
+        <source>A visitor&apos;s data erased</source>
+        <translation>Dados de um visitante apagados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase.central</name>
+    <message>
+        <source>A visitor&apos;s data erased from the central pool</source>
+        <translation>Dados de um visitante apagados da base central</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.purge</name>
+    <message>
+        <source>Leads past the retention period deleted</source>
+        <translation>Contactos fora do prazo de conservação apagados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.wipe</name>
+    <message>
+        <source>Leads wiped</source>
+        <translation>Contactos apagados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.other</name>
+    <message>
+        <source>{action}</source>
+        <translation>{action}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.locked</name>
+    <message>
+        <source>PIN locked after wrong attempts</source>
+        <translation>PIN bloqueado após tentativas erradas</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.set</name>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>PIN de funcionários definido</translation>
+    </message>
+</context>
+<context>
+    <name>audit.settings.changed</name>
+    <message>
+        <source>Settings changed</source>
+        <translation>Definições alteradas</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.by</name>
+    <message>
+        <source>found by</source>
+        <translation>encontrado por</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.central</name>
+    <message>
+        <source>central pool</source>
+        <translation>base de dados central</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.content_sha256</name>
+    <message>
+        <source>content checksum</source>
+        <translation>soma de controlo do conteúdo</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted</name>
+    <message>
+        <source>deleted</source>
+        <translation>apagados</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_here</name>
+    <message>
+        <source>deleted on this kiosk</source>
+        <translation>apagados neste quiosque</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_in_pool</name>
+    <message>
+        <source>deleted in the central pool</source>
+        <translation>apagados na base de dados central</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.destination</name>
+    <message>
+        <source>destination</source>
+        <translation>destino</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.error</name>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.event_id</name>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitor</name>
+    <message>
+        <source>exhibitor</source>
+        <translation>expositor</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitors</name>
+    <message>
+        <source>exhibitors</source>
+        <translation>expositores</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.export_id</name>
+    <message>
+        <source>export</source>
+        <translation>exportação</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exports_holding</name>
+    <message>
+        <source>exports holding them</source>
+        <translation>exportações que os contêm</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.failures</name>
+    <message>
+        <source>wrong attempts</source>
+        <translation>tentativas erradas</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.files</name>
+    <message>
+        <source>files</source>
+        <translation>ficheiros</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.folder</name>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.formats</name>
+    <message>
+        <source>formats</source>
+        <translation>formatos</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.idle_timeout_s</name>
+    <message>
+        <source>idle time (seconds)</source>
+        <translation>tempo sem toques (segundos)</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.import_id</name>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kept</name>
+    <message>
+        <source>kept</source>
+        <translation>mantidos</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kiosk_id</name>
+    <message>
+        <source>kiosk id</source>
+        <translation>identificação do quiosque</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.leads</name>
+    <message>
+        <source>leads</source>
+        <translation>contactos</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.mode</name>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.older_than_days</name>
+    <message>
+        <source>older than (days)</source>
+        <translation>mais antigos do que (dias)</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.reason</name>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.replaced</name>
+    <message>
+        <source>replaced</source>
+        <translation>substituído</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.revision</name>
+    <message>
+        <source>revision</source>
+        <translation>revisão</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.seconds</name>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.show_cursor</name>
+    <message>
+        <source>mouse cursor</source>
+        <translation>cursor do rato</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.since</name>
+    <message>
+        <source>since</source>
+        <translation>desde</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.source</name>
+    <message>
+        <source>source</source>
+        <translation>origem</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3075,13 @@
     </message>
 </context>
 <context>
+    <name>term.no</name>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
     <name>term.not_regular</name>
     <message>
         <source>not a regular file</source>
@@ -3051,6 +3191,13 @@
     <message>
         <source>the workbook&apos;s folder</source>
         <translation>a pasta do livro</translation>
+    </message>
+</context>
+<context>
+    <name>term.yes</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
     </message>
 </context>
 <context>

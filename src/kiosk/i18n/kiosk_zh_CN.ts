@@ -650,195 +650,6 @@
 <context>
     <name>StaffAuditPanel</name>
     <message>
-        <source>Content loaded</source>
-        <translation>已加载内容</translation>
-    </message>
-    <message>
-        <source>Content held at a revision (empty: released)</source>
-        <translation>内容保持在某一版本（空白：已解除）</translation>
-    </message>
-    <message>
-        <source>Leads exported and verified</source>
-        <translation>潜在客户已导出并核对</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>已取消导出</translation>
-    </message>
-    <message>
-        <source>A lead could not be saved</source>
-        <translation>有一条潜在客户未能保存</translation>
-    </message>
-    <message>
-        <source>Leads wiped</source>
-        <translation>已清除潜在客户</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased</source>
-        <translation>已删除一位访客的资料</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased from the central pool</source>
-        <translation>已从中央数据库删除一位访客的资料</translation>
-    </message>
-    <message>
-        <source>Leads past the retention period deleted</source>
-        <translation>已删除超过保存期限的潜在客户</translation>
-    </message>
-    <message>
-        <source>Staff PIN set</source>
-        <translation>已设置工作人员密码</translation>
-    </message>
-    <message>
-        <source>PIN locked after wrong attempts</source>
-        <translation>密码错误次数过多，已暂时锁定</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>已更改设置</translation>
-    </message>
-    <message>
-        <source>found by</source>
-        <translation>查找依据</translation>
-    </message>
-    <message>
-        <source>central pool</source>
-        <translation>中央数据库</translation>
-    </message>
-    <message>
-        <source>content checksum</source>
-        <translation>内容校验码</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <source>deleted on this kiosk</source>
-        <translation>本机已删除</translation>
-    </message>
-    <message>
-        <source>deleted in the central pool</source>
-        <translation>中央数据库已删除</translation>
-    </message>
-    <message>
-        <source>destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>exhibitor</source>
-        <translation>展商</translation>
-    </message>
-    <message>
-        <source>exhibitors</source>
-        <translation>展商数目</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>exports holding them</source>
-        <translation>包含它们的导出</translation>
-    </message>
-    <message>
-        <source>wrong attempts</source>
-        <translation>错误尝试次数</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>formats</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>idle time (seconds)</source>
-        <translation>无操作时间（秒）</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>kiosk id</source>
-        <translation>本机编号</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>潜在客户</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>older than (days)</source>
-        <translation>超过（天）</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>已替换</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>秒数</translation>
-    </message>
-    <message>
-        <source>mouse cursor</source>
-        <translation>鼠标指针</translation>
-    </message>
-    <message>
-        <source>since</source>
-        <translation>起始时间</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>One detail of an audit entry: %1 what it is, %2 its value.</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Only failed lead saves</source>
         <translation>只显示保存失败的潜在客户</translation>
     </message>
@@ -1686,6 +1497,328 @@
     <message>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.hold</name>
+    <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>内容保持在某一版本（空白：已解除）</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.import</name>
+    <message>
+        <source>Content loaded</source>
+        <translation>已加载内容</translation>
+    </message>
+</context>
+<context>
+    <name>audit.detail</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.cancelled</name>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消导出</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.failed</name>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.verified</name>
+    <message>
+        <source>Leads exported and verified</source>
+        <translation>潜在客户已导出并核对</translation>
+    </message>
+</context>
+<context>
+    <name>audit.lead.save_failed</name>
+    <message>
+        <source>A lead could not be saved</source>
+        <translation>有一条潜在客户未能保存</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase</name>
+    <message>
+        <source>A visitor&apos;s data erased</source>
+        <translation>已删除一位访客的资料</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase.central</name>
+    <message>
+        <source>A visitor&apos;s data erased from the central pool</source>
+        <translation>已从中央数据库删除一位访客的资料</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.purge</name>
+    <message>
+        <source>Leads past the retention period deleted</source>
+        <translation>已删除超过保存期限的潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.wipe</name>
+    <message>
+        <source>Leads wiped</source>
+        <translation>已清除潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>audit.other</name>
+    <message>
+        <source>{action}</source>
+        <translation>{action}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.locked</name>
+    <message>
+        <source>PIN locked after wrong attempts</source>
+        <translation>密码错误次数过多，已暂时锁定</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.set</name>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>已设置工作人员密码</translation>
+    </message>
+</context>
+<context>
+    <name>audit.settings.changed</name>
+    <message>
+        <source>Settings changed</source>
+        <translation>已更改设置</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.by</name>
+    <message>
+        <source>found by</source>
+        <translation>查找依据</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.central</name>
+    <message>
+        <source>central pool</source>
+        <translation>中央数据库</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.content_sha256</name>
+    <message>
+        <source>content checksum</source>
+        <translation>内容校验码</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted</name>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_here</name>
+    <message>
+        <source>deleted on this kiosk</source>
+        <translation>本机已删除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_in_pool</name>
+    <message>
+        <source>deleted in the central pool</source>
+        <translation>中央数据库已删除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.destination</name>
+    <message>
+        <source>destination</source>
+        <translation>目的地</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.error</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.event_id</name>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitor</name>
+    <message>
+        <source>exhibitor</source>
+        <translation>展商</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitors</name>
+    <message>
+        <source>exhibitors</source>
+        <translation>展商数目</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.export_id</name>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exports_holding</name>
+    <message>
+        <source>exports holding them</source>
+        <translation>包含它们的导出</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.failures</name>
+    <message>
+        <source>wrong attempts</source>
+        <translation>错误尝试次数</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.files</name>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.folder</name>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.formats</name>
+    <message>
+        <source>formats</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.idle_timeout_s</name>
+    <message>
+        <source>idle time (seconds)</source>
+        <translation>无操作时间（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.import_id</name>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kept</name>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kiosk_id</name>
+    <message>
+        <source>kiosk id</source>
+        <translation>本机编号</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.leads</name>
+    <message>
+        <source>leads</source>
+        <translation>潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.mode</name>
+    <message>
+        <source>mode</source>
+        <translation>方式</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.older_than_days</name>
+    <message>
+        <source>older than (days)</source>
+        <translation>超过（天）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.reason</name>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.replaced</name>
+    <message>
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.revision</name>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.seconds</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.show_cursor</name>
+    <message>
+        <source>mouse cursor</source>
+        <translation>鼠标指针</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.since</name>
+    <message>
+        <source>since</source>
+        <translation>起始时间</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.source</name>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3075,13 @@
     </message>
 </context>
 <context>
+    <name>term.no</name>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>term.not_regular</name>
     <message>
         <source>not a regular file</source>
@@ -3051,6 +3191,13 @@
     <message>
         <source>the workbook&apos;s folder</source>
         <translation>工作簿所在的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>term.yes</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>

@@ -650,195 +650,6 @@
 <context>
     <name>StaffAuditPanel</name>
     <message>
-        <source>Content loaded</source>
-        <translation>已載入內容</translation>
-    </message>
-    <message>
-        <source>Content held at a revision (empty: released)</source>
-        <translation>內容保持在某一版本（空白：已解除）</translation>
-    </message>
-    <message>
-        <source>Leads exported and verified</source>
-        <translation>潛在客戶已匯出並核對</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>已取消匯出</translation>
-    </message>
-    <message>
-        <source>A lead could not be saved</source>
-        <translation>有一筆潛在客戶未能儲存</translation>
-    </message>
-    <message>
-        <source>Leads wiped</source>
-        <translation>已清除潛在客戶</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased</source>
-        <translation>已刪除一位訪客的資料</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased from the central pool</source>
-        <translation>已從中央資料庫刪除一位訪客的資料</translation>
-    </message>
-    <message>
-        <source>Leads past the retention period deleted</source>
-        <translation>已刪除超過保存期限的潛在客戶</translation>
-    </message>
-    <message>
-        <source>Staff PIN set</source>
-        <translation>已設定工作人員密碼</translation>
-    </message>
-    <message>
-        <source>PIN locked after wrong attempts</source>
-        <translation>密碼錯誤次數過多，已暫時鎖定</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>已更改設定</translation>
-    </message>
-    <message>
-        <source>found by</source>
-        <translation>查找依據</translation>
-    </message>
-    <message>
-        <source>central pool</source>
-        <translation>中央資料庫</translation>
-    </message>
-    <message>
-        <source>content checksum</source>
-        <translation>內容校驗碼</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>已刪除</translation>
-    </message>
-    <message>
-        <source>deleted on this kiosk</source>
-        <translation>本機已刪除</translation>
-    </message>
-    <message>
-        <source>deleted in the central pool</source>
-        <translation>中央資料庫已刪除</translation>
-    </message>
-    <message>
-        <source>destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>活動</translation>
-    </message>
-    <message>
-        <source>exhibitor</source>
-        <translation>展商</translation>
-    </message>
-    <message>
-        <source>exhibitors</source>
-        <translation>展商數目</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>匯出</translation>
-    </message>
-    <message>
-        <source>exports holding them</source>
-        <translation>包含它們的匯出</translation>
-    </message>
-    <message>
-        <source>wrong attempts</source>
-        <translation>錯誤嘗試次數</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>檔案</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>資料夾</translation>
-    </message>
-    <message>
-        <source>formats</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>idle time (seconds)</source>
-        <translation>無操作時間（秒）</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>kiosk id</source>
-        <translation>本機編號</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>潛在客戶</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>older than (days)</source>
-        <translation>超過（日）</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>已取代</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>秒數</translation>
-    </message>
-    <message>
-        <source>mouse cursor</source>
-        <translation>滑鼠游標</translation>
-    </message>
-    <message>
-        <source>since</source>
-        <translation>起始時間</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>One detail of an audit entry: %1 what it is, %2 its value.</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Only failed lead saves</source>
         <translation>只顯示儲存失敗的潛在客戶</translation>
     </message>
@@ -1686,6 +1497,328 @@
     <message>
         <source>Home</source>
         <translation>主頁</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.hold</name>
+    <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>內容保持在某一版本（空白：已解除）</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.import</name>
+    <message>
+        <source>Content loaded</source>
+        <translation>已載入內容</translation>
+    </message>
+</context>
+<context>
+    <name>audit.detail</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.cancelled</name>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消匯出</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.failed</name>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.verified</name>
+    <message>
+        <source>Leads exported and verified</source>
+        <translation>潛在客戶已匯出並核對</translation>
+    </message>
+</context>
+<context>
+    <name>audit.lead.save_failed</name>
+    <message>
+        <source>A lead could not be saved</source>
+        <translation>有一筆潛在客戶未能儲存</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase</name>
+    <message>
+        <source>A visitor&apos;s data erased</source>
+        <translation>已刪除一位訪客的資料</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase.central</name>
+    <message>
+        <source>A visitor&apos;s data erased from the central pool</source>
+        <translation>已從中央資料庫刪除一位訪客的資料</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.purge</name>
+    <message>
+        <source>Leads past the retention period deleted</source>
+        <translation>已刪除超過保存期限的潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.wipe</name>
+    <message>
+        <source>Leads wiped</source>
+        <translation>已清除潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>audit.other</name>
+    <message>
+        <source>{action}</source>
+        <translation>{action}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.locked</name>
+    <message>
+        <source>PIN locked after wrong attempts</source>
+        <translation>密碼錯誤次數過多，已暫時鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.set</name>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>已設定工作人員密碼</translation>
+    </message>
+</context>
+<context>
+    <name>audit.settings.changed</name>
+    <message>
+        <source>Settings changed</source>
+        <translation>已更改設定</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.by</name>
+    <message>
+        <source>found by</source>
+        <translation>查找依據</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.central</name>
+    <message>
+        <source>central pool</source>
+        <translation>中央資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.content_sha256</name>
+    <message>
+        <source>content checksum</source>
+        <translation>內容校驗碼</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted</name>
+    <message>
+        <source>deleted</source>
+        <translation>已刪除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_here</name>
+    <message>
+        <source>deleted on this kiosk</source>
+        <translation>本機已刪除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_in_pool</name>
+    <message>
+        <source>deleted in the central pool</source>
+        <translation>中央資料庫已刪除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.destination</name>
+    <message>
+        <source>destination</source>
+        <translation>目的地</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.error</name>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.event_id</name>
+    <message>
+        <source>event</source>
+        <translation>活動</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitor</name>
+    <message>
+        <source>exhibitor</source>
+        <translation>展商</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitors</name>
+    <message>
+        <source>exhibitors</source>
+        <translation>展商數目</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.export_id</name>
+    <message>
+        <source>export</source>
+        <translation>匯出</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exports_holding</name>
+    <message>
+        <source>exports holding them</source>
+        <translation>包含它們的匯出</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.failures</name>
+    <message>
+        <source>wrong attempts</source>
+        <translation>錯誤嘗試次數</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.files</name>
+    <message>
+        <source>files</source>
+        <translation>檔案</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.folder</name>
+    <message>
+        <source>folder</source>
+        <translation>資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.formats</name>
+    <message>
+        <source>formats</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.idle_timeout_s</name>
+    <message>
+        <source>idle time (seconds)</source>
+        <translation>無操作時間（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.import_id</name>
+    <message>
+        <source>import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kept</name>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kiosk_id</name>
+    <message>
+        <source>kiosk id</source>
+        <translation>本機編號</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.leads</name>
+    <message>
+        <source>leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.mode</name>
+    <message>
+        <source>mode</source>
+        <translation>方式</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.older_than_days</name>
+    <message>
+        <source>older than (days)</source>
+        <translation>超過（日）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.reason</name>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.replaced</name>
+    <message>
+        <source>replaced</source>
+        <translation>已取代</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.revision</name>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.seconds</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒數</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.show_cursor</name>
+    <message>
+        <source>mouse cursor</source>
+        <translation>滑鼠游標</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.since</name>
+    <message>
+        <source>since</source>
+        <translation>起始時間</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.source</name>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3075,13 @@
     </message>
 </context>
 <context>
+    <name>term.no</name>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>term.not_regular</name>
     <message>
         <source>not a regular file</source>
@@ -3051,6 +3191,13 @@
     <message>
         <source>the workbook&apos;s folder</source>
         <translation>活頁簿所在的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>term.yes</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
