@@ -68,7 +68,13 @@ def test_the_audit_log_shows_failed_lead_saves(kiosk: KioskDriver, database: Dat
     rows = log.entries.rows()
     assert [e["action"] for e in rows] == ["lead.save_failed"]
     assert rows[0]["problem"] and rows[0]["details"] == [
-        {"key": "error", "value": "database is locked", "yes": None}
+        {
+            "code": "audit.detail",
+            "params": {
+                "name": {"code": "audit_detail.error", "params": {}},
+                "value": "database is locked",
+            },
+        }
     ]
     assert kiosk.text("auditAction_0") == "A lead could not be saved"
     assert kiosk.text("auditDetail_0") == "error: database is locked"

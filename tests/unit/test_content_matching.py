@@ -112,7 +112,7 @@ def test_each_mistake_is_located(pack: Path, path: str, value: Any, where: str, 
     write_json(pack, content)
     with pytest.raises(PackInvalid) as caught:
         validate_pack(pack)
-    found = [(p.path, p.message) for p in caught.value.problems]
+    found = [(p.path, str(p.message)) for p in caught.value.problems]
     assert any(p == where and says in m for p, m in found), found
 
 

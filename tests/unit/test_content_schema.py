@@ -46,9 +46,11 @@ _IMAGE_FIELD = re.compile(r"(?:\.logo|\.map|\.image|\.attract\[\d+\])$")
 
 
 def beyond_schema(problem: Problem) -> bool:
-    if _BEYOND_SCHEMA.search(problem.message):
+    if _BEYOND_SCHEMA.search(str(problem.message)):
         return True
-    return bool(_IMAGE_FIELD.search(problem.path)) and not problem.message.startswith("expected")
+    return bool(_IMAGE_FIELD.search(problem.path)) and not str(problem.message).startswith(
+        "expected"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +122,9 @@ def test_fields_and_required_fields_are_the_validators(
     document = with_privacy(with_questions(with_matching(valid_content(2))))
     at(document, path)["zz-probe"] = 1
     where = f"{path}.zz-probe" if path else "zz-probe"
-    (message,) = [p.message for p in validator_problems(document, pack_folder) if p.path == where]
+    (message,) = [
+        str(p.message) for p in validator_problems(document, pack_folder) if p.path == where
+    ]
     allowed = re.fullmatch(r"unknown field \(allowed: (.*)\)", message)
     assert allowed is not None
     assert set(allowed.group(1).split(", ")) == set(schema_of(name)["properties"])
@@ -133,7 +137,7 @@ def test_fields_and_required_fields_are_the_validators(
     missing = {
         p.path.rsplit(".", 1)[-1]
         for p in validator_problems(document, pack_folder)
-        if p.message.endswith("this field is required")
+        if str(p.message).endswith("this field is required")
     }
     assert missing == set(schema_of(name)["required"])
 

@@ -254,8 +254,7 @@ def set_cell(sheet: str, header: str, row: int, value: Any):
             "email",
             4,
             "bob@",
-            'Contacts!R4 (email): "bob@" is not an email address: there must be something after '
-            "the @-sign",
+            'Contacts!R4 (email): "bob@" is not an email address (e.g. name@example.com)',
         ),
         (
             "Exhibitors",

@@ -15,7 +15,7 @@ import pytest
 from packs import valid_content
 from workbooks import edit, find_cell, with_matching, write_pack_workbook
 
-from kiosk.content.problems import PackInvalid
+from kiosk.content.problems import PackInvalid, Problem
 from kiosk.content.sources import validate_source
 
 
@@ -314,38 +314,55 @@ def test_a_truncated_workbook_is_refused_in_one_line(workbook: Path) -> None:
     assert problem.startswith("event.xlsx: is not an Excel workbook")
 
 
-# The staff screen says a problem in the staff's language by its kind (StaffContentPanel.qml).
-KINDS = {
-    "formula": ("formula", ('"=\\"Macau \\"&A3"',)),
-    "phone taken for a formula": ("formula", ('"=+853 6612 3456"',)),
-    "merged cells": ("merged", ()),
-    "date typed as a number": ("number_not_date", ("45235",)),
-    "text turned into a date": ("date_in_text", ()),
-    "renamed sheet": ("unknown_sheet_hint", ("Products",)),
-    "missing sheet": ("missing_sheet", ()),
-    "hidden sheet": ("hidden_sheet", ()),
-    "renamed column": ("unknown_column_hint", ('"nmae (en)"', "name (en)")),
-    "20,000 characters where 64 fit": ("too_long", ("20,000", "64")),
+# The staff screen says each problem by its code, translated (kiosk.domain.message_texts).
+CODES = {
+    "formula": "workbook.formula",
+    "phone taken for a formula": "workbook.sign_formula",
+    "merged cells": "workbook.merged",
+    "date typed as a number": "workbook.number_as_date",
+    "text turned into a date": "workbook.date_in_text",
+    "renamed sheet": "workbook.unknown_sheet_hint",
+    "missing sheet": "workbook.missing_sheet",
+    "hidden sheet": "workbook.hidden_sheet",
+    "renamed column": "workbook.unknown_column_hint",
+    "20,000 characters where 64 fit": "content.too_long",
 }
 
 
-@pytest.mark.parametrize("case", KINDS)
-def test_workbook_problems_have_a_kind_the_staff_screen_translates(case: str) -> None:
-    from kiosk.content.problem_kinds import kind_of
-
-    message = CASES[case][1].split(": ", 1)[1]
-    found = kind_of(message)
-    assert (found.kind, found.args) == KINDS[case]
-    qml = (Path(__file__).parents[2] / "src/kiosk/ui/qml/Kiosk/StaffContentPanel.qml").read_text()
-    assert f'case "{found.kind}":' in qml
+def only_problem(path: Path) -> Problem:
+    with pytest.raises(PackInvalid) as caught:
+        validate_source(path)
+    (problem,) = caught.value.problems
+    return problem
 
 
-@pytest.mark.parametrize("case", ["text renamed .xlsx", "macros renamed .xlsx", ".xlsm"])
-def test_file_problems_have_a_kind_too(case: str) -> None:
-    from kiosk.content.problem_kinds import kind_of
+@pytest.mark.parametrize("case", CODES)
+def test_workbook_problems_carry_the_code_the_staff_screen_translates(
+    workbook: Path, case: str
+) -> None:
+    change, expected = CASES[case]
+    edit(workbook, change)
+    problem = only_problem(workbook)
+    assert problem.message.code == CODES[case]
+    assert str(problem) == expected  # the English is the catalogue's, filled in
 
-    message = FILE_CASES[case][2].split(": ", 1)[1]
-    assert kind_of(message).kind == ("not_workbook" if case.startswith("text") else "macro")
+
+@pytest.mark.parametrize(
+    ("case", "code"),
+    [
+        ("text renamed .xlsx", "workbook.not_workbook"),
+        ("macros renamed .xlsx", "workbook.macros"),
+        (".xlsm", "workbook.macro_enabled"),
+    ],
+)
+def test_file_problems_carry_a_code_too(workbook: Path, case: str, code: str) -> None:
+    spoil, name, expected = FILE_CASES[case]
+    target = workbook.with_name(name)
+    if target != workbook:
+        workbook.rename(target)
+    spoil(target)
+    problem = only_problem(target)
+    assert problem.message.code == code and str(problem) == expected
 
 
 def test_a_formula_in_the_only_name_is_one_problem_not_two(workbook: Path) -> None:

@@ -12,12 +12,21 @@ import re
 from dataclasses import dataclass, field
 
 from kiosk.content.problems import CONTENT_FILE, Problem
+from kiosk.domain.messages import Message
 
 _ROW_PATH_IN_MESSAGE = re.compile(r"\b[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+)*\[\d+\]")
-_IMAGE_WORDS = (
-    ("the pack folder", "the workbook's folder"),
-    ("in the pack", "beside the workbook"),
-)
+# A workbook's images sit beside it: the same problems, said of the workbook's folder.
+_WORKBOOK_CODES = {
+    "term.pack_folder": "term.workbook_folder",
+    "image.path_empty": "image.path_empty_workbook",
+    "image.path_absolute": "image.path_absolute_workbook",
+    "image.path_parent": "image.path_parent_workbook",
+    "image.path_folder": "image.path_folder_workbook",
+    "image.path_link": "image.path_link_workbook",
+    "image.not_found": "image.not_found_workbook",
+    "image.not_found_near": "image.not_found_near_workbook",
+    "image.not_found_case": "image.not_found_case_workbook",
+}
 SortKey = tuple[int, int, int]
 
 
@@ -102,10 +111,19 @@ class CellMap:
         """A validator problem located by cell, with JSON paths in its message as cells too."""
         path = "" if problem.path == CONTENT_FILE else problem.path
         key, where = self.locate(path)
-        message = _ROW_PATH_IN_MESSAGE.sub(lambda m: self._row_ref(m.group()), problem.message)
-        for pack_words, workbook_words in _IMAGE_WORDS:  # images sit beside the workbook
-            message = message.replace(pack_words, workbook_words)
-        return key, Problem(where, message)
+        return key, Problem(where, self._for_workbook(problem.message))
+
+    def _for_workbook(self, message: Message) -> Message:
+        """``message`` with JSON paths in its parameters as cells, said of a workbook."""
+        params = {
+            name: self._for_workbook(value)
+            if isinstance(value, Message)
+            else _ROW_PATH_IN_MESSAGE.sub(lambda m: self._row_ref(m.group()), value)
+            if isinstance(value, str)
+            else value
+            for name, value in message.params.items()
+        }
+        return Message(_WORKBOOK_CODES.get(message.code, message.code), **params)
 
     def _row_ref(self, path: str) -> str:
         row = self._rows.get(path)

@@ -13,30 +13,30 @@ from pathlib import Path
 import zxingcpp
 from PIL import Image, ImageOps
 
+from kiosk.domain.messages import Message
+
 MAX_CODE_TEXT = 1000  # a contact code holds a short URL; anything longer is not one
 
 
 def decode_contact_code(path: Path) -> str:
-    """The text of the one QR code in the image at ``path``; ValueError says what is wrong."""
+    """The text of the one QR code in the image at ``path``; a ValueError carries the
+    :class:`Message` that says what is wrong."""
     try:
         with Image.open(path) as opened:
             image = ImageOps.exif_transpose(opened).convert("L")
     except OSError as exc:
-        raise ValueError(f"cannot be read as an image: {exc}") from None
+        raise ValueError(Message("contact_code.unreadable", detail=str(exc))) from None
     codes = [
         code
         for code in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
         if code.valid and code.text
     ]
     if not codes:
-        raise ValueError(
-            "holds no QR code that can be read; export the WeChat or WeCom 'Contact me' code "
-            "again as a PNG and name that file"
-        )
+        raise ValueError(Message("contact_code.none"))
     texts = {code.text for code in codes}
     if len(texts) > 1:
-        raise ValueError(f"holds {len(texts)} different QR codes; keep only the contact code")
+        raise ValueError(Message("contact_code.several", count=len(texts)))
     (text,) = texts
     if len(text) > MAX_CODE_TEXT or any(ord(ch) < 32 for ch in text):
-        raise ValueError("holds a QR code that is not a contact code (too long, or not text)")
+        raise ValueError(Message("contact_code.not_contact"))
     return text

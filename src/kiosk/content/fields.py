@@ -14,9 +14,10 @@ from urllib.parse import urlsplit
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from kiosk.content.problems import did_you_mean, quote
+from kiosk.content.problems import close_match, quote
 from kiosk.domain.countries import known_codes
 from kiosk.domain.ids import is_identifier
+from kiosk.domain.messages import Message
 
 # Matched whole (fullmatch): "$" would let a trailing newline through.
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")
@@ -27,34 +28,35 @@ CLOCK_TIME = re.compile(r"\d{2}:\d{2}", re.ASCII)
 _COUNTRY_SLIPS = {"UK": "GB", "EL": "GR"}
 
 _PHONE_REASONS = {
-    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "its country code does not exist",
-    phonenumbers.ValidationResult.TOO_SHORT: "it has too few digits",
-    phonenumbers.ValidationResult.TOO_LONG: "it has too many digits",
-    phonenumbers.ValidationResult.INVALID_LENGTH: "it has the wrong number of digits",
+    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "term.phone.country_code",
+    phonenumbers.ValidationResult.TOO_SHORT: "term.phone.too_short",
+    phonenumbers.ValidationResult.TOO_LONG: "term.phone.too_long",
+    phonenumbers.ValidationResult.INVALID_LENGTH: "term.phone.length",
 }
 
 
 class FieldError(ValueError):
-    """A value that breaks its field's rule; the message says what is wrong."""
+    """A value that breaks its field's rule; ``message`` says what is wrong."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 def identifier(value: str) -> str:
     if is_identifier(value):
         return value
-    raise FieldError(
-        f"{quote(value)} is not a valid id: use 1 to 64 lower-case letters, digits, "
-        '".", "_" or "-", starting with a letter or digit'
-    )
+    raise FieldError(Message("field.identifier", value=quote(value)))
 
 
 def language_tag(tag: str) -> str:
     by_lower = {t.lower(): t for t in KIOSK_TAGS}
     if tag not in KIOSK_TAGS and tag.lower() in by_lower:
-        raise FieldError(f'language {quote(tag)} must be written "{by_lower[tag.lower()]}"')
-    if not LANGUAGE_TAG.fullmatch(tag):
         raise FieldError(
-            f"{quote(tag)} is not a language tag (the kiosk shows {', '.join(KIOSK_TAGS)})"
+            Message("field.language_case", value=quote(tag), tag=by_lower[tag.lower()])
         )
+    if not LANGUAGE_TAG.fullmatch(tag):
+        raise FieldError(Message("field.language", value=quote(tag), tags=", ".join(KIOSK_TAGS)))
     return tag
 
 
@@ -63,13 +65,11 @@ def country(value: str) -> str:
     if value in codes:
         return value
     if value.upper() in codes:
-        raise FieldError(f'{quote(value)} is not a country code; did you mean "{value.upper()}"?')
+        raise FieldError(Message("field.country_case", value=quote(value), code=value.upper()))
     slip = _COUNTRY_SLIPS.get(value.upper())
     if slip:
-        raise FieldError(f'{quote(value)} is not an ISO 3166-1 code; use "{slip}"')
-    raise FieldError(
-        f"{quote(value)} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)"
-    )
+        raise FieldError(Message("field.country_slip", value=quote(value), code=slip))
+    raise FieldError(Message("field.country", value=quote(value)))
 
 
 def iso_date(value: str) -> date:
@@ -77,8 +77,8 @@ def iso_date(value: str) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise FieldError(f"{quote(value)} is not a real date") from None
-    raise FieldError(f"{quote(value)} is not a date in the form YYYY-MM-DD")
+            raise FieldError(Message("field.date_unreal", value=quote(value))) from None
+    raise FieldError(Message("field.date", value=quote(value)))
 
 
 def clock_time(value: str) -> time:
@@ -88,7 +88,7 @@ def clock_time(value: str) -> time:
             return time.fromisoformat(value)
         except ValueError:
             pass
-    raise FieldError(f"{quote(value)} is not a time of day in the form HH:MM (e.g. 09:30)")
+    raise FieldError(Message("field.time", value=quote(value)))
 
 
 @cache
@@ -101,42 +101,40 @@ def _timezones() -> frozenset[str]:
 def timezone(value: str) -> str:
     if value in _timezones():
         return value
-    hint = did_you_mean(value, _timezones())
-    raise FieldError(
-        f"{quote(value)} is not an IANA time zone (e.g. Asia/Shanghai, Asia/Macau){hint}"
-    )
+    close = close_match(value, _timezones())
+    if close:
+        raise FieldError(Message("field.timezone_hint", value=quote(value), suggestion=close))
+    raise FieldError(Message("field.timezone", value=quote(value)))
 
 
 def email(value: str) -> str:
     try:
         return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as exc:
-        reason = str(exc).rstrip(".")
-        reason = reason[:1].lower() + reason[1:]
-        raise FieldError(f"{quote(value)} is not an email address: {reason}") from None
+    except EmailNotValidError:
+        # email_validator explains in English only; the example says what is wanted in any.
+        raise FieldError(Message("field.email", value=quote(value))) from None
 
 
 def phone(value: str) -> str:
     """The number in E.164 (``+85366123456``); it must carry its country code."""
     if not value.lstrip().startswith("+"):
-        raise FieldError(
-            f"{quote(value)} is not an international phone number: "
-            'start with "+" and the country code, e.g. "+853 2871 0300"'
-        )
+        raise FieldError(Message("field.phone_plus", value=quote(value)))
     try:
         number = phonenumbers.parse(value, None)
     except phonenumbers.NumberParseException as exc:
-        why = ""
         if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
-            why = f": {_PHONE_REASONS[phonenumbers.ValidationResult.INVALID_COUNTRY_CODE]}"
-        raise FieldError(f"{quote(value)} is not a phone number{why}") from None
+            why = Message(_PHONE_REASONS[phonenumbers.ValidationResult.INVALID_COUNTRY_CODE])
+            raise FieldError(
+                Message("field.phone_reason", value=quote(value), reason=why)
+            ) from None
+        raise FieldError(Message("field.phone", value=quote(value))) from None
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason not in (
         phonenumbers.ValidationResult.IS_POSSIBLE,
         phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
     ):
-        why = _PHONE_REASONS.get(reason, "it is not a possible number")
-        raise FieldError(f"{quote(value)} is not a phone number: {why}")
+        why = Message(_PHONE_REASONS.get(reason, "term.phone.impossible"))
+        raise FieldError(Message("field.phone_reason", value=quote(value), reason=why))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -148,7 +146,7 @@ def website(value: str) -> str:
     except ValueError:
         host, parts = None, None
     if parts is None or parts.scheme.lower() not in ("http", "https"):
-        raise FieldError(f'{quote(value)} is not a web address: it must start with "https://"')
+        raise FieldError(Message("field.website_scheme", value=quote(value)))
     if not host or any(ch.isspace() for ch in stripped):
-        raise FieldError(f"{quote(value)} is not a web address: it has no valid host name")
+        raise FieldError(Message("field.website_host", value=quote(value)))
     return stripped

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kiosk.content.problems import human_size
+from kiosk.domain.messages import Message
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no FIFOs to fear here
 _FLAGS = os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0)
@@ -24,30 +25,34 @@ class NotUsable(Exception):
     """A pack file that is not a regular file, or is too large; the message completes
     ``<file> ...`` ("is a named pipe (FIFO), not a file")."""
 
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
-def kind_of(mode: int) -> str:
+
+def kind_of(mode: int) -> Message:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Message("term.folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return Message("term.fifo")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Message("term.device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return Message("term.socket")
+    return Message("term.not_regular")
 
 
-def open_regular(path: Path, limit: int, noun: str = "it") -> BinaryIO:
+def open_regular(path: Path, limit: int, too_big: str = "file.too_big") -> BinaryIO:
     """``path`` opened for reading if it is a regular file of at most ``limit`` bytes
-    (``noun`` names such files in the message: "images may be at most 20 MB")."""
+    (``too_big`` is the message code that says so: "images may be at most 20 MB")."""
     fd = os.open(path, _FLAGS)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise NotUsable(f"is {kind_of(info.st_mode)}, not a file")
+            raise NotUsable(Message("file.not_a_file", kind=kind_of(info.st_mode)))
         if info.st_size > limit:
             raise NotUsable(
-                f"is {human_size(info.st_size)}; {noun} may be at most {human_size(limit)}"
+                Message(too_big, size=human_size(info.st_size), limit=human_size(limit))
             )
         if _NONBLOCK:
             os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
@@ -62,5 +67,5 @@ def read_regular(path: Path, limit: int) -> bytes:
     with open_regular(path, limit) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise NotUsable(f"is larger than {human_size(limit)}, the most it may be")
+        raise NotUsable(Message("file.grew", limit=human_size(limit)))
     return data

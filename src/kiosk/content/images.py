@@ -23,8 +23,9 @@ from typing import BinaryIO, TypeVar
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kiosk.content.files import NotUsable, kind_of, open_regular
-from kiosk.content.problems import did_you_mean, quote
+from kiosk.content.problems import close_match, quote
 from kiosk.content.schema import ImageFile
+from kiosk.domain.messages import Message
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_IMAGE_SIDE = 8000
@@ -57,31 +58,27 @@ _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 class ImageProblem(Exception):
     """Why an image cannot be used; the message completes ``<field>: ...``."""
 
-    def __init__(self, message: str, rel: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: Message, rel: str = "") -> None:
+        super().__init__(str(message))
+        self.message = message
         self.rel = rel  # the image, when the field that named it is not known here
 
 
 def normalise_rel(raw: str) -> str:
     """Check the shape of a pack-relative path and return it without ``.`` or empty parts."""
     if not raw.strip():
-        raise ImageProblem("is empty; give the image's path inside the pack folder")
+        raise ImageProblem(Message("image.path_empty"))
     if any(ord(ch) < 0x20 or 0xD800 <= ord(ch) <= 0xDFFF for ch in raw):
-        raise ImageProblem(f"{quote(raw, PATH_QUOTE)} contains a control or invalid character")
+        raise ImageProblem(Message("image.path_control", path=quote(raw, PATH_QUOTE)))
     if "\\" in raw:
-        raise ImageProblem(
-            f"{quote(raw, PATH_QUOTE)} contains a backslash; "
-            'write paths with forward slashes ("images/a.png")'
-        )
+        raise ImageProblem(Message("image.path_backslash", path=quote(raw, PATH_QUOTE)))
     if raw.startswith("/") or _WINDOWS_DRIVE.match(raw):
-        raise ImageProblem(
-            f"{quote(raw, PATH_QUOTE)} is an absolute path; give a path relative to the pack folder"
-        )
+        raise ImageProblem(Message("image.path_absolute", path=quote(raw, PATH_QUOTE)))
     parts = [p for p in PurePosixPath(raw).parts if p not in ("", ".")]
     if ".." in parts:
-        raise ImageProblem(f'{quote(raw, PATH_QUOTE)} leaves the pack folder (".." is not allowed)')
+        raise ImageProblem(Message("image.path_parent", path=quote(raw, PATH_QUOTE)))
     if not parts:
-        raise ImageProblem(f"{quote(raw, PATH_QUOTE)} names the pack folder, not an image file")
+        raise ImageProblem(Message("image.path_folder", path=quote(raw, PATH_QUOTE)))
     return "/".join(parts)
 
 
@@ -92,50 +89,57 @@ def resolve_in_pack(pack_root: Path, rel: str) -> Path:
         resolved = candidate.resolve()
         if not resolved.is_relative_to(pack_root):
             raise ImageProblem(
-                f"{quote(rel, PATH_QUOTE)} leaves the pack folder (it is a link to {resolved}); "
-                "copy the image into the pack instead"
+                Message("image.path_link", path=quote(rel, PATH_QUOTE), target=str(resolved))
             )
         mode = resolved.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):
-        hint = _case_hint(pack_root, rel)
-        raise ImageProblem(f"file {quote(rel, PATH_QUOTE)} not found in the pack{hint}") from None
+        raise ImageProblem(_not_found(pack_root, rel)) from None
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python 3.11)
-        reason = getattr(exc, "strerror", None) or exc
-        raise ImageProblem(f"{quote(rel, PATH_QUOTE)} cannot be opened: {reason}") from None
+        reason = str(getattr(exc, "strerror", None) or exc)
+        raise ImageProblem(
+            Message("image.unopenable", path=quote(rel, PATH_QUOTE), reason=reason)
+        ) from None
     if not stat.S_ISREG(mode):
-        raise ImageProblem(f"{quote(rel, PATH_QUOTE)} is {kind_of(mode)}, not an image file")
+        raise ImageProblem(
+            Message("image.not_a_file", path=quote(rel, PATH_QUOTE), kind=kind_of(mode))
+        )
     return resolved
 
 
-def _case_hint(pack_root: Path, rel: str) -> str:
-    """Suggest the real spelling when only letter case differs (packs made on Windows)."""
+def _not_found(pack_root: Path, rel: str) -> Message:
+    """The file is missing; suggest the real spelling when only letter case differs (packs
+    made on Windows) or a name in the same folder is close."""
+    path = quote(rel, PATH_QUOTE)
     folder = pack_root
     real_parts: list[str] = []
     for part in rel.split("/"):
         try:
             names = {p.name.lower(): p.name for p in folder.iterdir()}
         except OSError:
-            return ""
+            return Message("image.not_found", path=path)
         match = names.get(part.lower())
         if match is None:
-            hint = did_you_mean(part, names.values())
-            return f" (in {'/'.join(real_parts) or 'the pack folder'}{hint})" if hint else ""
+            close = close_match(part, names.values())
+            if close is None:
+                return Message("image.not_found", path=path)
+            where: str | Message = "/".join(real_parts) or Message("term.pack_folder")
+            return Message("image.not_found_near", path=path, folder=where, suggestion=close)
         real_parts.append(match)
         folder = folder / match
-    return f'; did you mean "{"/".join(real_parts)}"? (letter case matters)'
+    return Message("image.not_found_case", path=path, suggestion="/".join(real_parts))
 
 
 def inspect_image(path: Path) -> tuple[str, int, int]:
     """(format, width, height) of a usable image, decoded once in full to catch damage."""
     try:
-        handle = open_regular(path, MAX_IMAGE_BYTES, "images")
+        handle = open_regular(path, MAX_IMAGE_BYTES, "image.too_big")
     except NotUsable as exc:
-        raise ImageProblem(str(exc)) from None
+        raise ImageProblem(exc.message) from None
     except OSError as exc:
-        raise ImageProblem(f"cannot be read: {exc.strerror or exc}") from None
+        raise ImageProblem(Message("file.unreadable", reason=str(exc.strerror or exc))) from None
     with handle:
         if os.fstat(handle.fileno()).st_size == 0:
-            raise ImageProblem("is an empty file")
+            raise ImageProblem(Message("image.empty_file"))
         return _inspect(handle)
 
 
@@ -144,11 +148,10 @@ def _inspect(handle: BinaryIO) -> tuple[str, int, int]:
         with Image.open(handle) as im:
             fmt, (width, height) = im.format or "?", im.size
             if fmt not in ACCEPTED_FORMATS:
-                raise ImageProblem(f"is a {fmt} image; use PNG, JPEG or WebP")
+                raise ImageProblem(Message("image.format", format=fmt))
             if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE:
                 raise ImageProblem(
-                    f"is {width}×{height} pixels; images may be at most "
-                    f"{MAX_IMAGE_SIDE}×{MAX_IMAGE_SIDE}"
+                    Message("image.too_large", width=width, height=height, limit=MAX_IMAGE_SIDE)
                 )
             im.verify()
         # verify() checks structure only; decoding finds truncated or corrupt pixel data.
@@ -161,26 +164,25 @@ def _inspect(handle: BinaryIO) -> tuple[str, int, int]:
     except ImageProblem:
         raise
     except UnidentifiedImageError:
-        raise ImageProblem("is not an image (PNG, JPEG or WebP)") from None
+        raise ImageProblem(Message("image.not_image")) from None
     except Image.DecompressionBombError:
-        raise ImageProblem(
-            f"has more pixels than the kiosk decodes (at most {MAX_IMAGE_SIDE}×{MAX_IMAGE_SIDE})"
-        ) from None
+        raise ImageProblem(Message("image.too_many_pixels", limit=MAX_IMAGE_SIDE)) from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError) as exc:
-        raise ImageProblem(f"is damaged and cannot be decoded ({exc})") from None
+        raise ImageProblem(Message("image.damaged", detail=str(exc))) from None
     return ("JPEG" if fmt == "MPO" else fmt), width, height
 
 
-def check_image(pack_root: Path, rel: str) -> ImageFile | str:
+def check_image(pack_root: Path, rel: str) -> ImageFile | Message:
     """The checked image at ``rel`` (normalised) in the pack, or the problem with it."""
     try:
         source = resolve_in_pack(pack_root, rel)
         try:
             fmt, width, height = inspect_image(source)
         except ImageProblem as exc:
-            raise ImageProblem(f"{quote(rel, PATH_QUOTE)} {exc}") from None
+            path = quote(rel, PATH_QUOTE)
+            raise ImageProblem(Message("image.problem", path=path, problem=exc.message)) from None
     except ImageProblem as exc:
-        return str(exc)
+        return exc.message
     return ImageFile(rel, source, fmt, width, height)
 
 
@@ -245,7 +247,7 @@ class Renderer:
             NotUsable,
             Image.DecompressionBombError,
         ) as exc:
-            raise ImageProblem(f"cannot be converted: {exc}", image.rel) from None
+            raise ImageProblem(Message("image.unconvertible", detail=str(exc)), image.rel) from None
         return [
             self._copy(image, *result)
             if isinstance(result, tuple)
@@ -278,7 +280,8 @@ class Renderer:
                 try:
                     source = open_regular(image.source, MAX_IMAGE_BYTES)
                 except NotUsable as exc:  # changed on the stick since it was checked
-                    raise ImageProblem(f"cannot be copied: it {exc}", image.rel) from None
+                    problem = Message("image.uncopyable", problem=exc.message)
+                    raise ImageProblem(problem, image.rel) from None
                 with source, open(self._target(rel), "wb") as target:
                     shutil.copyfileobj(source, target)
                 self.files_written += 1

@@ -162,7 +162,7 @@ def _build_rows(pack: ContentPack, renderer: img.Renderer) -> models.Event:
         renderer.render_all(_image_jobs(pack))
         return _build_event(pack, renderer)
     except img.ImageProblem as exc:
-        raise PackInvalid([Problem(exc.rel or "image", str(exc))]) from None
+        raise PackInvalid([Problem(exc.rel or "image", exc.message)]) from None
     except OSError as exc:
         raise KioskError(
             f"could not write the pack's images into {renderer.folder}: {exc.strerror or exc}"

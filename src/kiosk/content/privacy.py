@@ -15,29 +15,30 @@ from typing import Any, Protocol
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.leads.consent import CROSS_BORDER_ITEMS, DEFAULT_MINIMUM_AGE
 from kiosk.domain.ltext import LText
+from kiosk.domain.messages import Message
 
 MIN_AGE, MAX_AGE = 1, 21
 LANGUAGE_NAMES = {
-    "zh-Hant": "Traditional Chinese",
-    "zh-Hans": "Simplified Chinese",
-    "pt": "Portuguese",
-    "en": "English",
+    "zh-Hant": Message("term.language.zh_hant"),
+    "zh-Hans": Message("term.language.zh_hans"),
+    "pt": Message("term.language.pt"),
+    "en": Message("term.language.en"),
 }
 
 ITEM_MEANING = {
-    "recipient": "the recipient's name",
-    "contact": "the recipient's contact details",
-    "purpose": "the purpose of the transfer",
-    "method": "how the data is processed there",
-    "categories": "the categories of personal data sent",
-    "rights": "how to exercise one's rights with the recipient",
+    "recipient": Message("term.cross_border.recipient"),
+    "contact": Message("term.cross_border.contact"),
+    "purpose": Message("term.cross_border.purpose"),
+    "method": Message("term.cross_border.method"),
+    "categories": Message("term.cross_border.categories"),
+    "rights": Message("term.cross_border.rights"),
 }
 
 
 class Checker(Protocol):
     """What these checks need of the pack validator (``validate._Validator``)."""
 
-    def add(self, path: str, message: str) -> None: ...
+    def add(self, path: str, message: Message) -> None: ...
 
     def fields(
         self, value: Any, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
@@ -54,11 +55,18 @@ def minimum_age(checker: Checker, value: Any, path: str) -> int | None:
     if isinstance(value, float) and value.is_integer():  # 16.0 is the JSON number 16
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        checker.add(path, f"expected a whole number of years, got {value!r}")
+        checker.add(path, Message("content.expected_years", got=repr(value)))
         return None
     if not MIN_AGE <= value <= MAX_AGE:
         checker.add(
-            path, f"{value} is outside {MIN_AGE} to {MAX_AGE} years (default {DEFAULT_MINIMUM_AGE})"
+            path,
+            Message(
+                "content.age_range",
+                value=value,
+                low=MIN_AGE,
+                high=MAX_AGE,
+                default=DEFAULT_MINIMUM_AGE,
+            ),
         )
         return None
     return value
@@ -78,11 +86,13 @@ def cross_border(checker: Checker, value: Any, path: str) -> dict[str, LText] | 
             continue
         for lang in LANGUAGES:
             if not (text.get(lang.tag) or "").strip():
-                name = LANGUAGE_NAMES.get(lang.tag, lang.tag)
                 checker.add(
                     f"{path}.{item}.{lang.tag}",
-                    f"is missing: {ITEM_MEANING[item]} must be given in {name} too "
-                    "(PIPL Art. 39: the visitor is told it in the language they read)",
+                    Message(
+                        "content.cross_border_language",
+                        item=ITEM_MEANING[item],
+                        language=LANGUAGE_NAMES.get(lang.tag, lang.tag),
+                    ),
                 )
                 complete = False
         notice[item] = text

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kiosk.domain.messages import Message
 from kiosk.errors import KioskError
 
 # Where a problem concerns the file as a whole (syntax, encoding, size) rather than a field.
@@ -20,10 +21,11 @@ CONTENT_FILE = "content.json"
 
 @dataclass(frozen=True)
 class Problem:
-    """One mistake: ``path`` is where (``exhibitors[3].logo``), ``message`` what is wrong."""
+    """One mistake: ``path`` is where (``exhibitors[3].logo``), ``message`` what is wrong (a
+    code and parameters; ``str()`` gives the English, the staff screen translates it)."""
 
     path: str
-    message: str
+    message: Message
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -65,21 +67,21 @@ def quote(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit + 2 else text[: limit + 1] + "…"
 
 
-def describe(value: object) -> str:
+def describe(value: object) -> Message:
     """What kind of JSON value this is, for "expected X, got Y" messages."""
     if value is None:
-        return "null"
+        return Message("value.null")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return Message("value.true") if value else Message("value.false")
     if isinstance(value, int | float):
-        return f"a number ({quote(value)})"
+        return Message("value.number", value=quote(value))
     if isinstance(value, str):
-        return f"a string ({quote(value)})"
+        return Message("value.string", value=quote(value))
     if isinstance(value, list):
-        return "a list"
+        return Message("value.list")
     if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__  # pragma: no cover
+        return Message("value.object")
+    return Message("value.other", type=type(value).__name__)  # pragma: no cover
 
 
 def human_size(size: int) -> str:
@@ -90,7 +92,7 @@ def human_size(size: int) -> str:
     return f"{value:.1f}".removesuffix(".0") + f" {unit}"
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """``; did you mean "email"?`` when a choice is close to ``word``, else ``""``."""
+def close_match(word: str, choices: Iterable[str]) -> str | None:
+    """The choice close to ``word`` (a misspelt field or id), if one is."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.7)
-    return f'; did you mean "{close[0]}"?' if close else ""
+    return close[0] if close else None

@@ -25,8 +25,8 @@ from kiosk.content.problems import (
     CONTENT_FILE,
     PackInvalid,
     Problem,
+    close_match,
     describe,
-    did_you_mean,
     item,
     join,
     quote,
@@ -54,6 +54,7 @@ from kiosk.content.schema import (
 from kiosk.content.validate_matching import check_matching
 from kiosk.domain.leads.consent import DEFAULT_MINIMUM_AGE
 from kiosk.domain.leads.questions import KINDS, MAX_CHOICES, MAX_QUESTIONS
+from kiosk.domain.messages import Message
 
 MAX_CONTENT_BYTES = 20 * 1024 * 1024
 MAX_EXHIBITORS = 5000
@@ -71,15 +72,18 @@ _NOT_IN_A_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
 _NOT_IN_A_BLOCK = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
 
 
-def _bad_character(text: str, pattern: re.Pattern[str]) -> str | None:
+def _bad_character(text: str, pattern: re.Pattern[str]) -> Message | None:
     """Why ``text`` may not be used, naming the first bad character and where it is."""
     found = pattern.search(text)
     if found is None:
         return None
     char = found.group()
-    what = "a bidirectional control" if "\u202a" <= char <= "\u2069" else "a control character"
-    return f"contains {what} (U+{ord(char):04X}) at character {found.start() + 1}; " + (
-        "remove it" if pattern is _NOT_IN_A_BLOCK else "this field is one line of plain text"
+    bidi = "\u202a" <= char <= "\u2069"
+    return Message(
+        "content.bad_character_block" if pattern is _NOT_IN_A_BLOCK else "content.bad_character",
+        what=Message("term.bidi_control" if bidi else "term.control_character"),
+        code=f"U+{ord(char):04X}",
+        position=found.start() + 1,
     )
 
 
@@ -107,9 +111,9 @@ def locate_pack(path: Path | str) -> tuple[Path, Path]:
     if path.suffix.lower() == ".json" and path.exists() and not path.is_dir():
         return path.parent, path  # read_content_json says if it is no regular file
     if not path.exists():
-        raise PackInvalid([Problem(str(path), "no such folder")])
+        raise PackInvalid([Problem(str(path), Message("content.no_folder"))])
     if not path.is_dir():
-        raise PackInvalid([Problem(str(path), "is not a folder holding content.json")])
+        raise PackInvalid([Problem(str(path), Message("content.not_a_pack_folder"))])
     return path, path / CONTENT_FILE
 
 
@@ -117,19 +121,19 @@ def read_content_json(content_file: Path) -> tuple[Any, bytes]:
     """The parsed JSON and its bytes; a file that is missing, too big, not UTF-8 or not JSON
     is one located problem (nothing further can be checked)."""
 
-    def fail(message: str) -> PackInvalid:
+    def fail(message: Message) -> PackInvalid:
         return PackInvalid([Problem(CONTENT_FILE, message)], source=str(content_file.parent))
 
     try:
         raw = read_regular(content_file, MAX_CONTENT_BYTES)
     except FileNotFoundError:
-        raise fail(f"not found in {content_file.parent}; a pack is a folder holding it") from None
+        raise fail(Message("content.file_missing", folder=str(content_file.parent))) from None
     except NotUsable as exc:
-        raise fail(str(exc)) from None
+        raise fail(exc.message) from None
     except OSError as exc:
-        raise fail(f"cannot be read: {exc.strerror or exc}") from None
+        raise fail(Message("file.unreadable", reason=str(exc.strerror or exc))) from None
     if not raw.strip():
-        raise fail("is empty; an empty file is not a content pack")
+        raise fail(Message("content.file_empty"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -137,17 +141,25 @@ def read_content_json(content_file: Path) -> tuple[Any, bytes]:
         line = raw.count(b"\n", 0, offset) + 1
         column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
         raise fail(
-            f"is not UTF-8 text: byte 0x{raw[offset]:02X} at line {line}, column {column} "
-            f"(byte offset {offset}); save the file as UTF-8"
+            Message(
+                "content.not_utf8",
+                byte=f"0x{raw[offset]:02X}",
+                line=line,
+                column=column,
+                offset=offset,
+            )
         ) from None
     try:
         data = json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise fail(f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        detail = _JSON_ERRORS.get(exc.msg, exc.msg)
+        raise fail(
+            Message("content.json_syntax", line=exc.lineno, column=exc.colno, detail=detail)
+        ) from None
     except ValueError as exc:
-        raise fail(f"not valid JSON: {exc}") from None
+        raise fail(Message("content.json_invalid", detail=str(exc))) from None
     except RecursionError:
-        raise fail("is nested too deeply to be a content pack") from None
+        raise fail(Message("content.too_deep")) from None
     lone = _lone_surrogate(text)
     if lone:
         raise fail(lone)
@@ -158,7 +170,23 @@ _HIGH, _LOW = r"\\u[dD][89abAB][0-9a-fA-F]{2}", r"\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 _SURROGATE_ESCAPES = re.compile(f"{_HIGH}(?:{_LOW})?|{_LOW}")
 
 
-def _lone_surrogate(text: str) -> str | None:
+# The json module's syntax errors (its whole set, by their exact text), in words translated.
+_JSON_ERRORS: dict[str, Message] = {
+    "Expecting value": Message("json.expecting_value"),
+    "Expecting ',' delimiter": Message("json.expecting_comma"),
+    "Expecting ':' delimiter": Message("json.expecting_colon"),
+    "Expecting property name enclosed in double quotes": Message("json.expecting_name"),
+    "Unterminated string starting at": Message("json.unterminated_string"),
+    "Invalid control character at": Message("json.control_character"),
+    "Invalid \\escape": Message("json.bad_escape"),
+    "Invalid \\uXXXX escape": Message("json.bad_escape"),
+    "Extra data": Message("json.extra_data"),
+    "Illegal trailing comma before end of object": Message("json.expecting_name"),
+    "Illegal trailing comma before end of array": Message("json.expecting_value"),
+}
+
+
+def _lone_surrogate(text: str) -> Message | None:
     """JSON may escape half of a UTF-16 pair (``\\ud800``), which is not text; say where."""
     if "\\u" not in text:
         return None
@@ -170,10 +198,7 @@ def _lone_surrogate(text: str) -> str | None:
         if len(match.group()) == 6 and not escaped:  # half a pair without the other half
             line = text.count("\n", 0, start) + 1
             column = start - (text.rfind("\n", 0, start) + 1) + 1
-            return (
-                f"line {line}, column {column}: {match.group()} is half of a UTF-16 pair, "
-                "not a character"
-            )
+            return Message("content.lone_surrogate", line=line, column=column, escape=match.group())
     return None
 
 
@@ -224,15 +249,36 @@ def _present(obj: dict[str, Any], key: str) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
 
+REFERENCE_TERMS = {
+    "pavilion": "term.pavilion",
+    "sector": "term.sector",
+    "exhibitor": "term.exhibitor",
+    "session": "term.session",
+}
+
+
+def unknown_reference(text: str, known: Iterable[str], what: str) -> Message:
+    """``"x" is not the id of any sector``, with the close id or the known ones."""
+    known = sorted(known)
+    noun = Message(REFERENCE_TERMS[what])
+    close = close_match(text, known)
+    if close:
+        return Message("content.reference_hint", value=quote(text), what=noun, suggestion=close)
+    if known:
+        listed = ", ".join(known[:10])
+        return Message("content.reference_known", value=quote(text), what=noun, known=listed)
+    return Message("content.reference", value=quote(text), what=noun)
+
+
 class _Checker:
     """Walks the parsed JSON, turning it into schema objects and collecting problems."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.problems: list[Problem] = []
-        self._images: dict[str, ImageFile | str] = {}  # rel → file, or the problem found
+        self._images: dict[str, ImageFile | Message] = {}  # rel → file, or the problem found
 
-    def add(self, path: str, message: str) -> None:
+    def add(self, path: str, message: Message) -> None:
         self.problems.append(Problem(path or CONTENT_FILE, message))
 
     # ------------------------------------------------------------------ building blocks
@@ -242,21 +288,29 @@ class _Checker:
     ) -> dict[str, Any] | None:
         """The object at ``path`` if it is one; reports unknown, repeated and missing fields."""
         if not isinstance(value, dict):
-            self.add(path, f"expected an object {{...}}, got {describe(value)}")
+            self.add(path, Message("content.expected_object", got=describe(value)))
             return None
         required, optional = tuple(required), tuple(optional)
         allowed = required + optional
         for key in getattr(value, "duplicate_keys", ()):
-            self.add(join(path, key), "is given twice in the same object; keep one")
+            self.add(join(path, key), Message("content.duplicate_key"))
         for key in value:
             if key not in allowed:
-                hint = did_you_mean(key, allowed) or f" (allowed: {', '.join(allowed)})"
-                self.add(join(path, key), f"unknown field{hint}")
+                close = close_match(key, allowed)
+                self.add(
+                    join(path, key),
+                    Message("content.unknown_field_hint", suggestion=close)
+                    if close
+                    else Message("content.unknown_field", allowed=", ".join(allowed)),
+                )
         for key in required:
             if not _present(value, key):
-                state = "is missing" if key not in value else "is empty"
-                state = "is null" if key in value and value[key] is None else state
-                self.add(join(path, key), f"{state}; this field is required")
+                if key not in value:
+                    self.add(join(path, key), Message("content.required_missing"))
+                elif value[key] is None:
+                    self.add(join(path, key), Message("content.required_null"))
+                else:
+                    self.add(join(path, key), Message("content.required_empty"))
         return value
 
     def opt(
@@ -272,13 +326,13 @@ class _Checker:
     ) -> str | None:
         """Text of at most ``max_len`` characters: one line unless ``block`` (a paragraph)."""
         if not isinstance(value, str):
-            self.add(path, f"expected text, got {describe(value)}")
+            self.add(path, Message("content.expected_text", got=describe(value)))
             return None
         if not value.strip():
-            self.add(path, "is empty")
+            self.add(path, Message("content.empty"))
             return None
         if len(value) > max_len:
-            self.add(path, f"is {len(value):,} characters long; at most {max_len:,} are allowed")
+            self.add(path, Message("content.too_long", length=len(value), limit=max_len))
             return None
         bad = _bad_character(value, _NOT_IN_A_BLOCK if block else _NOT_IN_A_LINE)
         if bad:
@@ -298,7 +352,7 @@ class _Checker:
             try:
                 return check(text)
             except fields.FieldError as exc:
-                self.add(path, str(exc))
+                self.add(path, exc.message)
                 return None
 
         return run
@@ -314,21 +368,17 @@ class _Checker:
             text = self.string(value, path, block=block)
             return {"en": text} if text is not None else None
         if not isinstance(value, dict):
-            self.add(
-                path,
-                f'expected text or an object of language → text ({{"en": "...", '
-                f'"zh-Hant": "..."}}), got {describe(value)}',
-            )
+            self.add(path, Message("content.expected_ltext", got=describe(value)))
             return None
         for key in getattr(value, "duplicate_keys", ()):
-            self.add(join(path, key), "is given twice in the same object; keep one")
+            self.add(join(path, key), Message("content.duplicate_key"))
         result: LText = {}
         before = len(self.problems)
         for tag, text in value.items():
             try:
                 fields.language_tag(tag)
             except fields.FieldError as exc:
-                self.add(join(path, tag), str(exc))
+                self.add(join(path, tag), exc.message)
                 continue
             if isinstance(text, str) and not text.strip():
                 continue  # a blank translation is one not given
@@ -336,13 +386,13 @@ class _Checker:
             if text is not None:
                 result[tag] = text
         if not result and len(self.problems) == before:
-            self.add(path, 'has no text in any language; give at least one, e.g. "en"')
+            self.add(path, Message("content.no_text"))
         return result or None
 
     def brand_name(self, value: Any, path: str) -> str | None:
         """A brand name is one string in every language (the catalogue shows it as is)."""
         if isinstance(value, dict):
-            self.add(path, 'expected the brand name as one string ("MICE² Macao x Hengqin")')
+            self.add(path, Message("content.brand_name"))
             return None
         return self.string(value, path, 200)
 
@@ -352,24 +402,24 @@ class _Checker:
     def boolean(self, value: Any, path: str) -> bool | None:
         if isinstance(value, bool):
             return value
-        self.add(path, f"expected true or false, got {describe(value)}")
+        self.add(path, Message("content.expected_boolean", got=describe(value)))
         return None
 
     def fraction(self, value: Any, path: str) -> float | None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.add(path, f"expected a number from 0 to 1, got {describe(value)}")
+            self.add(path, Message("content.expected_fraction", got=describe(value)))
             return None
         if not 0 <= value <= 1:
-            self.add(path, f"{quote(value)} is outside 0 to 1 (a fraction of the map's size)")
+            self.add(path, Message("content.fraction_range", value=quote(value)))
             return None
         return float(value)
 
     def listing(self, value: Any, path: str, *, at_least: int = 0) -> list[Any] | None:
         if not isinstance(value, list):
-            self.add(path, f"expected a list [...], got {describe(value)}")
+            self.add(path, Message("content.expected_list", got=describe(value)))
             return None
         if len(value) < at_least:
-            self.add(path, f"is empty; at least {at_least} is required")
+            self.add(path, Message("content.list_empty", count=at_least))
         return value
 
     def non_empty_list(self, value: Any, path: str) -> list[Any] | None:
@@ -393,7 +443,9 @@ class _Checker:
             if value in first:
                 self.add(
                     join(item(path, index), "id"),
-                    f"{quote(value)} is already the id of {item(path, first[value])}",
+                    Message(
+                        "content.duplicate_id", value=quote(value), other=item(path, first[value])
+                    ),
                 )
             else:
                 first[value] = index
@@ -402,29 +454,28 @@ class _Checker:
     def image(self, value: Any, path: str) -> ImageFile | None:
         """An image file inside the pack, checked once however many fields name it."""
         if not isinstance(value, str):
-            self.add(path, f"expected the path of an image file, got {describe(value)}")
+            self.add(path, Message("content.expected_image", got=describe(value)))
             return None
         try:
             rel = normalise_rel(value)
         except ImageProblem as exc:
-            self.add(path, str(exc))
+            self.add(path, exc.message)
             return None
         if rel not in self._images:
             self._images[rel] = check_image(self.root, rel)
         found = self._images[rel]
-        if isinstance(found, str):
+        if isinstance(found, Message):
             self.add(path, found)
             return None
         return found
 
     def reference(self, value: Any, path: str, known: set[str], what: str) -> str | None:
+        """An id of a ``what`` (``pavilion``, ``sector``, ``exhibitor``, ``session``)."""
         text = self.string(value, path, 64)
         if text is None:
             return None
         if text not in known:
-            hint = did_you_mean(text, known)
-            choices = f" (known: {', '.join(sorted(known)[:10])})" if known and not hint else ""
-            self.add(path, f"{quote(text)} is not the id of any {what}{hint}{choices}")
+            self.add(path, unknown_reference(text, known, what))
             return None
         return text
 
@@ -442,7 +493,7 @@ class _Checker:
 
     def pack(self, data: Any, sha256: str) -> ContentPack | None:
         if not isinstance(data, dict):
-            self.add("", f"expected an object {{...}} at the top level, got {describe(data)}")
+            self.add("", Message("content.expected_top_object", got=describe(data)))
             return None
         self.prefetch_images(data)
         self.fields(
@@ -454,7 +505,7 @@ class _Checker:
         if "format" in data and data["format"] is not None:
             fmt = data["format"]
             if isinstance(fmt, bool) or not isinstance(fmt, int | float) or fmt != FORMAT:
-                self.add("format", f"this kiosk reads format {FORMAT}, not {quote(fmt)}")
+                self.add("format", Message("content.format", expected=FORMAT, value=quote(fmt)))
         event = self.opt(data, "", "event", self.event)
         organizer = self.opt(data, "", "organizer", self.organizer)
         brand = self.opt(data, "", "brand", self.brand)
@@ -471,7 +522,9 @@ class _Checker:
         if len(raw_exhibitors) > MAX_EXHIBITORS:
             self.add(
                 "exhibitors",
-                f"{len(raw_exhibitors):,} exhibitors; a pack may hold at most {MAX_EXHIBITORS:,}",
+                Message(
+                    "content.too_many_exhibitors", count=len(raw_exhibitors), limit=MAX_EXHIBITORS
+                ),
             )
         self.unique_ids(raw_exhibitors, "exhibitors")
         exhibitors = [
@@ -520,7 +573,10 @@ class _Checker:
         ends = self.opt(obj, path, "ends", self.checked(fields.iso_date, 10))
         zone = self.opt(obj, path, "timezone", self.checked(fields.timezone, 64))
         if starts and ends and ends < starts:
-            self.add(join(path, "ends"), f"{ends} is before the start ({starts})")
+            self.add(
+                join(path, "ends"),
+                Message("content.ends_before_start", ends=str(ends), starts=str(starts)),
+            )
         if ident is None or name is None or starts is None or ends is None or zone is None:
             return None
         return EventInfo(ident, name, venue, starts, ends, zone)
@@ -617,7 +673,9 @@ class _Checker:
         """0 to 3 qualifying questions, ids unique within the exhibitor."""
         items = self.listing(value, path) or []
         if len(items) > MAX_QUESTIONS:
-            self.add(path, f"has {len(items)} questions; an exhibitor may ask at most 3")
+            self.add(
+                path, Message("content.too_many_questions", count=len(items), limit=MAX_QUESTIONS)
+            )
         self.unique_ids(items, path)
         found = [self.question(q, item(path, i)) for i, q in enumerate(items)]
         return [q for q in found if q is not None]
@@ -629,7 +687,10 @@ class _Checker:
         ident = self.opt(obj, path, "id", self.ident)
         kind = self.opt(obj, path, "type", lambda v, p: self.string(v, p, 16))
         if kind is not None and kind not in KINDS:
-            self.add(join(path, "type"), f"{quote(kind)} is not one of {', '.join(KINDS)}")
+            self.add(
+                join(path, "type"),
+                Message("content.question_type", value=quote(kind), kinds=", ".join(KINDS)),
+            )
             kind = None
         text = self.opt(obj, path, "text", self.ltext)
         required = self.opt(obj, path, "required", self.boolean)
@@ -637,12 +698,15 @@ class _Checker:
         raw_choices = self.opt(obj, path, "choices", self.listing)
         choices: list[Choice] = []
         if kind == "text" and raw_choices:
-            self.add(choices_path, "a text question has no choices; remove them or use single")
+            self.add(choices_path, Message("content.text_question_choices"))
         elif kind in ("single", "multiple"):
             if not raw_choices or len(raw_choices) < 2:
-                self.add(choices_path, f"a {kind} choice question needs at least 2 choices")
+                self.add(choices_path, Message("content.too_few_choices", kind=kind))
             elif len(raw_choices) > MAX_CHOICES:
-                self.add(choices_path, f"has {len(raw_choices)} choices; at most {MAX_CHOICES}")
+                self.add(
+                    choices_path,
+                    Message("content.too_many_choices", count=len(raw_choices), limit=MAX_CHOICES),
+                )
             self.unique_ids(raw_choices or [], choices_path)
             for i, raw in enumerate(raw_choices or []):
                 choice = self.choice(raw, item(choices_path, i))
@@ -664,7 +728,7 @@ class _Checker:
         refs = self.each(value, path, lambda v, p: self.reference(v, p, known, "sector"))
         unique = list(dict.fromkeys(refs))
         if len(unique) != len(refs):
-            self.add(path, "names the same sector more than once")
+            self.add(path, Message("content.sector_repeated"))
         return unique
 
     def booth(self, value: Any, path: str) -> Booth | None:
@@ -676,7 +740,7 @@ class _Checker:
         y = self.opt(obj, path, "y", self.fraction)
         if _present(obj, "x") != _present(obj, "y"):
             missing = "x" if _present(obj, "y") else "y"
-            self.add(join(path, missing), "is missing; give both x and y, or neither")
+            self.add(join(path, missing), Message("content.booth_half"))
         return Booth(code, x, y) if code else None
 
     def product(self, value: Any, path: str) -> Product | None:
@@ -727,7 +791,7 @@ class _Checker:
         try:
             return decode_contact_code(image.source)
         except ValueError as exc:
-            self.add(path, str(exc))
+            self.add(path, exc.args[0])  # decode_contact_code's Message
             return None
 
     def consent(self, value: Any, path: str) -> Consent | None:
@@ -767,10 +831,12 @@ class _Checker:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.add(path, f"expected a whole number of days, got {describe(value)}")
+            self.add(path, Message("content.expected_days", got=describe(value)))
             return None
         if not 1 <= value <= MAX_RETENTION_DAYS:
-            self.add(path, f"{value} is outside 1 to {MAX_RETENTION_DAYS} days")
+            self.add(
+                path, Message("content.retention_range", value=value, limit=MAX_RETENTION_DAYS)
+            )
             return None
         return value
 
@@ -792,8 +858,13 @@ class _Checker:
     def role(self, value: Any, path: str) -> str | None:
         text = self.string(value, path, 64)
         if text is not None and text not in PURPOSE_ROLES:
-            hint = did_you_mean(text, PURPOSE_ROLES) or f" (known: {', '.join(PURPOSE_ROLES)})"
-            self.add(path, f"{quote(text)} is not a purpose role{hint}")
+            close = close_match(text, PURPOSE_ROLES)
+            self.add(
+                path,
+                Message("content.role_hint", value=quote(text), suggestion=close)
+                if close
+                else Message("content.role", value=quote(text), known=", ".join(PURPOSE_ROLES)),
+            )
             return None
         return text
 
@@ -805,8 +876,11 @@ class _Checker:
             if purpose.role in first:
                 self.add(
                     join(item(path, index), "role"),
-                    f"{quote(purpose.role)} is already the role of "
-                    f"{item(path, first[purpose.role])}; one purpose per role",
+                    Message(
+                        "content.role_repeated",
+                        value=quote(purpose.role),
+                        other=item(path, first[purpose.role]),
+                    ),
                 )
             else:
                 first[purpose.role] = index

@@ -19,6 +19,7 @@ from kiosk.content.schema import (
     MatchingExhibitor,
     MatchingSession,
 )
+from kiosk.domain.messages import Message
 
 if TYPE_CHECKING:
     from kiosk.content.validate import _Checker
@@ -49,7 +50,10 @@ def check_matching(
     raw_sessions = checker.opt(obj, path, "sessions", checker.non_empty_list) or []
     sessions_path = join(path, "sessions")
     if len(raw_sessions) > MAX_SESSIONS:
-        checker.add(sessions_path, f"{len(raw_sessions)} sessions; at most {MAX_SESSIONS}")
+        checker.add(
+            sessions_path,
+            Message("content.too_many_sessions", count=len(raw_sessions), limit=MAX_SESSIONS),
+        )
     checker.unique_ids(raw_sessions, sessions_path)
     sessions = [
         _session(checker, s, item(sessions_path, i), days) for i, s in enumerate(raw_sessions)
@@ -75,7 +79,10 @@ def check_matching(
 def _mode(checker: _Checker, value: Any, path: str) -> str | None:
     if value in MATCHING_MODES:
         return str(value)
-    checker.add(path, f"{quote(value)} is not a mode; use {' or '.join(MATCHING_MODES)}")
+    first, second = MATCHING_MODES
+    checker.add(
+        path, Message("content.matching_mode", value=quote(value), first=first, second=second)
+    )
     return None
 
 
@@ -83,10 +90,10 @@ def _whole(checker: _Checker, value: Any, path: str, low: int, high: int) -> int
     if isinstance(value, float) and value.is_integer():  # 30.0 is the JSON number 30
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        checker.add(path, f"expected a whole number, got {describe(value)}")
+        checker.add(path, Message("content.expected_whole", got=describe(value)))
         return None
     if not low <= value <= high:
-        checker.add(path, f"{value} is outside {low} to {high:,}")
+        checker.add(path, Message("content.whole_range", value=value, low=low, high=high))
         return None
     return value
 
@@ -106,17 +113,30 @@ def _session(
     )
     place = checker.opt(obj, path, "place", checker.ltext)
     if day is not None and days is not None and not days[0] <= day <= days[1]:
-        checker.add(join(path, "date"), f"{day} is outside the event ({days[0]} to {days[1]})")
+        checker.add(
+            join(path, "date"),
+            Message(
+                "content.session_outside_event",
+                day=str(day),
+                starts=str(days[0]),
+                ends=str(days[1]),
+            ),
+        )
         day = None
     if start is not None and end is not None:
         minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
         if minutes <= 0:
-            checker.add(join(path, "end"), f"{end:%H:%M} is not after the start ({start:%H:%M})")
+            checker.add(
+                join(path, "end"),
+                Message("content.session_end", end=f"{end:%H:%M}", start=f"{start:%H:%M}"),
+            )
             return None
         if slot is not None and minutes < slot:
             checker.add(
                 join(path, "slot_minutes"),
-                f"{slot} minutes do not fit in the session ({start:%H:%M} to {end:%H:%M})",
+                Message(
+                    "content.slot_too_long", slot=slot, start=f"{start:%H:%M}", end=f"{end:%H:%M}"
+                ),
             )
             return None
     if None in (ident, day, start, end, slot, place):
@@ -167,8 +187,4 @@ def _overlaps(checker: _Checker, path: str, chosen: list[MatchingSession]) -> No
     ordered = sorted(chosen, key=span)
     for before, after in itertools.pairwise(ordered):
         if span(after)[0] < span(before)[1]:
-            checker.add(
-                path,
-                f'sessions "{before.id}" and "{after.id}" overlap; an exhibitor takes part in '
-                "one session at a time",
-            )
+            checker.add(path, Message("content.sessions_overlap", first=before.id, second=after.id))

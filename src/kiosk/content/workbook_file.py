@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.problems import PackInvalid, Problem, human_size
+from kiosk.domain.messages import Message
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".ods"})
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
@@ -28,7 +29,7 @@ def is_workbook_path(path: Path | str) -> bool:
     return Path(path).suffix.lower() in WORKBOOK_SUFFIXES
 
 
-def _refuse(path: Path, message: str) -> PackInvalid:
+def _refuse(path: Path, message: Message) -> PackInvalid:
     return PackInvalid([Problem(path.name, message)], source=str(path))
 
 
@@ -36,39 +37,29 @@ def open_workbook(path: Path) -> Any:
     """The workbook in read-only mode (close it after use); :class:`PackInvalid` otherwise."""
     suffix = path.suffix.lower()
     if suffix in (".xlsm", ".xltm"):
-        raise _refuse(
-            path,
-            "is a macro-enabled workbook; the kiosk reads no macros: save it as "
-            '"Excel Workbook (.xlsx)"',
-        )
+        raise _refuse(path, Message("workbook.macro_enabled"))
     if suffix == ".ods":
-        raise _refuse(path, 'is an OpenDocument spreadsheet; save it as "Excel Workbook (.xlsx)"')
+        raise _refuse(path, Message("workbook.open_document"))
     try:
         status = path.stat()
         if stat.S_ISDIR(status.st_mode):
-            raise _refuse(path, "is a folder, not a workbook")
+            raise _refuse(path, Message("workbook.folder"))
         if not stat.S_ISREG(status.st_mode):  # a pipe or a device would block the read
-            raise _refuse(path, "is not a regular file")
+            raise _refuse(path, Message("workbook.not_regular"))
         size = status.st_size
         with path.open("rb") as file:
             head = file.read(8)
     except FileNotFoundError:
-        raise _refuse(path, "no such file") from None
+        raise _refuse(path, Message("workbook.no_file")) from None
     except OSError as exc:
-        raise _refuse(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise _refuse(path, Message("file.unreadable", reason=str(exc.strerror or exc))) from None
     if size > MAX_WORKBOOK_BYTES:
-        raise _refuse(
-            path,
-            f"is {human_size(size)}; a workbook may be at most {human_size(MAX_WORKBOOK_BYTES)}",
-        )
+        limit = human_size(MAX_WORKBOOK_BYTES)
+        raise _refuse(path, Message("workbook.too_big", size=human_size(size), limit=limit))
     if head == _OLE_MAGIC:
-        raise _refuse(
-            path,
-            "is an Excel 97-2003 workbook or one protected by a password; save it without a "
-            'password as "Excel Workbook (.xlsx)"',
-        )
+        raise _refuse(path, Message("workbook.old_or_protected"))
     if not zipfile.is_zipfile(path):
-        raise _refuse(path, "is not an Excel workbook (.xlsx); save the sheet from Excel as one")
+        raise _refuse(path, Message("workbook.not_workbook"))
     _check_archive(path)
     import openpyxl
 
@@ -76,7 +67,7 @@ def open_workbook(path: Path) -> Any:
         return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         why = reason(exc)
-        raise _refuse(path, f"is not an Excel workbook the kiosk can read ({why})") from None
+        raise _refuse(path, Message("workbook.unreadable", reason=why)) from None
 
 
 def reason(exc: BaseException, limit: int = 200) -> str:
@@ -93,22 +84,17 @@ def _check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise _refuse(path, f"is not an Excel workbook (.xlsx): {exc}") from None
+        raise _refuse(path, Message("workbook.bad_zip", reason=str(exc))) from None
     names = {info.filename.lower() for info in infos}
     if "xl/workbook.xml" not in names:
-        raise _refuse(path, "is a zip file but not an Excel workbook (.xlsx)")
+        raise _refuse(path, Message("workbook.zip_not_workbook"))
     if any(name.endswith("vbaproject.bin") for name in names):
-        raise _refuse(
-            path,
-            "holds macros (it is a macro-enabled workbook renamed .xlsx); the kiosk reads no "
-            'macros: save it as "Excel Workbook (.xlsx)"',
-        )
+        raise _refuse(path, Message("workbook.macros"))
     unpacked = sum(info.file_size for info in infos)
     if unpacked > MAX_UNPACKED_BYTES:
+        limit = human_size(MAX_UNPACKED_BYTES)
         raise _refuse(
-            path,
-            f"unpacks to {human_size(unpacked)}; a workbook may hold at most "
-            f"{human_size(MAX_UNPACKED_BYTES)}",
+            path, Message("workbook.unpacks_too_big", size=human_size(unpacked), limit=limit)
         )
 
 

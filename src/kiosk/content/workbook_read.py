@@ -26,10 +26,11 @@ from openpyxl.utils import get_column_letter, range_boundaries
 
 from kiosk.content import workbook_layout as layout
 from kiosk.content.cell_map import CellMap, SortKey
-from kiosk.content.problems import PackInvalid, Problem, did_you_mean, quote
+from kiosk.content.problems import PackInvalid, Problem, close_match, quote
 from kiosk.content.schema import FORMAT, ContentPack
 from kiosk.content.validate import validate_document
 from kiosk.content.workbook_file import merged_ranges, open_workbook, reason
+from kiosk.domain.messages import Message
 
 MAX_ROWS = 100_000  # rows read from one sheet
 _LANGUAGE_HEADER = re.compile(r"^(?P<field>.+?)\s*\((?P<tag>[^()]+)\)$")
@@ -122,14 +123,16 @@ def _cells_of(where: str) -> set[tuple[str, int, int]]:
 # tricks are ValueErrors).
 _DAMAGE = (ET.ParseError, zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OSError)
 
-_REFERENCED_SHEETS = {"pavilion": "Pavilions", "sector": "Sectors"}
+_REFERENCED_SHEETS = {"term.pavilion": "Pavilions", "term.sector": "Sectors"}
 
 
-def _follows(message: str, flagged: set[str]) -> bool:
+def _follows(message: Message, flagged: set[str]) -> bool:
     """A reference into a sheet already reported as missing or unreadable: noise."""
-    return any(
-        f"is not the id of any {what}" in message and sheet in flagged
-        for what, sheet in _REFERENCED_SHEETS.items()
+    what = message.params.get("what")
+    return (
+        message.code.startswith("content.reference")
+        and isinstance(what, Message)
+        and _REFERENCED_SHEETS.get(what.code) in flagged
     )
 
 
@@ -144,17 +147,12 @@ def read_workbook(path: Path) -> WorkbookContent:
         reader.read()
         return content
     except _DAMAGE as exc:  # a sheet's XML is parsed only as its rows are read
-        where = f"the sheet {reader.sheet} " if reader and reader.sheet else ""
-        raise PackInvalid(
-            [
-                Problem(
-                    path.name,
-                    f"{where or 'it '}is damaged and cannot be read ({reason(exc)}); open the "
-                    "workbook in Excel and save it again",
-                )
-            ],
-            source=str(path),
-        ) from None
+        damaged = (
+            Message("workbook.sheet_damaged", sheet=reader.sheet, reason=reason(exc))
+            if reader and reader.sheet
+            else Message("workbook.damaged", reason=reason(exc))
+        )
+        raise PackInvalid([Problem(path.name, damaged)], source=str(path)) from None
     finally:
         workbook.close()
 
@@ -179,7 +177,7 @@ class _Reader:
         self.sheet = ""  # the sheet being read, for a damaged one
         self.reported_columns: set[int] = set()  # its bad headers: their cells say nothing more
 
-    def problem(self, key: SortKey, where: str, message: str) -> None:
+    def problem(self, key: SortKey, where: str, message: Message) -> None:
         self.content.problems.append((key, Problem(where, message)))
 
     def read(self) -> None:
@@ -188,34 +186,27 @@ class _Reader:
         for name in names:
             if name not in known:
                 close = difflib.get_close_matches(name, [*layout.SHEET_NAMES], n=1, cutoff=0.6)
-                hint = (
-                    f'; rename it back to "{close[0]}"'
-                    if close and close[0] not in names
-                    else f"; delete it (the kiosk reads {', '.join(layout.SHEET_NAMES)})"
-                )
-                self.sheet_problem(name, -1, f"is not a sheet the kiosk reads{hint}")
-            elif name in layout.SHEET_NAMES and self.workbook[name].sheet_state != "visible":
                 self.sheet_problem(
                     name,
                     -1,
-                    "is a hidden sheet; unhide it (right-click a sheet tab, Unhide) so that what "
-                    "the kiosk reads is what you see, or delete it",
+                    Message("workbook.unknown_sheet_hint", suggestion=close[0])
+                    if close and close[0] not in names
+                    else Message("workbook.unknown_sheet", sheets=", ".join(layout.SHEET_NAMES)),
                 )
+            elif name in layout.SHEET_NAMES and self.workbook[name].sheet_state != "visible":
+                self.sheet_problem(name, -1, Message("workbook.hidden_sheet"))
         for order, sheet in enumerate(layout.SHEETS):
             self.cells.add_sheet(sheet.name, None if sheet.links else sheet.path, order)
             if sheet.name not in names:
                 if sheet.required:
+                    required = ", ".join(s.name for s in layout.SHEETS if s.required)
                     self.sheet_problem(
-                        sheet.name,
-                        order,
-                        "this sheet is missing; the workbook needs the sheets "
-                        f"{', '.join(s.name for s in layout.SHEETS if s.required)} "
-                        "('kiosk content template' writes them all)",
+                        sheet.name, order, Message("workbook.missing_sheet", sheets=required)
                     )
                 continue
             self.read_sheet(sheet, self.workbook[sheet.name], order)
 
-    def sheet_problem(self, name: str, order: int, message: str) -> None:
+    def sheet_problem(self, name: str, order: int, message: Message) -> None:
         self.content.flagged_sheets.add(name)
         self.problem((order, 0, 0), name, message)
 
@@ -228,7 +219,7 @@ class _Reader:
             self.problem(
                 (order, _row_of(first), 0),
                 f"{sheet.name}!{ranged}",
-                "merged cells; unmerge them (Home, Merge & Center) and fill in each cell",
+                Message("workbook.merged"),
             )
         worksheet.reset_dimensions()  # read every row the file has, whatever its header says
         rows = worksheet.iter_rows()
@@ -256,16 +247,24 @@ class _Reader:
             found = self.header_column(str(text).strip(), columns, number, letter)
             if found is None:
                 choices = [h for c in sheet.all_columns() for h in _headers_of(c)]
-                hint = did_you_mean(str(text).strip(), choices) or (
-                    f" (columns: {', '.join(choices)})"
+                close = close_match(str(text).strip(), choices)
+                self.problem(
+                    (order, 1, number),
+                    where,
+                    Message("workbook.unknown_column_hint", column=quote(text), suggestion=close)
+                    if close
+                    else Message(
+                        "workbook.unknown_column", column=quote(text), columns=", ".join(choices)
+                    ),
                 )
-                self.problem((order, 1, number), where, f"unknown column {quote(text)}{hint}")
                 self.reported_columns.add(number)
                 continue
             label = found.label
             if label in seen:
                 self.problem(
-                    (order, 1, number), where, f"column {quote(label)} is also {seen[label]}"
+                    (order, 1, number),
+                    where,
+                    Message("workbook.column_twice", column=quote(label), other=seen[label]),
                 )
                 self.reported_columns.add(number)
                 continue
@@ -277,11 +276,9 @@ class _Reader:
             if c.required and not any(b.column is c for b in bound)
         ]
         if missing:
+            columns = ", ".join(quote(m) for m in missing)
             self.sheet_problem(
-                sheet.name,
-                order,
-                f"has no column {', '.join(quote(m) for m in missing)} in row 1 "
-                "(the headers must stay as the template writes them)",
+                sheet.name, order, Message("workbook.missing_column", columns=columns)
             )
             return None
         return bound
@@ -315,7 +312,7 @@ class _Reader:
                 self.problem(
                     (order, row_number, 0),
                     f"{sheet.name}!A{row_number}",
-                    f"the sheet has more than {MAX_ROWS:,} rows; the kiosk reads no further",
+                    Message("workbook.too_many_rows", limit=MAX_ROWS),
                 )
                 return
             obj: dict[str, Any] = {}
@@ -332,8 +329,7 @@ class _Reader:
                     self.problem(
                         (order, row_number, number),
                         f"{sheet.name}!{get_column_letter(number)}{row_number}",
-                        "this cell is in a column with no header in row 1; add the header or "
-                        "clear the column",
+                        Message("workbook.no_header"),
                     )
                     continue
                 value = self.value(sheet, order, row_number, target, cell)
@@ -354,7 +350,7 @@ class _Reader:
             return cell_value(cell, bound.column.kind)
         except CellProblem as exc:
             where = f"{sheet.name}!{bound.letter}{row} ({bound.label})"
-            self.problem((order, row, bound.number), where, str(exc))
+            self.problem((order, row, bound.number), where, exc.message)
             return None
 
     # -- rows into the document -------------------------------------------------------------------
@@ -364,16 +360,14 @@ class _Reader:
         if sheet.single:
             if not items:
                 if sheet.required:
-                    self.sheet_problem(
-                        sheet.name, order, "row 2 is empty; this sheet's details are required"
-                    )
+                    self.sheet_problem(sheet.name, order, Message("workbook.row_2_empty"))
                 return
             (row, obj, _, given), *extra = items
             for other in extra:
                 self.problem(
                     (order, other[0], 1),
                     f"{sheet.name}!A{other[0]}",
-                    f"this sheet holds one {sheet.path} in row {row}; clear this row",
+                    Message("workbook.one_row", what=sheet.path, row=row),
                 )
             self.record(sheet, sheet.path, row, given)
             document.setdefault(sheet.path, {}).update(obj)
@@ -409,19 +403,24 @@ class _Reader:
                 where = f"{sheet.name}!{self.link_letters[sheet.name][level]}{row} ({link.header})"
                 key_of = (order, row, level + 1)
                 if owner is None:
-                    self.problem(key_of, where, f"is empty; name the {link.header}'s id")
+                    self.problem(key_of, where, Message("workbook.link_empty", what=link.header))
                     break
                 list_path = f"{path}.{name}" if path else name
                 ids = self.ids_in(list_path, holder.get(name))
                 index = ids.get(str(owner))
                 if index is None:
-                    hint = did_you_mean(str(owner), ids)
-                    of = f" of {sheet.links[level - 1].header} {quote(owners[level - 1])}"
                     self.problem(
                         key_of,
                         where,
-                        f"{quote(owner)} is not the id of any {link.header}"
-                        f"{of if level else ''} on the {parent_sheets[level].name} sheet{hint}",
+                        _unknown_owner(
+                            quote(owner),
+                            link.header,
+                            parent_sheets[level].name,
+                            close_match(str(owner), ids),
+                            (sheet.links[level - 1].header, quote(owners[level - 1]))
+                            if level
+                            else None,
+                        ),
                     )
                     break
                 holder, path = holder[name][index], f"{list_path}[{index}]"
@@ -446,8 +445,12 @@ class _Reader:
                     (order, row, len(owners)),
                     f"{sheet.name}!{self.link_letters[sheet.name][-1]}{row} "
                     f"({sheet.links[-1].header})",
-                    f"{quote(owners[-1])} already has a {key} in row "
-                    f"{self.one_each_rows[path]}; keep one",
+                    Message(
+                        "workbook.one_each",
+                        owner=quote(owners[-1]),
+                        what=key,
+                        row=self.one_each_rows[path],
+                    ),
                 )
                 return
             self.one_each_rows[path] = row
@@ -535,6 +538,33 @@ def _put(obj: dict[str, Any], bound: _Bound, value: Any) -> None:
 class CellProblem(ValueError):
     """A cell that cannot become a value; the message says why and what to do."""
 
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def _unknown_owner(
+    owner: str, what: str, sheet: str, close: str | None, parent: tuple[str, str] | None
+) -> Message:
+    """A link cell naming no row of its parent sheet (``parent``: the grandparent's link)."""
+    if parent is None:
+        if close:
+            return Message(
+                "workbook.unknown_owner_hint", owner=owner, what=what, sheet=sheet, suggestion=close
+            )
+        return Message("workbook.unknown_owner", owner=owner, what=what, sheet=sheet)
+    of = {"parent": parent[0], "parent_id": parent[1]}
+    if close:
+        return Message(
+            "workbook.unknown_owner_of_hint",
+            owner=owner,
+            what=what,
+            sheet=sheet,
+            suggestion=close,
+            **of,
+        )
+    return Message("workbook.unknown_owner_of", owner=owner, what=what, sheet=sheet, **of)
+
 
 def cell_value(cell: Any, kind: str) -> Any:
     """The JSON value of ``cell`` for a column of ``kind``; None for a blank cell."""
@@ -543,16 +573,16 @@ def cell_value(cell: Any, kind: str) -> Any:
         formula = value if isinstance(value, str) else getattr(value, "text", "") or "="
         if formula.startswith(("=+", "=-")):  # "+853 6612 3456" typed into a General cell
             raise CellProblem(
-                f"is a formula ({quote(formula, 40)}): Excel took text starting with "
-                f"{formula[1]} for one; type it with ' in front ('{formula[1:]}) or format the "
-                "column as Text"
+                Message(
+                    "workbook.sign_formula",
+                    formula=quote(formula, 40),
+                    sign=formula[1],
+                    text=formula[1:],
+                )
             )
-        raise CellProblem(
-            f"is a formula ({quote(formula, 40)}); the kiosk does not calculate: type the value "
-            "itself (copy, then Paste Values)"
-        )
+        raise CellProblem(Message("workbook.formula", formula=quote(formula, 40)))
     if cell.data_type == "e":
-        raise CellProblem(f"is the Excel error {value}; type the value itself")
+        raise CellProblem(Message("workbook.excel_error", error=str(value)))
     if value is None:
         return None
     if isinstance(value, datetime | date | time):
@@ -577,7 +607,7 @@ def cell_value(cell: Any, kind: str) -> Any:
         lowered = text.casefold()
         if lowered in _YES or lowered in _NO:
             return lowered in _YES
-        raise CellProblem(f"{quote(text)} is not yes or no")
+        raise CellProblem(Message("workbook.not_yes_no", value=quote(text)))
     if kind in (layout.NUMBER, layout.WHOLE):
         try:
             number = float(text.replace(",", "."))
@@ -596,34 +626,25 @@ def _date_value(value: datetime | date | time, kind: str) -> str:
         return clock.strftime("%H:%M")
     shown = value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
     shown = shown.removesuffix(" 00:00:00")
-    raise CellProblem(
-        f"Excel stored this as a date or time ({shown}); format the column as Text and "
-        "type the value again"
-    )
+    raise CellProblem(Message("workbook.date_in_text", shown=shown))
 
 
 def _number_value(value: float, kind: str) -> Any:
     if kind == layout.TIME:
-        raise CellProblem(
-            f"{quote(value)} is a number, not a time; type the time as HH:MM or format the cell "
-            "as a time"
-        )
+        raise CellProblem(Message("workbook.number_not_time", value=quote(value)))
     if kind == layout.DATE:
-        hint = ""
         if 1 <= value < 2_958_466:
             from openpyxl.utils.datetime import from_excel
 
-            hint = f" (as a date it would be {from_excel(value).date().isoformat()})"
-        raise CellProblem(
-            f"{quote(value)} is a number, not a date{hint}; type the date as YYYY-MM-DD or "
-            "format the cell as a date"
-        )
+            day = from_excel(value).date().isoformat()
+            raise CellProblem(Message("workbook.number_as_date", value=quote(value), day=day))
+        raise CellProblem(Message("workbook.number_not_date", value=quote(value)))
     if kind in (layout.NUMBER, layout.WHOLE):
         return int(value) if isinstance(value, float) and value.is_integer() else value
     if kind == layout.YES_NO:
         if value in (0, 1):
             return bool(value)
-        raise CellProblem(f"{quote(value)} is not yes or no")
+        raise CellProblem(Message("workbook.not_yes_no", value=quote(value)))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

@@ -476,157 +476,6 @@
     </message>
 </context>
 <context>
-    <name>LeadMessages</name>
-    <message>
-        <source>Please enter your name.</source>
-        <translation>Introduza o seu nome.</translation>
-    </message>
-    <message>
-        <source>Please shorten your name to %1 characters.</source>
-        <translation>Encurte o nome para %1 caracteres, no máximo.</translation>
-    </message>
-    <message>
-        <source>Please shorten your family name to %1 characters.</source>
-        <translation>Encurte o apelido para %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Please shorten your given name(s) to %1 characters.</source>
-        <translation>Encurte o nome próprio para %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Please answer this question.</source>
-        <translation>Responda a esta pergunta.</translation>
-    </message>
-    <message>
-        <source>Please choose from the answers offered.</source>
-        <translation>Escolha uma das respostas apresentadas.</translation>
-    </message>
-    <message>
-        <source>Please choose one answer only.</source>
-        <translation>Escolha apenas uma resposta.</translation>
-    </message>
-    <message>
-        <source>Please shorten your answer to %1 characters.</source>
-        <translation>Encurte a resposta para %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>This question is not part of the event.</source>
-        <translation>Esta pergunta não faz parte do evento.</translation>
-    </message>
-    <message>
-        <source>Answers are only for the exhibitors you chose.</source>
-        <translation>As respostas são apenas para os expositores que escolheu.</translation>
-    </message>
-    <message>
-        <source>Please shorten the company name to %1 characters.</source>
-        <translation>Encurte o nome da empresa para %1 caracteres, no máximo.</translation>
-    </message>
-    <message>
-        <source>Please shorten the job title to %1 characters.</source>
-        <translation>Encurte o cargo para %1 caracteres, no máximo.</translation>
-    </message>
-    <message>
-        <source>Please check the email address (for example name@example.com).</source>
-        <translation>Verifique o endereço de e-mail (por exemplo, nome@exemplo.pt).</translation>
-    </message>
-    <message>
-        <source>This email address is too long.</source>
-        <translation>Este endereço de e-mail é demasiado longo.</translation>
-    </message>
-    <message>
-        <source>Please check the phone number and the country or region.</source>
-        <translation>Verifique o número de telefone e o país ou região.</translation>
-    </message>
-    <message>
-        <source>Choose your country or region, or start the number with +.</source>
-        <translation>Escolha o seu país ou região, ou comece o número por +.</translation>
-    </message>
-    <message>
-        <source>This phone number is too long.</source>
-        <translation>Este número de telefone é demasiado longo.</translation>
-    </message>
-    <message>
-        <source>Please give an email address or a phone number so that we can reply.</source>
-        <translation>Indique um endereço de e-mail ou um número de telefone para que possamos responder-lhe.</translation>
-    </message>
-    <message>
-        <source>Please choose a country or region from the list.</source>
-        <translation>Escolha um país ou região da lista.</translation>
-    </message>
-    <message>
-        <source>This sector is not part of the event.</source>
-        <translation>Este setor não faz parte do evento.</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 sectors.</source>
-        <translation>Escolha no máximo %1 setores.</translation>
-    </message>
-    <message>
-        <source>This exhibitor is not part of the event.</source>
-        <translation>Este expositor não faz parte do evento.</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 exhibitors.</source>
-        <translation>Escolha no máximo %1 expositores.</translation>
-    </message>
-    <message>
-        <source>Choose at least one exhibitor you would like to meet.</source>
-        <translation>Escolha pelo menos um expositor com quem gostaria de se reunir.</translation>
-    </message>
-    <message>
-        <source>Please choose a day from the list.</source>
-        <translation>Escolha um dia da lista.</translation>
-    </message>
-    <message>
-        <source>Please choose a day between %1 and %2.</source>
-        <translation>Escolha um dia entre %1 e %2.</translation>
-    </message>
-    <message>
-        <source>Please choose morning or afternoon.</source>
-        <translation>Escolha manhã ou tarde.</translation>
-    </message>
-    <message>
-        <source>Please shorten your message to %1 characters (it has %2).</source>
-        <translation>Encurte a mensagem para %1 caracteres, no máximo (tem %2).</translation>
-    </message>
-    <message>
-        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
-        <translation>Este consentimento é necessário: sem ele não podemos transmitir os seus dados para esta finalidade, pelo que o formulário não pode ser enviado.</translation>
-    </message>
-    <message>
-        <source>This consent is not part of the event.</source>
-        <translation>Este consentimento não faz parte do evento.</translation>
-    </message>
-    <message>
-        <source>This value cannot be used.</source>
-        <translation>Este valor não pode ser utilizado.</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
-        <translation>Lamentamos, o quiosque está momentaneamente ocupado e não conseguiu guardar os seus dados. Tudo o que introduziu continua aqui: envie-os novamente.</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>Lamentamos, não foi possível guardar os seus dados porque o armazenamento do quiosque está cheio. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
-        <translation>Lamentamos, um horário de reunião que escolheu acabou de ser marcado por outra pessoa. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
-        <translation>Lamentamos, um horário de reunião que escolheu já começou. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>Lamentamos, o quiosque não consegue guardar dados neste momento. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
-        <translation>Lamentamos, não foi possível guardar os seus dados neste momento. Tudo o que introduziu continua aqui: tente novamente daqui a pouco ou peça ajuda a um membro da equipa.</translation>
-    </message>
-</context>
-<context>
     <name>LeadNameField</name>
     <message>
         <source>Family name</source>
@@ -840,195 +689,6 @@
 <context>
     <name>StaffAuditPanel</name>
     <message>
-        <source>Content loaded</source>
-        <translation>Conteúdos carregados</translation>
-    </message>
-    <message>
-        <source>Content held at a revision (empty: released)</source>
-        <translation>Conteúdo mantido numa revisão (vazio: libertado)</translation>
-    </message>
-    <message>
-        <source>Leads exported and verified</source>
-        <translation>Contactos exportados e verificados</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>A exportação falhou</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>Exportação cancelada</translation>
-    </message>
-    <message>
-        <source>A lead could not be saved</source>
-        <translation>Não foi possível guardar um contacto</translation>
-    </message>
-    <message>
-        <source>Leads wiped</source>
-        <translation>Contactos apagados</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased</source>
-        <translation>Dados de um visitante apagados</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased from the central pool</source>
-        <translation>Dados de um visitante apagados da base central</translation>
-    </message>
-    <message>
-        <source>Leads past the retention period deleted</source>
-        <translation>Contactos fora do prazo de conservação apagados</translation>
-    </message>
-    <message>
-        <source>Staff PIN set</source>
-        <translation>PIN de funcionários definido</translation>
-    </message>
-    <message>
-        <source>PIN locked after wrong attempts</source>
-        <translation>PIN bloqueado após tentativas erradas</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>Definições alteradas</translation>
-    </message>
-    <message>
-        <source>found by</source>
-        <translation>encontrado por</translation>
-    </message>
-    <message>
-        <source>central pool</source>
-        <translation>base de dados central</translation>
-    </message>
-    <message>
-        <source>content checksum</source>
-        <translation>soma de controlo do conteúdo</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>apagados</translation>
-    </message>
-    <message>
-        <source>deleted on this kiosk</source>
-        <translation>apagados neste quiosque</translation>
-    </message>
-    <message>
-        <source>deleted in the central pool</source>
-        <translation>apagados na base de dados central</translation>
-    </message>
-    <message>
-        <source>destination</source>
-        <translation>destino</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erro</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>evento</translation>
-    </message>
-    <message>
-        <source>exhibitor</source>
-        <translation>expositor</translation>
-    </message>
-    <message>
-        <source>exhibitors</source>
-        <translation>expositores</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>exportação</translation>
-    </message>
-    <message>
-        <source>exports holding them</source>
-        <translation>exportações que os contêm</translation>
-    </message>
-    <message>
-        <source>wrong attempts</source>
-        <translation>tentativas erradas</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>ficheiros</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>pasta</translation>
-    </message>
-    <message>
-        <source>formats</source>
-        <translation>formatos</translation>
-    </message>
-    <message>
-        <source>idle time (seconds)</source>
-        <translation>tempo sem toques (segundos)</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>importação</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>mantidos</translation>
-    </message>
-    <message>
-        <source>kiosk id</source>
-        <translation>identificação do quiosque</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>contactos</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>modo</translation>
-    </message>
-    <message>
-        <source>older than (days)</source>
-        <translation>mais antigos do que (dias)</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>motivo</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>substituído</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>revisão</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
-        <source>mouse cursor</source>
-        <translation>cursor do rato</translation>
-    </message>
-    <message>
-        <source>since</source>
-        <translation>desde</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>origem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>One detail of an audit entry: %1 what it is, %2 its value.</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
-    </message>
-    <message>
         <source>Only failed lead saves</source>
         <translation>Só gravações de contactos falhadas</translation>
     </message>
@@ -1050,130 +710,6 @@
 </context>
 <context>
     <name>StaffContentPanel</name>
-    <message>
-        <source>this field is required and has no value</source>
-        <translation>este campo é obrigatório e não tem valor</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>está vazio</translation>
-    </message>
-    <message>
-        <source>unknown field; did you mean &quot;%1&quot;?</source>
-        <translation>campo desconhecido; quis dizer &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>unknown field (allowed: %1)</source>
-        <translation>campo desconhecido (permitidos: %1)</translation>
-    </message>
-    <message>
-        <source>is given twice in the same object; keep one</source>
-        <translation>aparece duas vezes no mesmo objeto; mantenha só um</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; at most %2 are allowed</source>
-        <translation>tem %1 caracteres; são permitidos no máximo %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a country code; use &quot;%2&quot;</source>
-        <translation>%1 não é um código de país; use &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1 is not a two-letter country code (e.g. MO, CN, PT, BR)</source>
-        <translation>%1 não é um código de país de duas letras (p. ex. MO, CN, PT, BR)</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid email address</source>
-        <translation>%1 não é um endereço de e-mail válido</translation>
-    </message>
-    <message>
-        <source>%1: start with + and the country code, e.g. +853 2871 0300</source>
-        <translation>%1: comece por + e o indicativo do país, p. ex. +853 2871 0300</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid phone number</source>
-        <translation>%1 não é um número de telefone válido</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address; it must start with https://</source>
-        <translation>%1 não é um endereço web; tem de começar por https://</translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the form YYYY-MM-DD</source>
-        <translation>%1 não é uma data no formato AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid id: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>%1 não é um identificador válido: use letras minúsculas, algarismos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>%1 is not the id of anything in this pack; did you mean &quot;%2&quot;?</source>
-        <translation>%1 não é o identificador de nada neste pacote; quis dizer &quot;%2&quot;?</translation>
-    </message>
-    <message>
-        <source>%1 is not the id of anything in this pack</source>
-        <translation>%1 não é o identificador de nada neste pacote</translation>
-    </message>
-    <message>
-        <source>the image file %1 is not in the pack</source>
-        <translation>o ficheiro de imagem %1 não está no pacote</translation>
-    </message>
-    <message>
-        <source>is not a PNG, JPEG or WebP image</source>
-        <translation>não é uma imagem PNG, JPEG ou WebP</translation>
-    </message>
-    <message>
-        <source>is a formula (%1); type the value itself</source>
-        <translation>é uma fórmula (%1); escreva o próprio valor</translation>
-    </message>
-    <message>
-        <source>merged cells; unmerge them and fill in each cell</source>
-        <translation>células unidas; separe-as e preencha cada célula</translation>
-    </message>
-    <message>
-        <source>is a hidden sheet; unhide it or delete it</source>
-        <translation>é uma folha oculta; mostre-a ou elimine-a</translation>
-    </message>
-    <message>
-        <source>is not a sheet the kiosk reads; rename it back to &quot;%1&quot;</source>
-        <translation>não é uma folha que o quiosque lê; volte a chamá-la &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>is not a sheet the kiosk reads; delete it</source>
-        <translation>não é uma folha que o quiosque lê; elimine-a</translation>
-    </message>
-    <message>
-        <source>this sheet is missing from the workbook</source>
-        <translation>esta folha falta no livro</translation>
-    </message>
-    <message>
-        <source>unknown column %1; did you mean &quot;%2&quot;?</source>
-        <translation>coluna desconhecida %1; queria dizer &quot;%2&quot;?</translation>
-    </message>
-    <message>
-        <source>unknown column %1</source>
-        <translation>coluna desconhecida %1</translation>
-    </message>
-    <message>
-        <source>%1 is a number, not a date; type the date as YYYY-MM-DD</source>
-        <translation>%1 é um número, não uma data; escreva a data como AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Excel turned this into a date; format the column as Text and type it again</source>
-        <translation>o Excel transformou isto numa data; formate a coluna como Texto e escreva de novo</translation>
-    </message>
-    <message>
-        <source>is not an Excel workbook (.xlsx)</source>
-        <translation>não é um livro do Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <source>holds macros; save it as an Excel Workbook (.xlsx)</source>
-        <translation>contém macros; guarde-o como Livro do Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <source>%1 (details in English)</source>
-        <translation>%1 (pormenores em inglês)</translation>
-    </message>
     <message>
         <source>Content packs found</source>
         <translation>Pacotes de conteúdos encontrados</translation>
@@ -1233,6 +769,11 @@
     <message>
         <source>Load this pack</source>
         <translation>Carregar este pacote</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a content problem is (a file, sheet, cell or field) and what it is.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1536,2057 @@
     <message>
         <source>Home</source>
         <translation>Início</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.hold</name>
+    <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>Conteúdo mantido numa revisão (vazio: libertado)</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.import</name>
+    <message>
+        <source>Content loaded</source>
+        <translation>Conteúdos carregados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.detail</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.cancelled</name>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportação cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.failed</name>
+    <message>
+        <source>Export failed</source>
+        <translation>A exportação falhou</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.verified</name>
+    <message>
+        <source>Leads exported and verified</source>
+        <translation>Contactos exportados e verificados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.lead.save_failed</name>
+    <message>
+        <source>A lead could not be saved</source>
+        <translation>Não foi possível guardar um contacto</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase</name>
+    <message>
+        <source>A visitor&apos;s data erased</source>
+        <translation>Dados de um visitante apagados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase.central</name>
+    <message>
+        <source>A visitor&apos;s data erased from the central pool</source>
+        <translation>Dados de um visitante apagados da base central</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.purge</name>
+    <message>
+        <source>Leads past the retention period deleted</source>
+        <translation>Contactos fora do prazo de conservação apagados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.wipe</name>
+    <message>
+        <source>Leads wiped</source>
+        <translation>Contactos apagados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.other</name>
+    <message>
+        <source>{action}</source>
+        <translation>{action}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.locked</name>
+    <message>
+        <source>PIN locked after wrong attempts</source>
+        <translation>PIN bloqueado após tentativas erradas</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.set</name>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>PIN de funcionários definido</translation>
+    </message>
+</context>
+<context>
+    <name>audit.settings.changed</name>
+    <message>
+        <source>Settings changed</source>
+        <translation>Definições alteradas</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.by</name>
+    <message>
+        <source>found by</source>
+        <translation>encontrado por</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.central</name>
+    <message>
+        <source>central pool</source>
+        <translation>base de dados central</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.content_sha256</name>
+    <message>
+        <source>content checksum</source>
+        <translation>soma de controlo do conteúdo</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted</name>
+    <message>
+        <source>deleted</source>
+        <translation>apagados</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_here</name>
+    <message>
+        <source>deleted on this kiosk</source>
+        <translation>apagados neste quiosque</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_in_pool</name>
+    <message>
+        <source>deleted in the central pool</source>
+        <translation>apagados na base de dados central</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.destination</name>
+    <message>
+        <source>destination</source>
+        <translation>destino</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.error</name>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.event_id</name>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitor</name>
+    <message>
+        <source>exhibitor</source>
+        <translation>expositor</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitors</name>
+    <message>
+        <source>exhibitors</source>
+        <translation>expositores</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.export_id</name>
+    <message>
+        <source>export</source>
+        <translation>exportação</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exports_holding</name>
+    <message>
+        <source>exports holding them</source>
+        <translation>exportações que os contêm</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.failures</name>
+    <message>
+        <source>wrong attempts</source>
+        <translation>tentativas erradas</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.files</name>
+    <message>
+        <source>files</source>
+        <translation>ficheiros</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.folder</name>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.formats</name>
+    <message>
+        <source>formats</source>
+        <translation>formatos</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.idle_timeout_s</name>
+    <message>
+        <source>idle time (seconds)</source>
+        <translation>tempo sem toques (segundos)</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.import_id</name>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kept</name>
+    <message>
+        <source>kept</source>
+        <translation>mantidos</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kiosk_id</name>
+    <message>
+        <source>kiosk id</source>
+        <translation>identificação do quiosque</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.leads</name>
+    <message>
+        <source>leads</source>
+        <translation>contactos</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.mode</name>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.older_than_days</name>
+    <message>
+        <source>older than (days)</source>
+        <translation>mais antigos do que (dias)</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.reason</name>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.replaced</name>
+    <message>
+        <source>replaced</source>
+        <translation>substituído</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.revision</name>
+    <message>
+        <source>revision</source>
+        <translation>revisão</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.seconds</name>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.show_cursor</name>
+    <message>
+        <source>mouse cursor</source>
+        <translation>cursor do rato</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.since</name>
+    <message>
+        <source>since</source>
+        <translation>desde</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.source</name>
+    <message>
+        <source>source</source>
+        <translation>origem</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.none</name>
+    <message>
+        <source>holds no QR code that can be read; export the WeChat or WeCom &apos;Contact me&apos; code again as a PNG and name that file</source>
+        <translation>não contém um código QR legível; exporte de novo o código &quot;Contacte-me&quot; do WeChat ou WeCom como PNG e indique esse ficheiro</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.not_contact</name>
+    <message>
+        <source>holds a QR code that is not a contact code (too long, or not text)</source>
+        <translation>contém um código QR que não é de contacto (demasiado longo, ou não é texto)</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.several</name>
+    <message>
+        <source>holds {count} different QR codes; keep only the contact code</source>
+        <translation>contém {count} códigos QR diferentes; mantenha apenas o código de contacto</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.unreadable</name>
+    <message>
+        <source>cannot be read as an image: {detail}</source>
+        <translation>não pode ser lido como imagem: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.age_range</name>
+    <message>
+        <source>{value} is outside {low} to {high} years (default {default})</source>
+        <translation>{value} está fora de {low} a {high} anos (predefinição {default})</translation>
+    </message>
+</context>
+<context>
+    <name>content.bad_character</name>
+    <message>
+        <source>contains {what} ({code}) at character {position}; this field is one line of plain text</source>
+        <translation>contém {what} ({code}) no carácter {position}; este campo é uma linha de texto simples</translation>
+    </message>
+</context>
+<context>
+    <name>content.bad_character_block</name>
+    <message>
+        <source>contains {what} ({code}) at character {position}; remove it</source>
+        <translation>contém {what} ({code}) no carácter {position}; retire-o</translation>
+    </message>
+</context>
+<context>
+    <name>content.booth_half</name>
+    <message>
+        <source>is missing; give both x and y, or neither</source>
+        <translation>falta; indique x e y, ou nenhum dos dois</translation>
+    </message>
+</context>
+<context>
+    <name>content.brand_name</name>
+    <message>
+        <source>expected the brand name as one string (&quot;MICE² Macao x Hengqin&quot;)</source>
+        <translation>esperava-se o nome da marca como um só texto (&quot;MICE² Macao x Hengqin&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>content.cross_border_language</name>
+    <message>
+        <source>is missing: {item} must be given in {language} too (PIPL Art. 39: the visitor is told it in the language they read)</source>
+        <translation>falta: {item} tem de ser indicado também em {language} (PIPL art.º 39.º: o visitante é informado na língua que lê)</translation>
+    </message>
+</context>
+<context>
+    <name>content.duplicate_id</name>
+    <message>
+        <source>{value} is already the id of {other}</source>
+        <translation>{value} já é o id de {other}</translation>
+    </message>
+</context>
+<context>
+    <name>content.duplicate_key</name>
+    <message>
+        <source>is given twice in the same object; keep one</source>
+        <translation>aparece duas vezes no mesmo objeto; mantenha um</translation>
+    </message>
+</context>
+<context>
+    <name>content.empty</name>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+</context>
+<context>
+    <name>content.ends_before_start</name>
+    <message>
+        <source>{ends} is before the start ({starts})</source>
+        <translation>{ends} é anterior ao início ({starts})</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_boolean</name>
+    <message>
+        <source>expected true or false, got {got}</source>
+        <translation>esperava-se true ou false, mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_days</name>
+    <message>
+        <source>expected a whole number of days, got {got}</source>
+        <translation>esperava-se um número inteiro de dias, mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_fraction</name>
+    <message>
+        <source>expected a number from 0 to 1, got {got}</source>
+        <translation>esperava-se um número de 0 a 1, mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_image</name>
+    <message>
+        <source>expected the path of an image file, got {got}</source>
+        <translation>esperava-se o caminho de um ficheiro de imagem, mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_list</name>
+    <message>
+        <source>expected a list [...], got {got}</source>
+        <translation>esperava-se uma lista [...], mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_ltext</name>
+    <message>
+        <source>expected text or an object of language → text ({{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}), got {got}</source>
+        <translation>esperava-se texto ou um objeto língua → texto ({{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}), mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_object</name>
+    <message>
+        <source>expected an object {{...}}, got {got}</source>
+        <translation>esperava-se um objeto {{...}}, mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_text</name>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>esperava-se texto, mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_top_object</name>
+    <message>
+        <source>expected an object {{...}} at the top level, got {got}</source>
+        <translation>no nível de topo esperava-se um objeto {{...}}, mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_whole</name>
+    <message>
+        <source>expected a whole number, got {got}</source>
+        <translation>esperava-se um número inteiro, mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_years</name>
+    <message>
+        <source>expected a whole number of years, got {got}</source>
+        <translation>esperava-se um número inteiro de anos, mas é {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.file_empty</name>
+    <message>
+        <source>is empty; an empty file is not a content pack</source>
+        <translation>está vazio; um ficheiro vazio não é um pacote de conteúdos</translation>
+    </message>
+</context>
+<context>
+    <name>content.file_missing</name>
+    <message>
+        <source>not found in {folder}; a pack is a folder holding it</source>
+        <translation>não encontrado em {folder}; um pacote é uma pasta que o contém</translation>
+    </message>
+</context>
+<context>
+    <name>content.format</name>
+    <message>
+        <source>this kiosk reads format {expected}, not {value}</source>
+        <translation>este quiosque lê o formato {expected}, não {value}</translation>
+    </message>
+</context>
+<context>
+    <name>content.fraction_range</name>
+    <message>
+        <source>{value} is outside 0 to 1 (a fraction of the map&apos;s size)</source>
+        <translation>{value} está fora de 0 a 1 (uma fração do tamanho do mapa)</translation>
+    </message>
+</context>
+<context>
+    <name>content.json_invalid</name>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>não é JSON válido: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.json_syntax</name>
+    <message>
+        <source>line {line}, column {column}: {detail}</source>
+        <translation>linha {line}, coluna {column}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.list_empty</name>
+    <message>
+        <source>is empty; at least {count} is required</source>
+        <translation>está vazia; é obrigatório pelo menos {count}</translation>
+    </message>
+</context>
+<context>
+    <name>content.load_failed</name>
+    <message>
+        <source>could not be checked or loaded: {detail}</source>
+        <translation>não foi possível verificar ou carregar: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.lone_surrogate</name>
+    <message>
+        <source>line {line}, column {column}: {escape} is half of a UTF-16 pair, not a character</source>
+        <translation>linha {line}, coluna {column}: {escape} é metade de um par UTF-16, não um carácter</translation>
+    </message>
+</context>
+<context>
+    <name>content.matching_mode</name>
+    <message>
+        <source>{value} is not a mode; use {first} or {second}</source>
+        <translation>{value} não é um modo; use {first} ou {second}</translation>
+    </message>
+</context>
+<context>
+    <name>content.no_folder</name>
+    <message>
+        <source>no such folder</source>
+        <translation>essa pasta não existe</translation>
+    </message>
+</context>
+<context>
+    <name>content.no_text</name>
+    <message>
+        <source>has no text in any language; give at least one, e.g. &quot;en&quot;</source>
+        <translation>não tem texto em nenhuma língua; indique pelo menos uma, p. ex. &quot;en&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>content.not_a_pack_folder</name>
+    <message>
+        <source>is not a folder holding content.json</source>
+        <translation>não é uma pasta com content.json</translation>
+    </message>
+</context>
+<context>
+    <name>content.not_utf8</name>
+    <message>
+        <source>is not UTF-8 text: byte {byte} at line {line}, column {column} (byte offset {offset}); save the file as UTF-8</source>
+        <translation>não é texto UTF-8: byte {byte} na linha {line}, coluna {column} (posição {offset}); guarde o ficheiro como UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>content.qr_too_big</name>
+    <message>
+        <source>its {kind} QR code ({language}) would hold {size:,} bytes; a QR code holds at most {limit:,} at the kiosk&apos;s error correction ({level}): shorten {shorten}</source>
+        <translation>o seu código QR de {kind} ({language}) teria {size:,} bytes; um código QR comporta no máximo {limit:,} com a correção de erros do quiosque ({level}): encurte {shorten}</translation>
+    </message>
+</context>
+<context>
+    <name>content.question_type</name>
+    <message>
+        <source>{value} is not one of {kinds}</source>
+        <translation>{value} não é um de {kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>content.reference</name>
+    <message>
+        <source>{value} is not the id of any {what}</source>
+        <translation>{value} não corresponde a nenhum id de {what}</translation>
+    </message>
+</context>
+<context>
+    <name>content.reference_hint</name>
+    <message>
+        <source>{value} is not the id of any {what}; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} não corresponde a nenhum id de {what}; queria dizer &quot;{suggestion}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>content.reference_known</name>
+    <message>
+        <source>{value} is not the id of any {what} (known: {known})</source>
+        <translation>{value} não corresponde a nenhum id de {what} (existentes: {known})</translation>
+    </message>
+</context>
+<context>
+    <name>content.required_empty</name>
+    <message>
+        <source>is empty; this field is required</source>
+        <translation>está vazio; este campo é obrigatório</translation>
+    </message>
+</context>
+<context>
+    <name>content.required_missing</name>
+    <message>
+        <source>is missing; this field is required</source>
+        <translation>falta; este campo é obrigatório</translation>
+    </message>
+</context>
+<context>
+    <name>content.required_null</name>
+    <message>
+        <source>is null; this field is required</source>
+        <translation>é null; este campo é obrigatório</translation>
+    </message>
+</context>
+<context>
+    <name>content.retention_range</name>
+    <message>
+        <source>{value} is outside 1 to {limit} days</source>
+        <translation>{value} está fora de 1 a {limit} dias</translation>
+    </message>
+</context>
+<context>
+    <name>content.role</name>
+    <message>
+        <source>{value} is not a purpose role (known: {known})</source>
+        <translation>{value} não é uma função de finalidade (existentes: {known})</translation>
+    </message>
+</context>
+<context>
+    <name>content.role_hint</name>
+    <message>
+        <source>{value} is not a purpose role; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} não é uma função de finalidade; queria dizer &quot;{suggestion}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>content.role_repeated</name>
+    <message>
+        <source>{value} is already the role of {other}; one purpose per role</source>
+        <translation>{value} já é a função de {other}; uma finalidade por função</translation>
+    </message>
+</context>
+<context>
+    <name>content.sector_repeated</name>
+    <message>
+        <source>names the same sector more than once</source>
+        <translation>indica o mesmo setor mais de uma vez</translation>
+    </message>
+</context>
+<context>
+    <name>content.session_end</name>
+    <message>
+        <source>{end} is not after the start ({start})</source>
+        <translation>{end} não é depois do início ({start})</translation>
+    </message>
+</context>
+<context>
+    <name>content.session_outside_event</name>
+    <message>
+        <source>{day} is outside the event ({starts} to {ends})</source>
+        <translation>{day} está fora do evento ({starts} a {ends})</translation>
+    </message>
+</context>
+<context>
+    <name>content.sessions_overlap</name>
+    <message>
+        <source>sessions &quot;{first}&quot; and &quot;{second}&quot; overlap; an exhibitor takes part in one session at a time</source>
+        <translation>as sessões &quot;{first}&quot; e &quot;{second}&quot; sobrepõem-se; um expositor participa numa sessão de cada vez</translation>
+    </message>
+</context>
+<context>
+    <name>content.slot_too_long</name>
+    <message>
+        <source>{slot} minutes do not fit in the session ({start} to {end})</source>
+        <translation>{slot} minutos não cabem na sessão ({start} a {end})</translation>
+    </message>
+</context>
+<context>
+    <name>content.text_question_choices</name>
+    <message>
+        <source>a text question has no choices; remove them or use single</source>
+        <translation>uma pergunta de texto não tem opções; retire-as ou use single</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_deep</name>
+    <message>
+        <source>is nested too deeply to be a content pack</source>
+        <translation>tem demasiados níveis encaixados para ser um pacote de conteúdos</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_few_choices</name>
+    <message>
+        <source>a {kind} choice question needs at least 2 choices</source>
+        <translation>uma pergunta de escolha {kind} precisa de pelo menos 2 opções</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_long</name>
+    <message>
+        <source>is {length:,} characters long; at most {limit:,} are allowed</source>
+        <translation>tem {length:,} caracteres; são permitidos no máximo {limit:,}</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_choices</name>
+    <message>
+        <source>has {count} choices; at most {limit}</source>
+        <translation>tem {count} opções; no máximo {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_exhibitors</name>
+    <message>
+        <source>{count:,} exhibitors; a pack may hold at most {limit:,}</source>
+        <translation>{count:,} expositores; um pacote pode ter no máximo {limit:,}</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_questions</name>
+    <message>
+        <source>has {count} questions; an exhibitor may ask at most {limit}</source>
+        <translation>tem {count} perguntas; um expositor pode fazer no máximo {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_sessions</name>
+    <message>
+        <source>{count} sessions; at most {limit}</source>
+        <translation>{count} sessões; no máximo {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>content.unknown_field</name>
+    <message>
+        <source>unknown field (allowed: {allowed})</source>
+        <translation>campo desconhecido (permitidos: {allowed})</translation>
+    </message>
+</context>
+<context>
+    <name>content.unknown_field_hint</name>
+    <message>
+        <source>unknown field; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>campo desconhecido; queria dizer &quot;{suggestion}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>content.whole_range</name>
+    <message>
+        <source>{value} is outside {low} to {high:,}</source>
+        <translation>{value} está fora de {low} a {high:,}</translation>
+    </message>
+</context>
+<context>
+    <name>field.country</name>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)</source>
+        <translation>{value} não é um código de país ISO 3166-1 de duas letras (p. ex. MO, CN, PT, BR)</translation>
+    </message>
+</context>
+<context>
+    <name>field.country_case</name>
+    <message>
+        <source>{value} is not a country code; did you mean &quot;{code}&quot;?</source>
+        <translation>{value} não é um código de país; queria dizer &quot;{code}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>field.country_slip</name>
+    <message>
+        <source>{value} is not an ISO 3166-1 code; use &quot;{code}&quot;</source>
+        <translation>{value} não é um código ISO 3166-1; use &quot;{code}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>field.date</name>
+    <message>
+        <source>{value} is not a date in the form YYYY-MM-DD</source>
+        <translation>{value} não é uma data no formato AAAA-MM-DD (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>field.date_unreal</name>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation>{value} não é uma data que exista</translation>
+    </message>
+</context>
+<context>
+    <name>field.email</name>
+    <message>
+        <source>{value} is not an email address (e.g. name@example.com)</source>
+        <translation>{value} não é um endereço de email (p. ex. nome@exemplo.pt)</translation>
+    </message>
+</context>
+<context>
+    <name>field.identifier</name>
+    <message>
+        <source>{value} is not a valid id: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit</source>
+        <translation>{value} não é um id válido: use 1 a 64 letras minúsculas, algarismos, &quot;.&quot;, &quot;_&quot; ou &quot;-&quot;, começando por uma letra ou um algarismo</translation>
+    </message>
+</context>
+<context>
+    <name>field.language</name>
+    <message>
+        <source>{value} is not a language tag (the kiosk shows {tags})</source>
+        <translation>{value} não é um código de língua (o quiosque mostra {tags})</translation>
+    </message>
+</context>
+<context>
+    <name>field.language_case</name>
+    <message>
+        <source>language {value} must be written &quot;{tag}&quot;</source>
+        <translation>a língua {value} deve escrever-se &quot;{tag}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>field.phone</name>
+    <message>
+        <source>{value} is not a phone number</source>
+        <translation>{value} não é um número de telefone</translation>
+    </message>
+</context>
+<context>
+    <name>field.phone_plus</name>
+    <message>
+        <source>{value} is not an international phone number: start with &quot;+&quot; and the country code, e.g. &quot;+853 2871 0300&quot;</source>
+        <translation>{value} não é um número de telefone internacional: comece por &quot;+&quot; e o indicativo do país, p. ex. &quot;+853 2871 0300&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>field.phone_reason</name>
+    <message>
+        <source>{value} is not a phone number: {reason}</source>
+        <translation>{value} não é um número de telefone: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>field.time</name>
+    <message>
+        <source>{value} is not a time of day in the form HH:MM (e.g. 09:30)</source>
+        <translation>{value} não é uma hora no formato HH:MM (p. ex. 09:30)</translation>
+    </message>
+</context>
+<context>
+    <name>field.timezone</name>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Asia/Shanghai, Asia/Macau)</source>
+        <translation>{value} não é um fuso horário IANA (p. ex. Asia/Shanghai, Asia/Macau)</translation>
+    </message>
+</context>
+<context>
+    <name>field.timezone_hint</name>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Asia/Shanghai, Asia/Macau); did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} não é um fuso horário IANA (p. ex. Asia/Shanghai, Asia/Macau); queria dizer &quot;{suggestion}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>field.website_host</name>
+    <message>
+        <source>{value} is not a web address: it has no valid host name</source>
+        <translation>{value} não é um endereço web: não tem um nome de anfitrião válido</translation>
+    </message>
+</context>
+<context>
+    <name>field.website_scheme</name>
+    <message>
+        <source>{value} is not a web address: it must start with &quot;https://&quot;</source>
+        <translation>{value} não é um endereço web: tem de começar por &quot;https://&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>file.grew</name>
+    <message>
+        <source>is larger than {limit}, the most it may be</source>
+        <translation>tem mais de {limit}, o máximo permitido</translation>
+    </message>
+</context>
+<context>
+    <name>file.not_a_file</name>
+    <message>
+        <source>is {kind}, not a file</source>
+        <translation>é {kind}, não um ficheiro</translation>
+    </message>
+</context>
+<context>
+    <name>file.too_big</name>
+    <message>
+        <source>is {size}; it may be at most {limit}</source>
+        <translation>tem {size}; pode ter no máximo {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>file.unreadable</name>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>não pode ser lido: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>image.damaged</name>
+    <message>
+        <source>is damaged and cannot be decoded ({detail})</source>
+        <translation>está danificada e não pode ser descodificada ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>image.empty_file</name>
+    <message>
+        <source>is an empty file</source>
+        <translation>é um ficheiro vazio</translation>
+    </message>
+</context>
+<context>
+    <name>image.format</name>
+    <message>
+        <source>is a {format} image; use PNG, JPEG or WebP</source>
+        <translation>é uma imagem {format}; use PNG, JPEG ou WebP</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_a_file</name>
+    <message>
+        <source>{path} is {kind}, not an image file</source>
+        <translation>{path} é {kind}, não um ficheiro de imagem</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found</name>
+    <message>
+        <source>file {path} not found in the pack</source>
+        <translation>o ficheiro {path} não foi encontrado no pacote</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_case</name>
+    <message>
+        <source>file {path} not found in the pack; did you mean &quot;{suggestion}&quot;? (letter case matters)</source>
+        <translation>o ficheiro {path} não foi encontrado no pacote; queria dizer &quot;{suggestion}&quot;? (maiúsculas e minúsculas contam)</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_case_workbook</name>
+    <message>
+        <source>file {path} not found beside the workbook; did you mean &quot;{suggestion}&quot;? (letter case matters)</source>
+        <translation>o ficheiro {path} não foi encontrado junto ao livro; queria dizer &quot;{suggestion}&quot;? (maiúsculas e minúsculas contam)</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_near</name>
+    <message>
+        <source>file {path} not found in the pack (in {folder}; did you mean &quot;{suggestion}&quot;?)</source>
+        <translation>o ficheiro {path} não foi encontrado no pacote (em {folder}; queria dizer &quot;{suggestion}&quot;?)</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_near_workbook</name>
+    <message>
+        <source>file {path} not found beside the workbook (in {folder}; did you mean &quot;{suggestion}&quot;?)</source>
+        <translation>o ficheiro {path} não foi encontrado junto ao livro (em {folder}; queria dizer &quot;{suggestion}&quot;?)</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_workbook</name>
+    <message>
+        <source>file {path} not found beside the workbook</source>
+        <translation>o ficheiro {path} não foi encontrado junto ao livro</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_image</name>
+    <message>
+        <source>is not an image (PNG, JPEG or WebP)</source>
+        <translation>não é uma imagem (PNG, JPEG ou WebP)</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_absolute</name>
+    <message>
+        <source>{path} is an absolute path; give a path relative to the pack folder</source>
+        <translation>{path} é um caminho absoluto; indique um caminho relativo à pasta do pacote</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_absolute_workbook</name>
+    <message>
+        <source>{path} is an absolute path; give a path relative to the workbook&apos;s folder</source>
+        <translation>{path} é um caminho absoluto; indique um caminho relativo à pasta do livro</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_backslash</name>
+    <message>
+        <source>{path} contains a backslash; write paths with forward slashes (&quot;images/a.png&quot;)</source>
+        <translation>{path} contém uma barra invertida; escreva os caminhos com barras normais (&quot;images/a.png&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_control</name>
+    <message>
+        <source>{path} contains a control or invalid character</source>
+        <translation>{path} contém um carácter de controlo ou inválido</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_empty</name>
+    <message>
+        <source>is empty; give the image&apos;s path inside the pack folder</source>
+        <translation>está vazio; indique o caminho da imagem dentro da pasta do pacote</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_empty_workbook</name>
+    <message>
+        <source>is empty; give the image&apos;s path inside the workbook&apos;s folder</source>
+        <translation>está vazio; indique o caminho da imagem dentro da pasta do livro</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_folder</name>
+    <message>
+        <source>{path} names the pack folder, not an image file</source>
+        <translation>{path} indica a pasta do pacote, não um ficheiro de imagem</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_folder_workbook</name>
+    <message>
+        <source>{path} names the workbook&apos;s folder, not an image file</source>
+        <translation>{path} indica a pasta do livro, não um ficheiro de imagem</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_link</name>
+    <message>
+        <source>{path} leaves the pack folder (it is a link to {target}); copy the image into the pack instead</source>
+        <translation>{path} sai da pasta do pacote (é uma ligação para {target}); copie a imagem para dentro do pacote</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_link_workbook</name>
+    <message>
+        <source>{path} leaves the workbook&apos;s folder (it is a link to {target}); copy the image into the folder instead</source>
+        <translation>{path} sai da pasta do livro (é uma ligação para {target}); copie a imagem para essa pasta</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_parent</name>
+    <message>
+        <source>{path} leaves the pack folder (&quot;..&quot; is not allowed)</source>
+        <translation>{path} sai da pasta do pacote (&quot;..&quot; não é permitido)</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_parent_workbook</name>
+    <message>
+        <source>{path} leaves the workbook&apos;s folder (&quot;..&quot; is not allowed)</source>
+        <translation>{path} sai da pasta do livro (&quot;..&quot; não é permitido)</translation>
+    </message>
+</context>
+<context>
+    <name>image.problem</name>
+    <message>
+        <source>{path} {problem}</source>
+        <translation>{path} {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_big</name>
+    <message>
+        <source>is {size}; images may be at most {limit}</source>
+        <translation>tem {size}; as imagens podem ter no máximo {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_large</name>
+    <message>
+        <source>is {width}×{height} pixels; images may be at most {limit}×{limit}</source>
+        <translation>tem {width}×{height} píxeis; as imagens podem ter no máximo {limit}×{limit}</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_many_pixels</name>
+    <message>
+        <source>has more pixels than the kiosk decodes (at most {limit}×{limit})</source>
+        <translation>tem mais píxeis do que o quiosque descodifica (no máximo {limit}×{limit})</translation>
+    </message>
+</context>
+<context>
+    <name>image.unconvertible</name>
+    <message>
+        <source>cannot be converted: {detail}</source>
+        <translation>não pode ser convertida: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>image.uncopyable</name>
+    <message>
+        <source>cannot be copied: it {problem}</source>
+        <translation>não pode ser copiada: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>image.unopenable</name>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} não pode ser aberto: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>json.bad_escape</name>
+    <message>
+        <source>a backslash escape that JSON does not know</source>
+        <translation>uma sequência de escape com barra invertida que o JSON não conhece</translation>
+    </message>
+</context>
+<context>
+    <name>json.control_character</name>
+    <message>
+        <source>a control character (a line break or tab) inside a text; write it as \n or \t</source>
+        <translation>um carácter de controlo (mudança de linha ou tabulação) dentro de um texto; escreva-o como \n ou \t</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_colon</name>
+    <message>
+        <source>a colon (:) is expected here</source>
+        <translation>aqui espera-se dois pontos (:)</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_comma</name>
+    <message>
+        <source>a comma (,) is expected here</source>
+        <translation>aqui espera-se uma vírgula (,)</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_name</name>
+    <message>
+        <source>a field name in double quotes is expected here</source>
+        <translation>aqui espera-se um nome de campo entre aspas</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_value</name>
+    <message>
+        <source>a value is expected here</source>
+        <translation>aqui espera-se um valor</translation>
+    </message>
+</context>
+<context>
+    <name>json.extra_data</name>
+    <message>
+        <source>more data after the end of the document</source>
+        <translation>há mais dados depois do fim do documento</translation>
+    </message>
+</context>
+<context>
+    <name>json.unterminated_string</name>
+    <message>
+        <source>a text starting here has no closing double quote</source>
+        <translation>um texto que começa aqui não tem as aspas de fecho</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_a_choice</name>
+    <message>
+        <source>Please choose from the answers offered.</source>
+        <translation>Escolha uma das respostas apresentadas.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_chosen</name>
+    <message>
+        <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
+        <translation>As respostas são apenas para os expositores que escolheu; {id} não é um deles.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.one_choice</name>
+    <message>
+        <source>Please choose one answer only.</source>
+        <translation>Escolha apenas uma resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.required</name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>Responda a esta pergunta.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.too_long</name>
+    <message>
+        <source>Please shorten your answer to {max} characters.</source>
+        <translation>Encurte a resposta para {max} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.unknown</name>
+    <message>
+        <source>This question is not part of the event: {id}.</source>
+        <translation>Esta pergunta não faz parte do evento: {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.company.too_long</name>
+    <message>
+        <source>Please shorten the company name to {max} characters.</source>
+        <translation>Encurte o nome da empresa para {max} caracteres, no máximo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.required</name>
+    <message>
+        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
+        <translation>Este consentimento é necessário: sem ele não podemos transmitir os seus dados para esta finalidade, pelo que o formulário não pode ser enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.unknown</name>
+    <message>
+        <source>This consent purpose is not part of the event: {id}.</source>
+        <translation>Esta finalidade de consentimento não faz parte do evento: {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.contact.required</name>
+    <message>
+        <source>Please give an email address or a phone number so that we can reply.</source>
+        <translation>Indique um endereço de e-mail ou um número de telefone para que possamos responder-lhe.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.country.unknown</name>
+    <message>
+        <source>Please choose a country or region from the list.</source>
+        <translation>Escolha um país ou região da lista.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.invalid</name>
+    <message>
+        <source>Please check the email address (for example name@example.com).</source>
+        <translation>Verifique o endereço de e-mail (por exemplo, nome@exemplo.pt).</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.too_long</name>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>Este endereço de e-mail é demasiado longo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.too_many</name>
+    <message>
+        <source>Please choose at most {max} exhibitors.</source>
+        <translation>Escolha no máximo {max} expositores.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.unknown</name>
+    <message>
+        <source>This exhibitor is not part of the event: {id}.</source>
+        <translation>Este expositor não faz parte do evento: {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.family_name.too_long</name>
+    <message>
+        <source>Please shorten your family name to {max} characters.</source>
+        <translation>Encurte o apelido para {max} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.field.invalid</name>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Este valor não pode ser utilizado.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.given_name.too_long</name>
+    <message>
+        <source>Please shorten your given name(s) to {max} characters.</source>
+        <translation>Encurte o nome próprio para {max} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.job_title.too_long</name>
+    <message>
+        <source>Please shorten the job title to {max} characters.</source>
+        <translation>Encurte o cargo para {max} caracteres, no máximo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching.no_exhibitors</name>
+    <message>
+        <source>Choose at least one exhibitor you would like to meet.</source>
+        <translation>Escolha pelo menos um expositor com quem gostaria de se reunir.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.invalid</name>
+    <message>
+        <source>Please choose a day from the list.</source>
+        <translation>Escolha um dia da lista.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.out_of_range</name>
+    <message>
+        <source>Please choose a day between {starts} and {ends}.</source>
+        <translation>Escolha um dia entre {starts} e {ends}.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_slot.invalid</name>
+    <message>
+        <source>Please choose morning or afternoon.</source>
+        <translation>Escolha manhã ou tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.message.too_long</name>
+    <message>
+        <source>Please shorten your message to {max} characters (it has {length}).</source>
+        <translation>Encurte a mensagem para {max} caracteres, no máximo (tem {length}).</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.required</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>Introduza o seu nome.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.too_long</name>
+    <message>
+        <source>Please shorten your name to {max} characters.</source>
+        <translation>Encurte o nome para {max} caracteres, no máximo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.invalid</name>
+    <message>
+        <source>Please check the phone number and the country or region.</source>
+        <translation>Verifique o número de telefone e o país ou região.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.needs_country</name>
+    <message>
+        <source>Choose your country or region, or start the number with +.</source>
+        <translation>Escolha o seu país ou região, ou comece o número por +.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.too_long</name>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>Este número de telefone é demasiado longo.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.disk_full</name>
+    <message>
+        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>Lamentamos, não foi possível guardar os seus dados porque o armazenamento do quiosque está cheio. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.failed</name>
+    <message>
+        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
+        <translation>Lamentamos, não foi possível guardar os seus dados neste momento. Tudo o que introduziu continua aqui: tente novamente daqui a pouco ou peça ajuda a um membro da equipa.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.locked</name>
+    <message>
+        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
+        <translation>Lamentamos, o quiosque está momentaneamente ocupado e não conseguiu guardar os seus dados. Tudo o que introduziu continua aqui: envie-os novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.read_only</name>
+    <message>
+        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>Lamentamos, o quiosque não consegue guardar dados neste momento. Tudo o que introduziu continua aqui: peça ajuda a um membro da equipa.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_full</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
+        <translation>Lamentamos, um horário de reunião que escolheu acabou de ser marcado por outra pessoa. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_over</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
+        <translation>Lamentamos, um horário de reunião que escolheu já começou. Tudo o que introduziu continua aqui: escolha outra hora.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.too_many</name>
+    <message>
+        <source>Please choose at most {max} sectors.</source>
+        <translation>Escolha no máximo {max} setores.</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.unknown</name>
+    <message>
+        <source>This sector is not part of the event: {id}.</source>
+        <translation>Este setor não faz parte do evento: {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>term.bidi_control</name>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>um carácter de controlo bidirecional</translation>
+    </message>
+</context>
+<context>
+    <name>term.control_character</name>
+    <message>
+        <source>a control character</source>
+        <translation>um carácter de controlo</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.categories</name>
+    <message>
+        <source>the categories of personal data sent</source>
+        <translation>as categorias de dados pessoais enviados</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.contact</name>
+    <message>
+        <source>the recipient&apos;s contact details</source>
+        <translation>os contactos do destinatário</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.method</name>
+    <message>
+        <source>how the data is processed there</source>
+        <translation>a forma como os dados são tratados lá</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.purpose</name>
+    <message>
+        <source>the purpose of the transfer</source>
+        <translation>a finalidade da transferência</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.recipient</name>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>o nome do destinatário</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.rights</name>
+    <message>
+        <source>how to exercise one&apos;s rights with the recipient</source>
+        <translation>como exercer os direitos junto do destinatário</translation>
+    </message>
+</context>
+<context>
+    <name>term.device</name>
+    <message>
+        <source>a device</source>
+        <translation>um dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>term.exhibitor</name>
+    <message>
+        <source>exhibitor</source>
+        <translation>expositor</translation>
+    </message>
+</context>
+<context>
+    <name>term.fifo</name>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>um pipe com nome (FIFO)</translation>
+    </message>
+</context>
+<context>
+    <name>term.folder</name>
+    <message>
+        <source>a folder</source>
+        <translation>uma pasta</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.en</name>
+    <message>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.pt</name>
+    <message>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.zh_hans</name>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>chinês simplificado</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.zh_hant</name>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>chinês tradicional</translation>
+    </message>
+</context>
+<context>
+    <name>term.no</name>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
+    <name>term.not_regular</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>um ficheiro que não é normal</translation>
+    </message>
+</context>
+<context>
+    <name>term.pack_folder</name>
+    <message>
+        <source>the pack folder</source>
+        <translation>a pasta do pacote</translation>
+    </message>
+</context>
+<context>
+    <name>term.pavilion</name>
+    <message>
+        <source>pavilion</source>
+        <translation>pavilhão</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.country_code</name>
+    <message>
+        <source>its country code does not exist</source>
+        <translation>o indicativo do país não existe</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.impossible</name>
+    <message>
+        <source>it is not a possible number</source>
+        <translation>não é um número possível</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.length</name>
+    <message>
+        <source>it has the wrong number of digits</source>
+        <translation>tem um número errado de algarismos</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.too_long</name>
+    <message>
+        <source>it has too many digits</source>
+        <translation>tem algarismos a mais</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.too_short</name>
+    <message>
+        <source>it has too few digits</source>
+        <translation>tem algarismos a menos</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_field</name>
+    <message>
+        <source>{field} ({length:,} characters)</source>
+        <translation>{field} ({length:,} caracteres)</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_fields</name>
+    <message>
+        <source>{first} ({first_length:,} characters), {second} ({second_length:,} characters)</source>
+        <translation>{first} ({first_length:,} caracteres), {second} ({second_length:,} caracteres)</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_vcard</name>
+    <message>
+        <source>contact (vCard)</source>
+        <translation>contacto (vCard)</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_website</name>
+    <message>
+        <source>website</source>
+        <translation>site</translation>
+    </message>
+</context>
+<context>
+    <name>term.sector</name>
+    <message>
+        <source>sector</source>
+        <translation>setor</translation>
+    </message>
+</context>
+<context>
+    <name>term.session</name>
+    <message>
+        <source>session</source>
+        <translation>sessão</translation>
+    </message>
+</context>
+<context>
+    <name>term.socket</name>
+    <message>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+</context>
+<context>
+    <name>term.workbook_folder</name>
+    <message>
+        <source>the workbook&apos;s folder</source>
+        <translation>a pasta do livro</translation>
+    </message>
+</context>
+<context>
+    <name>term.yes</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+</context>
+<context>
+    <name>value.false</name>
+    <message>
+        <source>false</source>
+        <translation>false (falso)</translation>
+    </message>
+</context>
+<context>
+    <name>value.list</name>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+</context>
+<context>
+    <name>value.null</name>
+    <message>
+        <source>null</source>
+        <translation>null (nulo)</translation>
+    </message>
+</context>
+<context>
+    <name>value.number</name>
+    <message>
+        <source>a number ({value})</source>
+        <translation>um número ({value})</translation>
+    </message>
+</context>
+<context>
+    <name>value.object</name>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+</context>
+<context>
+    <name>value.other</name>
+    <message>
+        <source>a value of type {type}</source>
+        <translation>um valor do tipo {type}</translation>
+    </message>
+</context>
+<context>
+    <name>value.string</name>
+    <message>
+        <source>a string ({value})</source>
+        <translation>um texto ({value})</translation>
+    </message>
+</context>
+<context>
+    <name>value.true</name>
+    <message>
+        <source>true</source>
+        <translation>true (verdadeiro)</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.bad_zip</name>
+    <message>
+        <source>is not an Excel workbook (.xlsx): {reason}</source>
+        <translation>não é um livro do Excel (.xlsx): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.column_twice</name>
+    <message>
+        <source>column {column} is also {other}</source>
+        <translation>a coluna {column} é também {other}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.damaged</name>
+    <message>
+        <source>it is damaged and cannot be read ({reason}); open the workbook in Excel and save it again</source>
+        <translation>está danificado e não pode ser lido ({reason}); abra o livro no Excel e guarde-o de novo</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.date_in_text</name>
+    <message>
+        <source>Excel stored this as a date or time ({shown}); format the column as Text and type the value again</source>
+        <translation>o Excel guardou isto como data ou hora ({shown}); formate a coluna como Texto e escreva o valor de novo</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.excel_error</name>
+    <message>
+        <source>is the Excel error {error}; type the value itself</source>
+        <translation>é o erro do Excel {error}; escreva o próprio valor</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.folder</name>
+    <message>
+        <source>is a folder, not a workbook</source>
+        <translation>é uma pasta, não um livro</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.formula</name>
+    <message>
+        <source>is a formula ({formula}); the kiosk does not calculate: type the value itself (copy, then Paste Values)</source>
+        <translation>é uma fórmula ({formula}); o quiosque não calcula: escreva o próprio valor (copie e depois Colar Valores)</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.hidden_sheet</name>
+    <message>
+        <source>is a hidden sheet; unhide it (right-click a sheet tab, Unhide) so that what the kiosk reads is what you see, or delete it</source>
+        <translation>é uma folha oculta; mostre-a (clique com o botão direito num separador de folha, Mostrar) para que o quiosque leia o que vê, ou apague-a</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.link_empty</name>
+    <message>
+        <source>is empty; name the {what}&apos;s id</source>
+        <translation>está vazio; indique o id de {what}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.macro_enabled</name>
+    <message>
+        <source>is a macro-enabled workbook; the kiosk reads no macros: save it as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>é um livro com macros; o quiosque não lê macros: guarde-o como &quot;Livro do Excel (.xlsx)&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.macros</name>
+    <message>
+        <source>holds macros (it is a macro-enabled workbook renamed .xlsx); the kiosk reads no macros: save it as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>contém macros (é um livro com macros com o nome mudado para .xlsx); o quiosque não lê macros: guarde-o como &quot;Livro do Excel (.xlsx)&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.merged</name>
+    <message>
+        <source>merged cells; unmerge them (Home, Merge &amp; Center) and fill in each cell</source>
+        <translation>células unidas; separe-as (Base, Unir e Centrar) e preencha cada célula</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.missing_column</name>
+    <message>
+        <source>has no column {columns} in row 1 (the headers must stay as the template writes them)</source>
+        <translation>não tem a coluna {columns} na linha 1 (os cabeçalhos têm de ficar como o modelo os escreve)</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.missing_sheet</name>
+    <message>
+        <source>this sheet is missing; the workbook needs the sheets {sheets} (&apos;kiosk content template&apos; writes them all)</source>
+        <translation>falta esta folha; o livro precisa das folhas {sheets} (&apos;kiosk content template&apos; escreve-as todas)</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.no_file</name>
+    <message>
+        <source>no such file</source>
+        <translation>esse ficheiro não existe</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.no_header</name>
+    <message>
+        <source>this cell is in a column with no header in row 1; add the header or clear the column</source>
+        <translation>esta célula está numa coluna sem cabeçalho na linha 1; acrescente o cabeçalho ou limpe a coluna</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.not_regular</name>
+    <message>
+        <source>is not a regular file</source>
+        <translation>não é um ficheiro normal</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.not_workbook</name>
+    <message>
+        <source>is not an Excel workbook (.xlsx); save the sheet from Excel as one</source>
+        <translation>não é um livro do Excel (.xlsx); guarde a folha a partir do Excel nesse formato</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.not_yes_no</name>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} não é sim nem não</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.number_as_date</name>
+    <message>
+        <source>{value} is a number, not a date (as a date it would be {day}); type the date as YYYY-MM-DD or format the cell as a date</source>
+        <translation>{value} é um número, não uma data (como data seria {day}); escreva a data como AAAA-MM-DD (YYYY-MM-DD) ou formate a célula como data</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.number_not_date</name>
+    <message>
+        <source>{value} is a number, not a date; type the date as YYYY-MM-DD or format the cell as a date</source>
+        <translation>{value} é um número, não uma data; escreva a data como AAAA-MM-DD (YYYY-MM-DD) ou formate a célula como data</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.number_not_time</name>
+    <message>
+        <source>{value} is a number, not a time; type the time as HH:MM or format the cell as a time</source>
+        <translation>{value} é um número, não uma hora; escreva a hora como HH:MM ou formate a célula como hora</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.old_or_protected</name>
+    <message>
+        <source>is an Excel 97-2003 workbook or one protected by a password; save it without a password as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>é um livro do Excel 97-2003 ou protegido por palavra-passe; guarde-o sem palavra-passe como &quot;Livro do Excel (.xlsx)&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.one_each</name>
+    <message>
+        <source>{owner} already has a {what} in row {row}; keep one</source>
+        <translation>{owner} já tem {what} na linha {row}; mantenha um</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.one_row</name>
+    <message>
+        <source>this sheet holds one {what} in row {row}; clear this row</source>
+        <translation>esta folha tem um só {what}, na linha {row}; limpe esta linha</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.open_document</name>
+    <message>
+        <source>is an OpenDocument spreadsheet; save it as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>é uma folha de cálculo OpenDocument; guarde-a como &quot;Livro do Excel (.xlsx)&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.row_2_empty</name>
+    <message>
+        <source>row 2 is empty; this sheet&apos;s details are required</source>
+        <translation>a linha 2 está vazia; os dados desta folha são obrigatórios</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.sheet_damaged</name>
+    <message>
+        <source>the sheet {sheet} is damaged and cannot be read ({reason}); open the workbook in Excel and save it again</source>
+        <translation>a folha {sheet} está danificada e não pode ser lida ({reason}); abra o livro no Excel e guarde-o de novo</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.sign_formula</name>
+    <message>
+        <source>is a formula ({formula}): Excel took text starting with {sign} for one; type it with &apos; in front (&apos;{text}) or format the column as Text</source>
+        <translation>é uma fórmula ({formula}): o Excel tomou por fórmula um texto começado por {sign}; escreva-o com &apos; à frente (&apos;{text}) ou formate a coluna como Texto</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.too_big</name>
+    <message>
+        <source>is {size}; a workbook may be at most {limit}</source>
+        <translation>tem {size}; um livro pode ter no máximo {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.too_many_rows</name>
+    <message>
+        <source>the sheet has more than {limit:,} rows; the kiosk reads no further</source>
+        <translation>a folha tem mais de {limit:,} linhas; o quiosque não lê mais</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_column</name>
+    <message>
+        <source>unknown column {column} (columns: {columns})</source>
+        <translation>coluna desconhecida {column} (colunas: {columns})</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_column_hint</name>
+    <message>
+        <source>unknown column {column}; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>coluna desconhecida {column}; queria dizer &quot;{suggestion}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner</name>
+    <message>
+        <source>{owner} is not the id of any {what} on the {sheet} sheet</source>
+        <translation>{owner} não é o id de nenhum {what} na folha {sheet}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner_hint</name>
+    <message>
+        <source>{owner} is not the id of any {what} on the {sheet} sheet; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{owner} não é o id de nenhum {what} na folha {sheet}; queria dizer &quot;{suggestion}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner_of</name>
+    <message>
+        <source>{owner} is not the id of any {what} of {parent} {parent_id} on the {sheet} sheet</source>
+        <translation>{owner} não é o id de nenhum {what} de {parent} {parent_id} na folha {sheet}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner_of_hint</name>
+    <message>
+        <source>{owner} is not the id of any {what} of {parent} {parent_id} on the {sheet} sheet; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{owner} não é o id de nenhum {what} de {parent} {parent_id} na folha {sheet}; queria dizer &quot;{suggestion}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_sheet</name>
+    <message>
+        <source>is not a sheet the kiosk reads; delete it (the kiosk reads {sheets})</source>
+        <translation>não é uma folha que o quiosque leia; apague-a (o quiosque lê {sheets})</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_sheet_hint</name>
+    <message>
+        <source>is not a sheet the kiosk reads; rename it back to &quot;{suggestion}&quot;</source>
+        <translation>não é uma folha que o quiosque leia; volte a dar-lhe o nome &quot;{suggestion}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unpacks_too_big</name>
+    <message>
+        <source>unpacks to {size}; a workbook may hold at most {limit}</source>
+        <translation>descompactado tem {size}; um livro pode conter no máximo {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unreadable</name>
+    <message>
+        <source>is not an Excel workbook the kiosk can read ({reason})</source>
+        <translation>não é um livro do Excel que o quiosque consiga ler ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.zip_not_workbook</name>
+    <message>
+        <source>is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>é um ficheiro zip, mas não um livro do Excel (.xlsx)</translation>
     </message>
 </context>
 </TS>

@@ -476,157 +476,6 @@
     </message>
 </context>
 <context>
-    <name>LeadMessages</name>
-    <message>
-        <source>Please enter your name.</source>
-        <translation>请输入您的姓名。</translation>
-    </message>
-    <message>
-        <source>Please shorten your name to %1 characters.</source>
-        <translation>姓名请勿超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Please shorten your family name to %1 characters.</source>
-        <translation>请将姓氏缩短至%1个字符。</translation>
-    </message>
-    <message>
-        <source>Please shorten your given name(s) to %1 characters.</source>
-        <translation>请将名字缩短至%1个字符。</translation>
-    </message>
-    <message>
-        <source>Please answer this question.</source>
-        <translation>请回答此问题。</translation>
-    </message>
-    <message>
-        <source>Please choose from the answers offered.</source>
-        <translation>请从提供的答案中选择。</translation>
-    </message>
-    <message>
-        <source>Please choose one answer only.</source>
-        <translation>请只选择一个答案。</translation>
-    </message>
-    <message>
-        <source>Please shorten your answer to %1 characters.</source>
-        <translation>请将答案缩短至%1个字符。</translation>
-    </message>
-    <message>
-        <source>This question is not part of the event.</source>
-        <translation>此问题不属于本活动。</translation>
-    </message>
-    <message>
-        <source>Answers are only for the exhibitors you chose.</source>
-        <translation>答案只提供给您选择的参展商。</translation>
-    </message>
-    <message>
-        <source>Please shorten the company name to %1 characters.</source>
-        <translation>公司名称请勿超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Please shorten the job title to %1 characters.</source>
-        <translation>职务请勿超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Please check the email address (for example name@example.com).</source>
-        <translation>请检查电子邮箱地址（例如 name@example.com）。</translation>
-    </message>
-    <message>
-        <source>This email address is too long.</source>
-        <translation>电子邮箱地址过长。</translation>
-    </message>
-    <message>
-        <source>Please check the phone number and the country or region.</source>
-        <translation>请检查电话号码及所选的国家或地区。</translation>
-    </message>
-    <message>
-        <source>Choose your country or region, or start the number with +.</source>
-        <translation>请选择您的国家或地区，或以“+”开头输入号码。</translation>
-    </message>
-    <message>
-        <source>This phone number is too long.</source>
-        <translation>电话号码过长。</translation>
-    </message>
-    <message>
-        <source>Please give an email address or a phone number so that we can reply.</source>
-        <translation>请提供电子邮箱或电话号码，以便我们回复您。</translation>
-    </message>
-    <message>
-        <source>Please choose a country or region from the list.</source>
-        <translation>请从列表中选择国家或地区。</translation>
-    </message>
-    <message>
-        <source>This sector is not part of the event.</source>
-        <translation>此行业不属于本展会。</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 sectors.</source>
-        <translation>最多只能选择 %1 个行业。</translation>
-    </message>
-    <message>
-        <source>This exhibitor is not part of the event.</source>
-        <translation>此参展商不属于本展会。</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 exhibitors.</source>
-        <translation>最多只能选择 %1 个参展商。</translation>
-    </message>
-    <message>
-        <source>Choose at least one exhibitor you would like to meet.</source>
-        <translation>请至少选择一个您希望洽谈的参展商。</translation>
-    </message>
-    <message>
-        <source>Please choose a day from the list.</source>
-        <translation>请从列表中选择日期。</translation>
-    </message>
-    <message>
-        <source>Please choose a day between %1 and %2.</source>
-        <translation>请选择 %1 至 %2 之间的日期。</translation>
-    </message>
-    <message>
-        <source>Please choose morning or afternoon.</source>
-        <translation>请选择上午或下午。</translation>
-    </message>
-    <message>
-        <source>Please shorten your message to %1 characters (it has %2).</source>
-        <translation>留言请勿超过 %1 个字符（目前为 %2 个）。</translation>
-    </message>
-    <message>
-        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
-        <translation>必须勾选此项：否则我们无法为此目的转交您的信息，表格也无法提交。</translation>
-    </message>
-    <message>
-        <source>This consent is not part of the event.</source>
-        <translation>此同意项不属于本展会。</translation>
-    </message>
-    <message>
-        <source>This value cannot be used.</source>
-        <translation>此内容无法使用。</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
-        <translation>抱歉，本机暂时繁忙，未能保存您的信息。您填写的内容均已保留，请再提交一次。</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>抱歉，本机存储空间已满，未能保存您的信息。您填写的内容均已保留，请向工作人员求助。</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
-        <translation>抱歉，您所选的会面时段刚被他人预约。您填写的所有信息仍在：请选择其他时间。</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
-        <translation>抱歉，您所选的会面时段已经开始。您填写的所有信息仍在：请选择其他时间。</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>抱歉，本机目前无法保存信息。您填写的内容均已保留，请向工作人员求助。</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
-        <translation>抱歉，暂时未能保存您的信息。您填写的内容均已保留，请稍后再试，或向工作人员求助。</translation>
-    </message>
-</context>
-<context>
     <name>LeadNameField</name>
     <message>
         <source>Family name</source>
@@ -840,195 +689,6 @@
 <context>
     <name>StaffAuditPanel</name>
     <message>
-        <source>Content loaded</source>
-        <translation>已加载内容</translation>
-    </message>
-    <message>
-        <source>Content held at a revision (empty: released)</source>
-        <translation>内容保持在某一版本（空白：已解除）</translation>
-    </message>
-    <message>
-        <source>Leads exported and verified</source>
-        <translation>潜在客户已导出并核对</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>已取消导出</translation>
-    </message>
-    <message>
-        <source>A lead could not be saved</source>
-        <translation>有一条潜在客户未能保存</translation>
-    </message>
-    <message>
-        <source>Leads wiped</source>
-        <translation>已清除潜在客户</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased</source>
-        <translation>已删除一位访客的资料</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased from the central pool</source>
-        <translation>已从中央数据库删除一位访客的资料</translation>
-    </message>
-    <message>
-        <source>Leads past the retention period deleted</source>
-        <translation>已删除超过保存期限的潜在客户</translation>
-    </message>
-    <message>
-        <source>Staff PIN set</source>
-        <translation>已设置工作人员密码</translation>
-    </message>
-    <message>
-        <source>PIN locked after wrong attempts</source>
-        <translation>密码错误次数过多，已暂时锁定</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>已更改设置</translation>
-    </message>
-    <message>
-        <source>found by</source>
-        <translation>查找依据</translation>
-    </message>
-    <message>
-        <source>central pool</source>
-        <translation>中央数据库</translation>
-    </message>
-    <message>
-        <source>content checksum</source>
-        <translation>内容校验码</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <source>deleted on this kiosk</source>
-        <translation>本机已删除</translation>
-    </message>
-    <message>
-        <source>deleted in the central pool</source>
-        <translation>中央数据库已删除</translation>
-    </message>
-    <message>
-        <source>destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>exhibitor</source>
-        <translation>展商</translation>
-    </message>
-    <message>
-        <source>exhibitors</source>
-        <translation>展商数目</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>exports holding them</source>
-        <translation>包含它们的导出</translation>
-    </message>
-    <message>
-        <source>wrong attempts</source>
-        <translation>错误尝试次数</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>formats</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>idle time (seconds)</source>
-        <translation>无操作时间（秒）</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>kiosk id</source>
-        <translation>本机编号</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>潜在客户</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>older than (days)</source>
-        <translation>超过（天）</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>已替换</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>秒数</translation>
-    </message>
-    <message>
-        <source>mouse cursor</source>
-        <translation>鼠标指针</translation>
-    </message>
-    <message>
-        <source>since</source>
-        <translation>起始时间</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>One detail of an audit entry: %1 what it is, %2 its value.</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Only failed lead saves</source>
         <translation>只显示保存失败的潜在客户</translation>
     </message>
@@ -1050,130 +710,6 @@
 </context>
 <context>
     <name>StaffContentPanel</name>
-    <message>
-        <source>this field is required and has no value</source>
-        <translation>此字段为必填，但没有内容</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>是空的</translation>
-    </message>
-    <message>
-        <source>unknown field; did you mean &quot;%1&quot;?</source>
-        <translation>未知字段；是否指“%1”？</translation>
-    </message>
-    <message>
-        <source>unknown field (allowed: %1)</source>
-        <translation>未知字段（可用字段：%1）</translation>
-    </message>
-    <message>
-        <source>is given twice in the same object; keep one</source>
-        <translation>在同一对象中出现两次；请只保留一个</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; at most %2 are allowed</source>
-        <translation>长 %1 个字符；最多只能 %2 个</translation>
-    </message>
-    <message>
-        <source>%1 is not a country code; use &quot;%2&quot;</source>
-        <translation>%1 不是国家/地区代码；请用“%2”</translation>
-    </message>
-    <message>
-        <source>%1 is not a two-letter country code (e.g. MO, CN, PT, BR)</source>
-        <translation>%1 不是两个字母的国家/地区代码（例如 MO、CN、PT、BR）</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid email address</source>
-        <translation>%1 不是有效的电子邮箱地址</translation>
-    </message>
-    <message>
-        <source>%1: start with + and the country code, e.g. +853 2871 0300</source>
-        <translation>%1：请以 + 及国家/地区号码开头，例如 +853 2871 0300</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid phone number</source>
-        <translation>%1 不是有效的电话号码</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address; it must start with https://</source>
-        <translation>%1 不是网址；必须以 https:// 开头</translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the form YYYY-MM-DD</source>
-        <translation>%1 不是 YYYY-MM-DD 格式的日期</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid id: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>%1 不是有效的编号：请只用小写字母、数字、“.”、“_”或“-”</translation>
-    </message>
-    <message>
-        <source>%1 is not the id of anything in this pack; did you mean &quot;%2&quot;?</source>
-        <translation>%1 不是此内容包中任何项目的编号；是否指“%2”？</translation>
-    </message>
-    <message>
-        <source>%1 is not the id of anything in this pack</source>
-        <translation>%1 不是此内容包中任何项目的编号</translation>
-    </message>
-    <message>
-        <source>the image file %1 is not in the pack</source>
-        <translation>内容包中没有图片文件 %1</translation>
-    </message>
-    <message>
-        <source>is not a PNG, JPEG or WebP image</source>
-        <translation>不是 PNG、JPEG 或 WebP 图片</translation>
-    </message>
-    <message>
-        <source>is a formula (%1); type the value itself</source>
-        <translation>是公式（%1）；请直接输入数值</translation>
-    </message>
-    <message>
-        <source>merged cells; unmerge them and fill in each cell</source>
-        <translation>单元格已合并；请取消合并并逐格填写</translation>
-    </message>
-    <message>
-        <source>is a hidden sheet; unhide it or delete it</source>
-        <translation>是隐藏的工作表；请取消隐藏或删除</translation>
-    </message>
-    <message>
-        <source>is not a sheet the kiosk reads; rename it back to &quot;%1&quot;</source>
-        <translation>不是信息亭读取的工作表；请改回“%1”</translation>
-    </message>
-    <message>
-        <source>is not a sheet the kiosk reads; delete it</source>
-        <translation>不是信息亭读取的工作表；请删除</translation>
-    </message>
-    <message>
-        <source>this sheet is missing from the workbook</source>
-        <translation>工作簿中缺少此工作表</translation>
-    </message>
-    <message>
-        <source>unknown column %1; did you mean &quot;%2&quot;?</source>
-        <translation>未知的列 %1；是否指“%2”？</translation>
-    </message>
-    <message>
-        <source>unknown column %1</source>
-        <translation>未知的列 %1</translation>
-    </message>
-    <message>
-        <source>%1 is a number, not a date; type the date as YYYY-MM-DD</source>
-        <translation>%1 是数字而不是日期；请以 YYYY-MM-DD 输入日期</translation>
-    </message>
-    <message>
-        <source>Excel turned this into a date; format the column as Text and type it again</source>
-        <translation>Excel 把它变成了日期；请将该列设为文本格式后重新输入</translation>
-    </message>
-    <message>
-        <source>is not an Excel workbook (.xlsx)</source>
-        <translation>不是 Excel 工作簿（.xlsx）</translation>
-    </message>
-    <message>
-        <source>holds macros; save it as an Excel Workbook (.xlsx)</source>
-        <translation>含有宏；请另存为 Excel 工作簿（.xlsx）</translation>
-    </message>
-    <message>
-        <source>%1 (details in English)</source>
-        <translation>%1（详情为英文）</translation>
-    </message>
     <message>
         <source>Content packs found</source>
         <translation>找到的内容包</translation>
@@ -1233,6 +769,11 @@
     <message>
         <source>Load this pack</source>
         <translation>加载此内容包</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a content problem is (a file, sheet, cell or field) and what it is.</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1536,2057 @@
     <message>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.hold</name>
+    <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>内容保持在某一版本（空白：已解除）</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.import</name>
+    <message>
+        <source>Content loaded</source>
+        <translation>已加载内容</translation>
+    </message>
+</context>
+<context>
+    <name>audit.detail</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.cancelled</name>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消导出</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.failed</name>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.verified</name>
+    <message>
+        <source>Leads exported and verified</source>
+        <translation>潜在客户已导出并核对</translation>
+    </message>
+</context>
+<context>
+    <name>audit.lead.save_failed</name>
+    <message>
+        <source>A lead could not be saved</source>
+        <translation>有一条潜在客户未能保存</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase</name>
+    <message>
+        <source>A visitor&apos;s data erased</source>
+        <translation>已删除一位访客的资料</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase.central</name>
+    <message>
+        <source>A visitor&apos;s data erased from the central pool</source>
+        <translation>已从中央数据库删除一位访客的资料</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.purge</name>
+    <message>
+        <source>Leads past the retention period deleted</source>
+        <translation>已删除超过保存期限的潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.wipe</name>
+    <message>
+        <source>Leads wiped</source>
+        <translation>已清除潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>audit.other</name>
+    <message>
+        <source>{action}</source>
+        <translation>{action}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.locked</name>
+    <message>
+        <source>PIN locked after wrong attempts</source>
+        <translation>密码错误次数过多，已暂时锁定</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.set</name>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>已设置工作人员密码</translation>
+    </message>
+</context>
+<context>
+    <name>audit.settings.changed</name>
+    <message>
+        <source>Settings changed</source>
+        <translation>已更改设置</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.by</name>
+    <message>
+        <source>found by</source>
+        <translation>查找依据</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.central</name>
+    <message>
+        <source>central pool</source>
+        <translation>中央数据库</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.content_sha256</name>
+    <message>
+        <source>content checksum</source>
+        <translation>内容校验码</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted</name>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_here</name>
+    <message>
+        <source>deleted on this kiosk</source>
+        <translation>本机已删除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_in_pool</name>
+    <message>
+        <source>deleted in the central pool</source>
+        <translation>中央数据库已删除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.destination</name>
+    <message>
+        <source>destination</source>
+        <translation>目的地</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.error</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.event_id</name>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitor</name>
+    <message>
+        <source>exhibitor</source>
+        <translation>展商</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitors</name>
+    <message>
+        <source>exhibitors</source>
+        <translation>展商数目</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.export_id</name>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exports_holding</name>
+    <message>
+        <source>exports holding them</source>
+        <translation>包含它们的导出</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.failures</name>
+    <message>
+        <source>wrong attempts</source>
+        <translation>错误尝试次数</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.files</name>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.folder</name>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.formats</name>
+    <message>
+        <source>formats</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.idle_timeout_s</name>
+    <message>
+        <source>idle time (seconds)</source>
+        <translation>无操作时间（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.import_id</name>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kept</name>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kiosk_id</name>
+    <message>
+        <source>kiosk id</source>
+        <translation>本机编号</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.leads</name>
+    <message>
+        <source>leads</source>
+        <translation>潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.mode</name>
+    <message>
+        <source>mode</source>
+        <translation>方式</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.older_than_days</name>
+    <message>
+        <source>older than (days)</source>
+        <translation>超过（天）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.reason</name>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.replaced</name>
+    <message>
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.revision</name>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.seconds</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.show_cursor</name>
+    <message>
+        <source>mouse cursor</source>
+        <translation>鼠标指针</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.since</name>
+    <message>
+        <source>since</source>
+        <translation>起始时间</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.source</name>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.none</name>
+    <message>
+        <source>holds no QR code that can be read; export the WeChat or WeCom &apos;Contact me&apos; code again as a PNG and name that file</source>
+        <translation>没有可读取的二维码；请从微信或企业微信再次导出“联系我”二维码为 PNG，并填写该文件</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.not_contact</name>
+    <message>
+        <source>holds a QR code that is not a contact code (too long, or not text)</source>
+        <translation>含有的二维码不是联系二维码（太长或不是文本）</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.several</name>
+    <message>
+        <source>holds {count} different QR codes; keep only the contact code</source>
+        <translation>含有 {count} 个不同的二维码；只保留联系二维码</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.unreadable</name>
+    <message>
+        <source>cannot be read as an image: {detail}</source>
+        <translation>无法作为图片读取：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.age_range</name>
+    <message>
+        <source>{value} is outside {low} to {high} years (default {default})</source>
+        <translation>{value} 不在 {low} 至 {high} 岁之间（默认为 {default}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.bad_character</name>
+    <message>
+        <source>contains {what} ({code}) at character {position}; this field is one line of plain text</source>
+        <translation>第 {position} 个字符含有{what}（{code}）；此字段只能填一行纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>content.bad_character_block</name>
+    <message>
+        <source>contains {what} ({code}) at character {position}; remove it</source>
+        <translation>第 {position} 个字符含有{what}（{code}）；请删除</translation>
+    </message>
+</context>
+<context>
+    <name>content.booth_half</name>
+    <message>
+        <source>is missing; give both x and y, or neither</source>
+        <translation>缺少；x 和 y 要么都填，要么都不填</translation>
+    </message>
+</context>
+<context>
+    <name>content.brand_name</name>
+    <message>
+        <source>expected the brand name as one string (&quot;MICE² Macao x Hengqin&quot;)</source>
+        <translation>品牌名称应为一个字符串（&quot;MICE² Macao x Hengqin&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>content.cross_border_language</name>
+    <message>
+        <source>is missing: {item} must be given in {language} too (PIPL Art. 39: the visitor is told it in the language they read)</source>
+        <translation>缺少：{item}也必须以{language}提供（《个人信息保护法》第 39 条：须以访客阅读的语言告知）</translation>
+    </message>
+</context>
+<context>
+    <name>content.duplicate_id</name>
+    <message>
+        <source>{value} is already the id of {other}</source>
+        <translation>{value} 已是 {other} 的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>content.duplicate_key</name>
+    <message>
+        <source>is given twice in the same object; keep one</source>
+        <translation>在同一对象中出现两次；请保留一个</translation>
+    </message>
+</context>
+<context>
+    <name>content.empty</name>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+</context>
+<context>
+    <name>content.ends_before_start</name>
+    <message>
+        <source>{ends} is before the start ({starts})</source>
+        <translation>{ends} 早于开始日期（{starts}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_boolean</name>
+    <message>
+        <source>expected true or false, got {got}</source>
+        <translation>应为 true 或 false，实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_days</name>
+    <message>
+        <source>expected a whole number of days, got {got}</source>
+        <translation>应为整数天数，实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_fraction</name>
+    <message>
+        <source>expected a number from 0 to 1, got {got}</source>
+        <translation>应为 0 至 1 的数字，实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_image</name>
+    <message>
+        <source>expected the path of an image file, got {got}</source>
+        <translation>应为图片文件的路径，实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_list</name>
+    <message>
+        <source>expected a list [...], got {got}</source>
+        <translation>应为列表 [...]，实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_ltext</name>
+    <message>
+        <source>expected text or an object of language → text ({{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}), got {got}</source>
+        <translation>应为文本或“语言 → 文本”的对象（{{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}），实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_object</name>
+    <message>
+        <source>expected an object {{...}}, got {got}</source>
+        <translation>应为对象 {{...}}，实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_text</name>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>应为文本，实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_top_object</name>
+    <message>
+        <source>expected an object {{...}} at the top level, got {got}</source>
+        <translation>最外层应为对象 {{...}}，实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_whole</name>
+    <message>
+        <source>expected a whole number, got {got}</source>
+        <translation>应为整数，实际是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_years</name>
+    <message>
+        <source>expected a whole number of years, got {got}</source>
+        <translation>应为整数岁数，实际是 {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.file_empty</name>
+    <message>
+        <source>is empty; an empty file is not a content pack</source>
+        <translation>为空；空文件不是内容包</translation>
+    </message>
+</context>
+<context>
+    <name>content.file_missing</name>
+    <message>
+        <source>not found in {folder}; a pack is a folder holding it</source>
+        <translation>在 {folder} 中找不到；内容包是一个包含此文件的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>content.format</name>
+    <message>
+        <source>this kiosk reads format {expected}, not {value}</source>
+        <translation>本机读取格式 {expected}，而不是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>content.fraction_range</name>
+    <message>
+        <source>{value} is outside 0 to 1 (a fraction of the map&apos;s size)</source>
+        <translation>{value} 不在 0 至 1 之间（地图尺寸的比例）</translation>
+    </message>
+</context>
+<context>
+    <name>content.json_invalid</name>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>不是有效的 JSON：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.json_syntax</name>
+    <message>
+        <source>line {line}, column {column}: {detail}</source>
+        <translation>第 {line} 行第 {column} 列：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.list_empty</name>
+    <message>
+        <source>is empty; at least {count} is required</source>
+        <translation>为空；至少需要 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>content.load_failed</name>
+    <message>
+        <source>could not be checked or loaded: {detail}</source>
+        <translation>无法检查或加载：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.lone_surrogate</name>
+    <message>
+        <source>line {line}, column {column}: {escape} is half of a UTF-16 pair, not a character</source>
+        <translation>第 {line} 行第 {column} 列：{escape} 只是 UTF-16 代理对的一半，不是字符</translation>
+    </message>
+</context>
+<context>
+    <name>content.matching_mode</name>
+    <message>
+        <source>{value} is not a mode; use {first} or {second}</source>
+        <translation>{value} 不是模式；请用 {first} 或 {second}</translation>
+    </message>
+</context>
+<context>
+    <name>content.no_folder</name>
+    <message>
+        <source>no such folder</source>
+        <translation>没有此文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>content.no_text</name>
+    <message>
+        <source>has no text in any language; give at least one, e.g. &quot;en&quot;</source>
+        <translation>没有任何语言的文本；请至少提供一种，例如 &quot;en&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>content.not_a_pack_folder</name>
+    <message>
+        <source>is not a folder holding content.json</source>
+        <translation>不是包含 content.json 的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>content.not_utf8</name>
+    <message>
+        <source>is not UTF-8 text: byte {byte} at line {line}, column {column} (byte offset {offset}); save the file as UTF-8</source>
+        <translation>不是 UTF-8 文本：第 {line} 行第 {column} 列的字节 {byte}（字节偏移 {offset}）；请将文件保存为 UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>content.qr_too_big</name>
+    <message>
+        <source>its {kind} QR code ({language}) would hold {size:,} bytes; a QR code holds at most {limit:,} at the kiosk&apos;s error correction ({level}): shorten {shorten}</source>
+        <translation>其{kind}二维码（{language}）会有 {size:,} 字节；按本机的纠错等级（{level}），二维码最多只能容纳 {limit:,}：请缩短 {shorten}</translation>
+    </message>
+</context>
+<context>
+    <name>content.question_type</name>
+    <message>
+        <source>{value} is not one of {kinds}</source>
+        <translation>{value} 不是 {kinds} 之一</translation>
+    </message>
+</context>
+<context>
+    <name>content.reference</name>
+    <message>
+        <source>{value} is not the id of any {what}</source>
+        <translation>{value} 不是任何{what}的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>content.reference_hint</name>
+    <message>
+        <source>{value} is not the id of any {what}; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} 不是任何{what}的 ID；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>content.reference_known</name>
+    <message>
+        <source>{value} is not the id of any {what} (known: {known})</source>
+        <translation>{value} 不是任何{what}的 ID（已有：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.required_empty</name>
+    <message>
+        <source>is empty; this field is required</source>
+        <translation>为空；此字段为必填</translation>
+    </message>
+</context>
+<context>
+    <name>content.required_missing</name>
+    <message>
+        <source>is missing; this field is required</source>
+        <translation>缺少；此字段为必填</translation>
+    </message>
+</context>
+<context>
+    <name>content.required_null</name>
+    <message>
+        <source>is null; this field is required</source>
+        <translation>为 null；此字段为必填</translation>
+    </message>
+</context>
+<context>
+    <name>content.retention_range</name>
+    <message>
+        <source>{value} is outside 1 to {limit} days</source>
+        <translation>{value} 不在 1 至 {limit} 天之间</translation>
+    </message>
+</context>
+<context>
+    <name>content.role</name>
+    <message>
+        <source>{value} is not a purpose role (known: {known})</source>
+        <translation>{value} 不是用途角色（已有：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.role_hint</name>
+    <message>
+        <source>{value} is not a purpose role; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} 不是用途角色；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>content.role_repeated</name>
+    <message>
+        <source>{value} is already the role of {other}; one purpose per role</source>
+        <translation>{value} 已是 {other} 的角色；每个角色只能有一个用途</translation>
+    </message>
+</context>
+<context>
+    <name>content.sector_repeated</name>
+    <message>
+        <source>names the same sector more than once</source>
+        <translation>同一行业列出了不止一次</translation>
+    </message>
+</context>
+<context>
+    <name>content.session_end</name>
+    <message>
+        <source>{end} is not after the start ({start})</source>
+        <translation>{end} 不晚于开始时间（{start}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.session_outside_event</name>
+    <message>
+        <source>{day} is outside the event ({starts} to {ends})</source>
+        <translation>{day} 不在活动期间内（{starts} 至 {ends}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.sessions_overlap</name>
+    <message>
+        <source>sessions &quot;{first}&quot; and &quot;{second}&quot; overlap; an exhibitor takes part in one session at a time</source>
+        <translation>场次 &quot;{first}&quot; 与 &quot;{second}&quot; 时间重叠；参展商一次只能参加一个场次</translation>
+    </message>
+</context>
+<context>
+    <name>content.slot_too_long</name>
+    <message>
+        <source>{slot} minutes do not fit in the session ({start} to {end})</source>
+        <translation>{slot} 分钟放不进此场次（{start} 至 {end}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.text_question_choices</name>
+    <message>
+        <source>a text question has no choices; remove them or use single</source>
+        <translation>文本题没有选项；请删除选项或改用 single</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_deep</name>
+    <message>
+        <source>is nested too deeply to be a content pack</source>
+        <translation>嵌套层数太多，不可能是内容包</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_few_choices</name>
+    <message>
+        <source>a {kind} choice question needs at least 2 choices</source>
+        <translation>{kind} 选择题至少需要 2 个选项</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_long</name>
+    <message>
+        <source>is {length:,} characters long; at most {limit:,} are allowed</source>
+        <translation>长 {length:,} 个字符；最多只能 {limit:,} 个</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_choices</name>
+    <message>
+        <source>has {count} choices; at most {limit}</source>
+        <translation>有 {count} 个选项；最多 {limit} 个</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_exhibitors</name>
+    <message>
+        <source>{count:,} exhibitors; a pack may hold at most {limit:,}</source>
+        <translation>有 {count:,} 个参展商；一个内容包最多只能有 {limit:,} 个</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_questions</name>
+    <message>
+        <source>has {count} questions; an exhibitor may ask at most {limit}</source>
+        <translation>有 {count} 个问题；每个参展商最多只能问 {limit} 个</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_sessions</name>
+    <message>
+        <source>{count} sessions; at most {limit}</source>
+        <translation>有 {count} 个场次；最多 {limit} 个</translation>
+    </message>
+</context>
+<context>
+    <name>content.unknown_field</name>
+    <message>
+        <source>unknown field (allowed: {allowed})</source>
+        <translation>未知字段（可用字段：{allowed}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.unknown_field_hint</name>
+    <message>
+        <source>unknown field; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>未知字段；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>content.whole_range</name>
+    <message>
+        <source>{value} is outside {low} to {high:,}</source>
+        <translation>{value} 不在 {low} 至 {high:,} 之间</translation>
+    </message>
+</context>
+<context>
+    <name>field.country</name>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)</source>
+        <translation>{value} 不是 ISO 3166-1 两字母国家或地区代码（例如 MO、CN、PT、BR）</translation>
+    </message>
+</context>
+<context>
+    <name>field.country_case</name>
+    <message>
+        <source>{value} is not a country code; did you mean &quot;{code}&quot;?</source>
+        <translation>{value} 不是国家或地区代码；您是否指 &quot;{code}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>field.country_slip</name>
+    <message>
+        <source>{value} is not an ISO 3166-1 code; use &quot;{code}&quot;</source>
+        <translation>{value} 不是 ISO 3166-1 代码；请用 &quot;{code}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>field.date</name>
+    <message>
+        <source>{value} is not a date in the form YYYY-MM-DD</source>
+        <translation>{value} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+</context>
+<context>
+    <name>field.date_unreal</name>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation>{value} 不是真实存在的日期</translation>
+    </message>
+</context>
+<context>
+    <name>field.email</name>
+    <message>
+        <source>{value} is not an email address (e.g. name@example.com)</source>
+        <translation>{value} 不是电子邮箱地址（例如 name@example.com）</translation>
+    </message>
+</context>
+<context>
+    <name>field.identifier</name>
+    <message>
+        <source>{value} is not a valid id: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit</source>
+        <translation>{value} 不是有效的 ID：请使用 1 至 64 个小写字母、数字、&quot;.&quot;、&quot;_&quot; 或 &quot;-&quot;，并以字母或数字开头</translation>
+    </message>
+</context>
+<context>
+    <name>field.language</name>
+    <message>
+        <source>{value} is not a language tag (the kiosk shows {tags})</source>
+        <translation>{value} 不是语言代码（本机显示 {tags}）</translation>
+    </message>
+</context>
+<context>
+    <name>field.language_case</name>
+    <message>
+        <source>language {value} must be written &quot;{tag}&quot;</source>
+        <translation>语言 {value} 必须写成 &quot;{tag}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>field.phone</name>
+    <message>
+        <source>{value} is not a phone number</source>
+        <translation>{value} 不是电话号码</translation>
+    </message>
+</context>
+<context>
+    <name>field.phone_plus</name>
+    <message>
+        <source>{value} is not an international phone number: start with &quot;+&quot; and the country code, e.g. &quot;+853 2871 0300&quot;</source>
+        <translation>{value} 不是国际电话号码：请以 &quot;+&quot; 及国家或地区区号开头，例如 &quot;+853 2871 0300&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>field.phone_reason</name>
+    <message>
+        <source>{value} is not a phone number: {reason}</source>
+        <translation>{value} 不是电话号码：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>field.time</name>
+    <message>
+        <source>{value} is not a time of day in the form HH:MM (e.g. 09:30)</source>
+        <translation>{value} 不是 HH:MM 格式的时间（例如 09:30）</translation>
+    </message>
+</context>
+<context>
+    <name>field.timezone</name>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Asia/Shanghai, Asia/Macau)</source>
+        <translation>{value} 不是 IANA 时区（例如 Asia/Shanghai、Asia/Macau）</translation>
+    </message>
+</context>
+<context>
+    <name>field.timezone_hint</name>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Asia/Shanghai, Asia/Macau); did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} 不是 IANA 时区（例如 Asia/Shanghai、Asia/Macau）；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>field.website_host</name>
+    <message>
+        <source>{value} is not a web address: it has no valid host name</source>
+        <translation>{value} 不是网址：没有有效的主机名</translation>
+    </message>
+</context>
+<context>
+    <name>field.website_scheme</name>
+    <message>
+        <source>{value} is not a web address: it must start with &quot;https://&quot;</source>
+        <translation>{value} 不是网址：必须以 &quot;https://&quot; 开头</translation>
+    </message>
+</context>
+<context>
+    <name>file.grew</name>
+    <message>
+        <source>is larger than {limit}, the most it may be</source>
+        <translation>大于 {limit}，超出上限</translation>
+    </message>
+</context>
+<context>
+    <name>file.not_a_file</name>
+    <message>
+        <source>is {kind}, not a file</source>
+        <translation>是{kind}，不是文件</translation>
+    </message>
+</context>
+<context>
+    <name>file.too_big</name>
+    <message>
+        <source>is {size}; it may be at most {limit}</source>
+        <translation>大小为 {size}；最多只能 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>file.unreadable</name>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>image.damaged</name>
+    <message>
+        <source>is damaged and cannot be decoded ({detail})</source>
+        <translation>已损坏，无法解码（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>image.empty_file</name>
+    <message>
+        <source>is an empty file</source>
+        <translation>是空文件</translation>
+    </message>
+</context>
+<context>
+    <name>image.format</name>
+    <message>
+        <source>is a {format} image; use PNG, JPEG or WebP</source>
+        <translation>是 {format} 图片；请使用 PNG、JPEG 或 WebP</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_a_file</name>
+    <message>
+        <source>{path} is {kind}, not an image file</source>
+        <translation>{path} 是{kind}，不是图片文件</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found</name>
+    <message>
+        <source>file {path} not found in the pack</source>
+        <translation>内容包内找不到文件 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_case</name>
+    <message>
+        <source>file {path} not found in the pack; did you mean &quot;{suggestion}&quot;? (letter case matters)</source>
+        <translation>内容包内找不到文件 {path}；您是否指 &quot;{suggestion}&quot;？（区分大小写）</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_case_workbook</name>
+    <message>
+        <source>file {path} not found beside the workbook; did you mean &quot;{suggestion}&quot;? (letter case matters)</source>
+        <translation>工作簿旁找不到文件 {path}；您是否指 &quot;{suggestion}&quot;？（区分大小写）</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_near</name>
+    <message>
+        <source>file {path} not found in the pack (in {folder}; did you mean &quot;{suggestion}&quot;?)</source>
+        <translation>内容包内找不到文件 {path}（在 {folder} 内；您是否指 &quot;{suggestion}&quot;？）</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_near_workbook</name>
+    <message>
+        <source>file {path} not found beside the workbook (in {folder}; did you mean &quot;{suggestion}&quot;?)</source>
+        <translation>工作簿旁找不到文件 {path}（在 {folder} 内；您是否指 &quot;{suggestion}&quot;？）</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_workbook</name>
+    <message>
+        <source>file {path} not found beside the workbook</source>
+        <translation>工作簿旁找不到文件 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_image</name>
+    <message>
+        <source>is not an image (PNG, JPEG or WebP)</source>
+        <translation>不是图片（PNG、JPEG 或 WebP）</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_absolute</name>
+    <message>
+        <source>{path} is an absolute path; give a path relative to the pack folder</source>
+        <translation>{path} 是绝对路径；请填写相对于内容包文件夹的路径</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_absolute_workbook</name>
+    <message>
+        <source>{path} is an absolute path; give a path relative to the workbook&apos;s folder</source>
+        <translation>{path} 是绝对路径；请填写相对于工作簿所在文件夹的路径</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_backslash</name>
+    <message>
+        <source>{path} contains a backslash; write paths with forward slashes (&quot;images/a.png&quot;)</source>
+        <translation>{path} 含有反斜杠；路径请用正斜杠（&quot;images/a.png&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_control</name>
+    <message>
+        <source>{path} contains a control or invalid character</source>
+        <translation>{path} 含有控制字符或无效字符</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_empty</name>
+    <message>
+        <source>is empty; give the image&apos;s path inside the pack folder</source>
+        <translation>为空；请填写图片在内容包文件夹内的路径</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_empty_workbook</name>
+    <message>
+        <source>is empty; give the image&apos;s path inside the workbook&apos;s folder</source>
+        <translation>为空；请填写图片在工作簿所在文件夹内的路径</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_folder</name>
+    <message>
+        <source>{path} names the pack folder, not an image file</source>
+        <translation>{path} 指向内容包文件夹本身，而不是图片文件</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_folder_workbook</name>
+    <message>
+        <source>{path} names the workbook&apos;s folder, not an image file</source>
+        <translation>{path} 指向工作簿所在的文件夹，而不是图片文件</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_link</name>
+    <message>
+        <source>{path} leaves the pack folder (it is a link to {target}); copy the image into the pack instead</source>
+        <translation>{path} 指向内容包文件夹以外（是指向 {target} 的链接）；请把图片复制到内容包内</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_link_workbook</name>
+    <message>
+        <source>{path} leaves the workbook&apos;s folder (it is a link to {target}); copy the image into the folder instead</source>
+        <translation>{path} 指向工作簿所在文件夹以外（是指向 {target} 的链接）；请把图片复制到该文件夹内</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_parent</name>
+    <message>
+        <source>{path} leaves the pack folder (&quot;..&quot; is not allowed)</source>
+        <translation>{path} 指向内容包文件夹以外（不可使用 &quot;..&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_parent_workbook</name>
+    <message>
+        <source>{path} leaves the workbook&apos;s folder (&quot;..&quot; is not allowed)</source>
+        <translation>{path} 指向工作簿所在文件夹以外（不可使用 &quot;..&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>image.problem</name>
+    <message>
+        <source>{path} {problem}</source>
+        <translation>{path} {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_big</name>
+    <message>
+        <source>is {size}; images may be at most {limit}</source>
+        <translation>大小为 {size}；图片最多只能 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_large</name>
+    <message>
+        <source>is {width}×{height} pixels; images may be at most {limit}×{limit}</source>
+        <translation>尺寸为 {width}×{height} 像素；图片最大只能 {limit}×{limit}</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_many_pixels</name>
+    <message>
+        <source>has more pixels than the kiosk decodes (at most {limit}×{limit})</source>
+        <translation>像素多于本机可解码的上限（最多 {limit}×{limit}）</translation>
+    </message>
+</context>
+<context>
+    <name>image.unconvertible</name>
+    <message>
+        <source>cannot be converted: {detail}</source>
+        <translation>无法转换：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>image.uncopyable</name>
+    <message>
+        <source>cannot be copied: it {problem}</source>
+        <translation>无法复制：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>image.unopenable</name>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>无法打开 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>json.bad_escape</name>
+    <message>
+        <source>a backslash escape that JSON does not know</source>
+        <translation>JSON 不认识的反斜杠转义序列</translation>
+    </message>
+</context>
+<context>
+    <name>json.control_character</name>
+    <message>
+        <source>a control character (a line break or tab) inside a text; write it as \n or \t</source>
+        <translation>文本中有控制字符（换行或 Tab）；请写成 \n 或 \t</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_colon</name>
+    <message>
+        <source>a colon (:) is expected here</source>
+        <translation>此处应有冒号（:）</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_comma</name>
+    <message>
+        <source>a comma (,) is expected here</source>
+        <translation>此处应有逗号（,）</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_name</name>
+    <message>
+        <source>a field name in double quotes is expected here</source>
+        <translation>此处应有以双引号括起的字段名</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_value</name>
+    <message>
+        <source>a value is expected here</source>
+        <translation>此处应有一个值</translation>
+    </message>
+</context>
+<context>
+    <name>json.extra_data</name>
+    <message>
+        <source>more data after the end of the document</source>
+        <translation>文档结尾之后还有其他数据</translation>
+    </message>
+</context>
+<context>
+    <name>json.unterminated_string</name>
+    <message>
+        <source>a text starting here has no closing double quote</source>
+        <translation>由此开始的文本没有结尾的双引号</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_a_choice</name>
+    <message>
+        <source>Please choose from the answers offered.</source>
+        <translation>请从提供的答案中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_chosen</name>
+    <message>
+        <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
+        <translation>答案只适用于您选择的参展商；{id} 不在其中。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.one_choice</name>
+    <message>
+        <source>Please choose one answer only.</source>
+        <translation>请只选择一个答案。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.required</name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>请回答此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.too_long</name>
+    <message>
+        <source>Please shorten your answer to {max} characters.</source>
+        <translation>请将答案缩短至{max}个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.unknown</name>
+    <message>
+        <source>This question is not part of the event: {id}.</source>
+        <translation>此问题不属于本活动：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.company.too_long</name>
+    <message>
+        <source>Please shorten the company name to {max} characters.</source>
+        <translation>公司名称请勿超过 {max} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.required</name>
+    <message>
+        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
+        <translation>必须勾选此项：否则我们无法为此目的转交您的信息，表格也无法提交。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.unknown</name>
+    <message>
+        <source>This consent purpose is not part of the event: {id}.</source>
+        <translation>此同意用途不属于本活动：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.contact.required</name>
+    <message>
+        <source>Please give an email address or a phone number so that we can reply.</source>
+        <translation>请提供电子邮箱或电话号码，以便我们回复您。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.country.unknown</name>
+    <message>
+        <source>Please choose a country or region from the list.</source>
+        <translation>请从列表中选择国家或地区。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.invalid</name>
+    <message>
+        <source>Please check the email address (for example name@example.com).</source>
+        <translation>请检查电子邮箱地址（例如 name@example.com）。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.too_long</name>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>电子邮箱地址过长。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.too_many</name>
+    <message>
+        <source>Please choose at most {max} exhibitors.</source>
+        <translation>最多只能选择 {max} 个参展商。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.unknown</name>
+    <message>
+        <source>This exhibitor is not part of the event: {id}.</source>
+        <translation>此参展商不属于本活动：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.family_name.too_long</name>
+    <message>
+        <source>Please shorten your family name to {max} characters.</source>
+        <translation>请将姓氏缩短至{max}个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.field.invalid</name>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>此内容无法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.given_name.too_long</name>
+    <message>
+        <source>Please shorten your given name(s) to {max} characters.</source>
+        <translation>请将名字缩短至{max}个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.job_title.too_long</name>
+    <message>
+        <source>Please shorten the job title to {max} characters.</source>
+        <translation>职务请勿超过 {max} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching.no_exhibitors</name>
+    <message>
+        <source>Choose at least one exhibitor you would like to meet.</source>
+        <translation>请至少选择一个您希望洽谈的参展商。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.invalid</name>
+    <message>
+        <source>Please choose a day from the list.</source>
+        <translation>请从列表中选择日期。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.out_of_range</name>
+    <message>
+        <source>Please choose a day between {starts} and {ends}.</source>
+        <translation>请选择 {starts} 至 {ends} 之间的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_slot.invalid</name>
+    <message>
+        <source>Please choose morning or afternoon.</source>
+        <translation>请选择上午或下午。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.message.too_long</name>
+    <message>
+        <source>Please shorten your message to {max} characters (it has {length}).</source>
+        <translation>留言请勿超过 {max} 个字符（目前为 {length} 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.required</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.too_long</name>
+    <message>
+        <source>Please shorten your name to {max} characters.</source>
+        <translation>姓名请勿超过 {max} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.invalid</name>
+    <message>
+        <source>Please check the phone number and the country or region.</source>
+        <translation>请检查电话号码及所选的国家或地区。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.needs_country</name>
+    <message>
+        <source>Choose your country or region, or start the number with +.</source>
+        <translation>请选择您的国家或地区，或以“+”开头输入号码。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.too_long</name>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>电话号码过长。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.disk_full</name>
+    <message>
+        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>抱歉，本机存储空间已满，未能保存您的信息。您填写的内容均已保留，请向工作人员求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.failed</name>
+    <message>
+        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
+        <translation>抱歉，暂时未能保存您的信息。您填写的内容均已保留，请稍后再试，或向工作人员求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.locked</name>
+    <message>
+        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
+        <translation>抱歉，本机暂时繁忙，未能保存您的信息。您填写的内容均已保留，请再提交一次。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.read_only</name>
+    <message>
+        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>抱歉，本机目前无法保存信息。您填写的内容均已保留，请向工作人员求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_full</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所选的会面时段刚被他人预约。您填写的所有信息仍在：请选择其他时间。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_over</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所选的会面时段已经开始。您填写的所有信息仍在：请选择其他时间。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.too_many</name>
+    <message>
+        <source>Please choose at most {max} sectors.</source>
+        <translation>最多只能选择 {max} 个行业。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.unknown</name>
+    <message>
+        <source>This sector is not part of the event: {id}.</source>
+        <translation>此行业不属于本活动：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>term.bidi_control</name>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>双向控制字符</translation>
+    </message>
+</context>
+<context>
+    <name>term.control_character</name>
+    <message>
+        <source>a control character</source>
+        <translation>控制字符</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.categories</name>
+    <message>
+        <source>the categories of personal data sent</source>
+        <translation>传输的个人信息种类</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.contact</name>
+    <message>
+        <source>the recipient&apos;s contact details</source>
+        <translation>接收方联系方式</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.method</name>
+    <message>
+        <source>how the data is processed there</source>
+        <translation>当地的处理方式</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.purpose</name>
+    <message>
+        <source>the purpose of the transfer</source>
+        <translation>传输目的</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.recipient</name>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>接收方名称</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.rights</name>
+    <message>
+        <source>how to exercise one&apos;s rights with the recipient</source>
+        <translation>向接收方行使权利的方式</translation>
+    </message>
+</context>
+<context>
+    <name>term.device</name>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>term.exhibitor</name>
+    <message>
+        <source>exhibitor</source>
+        <translation>参展商</translation>
+    </message>
+</context>
+<context>
+    <name>term.fifo</name>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+</context>
+<context>
+    <name>term.folder</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.en</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.pt</name>
+    <message>
+        <source>Portuguese</source>
+        <translation>葡萄牙文</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.zh_hans</name>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.zh_hant</name>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+</context>
+<context>
+    <name>term.no</name>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>term.not_regular</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>term.pack_folder</name>
+    <message>
+        <source>the pack folder</source>
+        <translation>内容包文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>term.pavilion</name>
+    <message>
+        <source>pavilion</source>
+        <translation>展馆</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.country_code</name>
+    <message>
+        <source>its country code does not exist</source>
+        <translation>其国家或地区区号不存在</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.impossible</name>
+    <message>
+        <source>it is not a possible number</source>
+        <translation>不是可能存在的号码</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.length</name>
+    <message>
+        <source>it has the wrong number of digits</source>
+        <translation>位数不正确</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.too_long</name>
+    <message>
+        <source>it has too many digits</source>
+        <translation>位数太多</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.too_short</name>
+    <message>
+        <source>it has too few digits</source>
+        <translation>位数太少</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_field</name>
+    <message>
+        <source>{field} ({length:,} characters)</source>
+        <translation>{field}（{length:,} 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_fields</name>
+    <message>
+        <source>{first} ({first_length:,} characters), {second} ({second_length:,} characters)</source>
+        <translation>{first}（{first_length:,} 个字符）、{second}（{second_length:,} 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_vcard</name>
+    <message>
+        <source>contact (vCard)</source>
+        <translation>联系信息（vCard）</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_website</name>
+    <message>
+        <source>website</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
+    <name>term.sector</name>
+    <message>
+        <source>sector</source>
+        <translation>行业</translation>
+    </message>
+</context>
+<context>
+    <name>term.session</name>
+    <message>
+        <source>session</source>
+        <translation>场次</translation>
+    </message>
+</context>
+<context>
+    <name>term.socket</name>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+</context>
+<context>
+    <name>term.workbook_folder</name>
+    <message>
+        <source>the workbook&apos;s folder</source>
+        <translation>工作簿所在的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>term.yes</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>value.false</name>
+    <message>
+        <source>false</source>
+        <translation>false（假）</translation>
+    </message>
+</context>
+<context>
+    <name>value.list</name>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+</context>
+<context>
+    <name>value.null</name>
+    <message>
+        <source>null</source>
+        <translation>null（空值）</translation>
+    </message>
+</context>
+<context>
+    <name>value.number</name>
+    <message>
+        <source>a number ({value})</source>
+        <translation>数字（{value}）</translation>
+    </message>
+</context>
+<context>
+    <name>value.object</name>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+</context>
+<context>
+    <name>value.other</name>
+    <message>
+        <source>a value of type {type}</source>
+        <translation>{type} 类型的值</translation>
+    </message>
+</context>
+<context>
+    <name>value.string</name>
+    <message>
+        <source>a string ({value})</source>
+        <translation>文本（{value}）</translation>
+    </message>
+</context>
+<context>
+    <name>value.true</name>
+    <message>
+        <source>true</source>
+        <translation>true（真）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.bad_zip</name>
+    <message>
+        <source>is not an Excel workbook (.xlsx): {reason}</source>
+        <translation>不是 Excel 工作簿 (.xlsx)：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.column_twice</name>
+    <message>
+        <source>column {column} is also {other}</source>
+        <translation>列 {column} 同时也是 {other}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.damaged</name>
+    <message>
+        <source>it is damaged and cannot be read ({reason}); open the workbook in Excel and save it again</source>
+        <translation>文件已损坏，无法读取（{reason}）；请用 Excel 打开工作簿并重新保存</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.date_in_text</name>
+    <message>
+        <source>Excel stored this as a date or time ({shown}); format the column as Text and type the value again</source>
+        <translation>Excel 把此内容存成日期或时间（{shown}）；请把该列格式设为“文本”并重新输入</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.excel_error</name>
+    <message>
+        <source>is the Excel error {error}; type the value itself</source>
+        <translation>是 Excel 错误 {error}；请输入数值本身</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.folder</name>
+    <message>
+        <source>is a folder, not a workbook</source>
+        <translation>是文件夹，不是工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.formula</name>
+    <message>
+        <source>is a formula ({formula}); the kiosk does not calculate: type the value itself (copy, then Paste Values)</source>
+        <translation>是公式（{formula}）；本机不会计算：请输入数值本身（复制后“粘贴值”）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.hidden_sheet</name>
+    <message>
+        <source>is a hidden sheet; unhide it (right-click a sheet tab, Unhide) so that what the kiosk reads is what you see, or delete it</source>
+        <translation>是隐藏的工作表；请取消隐藏（在工作表标签上右键单击，取消隐藏），让本机读取的就是您看到的内容，或删除它</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.link_empty</name>
+    <message>
+        <source>is empty; name the {what}&apos;s id</source>
+        <translation>为空；请填写 {what} 的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.macro_enabled</name>
+    <message>
+        <source>is a macro-enabled workbook; the kiosk reads no macros: save it as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>是启用宏的工作簿；本机不读取宏：请另存为“Excel 工作簿 (.xlsx)”</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.macros</name>
+    <message>
+        <source>holds macros (it is a macro-enabled workbook renamed .xlsx); the kiosk reads no macros: save it as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>含有宏（是改名为 .xlsx 的启用宏工作簿）；本机不读取宏：请另存为“Excel 工作簿 (.xlsx)”</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.merged</name>
+    <message>
+        <source>merged cells; unmerge them (Home, Merge &amp; Center) and fill in each cell</source>
+        <translation>合并单元格；请取消合并（开始、合并后居中）并逐格填写</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.missing_column</name>
+    <message>
+        <source>has no column {columns} in row 1 (the headers must stay as the template writes them)</source>
+        <translation>第 1 行没有列 {columns}（标题必须保持模板写的样子）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.missing_sheet</name>
+    <message>
+        <source>this sheet is missing; the workbook needs the sheets {sheets} (&apos;kiosk content template&apos; writes them all)</source>
+        <translation>缺少此工作表；工作簿需要工作表 {sheets}（“kiosk content template”会全部写好）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.no_file</name>
+    <message>
+        <source>no such file</source>
+        <translation>没有此文件</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.no_header</name>
+    <message>
+        <source>this cell is in a column with no header in row 1; add the header or clear the column</source>
+        <translation>此单元格所在的列在第 1 行没有标题；请加上标题或清空该列</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.not_regular</name>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.not_workbook</name>
+    <message>
+        <source>is not an Excel workbook (.xlsx); save the sheet from Excel as one</source>
+        <translation>不是 Excel 工作簿 (.xlsx)；请从 Excel 另存为此格式</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.not_yes_no</name>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} 不是“是”或“否”</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.number_as_date</name>
+    <message>
+        <source>{value} is a number, not a date (as a date it would be {day}); type the date as YYYY-MM-DD or format the cell as a date</source>
+        <translation>{value} 是数字，不是日期（当作日期会是 {day}）；请以 YYYY-MM-DD 输入日期，或把单元格格式设为日期</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.number_not_date</name>
+    <message>
+        <source>{value} is a number, not a date; type the date as YYYY-MM-DD or format the cell as a date</source>
+        <translation>{value} 是数字，不是日期；请以 YYYY-MM-DD 输入日期，或把单元格格式设为日期</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.number_not_time</name>
+    <message>
+        <source>{value} is a number, not a time; type the time as HH:MM or format the cell as a time</source>
+        <translation>{value} 是数字，不是时间；请以 HH:MM 输入时间，或把单元格格式设为时间</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.old_or_protected</name>
+    <message>
+        <source>is an Excel 97-2003 workbook or one protected by a password; save it without a password as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>是 Excel 97-2003 工作簿或受密码保护；请不设密码另存为“Excel 工作簿 (.xlsx)”</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.one_each</name>
+    <message>
+        <source>{owner} already has a {what} in row {row}; keep one</source>
+        <translation>{owner} 在第 {row} 行已有 {what}；请保留一个</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.one_row</name>
+    <message>
+        <source>this sheet holds one {what} in row {row}; clear this row</source>
+        <translation>此工作表只有一个 {what}，在第 {row} 行；请清空这一行</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.open_document</name>
+    <message>
+        <source>is an OpenDocument spreadsheet; save it as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>是 OpenDocument 电子表格；请另存为“Excel 工作簿 (.xlsx)”</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.row_2_empty</name>
+    <message>
+        <source>row 2 is empty; this sheet&apos;s details are required</source>
+        <translation>第 2 行为空；此工作表的信息为必填</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.sheet_damaged</name>
+    <message>
+        <source>the sheet {sheet} is damaged and cannot be read ({reason}); open the workbook in Excel and save it again</source>
+        <translation>工作表 {sheet} 已损坏，无法读取（{reason}）；请用 Excel 打开工作簿并重新保存</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.sign_formula</name>
+    <message>
+        <source>is a formula ({formula}): Excel took text starting with {sign} for one; type it with &apos; in front (&apos;{text}) or format the column as Text</source>
+        <translation>是公式（{formula}）：Excel 把以 {sign} 开头的文本当成公式；请在前面加 &apos; 再输入（&apos;{text}），或把该列格式设为“文本”</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.too_big</name>
+    <message>
+        <source>is {size}; a workbook may be at most {limit}</source>
+        <translation>大小为 {size}；工作簿最多只能 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.too_many_rows</name>
+    <message>
+        <source>the sheet has more than {limit:,} rows; the kiosk reads no further</source>
+        <translation>此工作表多于 {limit:,} 行；本机不再往下读取</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_column</name>
+    <message>
+        <source>unknown column {column} (columns: {columns})</source>
+        <translation>未知列 {column}（可用列：{columns}）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_column_hint</name>
+    <message>
+        <source>unknown column {column}; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>未知列 {column}；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner</name>
+    <message>
+        <source>{owner} is not the id of any {what} on the {sheet} sheet</source>
+        <translation>{owner} 不是 {sheet} 工作表上任何 {what} 的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner_hint</name>
+    <message>
+        <source>{owner} is not the id of any {what} on the {sheet} sheet; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{owner} 不是 {sheet} 工作表上任何 {what} 的 ID；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner_of</name>
+    <message>
+        <source>{owner} is not the id of any {what} of {parent} {parent_id} on the {sheet} sheet</source>
+        <translation>{owner} 不是 {sheet} 工作表上 {parent} {parent_id} 的任何 {what} 的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner_of_hint</name>
+    <message>
+        <source>{owner} is not the id of any {what} of {parent} {parent_id} on the {sheet} sheet; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{owner} 不是 {sheet} 工作表上 {parent} {parent_id} 的任何 {what} 的 ID；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_sheet</name>
+    <message>
+        <source>is not a sheet the kiosk reads; delete it (the kiosk reads {sheets})</source>
+        <translation>不是本机读取的工作表；请删除（本机读取 {sheets}）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_sheet_hint</name>
+    <message>
+        <source>is not a sheet the kiosk reads; rename it back to &quot;{suggestion}&quot;</source>
+        <translation>不是本机读取的工作表；请改回名称 &quot;{suggestion}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unpacks_too_big</name>
+    <message>
+        <source>unpacks to {size}; a workbook may hold at most {limit}</source>
+        <translation>解压后为 {size}；工作簿最多只能容纳 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unreadable</name>
+    <message>
+        <source>is not an Excel workbook the kiosk can read ({reason})</source>
+        <translation>不是本机可读取的 Excel 工作簿（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.zip_not_workbook</name>
+    <message>
+        <source>is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>是压缩文件，但不是 Excel 工作簿 (.xlsx)</translation>
     </message>
 </context>
 </TS>

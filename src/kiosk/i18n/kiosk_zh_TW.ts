@@ -476,157 +476,6 @@
     </message>
 </context>
 <context>
-    <name>LeadMessages</name>
-    <message>
-        <source>Please enter your name.</source>
-        <translation>請輸入您的姓名。</translation>
-    </message>
-    <message>
-        <source>Please shorten your name to %1 characters.</source>
-        <translation>姓名請勿超過 %1 個字元。</translation>
-    </message>
-    <message>
-        <source>Please shorten your family name to %1 characters.</source>
-        <translation>請將姓氏縮短至%1個字元。</translation>
-    </message>
-    <message>
-        <source>Please shorten your given name(s) to %1 characters.</source>
-        <translation>請將名字縮短至%1個字元。</translation>
-    </message>
-    <message>
-        <source>Please answer this question.</source>
-        <translation>請回答此問題。</translation>
-    </message>
-    <message>
-        <source>Please choose from the answers offered.</source>
-        <translation>請從提供的答案中選擇。</translation>
-    </message>
-    <message>
-        <source>Please choose one answer only.</source>
-        <translation>請只選擇一個答案。</translation>
-    </message>
-    <message>
-        <source>Please shorten your answer to %1 characters.</source>
-        <translation>請將答案縮短至%1個字元。</translation>
-    </message>
-    <message>
-        <source>This question is not part of the event.</source>
-        <translation>此問題不屬於本活動。</translation>
-    </message>
-    <message>
-        <source>Answers are only for the exhibitors you chose.</source>
-        <translation>答案只提供予您所選擇的參展商。</translation>
-    </message>
-    <message>
-        <source>Please shorten the company name to %1 characters.</source>
-        <translation>公司名稱請勿超過 %1 個字元。</translation>
-    </message>
-    <message>
-        <source>Please shorten the job title to %1 characters.</source>
-        <translation>職位請勿超過 %1 個字元。</translation>
-    </message>
-    <message>
-        <source>Please check the email address (for example name@example.com).</source>
-        <translation>請檢查電郵地址（例如 name@example.com）。</translation>
-    </message>
-    <message>
-        <source>This email address is too long.</source>
-        <translation>電郵地址過長。</translation>
-    </message>
-    <message>
-        <source>Please check the phone number and the country or region.</source>
-        <translation>請檢查電話號碼及所選的國家或地區。</translation>
-    </message>
-    <message>
-        <source>Choose your country or region, or start the number with +.</source>
-        <translation>請選擇您的國家或地區，或以「+」開頭輸入號碼。</translation>
-    </message>
-    <message>
-        <source>This phone number is too long.</source>
-        <translation>電話號碼過長。</translation>
-    </message>
-    <message>
-        <source>Please give an email address or a phone number so that we can reply.</source>
-        <translation>請提供電郵地址或電話號碼，以便我們回覆您。</translation>
-    </message>
-    <message>
-        <source>Please choose a country or region from the list.</source>
-        <translation>請從列表中選擇國家或地區。</translation>
-    </message>
-    <message>
-        <source>This sector is not part of the event.</source>
-        <translation>此行業不屬於本展會。</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 sectors.</source>
-        <translation>最多只可選擇 %1 個行業。</translation>
-    </message>
-    <message>
-        <source>This exhibitor is not part of the event.</source>
-        <translation>此參展商不屬於本展會。</translation>
-    </message>
-    <message>
-        <source>Please choose at most %1 exhibitors.</source>
-        <translation>最多只可選擇 %1 個參展商。</translation>
-    </message>
-    <message>
-        <source>Choose at least one exhibitor you would like to meet.</source>
-        <translation>請至少選擇一個您希望會面的參展商。</translation>
-    </message>
-    <message>
-        <source>Please choose a day from the list.</source>
-        <translation>請從列表中選擇日期。</translation>
-    </message>
-    <message>
-        <source>Please choose a day between %1 and %2.</source>
-        <translation>請選擇 %1 至 %2 之間的日期。</translation>
-    </message>
-    <message>
-        <source>Please choose morning or afternoon.</source>
-        <translation>請選擇上午或下午。</translation>
-    </message>
-    <message>
-        <source>Please shorten your message to %1 characters (it has %2).</source>
-        <translation>留言請勿超過 %1 個字元（目前為 %2 個）。</translation>
-    </message>
-    <message>
-        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
-        <translation>必須勾選此項：否則我們無法為此目的轉交您的資料，表格亦無法提交。</translation>
-    </message>
-    <message>
-        <source>This consent is not part of the event.</source>
-        <translation>此同意項目不屬於本展會。</translation>
-    </message>
-    <message>
-        <source>This value cannot be used.</source>
-        <translation>此內容無法使用。</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
-        <translation>抱歉，本機暫時忙碌，未能儲存您的資料。您輸入的內容均已保留：請再提交一次。</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>抱歉，本機儲存空間已滿，未能儲存您的資料。您輸入的內容均已保留：請向工作人員求助。</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
-        <translation>抱歉，您所選的會面時段剛被他人預約。您輸入的所有資料仍在：請選擇其他時間。</translation>
-    </message>
-    <message>
-        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
-        <translation>抱歉，您所選的會面時段已經開始。您輸入的所有資料仍在：請選擇其他時間。</translation>
-    </message>
-    <message>
-        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
-        <translation>抱歉，本機目前無法儲存資料。您輸入的內容均已保留：請向工作人員求助。</translation>
-    </message>
-    <message>
-        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
-        <translation>抱歉，暫時未能儲存您的資料。您輸入的內容均已保留：請稍後再試，或向工作人員求助。</translation>
-    </message>
-</context>
-<context>
     <name>LeadNameField</name>
     <message>
         <source>Family name</source>
@@ -840,195 +689,6 @@
 <context>
     <name>StaffAuditPanel</name>
     <message>
-        <source>Content loaded</source>
-        <translation>已載入內容</translation>
-    </message>
-    <message>
-        <source>Content held at a revision (empty: released)</source>
-        <translation>內容保持在某一版本（空白：已解除）</translation>
-    </message>
-    <message>
-        <source>Leads exported and verified</source>
-        <translation>潛在客戶已匯出並核對</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <source>Export cancelled</source>
-        <translation>已取消匯出</translation>
-    </message>
-    <message>
-        <source>A lead could not be saved</source>
-        <translation>有一筆潛在客戶未能儲存</translation>
-    </message>
-    <message>
-        <source>Leads wiped</source>
-        <translation>已清除潛在客戶</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased</source>
-        <translation>已刪除一位訪客的資料</translation>
-    </message>
-    <message>
-        <source>A visitor&apos;s data erased from the central pool</source>
-        <translation>已從中央資料庫刪除一位訪客的資料</translation>
-    </message>
-    <message>
-        <source>Leads past the retention period deleted</source>
-        <translation>已刪除超過保存期限的潛在客戶</translation>
-    </message>
-    <message>
-        <source>Staff PIN set</source>
-        <translation>已設定工作人員密碼</translation>
-    </message>
-    <message>
-        <source>PIN locked after wrong attempts</source>
-        <translation>密碼錯誤次數過多，已暫時鎖定</translation>
-    </message>
-    <message>
-        <source>Settings changed</source>
-        <translation>已更改設定</translation>
-    </message>
-    <message>
-        <source>found by</source>
-        <translation>查找依據</translation>
-    </message>
-    <message>
-        <source>central pool</source>
-        <translation>中央資料庫</translation>
-    </message>
-    <message>
-        <source>content checksum</source>
-        <translation>內容校驗碼</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>已刪除</translation>
-    </message>
-    <message>
-        <source>deleted on this kiosk</source>
-        <translation>本機已刪除</translation>
-    </message>
-    <message>
-        <source>deleted in the central pool</source>
-        <translation>中央資料庫已刪除</translation>
-    </message>
-    <message>
-        <source>destination</source>
-        <translation>目的地</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>活動</translation>
-    </message>
-    <message>
-        <source>exhibitor</source>
-        <translation>展商</translation>
-    </message>
-    <message>
-        <source>exhibitors</source>
-        <translation>展商數目</translation>
-    </message>
-    <message>
-        <source>export</source>
-        <translation>匯出</translation>
-    </message>
-    <message>
-        <source>exports holding them</source>
-        <translation>包含它們的匯出</translation>
-    </message>
-    <message>
-        <source>wrong attempts</source>
-        <translation>錯誤嘗試次數</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>檔案</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>資料夾</translation>
-    </message>
-    <message>
-        <source>formats</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>idle time (seconds)</source>
-        <translation>無操作時間（秒）</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>kiosk id</source>
-        <translation>本機編號</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>潛在客戶</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>older than (days)</source>
-        <translation>超過（日）</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>已取代</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>秒數</translation>
-    </message>
-    <message>
-        <source>mouse cursor</source>
-        <translation>滑鼠游標</translation>
-    </message>
-    <message>
-        <source>since</source>
-        <translation>起始時間</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>One detail of an audit entry: %1 what it is, %2 its value.</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Only failed lead saves</source>
         <translation>只顯示儲存失敗的潛在客戶</translation>
     </message>
@@ -1050,130 +710,6 @@
 </context>
 <context>
     <name>StaffContentPanel</name>
-    <message>
-        <source>this field is required and has no value</source>
-        <translation>此欄位為必填，但沒有內容</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>是空白的</translation>
-    </message>
-    <message>
-        <source>unknown field; did you mean &quot;%1&quot;?</source>
-        <translation>未知欄位；是否指「%1」？</translation>
-    </message>
-    <message>
-        <source>unknown field (allowed: %1)</source>
-        <translation>未知欄位（可用欄位：%1）</translation>
-    </message>
-    <message>
-        <source>is given twice in the same object; keep one</source>
-        <translation>在同一物件中出現兩次；請只保留一個</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; at most %2 are allowed</source>
-        <translation>長 %1 個字元；最多只可 %2 個</translation>
-    </message>
-    <message>
-        <source>%1 is not a country code; use &quot;%2&quot;</source>
-        <translation>%1 不是國家／地區代碼；請用「%2」</translation>
-    </message>
-    <message>
-        <source>%1 is not a two-letter country code (e.g. MO, CN, PT, BR)</source>
-        <translation>%1 不是兩個字母的國家／地區代碼（例如 MO、CN、PT、BR）</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid email address</source>
-        <translation>%1 不是有效的電郵地址</translation>
-    </message>
-    <message>
-        <source>%1: start with + and the country code, e.g. +853 2871 0300</source>
-        <translation>%1：請以 + 及國家／地區號碼開頭，例如 +853 2871 0300</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid phone number</source>
-        <translation>%1 不是有效的電話號碼</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address; it must start with https://</source>
-        <translation>%1 不是網址；必須以 https:// 開頭</translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the form YYYY-MM-DD</source>
-        <translation>%1 不是 YYYY-MM-DD 格式的日期</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid id: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>%1 不是有效的編號：請只用小寫字母、數字、「.」、「_」或「-」</translation>
-    </message>
-    <message>
-        <source>%1 is not the id of anything in this pack; did you mean &quot;%2&quot;?</source>
-        <translation>%1 不是此內容包中任何項目的編號；是否指「%2」？</translation>
-    </message>
-    <message>
-        <source>%1 is not the id of anything in this pack</source>
-        <translation>%1 不是此內容包中任何項目的編號</translation>
-    </message>
-    <message>
-        <source>the image file %1 is not in the pack</source>
-        <translation>內容包中沒有圖片檔案 %1</translation>
-    </message>
-    <message>
-        <source>is not a PNG, JPEG or WebP image</source>
-        <translation>不是 PNG、JPEG 或 WebP 圖片</translation>
-    </message>
-    <message>
-        <source>is a formula (%1); type the value itself</source>
-        <translation>是公式（%1）；請直接輸入數值</translation>
-    </message>
-    <message>
-        <source>merged cells; unmerge them and fill in each cell</source>
-        <translation>儲存格已合併；請取消合併並逐格填寫</translation>
-    </message>
-    <message>
-        <source>is a hidden sheet; unhide it or delete it</source>
-        <translation>是隱藏的工作表；請取消隱藏或刪除</translation>
-    </message>
-    <message>
-        <source>is not a sheet the kiosk reads; rename it back to &quot;%1&quot;</source>
-        <translation>不是資訊站讀取的工作表；請改回「%1」</translation>
-    </message>
-    <message>
-        <source>is not a sheet the kiosk reads; delete it</source>
-        <translation>不是資訊站讀取的工作表；請刪除</translation>
-    </message>
-    <message>
-        <source>this sheet is missing from the workbook</source>
-        <translation>活頁簿中缺少此工作表</translation>
-    </message>
-    <message>
-        <source>unknown column %1; did you mean &quot;%2&quot;?</source>
-        <translation>未知的欄位 %1；是否指「%2」？</translation>
-    </message>
-    <message>
-        <source>unknown column %1</source>
-        <translation>未知的欄位 %1</translation>
-    </message>
-    <message>
-        <source>%1 is a number, not a date; type the date as YYYY-MM-DD</source>
-        <translation>%1 是數字而不是日期；請以 YYYY-MM-DD 輸入日期</translation>
-    </message>
-    <message>
-        <source>Excel turned this into a date; format the column as Text and type it again</source>
-        <translation>Excel 把它變成了日期；請將該欄設為文字格式後重新輸入</translation>
-    </message>
-    <message>
-        <source>is not an Excel workbook (.xlsx)</source>
-        <translation>不是 Excel 活頁簿（.xlsx）</translation>
-    </message>
-    <message>
-        <source>holds macros; save it as an Excel Workbook (.xlsx)</source>
-        <translation>含有巨集；請另存為 Excel 活頁簿（.xlsx）</translation>
-    </message>
-    <message>
-        <source>%1 (details in English)</source>
-        <translation>%1（詳情為英文）</translation>
-    </message>
     <message>
         <source>Content packs found</source>
         <translation>找到的內容包</translation>
@@ -1233,6 +769,11 @@
     <message>
         <source>Load this pack</source>
         <translation>載入此內容包</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Where a content problem is (a file, sheet, cell or field) and what it is.</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +1536,2057 @@
     <message>
         <source>Home</source>
         <translation>主頁</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.hold</name>
+    <message>
+        <source>Content held at a revision (empty: released)</source>
+        <translation>內容保持在某一版本（空白：已解除）</translation>
+    </message>
+</context>
+<context>
+    <name>audit.content.import</name>
+    <message>
+        <source>Content loaded</source>
+        <translation>已載入內容</translation>
+    </message>
+</context>
+<context>
+    <name>audit.detail</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.cancelled</name>
+    <message>
+        <source>Export cancelled</source>
+        <translation>已取消匯出</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.failed</name>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+</context>
+<context>
+    <name>audit.export.verified</name>
+    <message>
+        <source>Leads exported and verified</source>
+        <translation>潛在客戶已匯出並核對</translation>
+    </message>
+</context>
+<context>
+    <name>audit.lead.save_failed</name>
+    <message>
+        <source>A lead could not be saved</source>
+        <translation>有一筆潛在客戶未能儲存</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase</name>
+    <message>
+        <source>A visitor&apos;s data erased</source>
+        <translation>已刪除一位訪客的資料</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.erase.central</name>
+    <message>
+        <source>A visitor&apos;s data erased from the central pool</source>
+        <translation>已從中央資料庫刪除一位訪客的資料</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.purge</name>
+    <message>
+        <source>Leads past the retention period deleted</source>
+        <translation>已刪除超過保存期限的潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.wipe</name>
+    <message>
+        <source>Leads wiped</source>
+        <translation>已清除潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>audit.other</name>
+    <message>
+        <source>{action}</source>
+        <translation>{action}</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.locked</name>
+    <message>
+        <source>PIN locked after wrong attempts</source>
+        <translation>密碼錯誤次數過多，已暫時鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>audit.pin.set</name>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>已設定工作人員密碼</translation>
+    </message>
+</context>
+<context>
+    <name>audit.settings.changed</name>
+    <message>
+        <source>Settings changed</source>
+        <translation>已更改設定</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.by</name>
+    <message>
+        <source>found by</source>
+        <translation>查找依據</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.central</name>
+    <message>
+        <source>central pool</source>
+        <translation>中央資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.content_sha256</name>
+    <message>
+        <source>content checksum</source>
+        <translation>內容校驗碼</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted</name>
+    <message>
+        <source>deleted</source>
+        <translation>已刪除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_here</name>
+    <message>
+        <source>deleted on this kiosk</source>
+        <translation>本機已刪除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.deleted_in_pool</name>
+    <message>
+        <source>deleted in the central pool</source>
+        <translation>中央資料庫已刪除</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.destination</name>
+    <message>
+        <source>destination</source>
+        <translation>目的地</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.error</name>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.event_id</name>
+    <message>
+        <source>event</source>
+        <translation>活動</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitor</name>
+    <message>
+        <source>exhibitor</source>
+        <translation>展商</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exhibitors</name>
+    <message>
+        <source>exhibitors</source>
+        <translation>展商數目</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.export_id</name>
+    <message>
+        <source>export</source>
+        <translation>匯出</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.exports_holding</name>
+    <message>
+        <source>exports holding them</source>
+        <translation>包含它們的匯出</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.failures</name>
+    <message>
+        <source>wrong attempts</source>
+        <translation>錯誤嘗試次數</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.files</name>
+    <message>
+        <source>files</source>
+        <translation>檔案</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.folder</name>
+    <message>
+        <source>folder</source>
+        <translation>資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.formats</name>
+    <message>
+        <source>formats</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.idle_timeout_s</name>
+    <message>
+        <source>idle time (seconds)</source>
+        <translation>無操作時間（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.import_id</name>
+    <message>
+        <source>import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kept</name>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.kiosk_id</name>
+    <message>
+        <source>kiosk id</source>
+        <translation>本機編號</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.leads</name>
+    <message>
+        <source>leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.mode</name>
+    <message>
+        <source>mode</source>
+        <translation>方式</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.older_than_days</name>
+    <message>
+        <source>older than (days)</source>
+        <translation>超過（日）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.reason</name>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.replaced</name>
+    <message>
+        <source>replaced</source>
+        <translation>已取代</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.revision</name>
+    <message>
+        <source>revision</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.seconds</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒數</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.show_cursor</name>
+    <message>
+        <source>mouse cursor</source>
+        <translation>滑鼠游標</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.since</name>
+    <message>
+        <source>since</source>
+        <translation>起始時間</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.source</name>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.none</name>
+    <message>
+        <source>holds no QR code that can be read; export the WeChat or WeCom &apos;Contact me&apos; code again as a PNG and name that file</source>
+        <translation>沒有可讀取的二維碼；請從微信或企業微信再次匯出「聯絡我」二維碼為 PNG，並填寫該檔案</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.not_contact</name>
+    <message>
+        <source>holds a QR code that is not a contact code (too long, or not text)</source>
+        <translation>含有的二維碼不是聯絡二維碼（太長或不是文字）</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.several</name>
+    <message>
+        <source>holds {count} different QR codes; keep only the contact code</source>
+        <translation>含有 {count} 個不同的二維碼；只保留聯絡二維碼</translation>
+    </message>
+</context>
+<context>
+    <name>contact_code.unreadable</name>
+    <message>
+        <source>cannot be read as an image: {detail}</source>
+        <translation>無法當作圖片讀取：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.age_range</name>
+    <message>
+        <source>{value} is outside {low} to {high} years (default {default})</source>
+        <translation>{value} 不在 {low} 至 {high} 歲之間（預設為 {default}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.bad_character</name>
+    <message>
+        <source>contains {what} ({code}) at character {position}; this field is one line of plain text</source>
+        <translation>第 {position} 個字元含有{what}（{code}）；此欄位只可填一行純文字</translation>
+    </message>
+</context>
+<context>
+    <name>content.bad_character_block</name>
+    <message>
+        <source>contains {what} ({code}) at character {position}; remove it</source>
+        <translation>第 {position} 個字元含有{what}（{code}）；請刪除</translation>
+    </message>
+</context>
+<context>
+    <name>content.booth_half</name>
+    <message>
+        <source>is missing; give both x and y, or neither</source>
+        <translation>缺少；x 和 y 要兩個都填或都不填</translation>
+    </message>
+</context>
+<context>
+    <name>content.brand_name</name>
+    <message>
+        <source>expected the brand name as one string (&quot;MICE² Macao x Hengqin&quot;)</source>
+        <translation>品牌名稱應為一個字串（&quot;MICE² Macao x Hengqin&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>content.cross_border_language</name>
+    <message>
+        <source>is missing: {item} must be given in {language} too (PIPL Art. 39: the visitor is told it in the language they read)</source>
+        <translation>缺少：{item}也必須以{language}提供（《個人信息保護法》第 39 條：須以訪客閱讀的語言告知）</translation>
+    </message>
+</context>
+<context>
+    <name>content.duplicate_id</name>
+    <message>
+        <source>{value} is already the id of {other}</source>
+        <translation>{value} 已是 {other} 的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>content.duplicate_key</name>
+    <message>
+        <source>is given twice in the same object; keep one</source>
+        <translation>在同一物件中出現兩次；請保留一個</translation>
+    </message>
+</context>
+<context>
+    <name>content.empty</name>
+    <message>
+        <source>is empty</source>
+        <translation>為空</translation>
+    </message>
+</context>
+<context>
+    <name>content.ends_before_start</name>
+    <message>
+        <source>{ends} is before the start ({starts})</source>
+        <translation>{ends} 早於開始日期（{starts}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_boolean</name>
+    <message>
+        <source>expected true or false, got {got}</source>
+        <translation>應為 true 或 false，卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_days</name>
+    <message>
+        <source>expected a whole number of days, got {got}</source>
+        <translation>應為整數天數，卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_fraction</name>
+    <message>
+        <source>expected a number from 0 to 1, got {got}</source>
+        <translation>應為 0 至 1 的數字，卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_image</name>
+    <message>
+        <source>expected the path of an image file, got {got}</source>
+        <translation>應為圖片檔案的路徑，卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_list</name>
+    <message>
+        <source>expected a list [...], got {got}</source>
+        <translation>應為清單 [...]，卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_ltext</name>
+    <message>
+        <source>expected text or an object of language → text ({{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}), got {got}</source>
+        <translation>應為文字或「語言 → 文字」的物件（{{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}），卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_object</name>
+    <message>
+        <source>expected an object {{...}}, got {got}</source>
+        <translation>應為物件 {{...}}，卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_text</name>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>應為文字，卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_top_object</name>
+    <message>
+        <source>expected an object {{...}} at the top level, got {got}</source>
+        <translation>最外層應為物件 {{...}}，卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_whole</name>
+    <message>
+        <source>expected a whole number, got {got}</source>
+        <translation>應為整數，卻是{got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.expected_years</name>
+    <message>
+        <source>expected a whole number of years, got {got}</source>
+        <translation>應為整數歲數，卻是 {got}</translation>
+    </message>
+</context>
+<context>
+    <name>content.file_empty</name>
+    <message>
+        <source>is empty; an empty file is not a content pack</source>
+        <translation>為空；空白檔案不是內容包</translation>
+    </message>
+</context>
+<context>
+    <name>content.file_missing</name>
+    <message>
+        <source>not found in {folder}; a pack is a folder holding it</source>
+        <translation>在 {folder} 中找不到；內容包是一個包含此檔案的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>content.format</name>
+    <message>
+        <source>this kiosk reads format {expected}, not {value}</source>
+        <translation>本機讀取格式 {expected}，而不是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>content.fraction_range</name>
+    <message>
+        <source>{value} is outside 0 to 1 (a fraction of the map&apos;s size)</source>
+        <translation>{value} 不在 0 至 1 之間（地圖尺寸的比例）</translation>
+    </message>
+</context>
+<context>
+    <name>content.json_invalid</name>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>不是有效的 JSON：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.json_syntax</name>
+    <message>
+        <source>line {line}, column {column}: {detail}</source>
+        <translation>第 {line} 行第 {column} 欄：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.list_empty</name>
+    <message>
+        <source>is empty; at least {count} is required</source>
+        <translation>為空；至少需要 {count} 項</translation>
+    </message>
+</context>
+<context>
+    <name>content.load_failed</name>
+    <message>
+        <source>could not be checked or loaded: {detail}</source>
+        <translation>無法檢查或載入：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>content.lone_surrogate</name>
+    <message>
+        <source>line {line}, column {column}: {escape} is half of a UTF-16 pair, not a character</source>
+        <translation>第 {line} 行第 {column} 欄：{escape} 只是 UTF-16 字元對的一半，不是字元</translation>
+    </message>
+</context>
+<context>
+    <name>content.matching_mode</name>
+    <message>
+        <source>{value} is not a mode; use {first} or {second}</source>
+        <translation>{value} 不是模式；請用 {first} 或 {second}</translation>
+    </message>
+</context>
+<context>
+    <name>content.no_folder</name>
+    <message>
+        <source>no such folder</source>
+        <translation>沒有此資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>content.no_text</name>
+    <message>
+        <source>has no text in any language; give at least one, e.g. &quot;en&quot;</source>
+        <translation>沒有任何語言的文字；請至少提供一種，例如 &quot;en&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>content.not_a_pack_folder</name>
+    <message>
+        <source>is not a folder holding content.json</source>
+        <translation>不是包含 content.json 的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>content.not_utf8</name>
+    <message>
+        <source>is not UTF-8 text: byte {byte} at line {line}, column {column} (byte offset {offset}); save the file as UTF-8</source>
+        <translation>不是 UTF-8 文字：第 {line} 行第 {column} 欄的位元組 {byte}（位元組位置 {offset}）；請將檔案儲存為 UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>content.qr_too_big</name>
+    <message>
+        <source>its {kind} QR code ({language}) would hold {size:,} bytes; a QR code holds at most {limit:,} at the kiosk&apos;s error correction ({level}): shorten {shorten}</source>
+        <translation>其{kind}二維碼（{language}）會有 {size:,} 位元組；以本機的糾錯等級（{level}），二維碼最多只可容納 {limit:,}：請縮短 {shorten}</translation>
+    </message>
+</context>
+<context>
+    <name>content.question_type</name>
+    <message>
+        <source>{value} is not one of {kinds}</source>
+        <translation>{value} 不是 {kinds} 其中之一</translation>
+    </message>
+</context>
+<context>
+    <name>content.reference</name>
+    <message>
+        <source>{value} is not the id of any {what}</source>
+        <translation>{value} 不是任何{what}的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>content.reference_hint</name>
+    <message>
+        <source>{value} is not the id of any {what}; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} 不是任何{what}的 ID；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>content.reference_known</name>
+    <message>
+        <source>{value} is not the id of any {what} (known: {known})</source>
+        <translation>{value} 不是任何{what}的 ID（已有：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.required_empty</name>
+    <message>
+        <source>is empty; this field is required</source>
+        <translation>為空；此欄位為必填</translation>
+    </message>
+</context>
+<context>
+    <name>content.required_missing</name>
+    <message>
+        <source>is missing; this field is required</source>
+        <translation>缺少；此欄位為必填</translation>
+    </message>
+</context>
+<context>
+    <name>content.required_null</name>
+    <message>
+        <source>is null; this field is required</source>
+        <translation>為 null；此欄位為必填</translation>
+    </message>
+</context>
+<context>
+    <name>content.retention_range</name>
+    <message>
+        <source>{value} is outside 1 to {limit} days</source>
+        <translation>{value} 不在 1 至 {limit} 日之間</translation>
+    </message>
+</context>
+<context>
+    <name>content.role</name>
+    <message>
+        <source>{value} is not a purpose role (known: {known})</source>
+        <translation>{value} 不是用途角色（已有：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.role_hint</name>
+    <message>
+        <source>{value} is not a purpose role; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} 不是用途角色；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>content.role_repeated</name>
+    <message>
+        <source>{value} is already the role of {other}; one purpose per role</source>
+        <translation>{value} 已是 {other} 的角色；每個角色只可有一個用途</translation>
+    </message>
+</context>
+<context>
+    <name>content.sector_repeated</name>
+    <message>
+        <source>names the same sector more than once</source>
+        <translation>同一行業列出了多於一次</translation>
+    </message>
+</context>
+<context>
+    <name>content.session_end</name>
+    <message>
+        <source>{end} is not after the start ({start})</source>
+        <translation>{end} 不晚於開始時間（{start}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.session_outside_event</name>
+    <message>
+        <source>{day} is outside the event ({starts} to {ends})</source>
+        <translation>{day} 不在活動期間內（{starts} 至 {ends}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.sessions_overlap</name>
+    <message>
+        <source>sessions &quot;{first}&quot; and &quot;{second}&quot; overlap; an exhibitor takes part in one session at a time</source>
+        <translation>場次 &quot;{first}&quot; 與 &quot;{second}&quot; 時間重疊；參展商一次只可參加一個場次</translation>
+    </message>
+</context>
+<context>
+    <name>content.slot_too_long</name>
+    <message>
+        <source>{slot} minutes do not fit in the session ({start} to {end})</source>
+        <translation>{slot} 分鐘放不進此場次（{start} 至 {end}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.text_question_choices</name>
+    <message>
+        <source>a text question has no choices; remove them or use single</source>
+        <translation>文字題沒有選項；請刪除選項或改用 single</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_deep</name>
+    <message>
+        <source>is nested too deeply to be a content pack</source>
+        <translation>巢狀層數太多，不可能是內容包</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_few_choices</name>
+    <message>
+        <source>a {kind} choice question needs at least 2 choices</source>
+        <translation>{kind} 選擇題至少需要 2 個選項</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_long</name>
+    <message>
+        <source>is {length:,} characters long; at most {limit:,} are allowed</source>
+        <translation>長 {length:,} 個字元；最多只可 {limit:,} 個</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_choices</name>
+    <message>
+        <source>has {count} choices; at most {limit}</source>
+        <translation>有 {count} 個選項；最多 {limit} 個</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_exhibitors</name>
+    <message>
+        <source>{count:,} exhibitors; a pack may hold at most {limit:,}</source>
+        <translation>有 {count:,} 個參展商；一個內容包最多只可有 {limit:,} 個</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_questions</name>
+    <message>
+        <source>has {count} questions; an exhibitor may ask at most {limit}</source>
+        <translation>有 {count} 條問題；每個參展商最多只可問 {limit} 條</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_sessions</name>
+    <message>
+        <source>{count} sessions; at most {limit}</source>
+        <translation>有 {count} 個場次；最多 {limit} 個</translation>
+    </message>
+</context>
+<context>
+    <name>content.unknown_field</name>
+    <message>
+        <source>unknown field (allowed: {allowed})</source>
+        <translation>未知欄位（可用欄位：{allowed}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.unknown_field_hint</name>
+    <message>
+        <source>unknown field; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>未知欄位；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>content.whole_range</name>
+    <message>
+        <source>{value} is outside {low} to {high:,}</source>
+        <translation>{value} 不在 {low} 至 {high:,} 之間</translation>
+    </message>
+</context>
+<context>
+    <name>field.country</name>
+    <message>
+        <source>{value} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)</source>
+        <translation>{value} 不是 ISO 3166-1 兩字母國家或地區代碼（例如 MO、CN、PT、BR）</translation>
+    </message>
+</context>
+<context>
+    <name>field.country_case</name>
+    <message>
+        <source>{value} is not a country code; did you mean &quot;{code}&quot;?</source>
+        <translation>{value} 不是國家或地區代碼；您是否指 &quot;{code}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>field.country_slip</name>
+    <message>
+        <source>{value} is not an ISO 3166-1 code; use &quot;{code}&quot;</source>
+        <translation>{value} 不是 ISO 3166-1 代碼；請用 &quot;{code}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>field.date</name>
+    <message>
+        <source>{value} is not a date in the form YYYY-MM-DD</source>
+        <translation>{value} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+</context>
+<context>
+    <name>field.date_unreal</name>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation>{value} 不是真實存在的日期</translation>
+    </message>
+</context>
+<context>
+    <name>field.email</name>
+    <message>
+        <source>{value} is not an email address (e.g. name@example.com)</source>
+        <translation>{value} 不是電郵地址（例如 name@example.com）</translation>
+    </message>
+</context>
+<context>
+    <name>field.identifier</name>
+    <message>
+        <source>{value} is not a valid id: use 1 to 64 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit</source>
+        <translation>{value} 不是有效的 ID：請使用 1 至 64 個小寫字母、數字、&quot;.&quot;、&quot;_&quot; 或 &quot;-&quot;，並以字母或數字開頭</translation>
+    </message>
+</context>
+<context>
+    <name>field.language</name>
+    <message>
+        <source>{value} is not a language tag (the kiosk shows {tags})</source>
+        <translation>{value} 不是語言代碼（本機顯示 {tags}）</translation>
+    </message>
+</context>
+<context>
+    <name>field.language_case</name>
+    <message>
+        <source>language {value} must be written &quot;{tag}&quot;</source>
+        <translation>語言 {value} 必須寫成 &quot;{tag}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>field.phone</name>
+    <message>
+        <source>{value} is not a phone number</source>
+        <translation>{value} 不是電話號碼</translation>
+    </message>
+</context>
+<context>
+    <name>field.phone_plus</name>
+    <message>
+        <source>{value} is not an international phone number: start with &quot;+&quot; and the country code, e.g. &quot;+853 2871 0300&quot;</source>
+        <translation>{value} 不是國際電話號碼：請以 &quot;+&quot; 及國家或地區編號開頭，例如 &quot;+853 2871 0300&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>field.phone_reason</name>
+    <message>
+        <source>{value} is not a phone number: {reason}</source>
+        <translation>{value} 不是電話號碼：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>field.time</name>
+    <message>
+        <source>{value} is not a time of day in the form HH:MM (e.g. 09:30)</source>
+        <translation>{value} 不是 HH:MM 格式的時間（例如 09:30）</translation>
+    </message>
+</context>
+<context>
+    <name>field.timezone</name>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Asia/Shanghai, Asia/Macau)</source>
+        <translation>{value} 不是 IANA 時區（例如 Asia/Shanghai、Asia/Macau）</translation>
+    </message>
+</context>
+<context>
+    <name>field.timezone_hint</name>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Asia/Shanghai, Asia/Macau); did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} 不是 IANA 時區（例如 Asia/Shanghai、Asia/Macau）；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>field.website_host</name>
+    <message>
+        <source>{value} is not a web address: it has no valid host name</source>
+        <translation>{value} 不是網址：沒有有效的主機名稱</translation>
+    </message>
+</context>
+<context>
+    <name>field.website_scheme</name>
+    <message>
+        <source>{value} is not a web address: it must start with &quot;https://&quot;</source>
+        <translation>{value} 不是網址：必須以 &quot;https://&quot; 開頭</translation>
+    </message>
+</context>
+<context>
+    <name>file.grew</name>
+    <message>
+        <source>is larger than {limit}, the most it may be</source>
+        <translation>大於 {limit}，超出上限</translation>
+    </message>
+</context>
+<context>
+    <name>file.not_a_file</name>
+    <message>
+        <source>is {kind}, not a file</source>
+        <translation>是{kind}，不是檔案</translation>
+    </message>
+</context>
+<context>
+    <name>file.too_big</name>
+    <message>
+        <source>is {size}; it may be at most {limit}</source>
+        <translation>大小為 {size}；最多只可 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>file.unreadable</name>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>無法讀取：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>image.damaged</name>
+    <message>
+        <source>is damaged and cannot be decoded ({detail})</source>
+        <translation>已損毀，無法解碼（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>image.empty_file</name>
+    <message>
+        <source>is an empty file</source>
+        <translation>是空白檔案</translation>
+    </message>
+</context>
+<context>
+    <name>image.format</name>
+    <message>
+        <source>is a {format} image; use PNG, JPEG or WebP</source>
+        <translation>是 {format} 圖片；請使用 PNG、JPEG 或 WebP</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_a_file</name>
+    <message>
+        <source>{path} is {kind}, not an image file</source>
+        <translation>{path} 是{kind}，不是圖片檔案</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found</name>
+    <message>
+        <source>file {path} not found in the pack</source>
+        <translation>內容包內找不到檔案 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_case</name>
+    <message>
+        <source>file {path} not found in the pack; did you mean &quot;{suggestion}&quot;? (letter case matters)</source>
+        <translation>內容包內找不到檔案 {path}；您是否指 &quot;{suggestion}&quot;？（大小寫有分別）</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_case_workbook</name>
+    <message>
+        <source>file {path} not found beside the workbook; did you mean &quot;{suggestion}&quot;? (letter case matters)</source>
+        <translation>活頁簿旁找不到檔案 {path}；您是否指 &quot;{suggestion}&quot;？（大小寫有分別）</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_near</name>
+    <message>
+        <source>file {path} not found in the pack (in {folder}; did you mean &quot;{suggestion}&quot;?)</source>
+        <translation>內容包內找不到檔案 {path}（在 {folder} 內；您是否指 &quot;{suggestion}&quot;？）</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_near_workbook</name>
+    <message>
+        <source>file {path} not found beside the workbook (in {folder}; did you mean &quot;{suggestion}&quot;?)</source>
+        <translation>活頁簿旁找不到檔案 {path}（在 {folder} 內；您是否指 &quot;{suggestion}&quot;？）</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_found_workbook</name>
+    <message>
+        <source>file {path} not found beside the workbook</source>
+        <translation>活頁簿旁找不到檔案 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>image.not_image</name>
+    <message>
+        <source>is not an image (PNG, JPEG or WebP)</source>
+        <translation>不是圖片（PNG、JPEG 或 WebP）</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_absolute</name>
+    <message>
+        <source>{path} is an absolute path; give a path relative to the pack folder</source>
+        <translation>{path} 是絕對路徑；請填寫相對於內容包資料夾的路徑</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_absolute_workbook</name>
+    <message>
+        <source>{path} is an absolute path; give a path relative to the workbook&apos;s folder</source>
+        <translation>{path} 是絕對路徑；請填寫相對於活頁簿所在資料夾的路徑</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_backslash</name>
+    <message>
+        <source>{path} contains a backslash; write paths with forward slashes (&quot;images/a.png&quot;)</source>
+        <translation>{path} 含有反斜線；路徑請用正斜線（&quot;images/a.png&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_control</name>
+    <message>
+        <source>{path} contains a control or invalid character</source>
+        <translation>{path} 含有控制字元或無效字元</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_empty</name>
+    <message>
+        <source>is empty; give the image&apos;s path inside the pack folder</source>
+        <translation>為空；請填寫圖片在內容包資料夾內的路徑</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_empty_workbook</name>
+    <message>
+        <source>is empty; give the image&apos;s path inside the workbook&apos;s folder</source>
+        <translation>為空；請填寫圖片在活頁簿所在資料夾內的路徑</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_folder</name>
+    <message>
+        <source>{path} names the pack folder, not an image file</source>
+        <translation>{path} 指向內容包資料夾本身，而不是圖片檔案</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_folder_workbook</name>
+    <message>
+        <source>{path} names the workbook&apos;s folder, not an image file</source>
+        <translation>{path} 指向活頁簿所在的資料夾，而不是圖片檔案</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_link</name>
+    <message>
+        <source>{path} leaves the pack folder (it is a link to {target}); copy the image into the pack instead</source>
+        <translation>{path} 指向內容包資料夾以外（是連往 {target} 的連結）；請把圖片複製到內容包內</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_link_workbook</name>
+    <message>
+        <source>{path} leaves the workbook&apos;s folder (it is a link to {target}); copy the image into the folder instead</source>
+        <translation>{path} 指向活頁簿所在資料夾以外（是連往 {target} 的連結）；請把圖片複製到該資料夾內</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_parent</name>
+    <message>
+        <source>{path} leaves the pack folder (&quot;..&quot; is not allowed)</source>
+        <translation>{path} 指向內容包資料夾以外（不可使用 &quot;..&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>image.path_parent_workbook</name>
+    <message>
+        <source>{path} leaves the workbook&apos;s folder (&quot;..&quot; is not allowed)</source>
+        <translation>{path} 指向活頁簿所在資料夾以外（不可使用 &quot;..&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>image.problem</name>
+    <message>
+        <source>{path} {problem}</source>
+        <translation>{path} {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_big</name>
+    <message>
+        <source>is {size}; images may be at most {limit}</source>
+        <translation>大小為 {size}；圖片最多只可 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_large</name>
+    <message>
+        <source>is {width}×{height} pixels; images may be at most {limit}×{limit}</source>
+        <translation>尺寸為 {width}×{height} 像素；圖片最大只可 {limit}×{limit}</translation>
+    </message>
+</context>
+<context>
+    <name>image.too_many_pixels</name>
+    <message>
+        <source>has more pixels than the kiosk decodes (at most {limit}×{limit})</source>
+        <translation>像素多於本機可解碼的上限（最多 {limit}×{limit}）</translation>
+    </message>
+</context>
+<context>
+    <name>image.unconvertible</name>
+    <message>
+        <source>cannot be converted: {detail}</source>
+        <translation>無法轉換：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>image.uncopyable</name>
+    <message>
+        <source>cannot be copied: it {problem}</source>
+        <translation>無法複製：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>image.unopenable</name>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>無法開啟 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>json.bad_escape</name>
+    <message>
+        <source>a backslash escape that JSON does not know</source>
+        <translation>JSON 不認識的反斜線跳脫序列</translation>
+    </message>
+</context>
+<context>
+    <name>json.control_character</name>
+    <message>
+        <source>a control character (a line break or tab) inside a text; write it as \n or \t</source>
+        <translation>文字中有控制字元（換行或 Tab）；請寫成 \n 或 \t</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_colon</name>
+    <message>
+        <source>a colon (:) is expected here</source>
+        <translation>此處應有冒號（:）</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_comma</name>
+    <message>
+        <source>a comma (,) is expected here</source>
+        <translation>此處應有逗號（,）</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_name</name>
+    <message>
+        <source>a field name in double quotes is expected here</source>
+        <translation>此處應有以雙引號括住的欄位名稱</translation>
+    </message>
+</context>
+<context>
+    <name>json.expecting_value</name>
+    <message>
+        <source>a value is expected here</source>
+        <translation>此處應有一個值</translation>
+    </message>
+</context>
+<context>
+    <name>json.extra_data</name>
+    <message>
+        <source>more data after the end of the document</source>
+        <translation>文件結尾之後還有其他資料</translation>
+    </message>
+</context>
+<context>
+    <name>json.unterminated_string</name>
+    <message>
+        <source>a text starting here has no closing double quote</source>
+        <translation>由此開始的文字沒有結尾的雙引號</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_a_choice</name>
+    <message>
+        <source>Please choose from the answers offered.</source>
+        <translation>請從提供的答案中選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.not_chosen</name>
+    <message>
+        <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
+        <translation>答案只適用於您選擇的參展商；{id} 不在其中。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.one_choice</name>
+    <message>
+        <source>Please choose one answer only.</source>
+        <translation>請只選擇一個答案。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.required</name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation>請回答此問題。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.too_long</name>
+    <message>
+        <source>Please shorten your answer to {max} characters.</source>
+        <translation>請將答案縮短至{max}個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.answer.unknown</name>
+    <message>
+        <source>This question is not part of the event: {id}.</source>
+        <translation>此問題不屬於本活動：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.company.too_long</name>
+    <message>
+        <source>Please shorten the company name to {max} characters.</source>
+        <translation>公司名稱請勿超過 {max} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.required</name>
+    <message>
+        <source>This consent is needed: without it we cannot pass your details on for this purpose, so the form cannot be sent.</source>
+        <translation>必須勾選此項：否則我們無法為此目的轉交您的資料，表格亦無法提交。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.consent.unknown</name>
+    <message>
+        <source>This consent purpose is not part of the event: {id}.</source>
+        <translation>此同意用途不屬於本活動：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.contact.required</name>
+    <message>
+        <source>Please give an email address or a phone number so that we can reply.</source>
+        <translation>請提供電郵地址或電話號碼，以便我們回覆您。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.country.unknown</name>
+    <message>
+        <source>Please choose a country or region from the list.</source>
+        <translation>請從列表中選擇國家或地區。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.invalid</name>
+    <message>
+        <source>Please check the email address (for example name@example.com).</source>
+        <translation>請檢查電郵地址（例如 name@example.com）。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.email.too_long</name>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>電郵地址過長。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.too_many</name>
+    <message>
+        <source>Please choose at most {max} exhibitors.</source>
+        <translation>最多只可選擇 {max} 個參展商。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.exhibitors.unknown</name>
+    <message>
+        <source>This exhibitor is not part of the event: {id}.</source>
+        <translation>此參展商不屬於本活動：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.family_name.too_long</name>
+    <message>
+        <source>Please shorten your family name to {max} characters.</source>
+        <translation>請將姓氏縮短至{max}個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.field.invalid</name>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>此內容無法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.given_name.too_long</name>
+    <message>
+        <source>Please shorten your given name(s) to {max} characters.</source>
+        <translation>請將名字縮短至{max}個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.job_title.too_long</name>
+    <message>
+        <source>Please shorten the job title to {max} characters.</source>
+        <translation>職位請勿超過 {max} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching.no_exhibitors</name>
+    <message>
+        <source>Choose at least one exhibitor you would like to meet.</source>
+        <translation>請至少選擇一個您希望會面的參展商。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.invalid</name>
+    <message>
+        <source>Please choose a day from the list.</source>
+        <translation>請從列表中選擇日期。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_day.out_of_range</name>
+    <message>
+        <source>Please choose a day between {starts} and {ends}.</source>
+        <translation>請選擇 {starts} 至 {ends} 之間的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.matching_slot.invalid</name>
+    <message>
+        <source>Please choose morning or afternoon.</source>
+        <translation>請選擇上午或下午。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.message.too_long</name>
+    <message>
+        <source>Please shorten your message to {max} characters (it has {length}).</source>
+        <translation>留言請勿超過 {max} 個字元（目前為 {length} 個）。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.required</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>請輸入您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.name.too_long</name>
+    <message>
+        <source>Please shorten your name to {max} characters.</source>
+        <translation>姓名請勿超過 {max} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.invalid</name>
+    <message>
+        <source>Please check the phone number and the country or region.</source>
+        <translation>請檢查電話號碼及所選的國家或地區。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.needs_country</name>
+    <message>
+        <source>Choose your country or region, or start the number with +.</source>
+        <translation>請選擇您的國家或地區，或以「+」開頭輸入號碼。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.phone.too_long</name>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>電話號碼過長。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.disk_full</name>
+    <message>
+        <source>Sorry, your details could not be saved because the kiosk&apos;s storage is full. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>抱歉，本機儲存空間已滿，未能儲存您的資料。您輸入的內容均已保留：請向工作人員求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.failed</name>
+    <message>
+        <source>Sorry, your details could not be saved just now. Everything you entered is still here: please try again in a moment, or ask a member of staff for help.</source>
+        <translation>抱歉，暫時未能儲存您的資料。您輸入的內容均已保留：請稍後再試，或向工作人員求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.locked</name>
+    <message>
+        <source>Sorry, the kiosk is busy for a moment and could not save your details. Everything you entered is still here: please send it again.</source>
+        <translation>抱歉，本機暫時忙碌，未能儲存您的資料。您輸入的內容均已保留：請再提交一次。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.read_only</name>
+    <message>
+        <source>Sorry, the kiosk cannot save details at the moment. Everything you entered is still here: please ask a member of staff for help.</source>
+        <translation>抱歉，本機目前無法儲存資料。您輸入的內容均已保留：請向工作人員求助。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_full</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has just been booked by someone else. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所選的會面時段剛被他人預約。您輸入的所有資料仍在：請選擇其他時間。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.save.slot_over</name>
+    <message>
+        <source>Sorry, a meeting slot you chose has already started. Everything you entered is still here: please choose another time.</source>
+        <translation>抱歉，您所選的會面時段已經開始。您輸入的所有資料仍在：請選擇其他時間。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.too_many</name>
+    <message>
+        <source>Please choose at most {max} sectors.</source>
+        <translation>最多只可選擇 {max} 個行業。</translation>
+    </message>
+</context>
+<context>
+    <name>lead.sectors.unknown</name>
+    <message>
+        <source>This sector is not part of the event: {id}.</source>
+        <translation>此行業不屬於本活動：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>term.bidi_control</name>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>雙向控制字元</translation>
+    </message>
+</context>
+<context>
+    <name>term.control_character</name>
+    <message>
+        <source>a control character</source>
+        <translation>控制字元</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.categories</name>
+    <message>
+        <source>the categories of personal data sent</source>
+        <translation>傳送的個人資料類別</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.contact</name>
+    <message>
+        <source>the recipient&apos;s contact details</source>
+        <translation>接收方聯絡方式</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.method</name>
+    <message>
+        <source>how the data is processed there</source>
+        <translation>當地的處理方式</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.purpose</name>
+    <message>
+        <source>the purpose of the transfer</source>
+        <translation>傳輸目的</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.recipient</name>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>接收方名稱</translation>
+    </message>
+</context>
+<context>
+    <name>term.cross_border.rights</name>
+    <message>
+        <source>how to exercise one&apos;s rights with the recipient</source>
+        <translation>向接收方行使權利的方式</translation>
+    </message>
+</context>
+<context>
+    <name>term.device</name>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+</context>
+<context>
+    <name>term.exhibitor</name>
+    <message>
+        <source>exhibitor</source>
+        <translation>參展商</translation>
+    </message>
+</context>
+<context>
+    <name>term.fifo</name>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>具名管道（FIFO）</translation>
+    </message>
+</context>
+<context>
+    <name>term.folder</name>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.en</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.pt</name>
+    <message>
+        <source>Portuguese</source>
+        <translation>葡萄牙文</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.zh_hans</name>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+</context>
+<context>
+    <name>term.language.zh_hant</name>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+</context>
+<context>
+    <name>term.no</name>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>term.not_regular</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>非一般檔案</translation>
+    </message>
+</context>
+<context>
+    <name>term.pack_folder</name>
+    <message>
+        <source>the pack folder</source>
+        <translation>內容包資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>term.pavilion</name>
+    <message>
+        <source>pavilion</source>
+        <translation>展館</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.country_code</name>
+    <message>
+        <source>its country code does not exist</source>
+        <translation>其國家或地區編號不存在</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.impossible</name>
+    <message>
+        <source>it is not a possible number</source>
+        <translation>不是可能存在的號碼</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.length</name>
+    <message>
+        <source>it has the wrong number of digits</source>
+        <translation>位數不正確</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.too_long</name>
+    <message>
+        <source>it has too many digits</source>
+        <translation>位數太多</translation>
+    </message>
+</context>
+<context>
+    <name>term.phone.too_short</name>
+    <message>
+        <source>it has too few digits</source>
+        <translation>位數太少</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_field</name>
+    <message>
+        <source>{field} ({length:,} characters)</source>
+        <translation>{field}（{length:,} 個字元）</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_fields</name>
+    <message>
+        <source>{first} ({first_length:,} characters), {second} ({second_length:,} characters)</source>
+        <translation>{first}（{first_length:,} 個字元）、{second}（{second_length:,} 個字元）</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_vcard</name>
+    <message>
+        <source>contact (vCard)</source>
+        <translation>聯絡資料（vCard）</translation>
+    </message>
+</context>
+<context>
+    <name>term.qr_website</name>
+    <message>
+        <source>website</source>
+        <translation>網站</translation>
+    </message>
+</context>
+<context>
+    <name>term.sector</name>
+    <message>
+        <source>sector</source>
+        <translation>行業</translation>
+    </message>
+</context>
+<context>
+    <name>term.session</name>
+    <message>
+        <source>session</source>
+        <translation>場次</translation>
+    </message>
+</context>
+<context>
+    <name>term.socket</name>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端</translation>
+    </message>
+</context>
+<context>
+    <name>term.workbook_folder</name>
+    <message>
+        <source>the workbook&apos;s folder</source>
+        <translation>活頁簿所在的資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>term.yes</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>value.false</name>
+    <message>
+        <source>false</source>
+        <translation>false（假）</translation>
+    </message>
+</context>
+<context>
+    <name>value.list</name>
+    <message>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+</context>
+<context>
+    <name>value.null</name>
+    <message>
+        <source>null</source>
+        <translation>null（空值）</translation>
+    </message>
+</context>
+<context>
+    <name>value.number</name>
+    <message>
+        <source>a number ({value})</source>
+        <translation>數字（{value}）</translation>
+    </message>
+</context>
+<context>
+    <name>value.object</name>
+    <message>
+        <source>an object</source>
+        <translation>物件</translation>
+    </message>
+</context>
+<context>
+    <name>value.other</name>
+    <message>
+        <source>a value of type {type}</source>
+        <translation>{type} 類型的值</translation>
+    </message>
+</context>
+<context>
+    <name>value.string</name>
+    <message>
+        <source>a string ({value})</source>
+        <translation>文字（{value}）</translation>
+    </message>
+</context>
+<context>
+    <name>value.true</name>
+    <message>
+        <source>true</source>
+        <translation>true（真）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.bad_zip</name>
+    <message>
+        <source>is not an Excel workbook (.xlsx): {reason}</source>
+        <translation>不是 Excel 活頁簿 (.xlsx)：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.column_twice</name>
+    <message>
+        <source>column {column} is also {other}</source>
+        <translation>欄 {column} 同時也是 {other}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.damaged</name>
+    <message>
+        <source>it is damaged and cannot be read ({reason}); open the workbook in Excel and save it again</source>
+        <translation>檔案已損毀，無法讀取（{reason}）；請用 Excel 開啟活頁簿並重新儲存</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.date_in_text</name>
+    <message>
+        <source>Excel stored this as a date or time ({shown}); format the column as Text and type the value again</source>
+        <translation>Excel 把此內容存成日期或時間（{shown}）；請把該欄格式設為「文字」並重新輸入</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.excel_error</name>
+    <message>
+        <source>is the Excel error {error}; type the value itself</source>
+        <translation>是 Excel 錯誤 {error}；請輸入數值本身</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.folder</name>
+    <message>
+        <source>is a folder, not a workbook</source>
+        <translation>是資料夾，不是活頁簿</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.formula</name>
+    <message>
+        <source>is a formula ({formula}); the kiosk does not calculate: type the value itself (copy, then Paste Values)</source>
+        <translation>是公式（{formula}）；本機不會計算：請輸入數值本身（複製後「貼上值」）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.hidden_sheet</name>
+    <message>
+        <source>is a hidden sheet; unhide it (right-click a sheet tab, Unhide) so that what the kiosk reads is what you see, or delete it</source>
+        <translation>是隱藏的工作表；請取消隱藏（在工作表索引標籤上按右鍵，取消隱藏），讓本機讀取的就是您看到的內容，或刪除它</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.link_empty</name>
+    <message>
+        <source>is empty; name the {what}&apos;s id</source>
+        <translation>為空；請填寫 {what} 的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.macro_enabled</name>
+    <message>
+        <source>is a macro-enabled workbook; the kiosk reads no macros: save it as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>是啟用巨集的活頁簿；本機不讀取巨集：請另存為「Excel 活頁簿 (.xlsx)」</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.macros</name>
+    <message>
+        <source>holds macros (it is a macro-enabled workbook renamed .xlsx); the kiosk reads no macros: save it as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>含有巨集（是改名為 .xlsx 的啟用巨集活頁簿）；本機不讀取巨集：請另存為「Excel 活頁簿 (.xlsx)」</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.merged</name>
+    <message>
+        <source>merged cells; unmerge them (Home, Merge &amp; Center) and fill in each cell</source>
+        <translation>合併儲存格；請取消合併（常用、跨欄置中）並逐格填寫</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.missing_column</name>
+    <message>
+        <source>has no column {columns} in row 1 (the headers must stay as the template writes them)</source>
+        <translation>第 1 列沒有欄 {columns}（標題必須保持範本寫的樣子）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.missing_sheet</name>
+    <message>
+        <source>this sheet is missing; the workbook needs the sheets {sheets} (&apos;kiosk content template&apos; writes them all)</source>
+        <translation>缺少此工作表；活頁簿需要工作表 {sheets}（「kiosk content template」會全部寫好）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.no_file</name>
+    <message>
+        <source>no such file</source>
+        <translation>沒有此檔案</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.no_header</name>
+    <message>
+        <source>this cell is in a column with no header in row 1; add the header or clear the column</source>
+        <translation>此儲存格所在的欄在第 1 列沒有標題；請加上標題或清空該欄</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.not_regular</name>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是一般檔案</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.not_workbook</name>
+    <message>
+        <source>is not an Excel workbook (.xlsx); save the sheet from Excel as one</source>
+        <translation>不是 Excel 活頁簿 (.xlsx)；請從 Excel 另存為此格式</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.not_yes_no</name>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} 不是「是」或「否」</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.number_as_date</name>
+    <message>
+        <source>{value} is a number, not a date (as a date it would be {day}); type the date as YYYY-MM-DD or format the cell as a date</source>
+        <translation>{value} 是數字，不是日期（當作日期會是 {day}）；請以 YYYY-MM-DD 輸入日期，或把儲存格格式設為日期</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.number_not_date</name>
+    <message>
+        <source>{value} is a number, not a date; type the date as YYYY-MM-DD or format the cell as a date</source>
+        <translation>{value} 是數字，不是日期；請以 YYYY-MM-DD 輸入日期，或把儲存格格式設為日期</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.number_not_time</name>
+    <message>
+        <source>{value} is a number, not a time; type the time as HH:MM or format the cell as a time</source>
+        <translation>{value} 是數字，不是時間；請以 HH:MM 輸入時間，或把儲存格格式設為時間</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.old_or_protected</name>
+    <message>
+        <source>is an Excel 97-2003 workbook or one protected by a password; save it without a password as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>是 Excel 97-2003 活頁簿或受密碼保護；請不設密碼另存為「Excel 活頁簿 (.xlsx)」</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.one_each</name>
+    <message>
+        <source>{owner} already has a {what} in row {row}; keep one</source>
+        <translation>{owner} 在第 {row} 列已有 {what}；請保留一個</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.one_row</name>
+    <message>
+        <source>this sheet holds one {what} in row {row}; clear this row</source>
+        <translation>此工作表只有一個 {what}，在第 {row} 列；請清空這一列</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.open_document</name>
+    <message>
+        <source>is an OpenDocument spreadsheet; save it as &quot;Excel Workbook (.xlsx)&quot;</source>
+        <translation>是 OpenDocument 試算表；請另存為「Excel 活頁簿 (.xlsx)」</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.row_2_empty</name>
+    <message>
+        <source>row 2 is empty; this sheet&apos;s details are required</source>
+        <translation>第 2 列為空；此工作表的資料為必填</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.sheet_damaged</name>
+    <message>
+        <source>the sheet {sheet} is damaged and cannot be read ({reason}); open the workbook in Excel and save it again</source>
+        <translation>工作表 {sheet} 已損毀，無法讀取（{reason}）；請用 Excel 開啟活頁簿並重新儲存</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.sign_formula</name>
+    <message>
+        <source>is a formula ({formula}): Excel took text starting with {sign} for one; type it with &apos; in front (&apos;{text}) or format the column as Text</source>
+        <translation>是公式（{formula}）：Excel 把以 {sign} 開頭的文字當成公式；請在前面加 &apos; 再輸入（&apos;{text}），或把該欄格式設為「文字」</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.too_big</name>
+    <message>
+        <source>is {size}; a workbook may be at most {limit}</source>
+        <translation>大小為 {size}；活頁簿最多只可 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.too_many_rows</name>
+    <message>
+        <source>the sheet has more than {limit:,} rows; the kiosk reads no further</source>
+        <translation>此工作表多於 {limit:,} 列；本機不再往下讀取</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_column</name>
+    <message>
+        <source>unknown column {column} (columns: {columns})</source>
+        <translation>未知欄 {column}（可用欄：{columns}）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_column_hint</name>
+    <message>
+        <source>unknown column {column}; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>未知欄 {column}；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner</name>
+    <message>
+        <source>{owner} is not the id of any {what} on the {sheet} sheet</source>
+        <translation>{owner} 不是 {sheet} 工作表上任何 {what} 的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner_hint</name>
+    <message>
+        <source>{owner} is not the id of any {what} on the {sheet} sheet; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{owner} 不是 {sheet} 工作表上任何 {what} 的 ID；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner_of</name>
+    <message>
+        <source>{owner} is not the id of any {what} of {parent} {parent_id} on the {sheet} sheet</source>
+        <translation>{owner} 不是 {sheet} 工作表上 {parent} {parent_id} 的任何 {what} 的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_owner_of_hint</name>
+    <message>
+        <source>{owner} is not the id of any {what} of {parent} {parent_id} on the {sheet} sheet; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{owner} 不是 {sheet} 工作表上 {parent} {parent_id} 的任何 {what} 的 ID；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_sheet</name>
+    <message>
+        <source>is not a sheet the kiosk reads; delete it (the kiosk reads {sheets})</source>
+        <translation>不是本機讀取的工作表；請刪除（本機讀取 {sheets}）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unknown_sheet_hint</name>
+    <message>
+        <source>is not a sheet the kiosk reads; rename it back to &quot;{suggestion}&quot;</source>
+        <translation>不是本機讀取的工作表；請改回名稱 &quot;{suggestion}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unpacks_too_big</name>
+    <message>
+        <source>unpacks to {size}; a workbook may hold at most {limit}</source>
+        <translation>解壓後為 {size}；活頁簿最多只可容納 {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.unreadable</name>
+    <message>
+        <source>is not an Excel workbook the kiosk can read ({reason})</source>
+        <translation>不是本機可讀取的 Excel 活頁簿（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>workbook.zip_not_workbook</name>
+    <message>
+        <source>is a zip file but not an Excel workbook (.xlsx)</source>
+        <translation>是壓縮檔，但不是 Excel 活頁簿 (.xlsx)</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from kiosk.content.problems import Problem, item, join
 from kiosk.content.schema import ContentPack, Exhibitor, LText
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.ltext import localize
+from kiosk.domain.messages import Message
 from kiosk.services.catalog import ExhibitorView, contact_view
 from kiosk.services.qr import QrCode, exhibitor_codes, make_qr
 
@@ -37,7 +38,7 @@ MAX_BYTES = (_DATA_BITS - 20) // 8
 _MAX_UTF8 = (_DATA_BITS - 32) // 8
 _MAX_DIGITS = 5596  # numeric mode, the densest, at M
 _SURELY_FITS = MAX_BYTES - 64  # below this no mode layout can overflow: no need to build it
-_KIND_NAMES = {"vcard": "contact (vCard)", "url": "website"}
+_KIND_NAMES = {"vcard": "term.qr_vcard", "url": "term.qr_website"}
 
 
 @lru_cache(maxsize=4096)
@@ -101,7 +102,7 @@ def exhibitor_view(exhibitor: Exhibitor) -> ExhibitorView:
     )
 
 
-def _longest_fields(exhibitor: Exhibitor, lang: str) -> str:
+def _longest_fields(exhibitor: Exhibitor, lang: str) -> Message:
     """The two longest texts that go into the contact code, in ``lang``: what to shorten."""
     contact = exhibitor.contact
     sizes = {"name": localize(exhibitor.name, lang)}
@@ -112,8 +113,20 @@ def _longest_fields(exhibitor: Exhibitor, lang: str) -> str:
         sizes["contact.title"] = localize(contact.title or {}, lang)
         for key in ("email", "website", "wechat"):
             sizes[f"contact.{key}"] = getattr(contact, key) or ""
-    ranked = sorted(sizes.items(), key=lambda kv: -len(kv[1].encode("utf-8")))[:2]
-    return ", ".join(f"{key} ({len(text):,} characters)" for key, text in ranked if text)
+    ranked = [
+        kv for kv in sorted(sizes.items(), key=lambda kv: -len(kv[1].encode("utf-8"))) if kv[1]
+    ]
+    if len(ranked) < 2:
+        key, text = ranked[0] if ranked else ("name", "")
+        return Message("term.qr_field", field=key, length=len(text))
+    (first, one), (second, other) = ranked[:2]
+    return Message(
+        "term.qr_fields",
+        first=first,
+        first_length=len(one),
+        second=second,
+        second_length=len(other),
+    )
 
 
 def pack_code_problems(pack: ContentPack) -> list[Problem]:
@@ -136,9 +149,15 @@ def pack_code_problems(pack: ContentPack) -> list[Problem]:
             problems.append(
                 Problem(
                     where,
-                    f"its {_KIND_NAMES.get(kind, kind)} QR code ({lang}) would hold "
-                    f"{size:,} bytes; a QR code holds at most {MAX_BYTES:,} at the kiosk's "
-                    f"error correction ({ERROR_CORRECTION_NAME}): shorten {shorten}",
+                    Message(
+                        "content.qr_too_big",
+                        kind=Message(_KIND_NAMES[kind]),
+                        language=lang,
+                        size=size,
+                        limit=MAX_BYTES,
+                        level=ERROR_CORRECTION_NAME,
+                        shorten=shorten,
+                    ),
                 )
             )
     return problems

@@ -5,8 +5,9 @@ English is the source language (the strings in ``qsTr``). The ``.ts`` files unde
 ``build_translations()`` writes them next to the sources for a packaged build, and at run time a
 missing or stale ``.qm`` is compiled with Qt's ``lrelease`` into a cache folder.
 
-``python -m kiosk.ui.i18n update`` refreshes the ``.ts`` files from the QML sources (new strings
-appear as unfinished); ``python -m kiosk.ui.i18n build`` compiles them.
+``python -m kiosk.ui.i18n update`` refreshes the ``.ts`` files from the QML sources and the
+message catalogue ``kiosk.domain.message_texts`` (new strings appear as unfinished);
+``python -m kiosk.ui.i18n build`` compiles them.
 """
 
 from __future__ import annotations
@@ -107,8 +108,16 @@ def build_translations(out_dir: Path | None = None) -> list[Path]:
     return [compile_ts(ts_path(lang), target / qm_name(lang)) for lang in translated_languages()]
 
 
+def message_catalogue() -> Path:
+    """The Python file holding every message's English (``QT_TRANSLATE_NOOP`` entries)."""
+    from kiosk.domain import message_texts
+
+    return Path(message_texts.__file__)
+
+
 def update_sources(qml_root: Path | None = None, ts_folder: Path | None = None) -> list[Path]:
-    """Run ``lupdate`` over the QML sources so every ``qsTr`` string is in every ``.ts``."""
+    """Run ``lupdate`` over the QML sources and the message catalogue so every ``qsTr`` string
+    and every message is in every ``.ts``."""
     files = [ts_path(lang, ts_folder) for lang in translated_languages()]
     result = subprocess.run(
         [
@@ -118,8 +127,9 @@ def update_sources(qml_root: Path | None = None, ts_folder: Path | None = None) 
             "none",
             "-no-obsolete",
             "-extensions",
-            "qml",
+            "qml,py",
             str(qml_root or qml_dir()),
+            str(message_catalogue()),
             "-ts",
             *map(str, files),
         ],

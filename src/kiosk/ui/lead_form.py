@@ -31,6 +31,7 @@ from kiosk.domain.leads import ANSWER_FIELD_PREFIX, FieldError, LeadRules, LeadV
 from kiosk.domain.leads.validation import MESSAGE_MAX
 from kiosk.domain.ltext import localize
 from kiosk.domain.matching import BookingRefused
+from kiosk.domain.messages import Message, to_data
 from kiosk.domain.names import family_first
 from kiosk.errors import KioskError
 from kiosk.services.catalog import Catalog
@@ -43,7 +44,23 @@ from kiosk.ui.collation import sort_key
 from kiosk.ui.form_guard import keeps_input
 from kiosk.ui.lead_form_state import TEXT_FIELDS, FormState, event_days, message_length
 from kiosk.ui.matching_page import MatchingPage
+from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.navigation import CONTACT, THANKS
+
+# What the visitor reads when a save fails, by LeadFormBridge.saveError's reason.
+SAVE_MESSAGES = {
+    "locked": Message("lead.save.locked"),
+    "disk_full": Message("lead.save.disk_full"),
+    "read_only": Message("lead.save.read_only"),
+    "booking.slot_full": Message("lead.save.slot_full"),
+    "booking.slot_over": Message("lead.save.slot_over"),
+}
+
+
+def save_message(reason: str) -> Message:
+    """The message for a save that failed for ``reason`` (an unforeseen one: try again)."""
+    return SAVE_MESSAGES.get(reason, Message("lead.save.failed"))
+
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -511,7 +528,7 @@ class LeadFormBridge(QObject):
         if self._state is None:
             return {}
         return {
-            name: {"code": error.code, "params": self._params(error)}
+            name: {"code": error.message.code, "params": self._params(error)}
             for name, error in self._state.shown.items()
         }
 
@@ -528,6 +545,11 @@ class LeadFormBridge(QObject):
     def saveError(self) -> str:
         """Why the last save failed (``disk_full``, ``read_only``, ``locked``, ``storage``)."""
         return self._save_error
+
+    @Property("QVariantMap", notify=saveErrorChanged)
+    def saveMessage(self) -> dict[str, object]:
+        """What the visitor reads about the failed save (``Messages.text`` translates it)."""
+        return to_data(save_message(self._save_error)) if self._save_error else {}
 
     def _set_save_error(self, reason: str) -> None:
         if reason != self._save_error:

@@ -30,6 +30,7 @@ from kiosk.domain.leads.questions import (
     Question,
 )
 from kiosk.domain.leads.text import clean_block, clean_line, nfkc_trim
+from kiosk.domain.messages import Message
 from kiosk.domain.names import compose_name
 from kiosk.errors import KioskError
 
@@ -64,42 +65,7 @@ FIELD_ORDER: tuple[str, ...] = (
 CONSENT_FIELD_PREFIX = "consent."  # one field per purpose: "consent.share-with-exhibitors"
 ANSWER_FIELD_PREFIX = "answer."  # one field per question: "answer.<exhibitor>:<question>"
 
-MESSAGES: dict[str, str] = {
-    "field.invalid": "This value cannot be used.",
-    "name.required": "Please enter your name.",
-    "name.too_long": "Please shorten your name to {max} characters.",
-    "family_name.too_long": "Please shorten your family name to {max} characters.",
-    "given_name.too_long": "Please shorten your given name(s) to {max} characters.",
-    "company.too_long": "Please shorten the company name to {max} characters.",
-    "job_title.too_long": "Please shorten the job title to {max} characters.",
-    "email.invalid": "Please check the email address (for example name@example.com).",
-    "email.too_long": "This email address is too long.",
-    "phone.invalid": "Please check the phone number and the country or region.",
-    "phone.needs_country": "Choose your country or region, or start the number with +.",
-    "phone.too_long": "This phone number is too long.",
-    "contact.required": "Please give an email address or a phone number so that we can reply.",
-    "country.unknown": "Please choose a country or region from the list.",
-    "sectors.unknown": "This sector is not part of the event: {id}.",
-    "sectors.too_many": "Please choose at most {max} sectors.",
-    "exhibitors.unknown": "This exhibitor is not part of the event: {id}.",
-    "exhibitors.too_many": "Please choose at most {max} exhibitors.",
-    "answer.required": "Please answer this question.",
-    "answer.not_a_choice": "Please choose from the answers offered ({choices}).",
-    "answer.one_choice": "Please choose one answer only.",
-    "answer.too_long": "Please shorten your answer to {max} characters.",
-    "answer.unknown": "This exhibitor asks no question {id}.",
-    "answer.not_chosen": "Answers are only for the exhibitors chosen; {id} is not one of them.",
-    "matching.no_exhibitors": "Choose at least one exhibitor you would like to meet.",
-    "matching_day.invalid": "Please choose a day from the list.",
-    "matching_day.out_of_range": "Please choose a day between {starts} and {ends}.",
-    "matching_slot.invalid": "Please choose morning or afternoon.",
-    "message.too_long": "Please shorten your message to {max} characters (it has {length}).",
-    "consent.required": (
-        "This consent is needed: without it we cannot pass your details on for this purpose, "
-        "so the form cannot be sent."
-    ),
-    "consent.unknown": "This consent purpose is not part of the event: {id}.",
-}
+LEAD_CODE_PREFIX = "lead."  # a FieldError code is its message's code less this prefix
 
 
 class LeadValidationError(KioskError):
@@ -115,9 +81,16 @@ class LeadValidationError(KioskError):
 @dataclass(frozen=True)
 class FieldError:
     field: str  # a FIELD_ORDER name or "consent.<purpose id>"
-    code: str  # stable key the UI translates, e.g. "email.invalid"
-    message: str  # English text
-    params: Mapping[str, str] = field(default_factory=dict)
+    message: Message  # what is wrong: "lead.email.invalid" and its parameters
+
+    @property
+    def code(self) -> str:
+        """The short code the form's rules use, e.g. ``email.invalid``."""
+        return self.message.code.removeprefix(LEAD_CODE_PREFIX)
+
+    @property
+    def params(self) -> Mapping[str, object]:
+        return self.message.params
 
 
 @dataclass(frozen=True)
@@ -207,7 +180,7 @@ class LeadCheck:
 
 def error(field_name: str, code: str, **params: object) -> FieldError:
     text = {k: str(v) for k, v in params.items()}
-    return FieldError(field_name, code, MESSAGES[code].format(**text), text)
+    return FieldError(field_name, Message(LEAD_CODE_PREFIX + code, **text))
 
 
 def _text(value: Any) -> str:

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.content.problem_kinds import kind_of
 from kiosk.content.problems import PackInvalid
 from kiosk.domain.ltext import localize
+from kiosk.domain.messages import Message, to_data
 from kiosk.services import audit
 from kiosk.ui.listmodel import RowListModel
+from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.staff.folders import find_packs
 from kiosk.ui.staff.jobs import error_text
 from kiosk.ui.staff.panel import Panel, StaffContext
@@ -42,11 +43,15 @@ IDLE, CHECKING, VALID, INVALID, LOADING, LOADED, FAILED = (
 )
 
 
-def problem_row(where: str, what: str) -> dict[str, object]:
-    """One line of the problem list: where, the English message, and its kind and precise
-    parts, which the screen says in the staff's language (``kiosk.content.problem_kinds``)."""
-    kind = kind_of(what)
-    return {"where": where, "what": what, "kind": kind.kind, "args": list(kind.args)}
+def problem_row(where: str, message: Message) -> dict[str, object]:
+    """One line of the problem list: where, and what as a message the screen says in the
+    staff's language (``Messages.text``); ``what`` is its English, for logs and tests."""
+    return {"where": where, "what": str(message), "message": to_data(message)}
+
+
+def failure_row(where: str, exc: BaseException) -> dict[str, object]:
+    """A check or load that failed other than by the pack's problems (a full disk...)."""
+    return problem_row(where, Message("content.load_failed", detail=error_text(exc)))
 
 
 @QmlElement
@@ -66,7 +71,7 @@ class StaffContent(Panel):
         self._show = show  # the running kiosk shows the new catalogue (window.reload_content)
         self.list_drives = drives
         self.pack_model = RowListModel(("label", "path"), self)
-        self.problem_model = RowListModel(("where", "what", "kind", "args"), self)
+        self.problem_model = RowListModel(("where", "what", "message"), self)
         self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self)
         self._searching = False
         self._state = IDLE
@@ -155,7 +160,7 @@ class StaffContent(Panel):
             self.problem_model.replace(problem_row(p.path, p.message) for p in exc.problems)
             self._set_state(INVALID)
         else:
-            self.problem_model.replace([problem_row(self._path, error_text(exc))])
+            self.problem_model.replace([failure_row(self._path, exc)])
             self._set_state(FAILED)
 
     @Slot()
@@ -183,7 +188,7 @@ class StaffContent(Panel):
         self._set_state(LOADED)
 
     def _import_failed(self, exc: BaseException) -> None:
-        self.problem_model.replace([problem_row(self._path, error_text(exc))])
+        self.problem_model.replace([failure_row(self._path, exc)])
         self._set_state(FAILED)
 
     def _set_state(self, state: str) -> None:

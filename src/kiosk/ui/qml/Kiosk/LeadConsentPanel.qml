@@ -177,7 +177,7 @@ Item {
                     id: saveErrorText
                     objectName: "leadSaveErrorText"
                     width: sendArea.width - saveErrorIcon.width - 3 * Theme.gapMedium
-                    text: LeadMessages.saveError(panel.form.saveError)
+                    text: Messages.text(panel.form.saveMessage)
                     color: Theme.error
                     font.pixelSize: Theme.fontSmall + 1
                     font.weight: Font.DemiBold

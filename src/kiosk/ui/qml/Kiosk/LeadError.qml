@@ -2,7 +2,8 @@ import QtQuick
 import KioskStyle
 
 // A lead-form error under its field: an icon and the message in red, in the visitor's
-// language. ``error`` is one entry of LeadFormBridge.errors ({code, params}) or null.
+// language. ``error`` is one entry of LeadFormBridge.errors ({code, params}: a message of
+// kiosk.domain.message_texts) or null.
 Row {
     id: line
 
@@ -22,7 +23,7 @@ Row {
     KText {
         objectName: line.name
         width: line.width - 40
-        text: line.error ? LeadMessages.error(line.error.code, line.error.params) : ""
+        text: Messages.text(line.error)
         color: Theme.error
         font.pixelSize: Theme.fontSmall + 2
         font.weight: Font.DemiBold

@@ -17,45 +17,6 @@ Item {
 
     readonly property real column: (width - 32) / 2
 
-    // What a pack problem is, in the staff's language; ``args`` are the precise parts (the bad
-    // value, a suggestion, sizes) from kiosk.content.problem_kinds. A problem of no known kind
-    // is shown as the validator wrote it.
-    function problemText(kind, args, what) {
-        switch (kind) {
-        case "required": return qsTr("this field is required and has no value")
-        case "empty": return qsTr("is empty")
-        case "unknown_field_hint": return qsTr("unknown field; did you mean \"%1\"?").arg(args[0])
-        case "unknown_field": return qsTr("unknown field (allowed: %1)").arg(args[0])
-        case "duplicate_key": return qsTr("is given twice in the same object; keep one")
-        case "too_long": return qsTr("is %1 characters long; at most %2 are allowed").arg(args[0]).arg(args[1])
-        case "country_hint": return qsTr("%1 is not a country code; use \"%2\"").arg(args[0]).arg(args[1])
-        case "country": return qsTr("%1 is not a two-letter country code (e.g. MO, CN, PT, BR)").arg(args[0])
-        case "email": return qsTr("%1 is not a valid email address").arg(args[0])
-        case "phone_plus": return qsTr("%1: start with + and the country code, e.g. +853 2871 0300").arg(args[0])
-        case "phone": return qsTr("%1 is not a valid phone number").arg(args[0])
-        case "website": return qsTr("%1 is not a web address; it must start with https://").arg(args[0])
-        case "date": return qsTr("%1 is not a date in the form YYYY-MM-DD").arg(args[0])
-        case "bad_id": return qsTr("%1 is not a valid id: use lower-case letters, digits, '.', '_' or '-'").arg(args[0])
-        case "reference_hint": return qsTr("%1 is not the id of anything in this pack; did you mean \"%2\"?").arg(args[0]).arg(args[1])
-        case "reference": return qsTr("%1 is not the id of anything in this pack").arg(args[0])
-        case "image_missing": return qsTr("the image file %1 is not in the pack").arg(args[0])
-        case "not_image": return qsTr("is not a PNG, JPEG or WebP image")
-        case "formula": return qsTr("is a formula (%1); type the value itself").arg(args[0])
-        case "merged": return qsTr("merged cells; unmerge them and fill in each cell")
-        case "hidden_sheet": return qsTr("is a hidden sheet; unhide it or delete it")
-        case "unknown_sheet_hint": return qsTr("is not a sheet the kiosk reads; rename it back to \"%1\"").arg(args[0])
-        case "unknown_sheet": return qsTr("is not a sheet the kiosk reads; delete it")
-        case "missing_sheet": return qsTr("this sheet is missing from the workbook")
-        case "unknown_column_hint": return qsTr("unknown column %1; did you mean \"%2\"?").arg(args[0]).arg(args[1])
-        case "unknown_column": return qsTr("unknown column %1").arg(args[0])
-        case "number_not_date": return qsTr("%1 is a number, not a date; type the date as YYYY-MM-DD").arg(args[0])
-        case "date_in_text": return qsTr("Excel turned this into a date; format the column as Text and type it again")
-        case "not_workbook": return qsTr("is not an Excel workbook (.xlsx)")
-        case "macro": return qsTr("holds macros; save it as an Excel Workbook (.xlsx)")
-        default: return qsTr("%1 (details in English)").arg(what)
-        }
-    }
-
     StaffCard {
         width: panel.column
         visible: !panel.picking
@@ -206,9 +167,7 @@ Item {
             delegate: Rectangle {
                 id: problem
                 required property string where
-                required property string what
-                required property string kind
-                required property var args
+                required property var message
                 required property int index
                 width: ListView.view.width - 24
                 height: text.implicitHeight + 20
@@ -218,7 +177,8 @@ Item {
                     id: text
                     objectName: "contentProblem_" + problem.index
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 14 }
-                    text: problem.where + ": " + panel.problemText(problem.kind, problem.args, problem.what)
+                    //: Where a content problem is (a file, sheet, cell or field) and what it is.
+                    text: qsTr("%1: %2").arg(problem.where).arg(Messages.text(problem.message))
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
                 }

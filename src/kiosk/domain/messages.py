@@ -1,0 +1,89 @@
+"""One message pipeline: a user-facing problem is a :class:`Message`, a code and parameters,
+from the place it arises to the place it is shown.
+
+The words live once, in :mod:`kiosk.domain.message_texts` (code → English with named
+placeholders). The command line shows :func:`english`; the window translates the same English
+through Qt Linguist (``kiosk.ui.messages``), so a reworded message can never fall out of
+translation unnoticed (``tests/unit/test_messages.py``). A parameter that is itself words (a
+field's or a section's name, "a list", "a number") is a nested :class:`Message`, translated too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, Union
+
+from kiosk.domain.message_texts import TEXTS
+
+Param = Union[str, int, float, "Message"]
+Translate = Callable[[str, str], str]  # (code, English) → the words in some language
+
+
+def _as_source(_code: str, english: str) -> str:
+    return english
+
+
+class Message:
+    """What went wrong, as ``code`` (a key of ``TEXTS``) and the parameters its text names.
+
+    An unknown code fails where the message is made, so a typo cannot reach a screen."""
+
+    __slots__ = ("code", "params")
+    code: str
+    params: Mapping[str, Param]
+
+    def __init__(self, code: str, /, **params: Param) -> None:
+        if code not in TEXTS:
+            raise KeyError(f"no message text for code {code!r} (kiosk.domain.message_texts)")
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "params", MappingProxyType(dict(params)))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a Message is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return self.code == other.code and dict(self.params) == dict(other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.code, tuple(sorted(self.params.items()))))
+
+    def __repr__(self) -> str:
+        args = "".join(f", {k}={v!r}" for k, v in self.params.items())
+        return f"Message({self.code!r}{args})"
+
+    def __str__(self) -> str:
+        return english(self)
+
+
+def render(message: Message, translate: Translate = _as_source) -> str:
+    """The message's words through ``translate`` (English by default), parameters filled in;
+    nested messages are rendered the same way first."""
+    values = {
+        key: render(value, translate) if isinstance(value, Message) else value
+        for key, value in message.params.items()
+    }
+    return fill(translate(message.code, TEXTS[message.code]), values)
+
+
+def english(message: Message) -> str:
+    """The message as the command line and the logs show it."""
+    return render(message)
+
+
+def fill(template: str, values: Mapping[str, Any]) -> str:
+    """``template``'s ``{name}`` placeholders filled in (``str.format`` rules: ``{n:,}``)."""
+    return template.format_map(dict(values))
+
+
+def to_data(message: Message) -> dict[str, Any]:
+    """``{"code", "params"}`` with nested messages the same way: what QML receives."""
+    return {
+        "code": message.code,
+        "params": {
+            key: to_data(value) if isinstance(value, Message) else value
+            for key, value in message.params.items()
+        },
+    }
