@@ -17,7 +17,7 @@ Item {
 
     Column {
         id: header
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin; topMargin: 48 }
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin; topMargin: 28 }
         spacing: 8
 
         KText {
@@ -39,26 +39,32 @@ Item {
             text: [screen.app.eventName, screen.app.eventDates].filter(s => s !== "").join("  ·  ")
             color: Theme.textMuted
             font.pixelSize: Theme.fontHeading
-            wrapMode: Text.NoWrap
-            elide: Text.ElideRight
+            // Wraps rather than cut: an official event name can be long (and a totem narrow).
+            wrapMode: Text.WordWrap
         }
     }
 
     Item {
         id: tiles
-        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin; topMargin: 40 }
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin; topMargin: 28; bottomMargin: Theme.spacing }
 
+        // Landscape: the hero tile on the left, four tiles in two rows beside it. Narrow
+        // (portrait): the hero tile across the top, the four tiles in two rows below it.
         readonly property real gap: 32
-        readonly property real heroWidth: Math.round(width * 0.36)
-        readonly property real cellWidth: (width - heroWidth - 2 * gap) / 2
-        readonly property real cellHeight: (height - gap) / 2
+        readonly property bool stacked: Theme.narrow
+        readonly property real heroWidth: stacked ? width : Math.round(width * 0.36)
+        readonly property real heroHeight: stacked ? Math.max(600, Math.round((height - 2 * gap) * 0.36)) : height
+        readonly property real gridX: stacked ? 0 : heroWidth + gap
+        readonly property real gridY: stacked ? heroHeight + gap : 0
+        readonly property real cellWidth: ((stacked ? width : width - heroWidth - gap) - gap) / 2
+        readonly property real cellHeight: (height - gridY - gap) / 2
 
         HomeTile {
             tileId: "exhibitors"
             x: 0
             y: 0
             width: tiles.heroWidth
-            height: tiles.height
+            height: tiles.heroHeight
             iconName: "store"
             text: qsTr("Exhibitors")
             subtitle: qsTr("Companies from Macao and the Portuguese-speaking countries")
@@ -69,8 +75,8 @@ Item {
         }
         HomeTile {
             tileId: "products"
-            x: tiles.heroWidth + tiles.gap
-            y: 0
+            x: tiles.gridX
+            y: tiles.gridY
             width: tiles.cellWidth
             height: tiles.cellHeight
             iconName: "public"
@@ -82,8 +88,8 @@ Item {
         }
         HomeTile {
             tileId: "map"
-            x: tiles.heroWidth + tiles.gap + tiles.cellWidth + tiles.gap
-            y: 0
+            x: tiles.gridX + tiles.cellWidth + tiles.gap
+            y: tiles.gridY
             width: tiles.cellWidth
             height: tiles.cellHeight
             iconName: "place"
@@ -96,8 +102,8 @@ Item {
         }
         HomeTile {
             tileId: "contact"
-            x: tiles.heroWidth + tiles.gap
-            y: tiles.cellHeight + tiles.gap
+            x: tiles.gridX
+            y: tiles.gridY + tiles.cellHeight + tiles.gap
             width: tiles.cellWidth
             height: tiles.cellHeight
             iconName: "person_add"
@@ -110,8 +116,8 @@ Item {
         }
         HomeTile {
             tileId: "about"
-            x: tiles.heroWidth + tiles.gap + tiles.cellWidth + tiles.gap
-            y: tiles.cellHeight + tiles.gap
+            x: tiles.gridX + tiles.cellWidth + tiles.gap
+            y: tiles.gridY + tiles.cellHeight + tiles.gap
             width: tiles.cellWidth
             height: tiles.cellHeight
             iconName: "info"

@@ -108,10 +108,13 @@ Item {
         anchors {
             left: parent.left
             top: parent.top
-            bottom: parent.bottom
             leftMargin: Theme.margin - 16
         }
-        width: 1100
+        // Landscape: the details on the left, consent beside them. Narrow (portrait): the
+        // details across the top and consent below them; while the keyboard is up the details
+        // take the whole screen (consent has nothing to type).
+        width: Theme.narrow ? parent.width - 2 * Theme.margin + 32 : 1100
+        height: Theme.narrow && !Qt.inputMethod.visible ? Math.round(parent.height * 0.56) : parent.height
         visible: screen.leadForm.available
         clip: true
         contentWidth: width
@@ -562,14 +565,14 @@ Item {
     Item {
         id: consentPanel
         objectName: "consentPanel"
-        visible: screen.leadForm.available
+        visible: screen.leadForm.available && !(Theme.narrow && Qt.inputMethod.visible)
         anchors {
-            left: formFlick.right
-            leftMargin: 24
+            left: Theme.narrow ? parent.left : formFlick.right
+            leftMargin: Theme.narrow ? Theme.margin : 24
             right: parent.right
             rightMargin: Theme.margin
-            top: parent.top
-            topMargin: 28
+            top: Theme.narrow ? formFlick.bottom : parent.top
+            topMargin: Theme.narrow ? 8 : 28
             bottom: parent.bottom
             bottomMargin: 28
         }
