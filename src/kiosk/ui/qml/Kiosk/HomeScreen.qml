@@ -12,6 +12,9 @@ Item {
     signal navigateRequested(string screen, string argument)
 
     objectName: "homeScreen"
+    // A narrow canvas with little height (a totem in low-reach mode, where the band above
+    // already shows the event): smaller type, no big figure, so the five tiles still fit.
+    readonly property bool compact: Theme.narrow && height < 1200
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
@@ -27,7 +30,7 @@ Item {
             width: parent.width
             text: qsTr("Welcome")
             color: Theme.primary
-            font.pixelSize: Theme.fontHuge
+            font.pixelSize: screen.compact ? Theme.fontTitle : Theme.fontHuge
             font.weight: Font.Bold
             wrapMode: Text.NoWrap
             elide: Text.ElideRight
@@ -35,7 +38,7 @@ Item {
         KText {
             objectName: "homeEvent"
             width: parent.width
-            visible: text !== ""
+            visible: text !== "" && !screen.compact
             text: [screen.app.eventName, screen.app.eventDates].filter(s => s !== "").join("  ·  ")
             color: Theme.textMuted
             font.pixelSize: Theme.fontHeading
@@ -53,7 +56,9 @@ Item {
         readonly property real gap: 32
         readonly property bool stacked: Theme.narrow
         readonly property real heroWidth: stacked ? width : Math.round(width * 0.36)
-        readonly property real heroHeight: stacked ? Math.max(600, Math.round((height - 2 * gap) * 0.36)) : height
+        readonly property real heroHeight: !stacked ? height
+                                          : screen.compact ? Math.round((height - 2 * gap) * 0.3)
+                                          : Math.max(600, Math.round((height - 2 * gap) * 0.36))
         readonly property real gridX: stacked ? 0 : heroWidth + gap
         readonly property real gridY: stacked ? heroHeight + gap : 0
         readonly property real cellWidth: ((stacked ? width : width - heroWidth - gap) - gap) / 2
@@ -68,9 +73,10 @@ Item {
             iconName: "store"
             text: qsTr("Exhibitors")
             subtitle: qsTr("Companies from Macao and the Portuguese-speaking countries")
-            figure: screen.app.exhibitorCount > 0 ? screen.app.exhibitorCount.toString() : ""
+            figure: screen.app.exhibitorCount > 0 && !screen.compact
+                    ? screen.app.exhibitorCount.toString() : ""
             fill: Theme.primary
-            titleSize: Theme.fontHuge
+            titleSize: screen.compact ? Theme.fontTitle : Theme.fontHuge
             onClicked: screen.navigateRequested("directory", "")
         }
         HomeTile {
@@ -80,6 +86,7 @@ Item {
             width: tiles.cellWidth
             height: tiles.cellHeight
             iconName: "public"
+            titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
             text: qsTr("Products from Portuguese-speaking countries")
             fill: Theme.accent
             ink: Theme.textOnPrimary
@@ -93,6 +100,7 @@ Item {
             width: tiles.cellWidth
             height: tiles.cellHeight
             iconName: "place"
+            titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
             text: qsTr("Pavilion map")
             subtitle: qsTr("Find a booth")
             fill: Theme.surface
@@ -107,6 +115,7 @@ Item {
             width: tiles.cellWidth
             height: tiles.cellHeight
             iconName: "person_add"
+            titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
             text: qsTr("Business matching")
             subtitle: qsTr("Leave your contact")
             fill: Theme.primaryDeep
@@ -121,6 +130,7 @@ Item {
             width: tiles.cellWidth
             height: tiles.cellHeight
             iconName: "info"
+            titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
             text: qsTr("About")
             subtitle: screen.app.brandName
             fill: Theme.surface
