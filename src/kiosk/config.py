@@ -24,6 +24,7 @@ DEFAULT_IDLE_COUNTDOWN_S = 20
 DEFAULT_PIXEL_SHIFT_PX = 2
 DEFAULT_PIXEL_SHIFT_INTERVAL_S = 60
 DEFAULT_RESTART_WINDOW = "03:00-05:00"
+DEFAULT_REACH = 0.6  # low-reach mode switched on in Settings without KIOSK_REACH
 
 
 def default_data_dir(platform: str | None = None) -> Path:
@@ -89,6 +90,10 @@ class Settings:
     # The key that encrypts the database (SQLCipher); None: look where the OS keeps it
     # (kiosk.data.keystore). Never inside the data folder.
     db_key_file: Path | None = None
+    # Low-reach mode: the lower fraction of the screen a visitor touches (1.0: the whole
+    # screen), and the screen's diagonal in inches when the OS reports no or a wrong size.
+    reach: float = 1.0
+    screen_inches: float | None = None
 
     @property
     def effective_database_url(self) -> str:
@@ -186,6 +191,22 @@ def _env_pixels(env: Mapping[str, str]) -> int:
     return int(raw)
 
 
+def _env_fraction(env: Mapping[str, str], name: str, low: float, high: float) -> float | None:
+    """A number from ``low`` to ``high`` (a fraction or inches), None when unset."""
+    raw = env.get(name, "").strip()
+    if raw == "":
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not low <= value <= high:
+        from kiosk.errors import KioskError
+
+        raise KioskError(f"{name}: {raw!r} must be a number from {low:g} to {high:g}")
+    return value
+
+
 def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
     """Defaults overridden by ``KIOSK_*`` environment variables."""
     env = os.environ if env is None else env
@@ -213,4 +234,6 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
             env.get("KIOSK_RESTART_WINDOW", DEFAULT_RESTART_WINDOW)
         ),
         db_key_file=Path(key).expanduser() if (key := env.get("KIOSK_DB_KEY_FILE")) else None,
+        reach=_env_fraction(env, "KIOSK_REACH", 0.3, 1.0) or 1.0,
+        screen_inches=_env_fraction(env, "KIOSK_SCREEN_INCHES", 5.0, 200.0),
     )

@@ -139,14 +139,17 @@ def test_an_icon_is_clipped_by_the_list_it_scrolled_out_of(kiosk: KioskDriver, o
 def test_every_screen_shape_gets_a_canvas_the_layouts_fit(
     kiosk_sample: KioskDriver, width: int, height: int
 ) -> None:
-    """The design canvas scales to fit the window but never narrows below 1920 or shortens
-    below 1080 design pixels, so a portrait totem or a 5:4 panel gets the landscape layouts
-    with more room below, not a column one letter wide."""
+    """The design canvas scales to fit the window: on a landscape screen it never narrows
+    below 1920 or shortens below 1080 design pixels (a 5:4 panel gets more room below, not a
+    column one letter wide); a portrait totem gets its own canvas, 1080 wide."""
     kiosk = kiosk_sample
     kiosk.window.resize(width, height)
     kiosk.settle()
     canvas = kiosk.find("canvas", visible=False)
-    assert canvas.width() >= 1920 - 0.5 and canvas.height() >= 1080 - 0.5
+    if height > width:
+        assert canvas.width() == pytest.approx(1080, abs=0.5)
+    else:
+        assert canvas.width() >= 1920 - 0.5 and canvas.height() >= 1080 - 0.5
     assert canvas.width() * canvas.scale() == pytest.approx(width, abs=1)
     assert canvas.height() * canvas.scale() == pytest.approx(height, abs=1)
 

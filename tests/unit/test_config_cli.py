@@ -11,6 +11,7 @@ import pytest
 from kiosk.cli import main
 from kiosk.config import settings_from_env
 from kiosk.errors import KioskError
+from kiosk.services.kiosk_display import pixels_per_mm
 
 
 def test_env_overrides_defaults(tmp_path: Path) -> None:
@@ -96,3 +97,33 @@ def test_run_without_display_explains_what_to_do(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert "no display" in result.stderr and "xvfb-run" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("KIOSK_REACH", "0.1"),
+        ("KIOSK_REACH", "1.5"),
+        ("KIOSK_REACH", "lower"),
+        ("KIOSK_SCREEN_INCHES", "0"),
+        ("KIOSK_SCREEN_INCHES", "55in"),
+    ],
+)
+def test_a_reach_or_screen_size_out_of_range_is_refused(name: str, value: str) -> None:
+    with pytest.raises(KioskError, match=rf"{name}: '{value}' must be a number from"):
+        settings_from_env({name: value})
+
+
+def test_reach_and_screen_size_from_the_environment() -> None:
+    unset = settings_from_env({})
+    assert (unset.reach, unset.screen_inches) == (1.0, None)
+    told = settings_from_env({"KIOSK_REACH": "0.6", "KIOSK_SCREEN_INCHES": "55"})
+    assert (told.reach, told.screen_inches) == (0.6, 55.0)
+
+
+@pytest.mark.parametrize(
+    ("size", "inches", "per_mm"),
+    [((1920, 1080), 55.0, 1.577), ((1080, 1920), 55.0, 1.577), ((3840, 2160), 15.6, 11.12)],
+)
+def test_pixels_per_mm_from_the_diagonal(size, inches: float, per_mm: float) -> None:
+    assert pixels_per_mm(*size, inches) == pytest.approx(per_mm, abs=0.01)

@@ -1252,6 +1252,10 @@
         <translation>Deslocar a imagem alguns píxeis de vez em quando (protege o ecrã contra marcas permanentes)</translation>
     </message>
     <message>
+        <source>Low reach: keep everything a visitor touches in the lower part of the screen</source>
+        <translation>Alcance baixo: manter tudo o que o visitante toca na parte inferior do ecrã</translation>
+    </message>
+    <message>
         <source>Hold the content at its revision (no content from the central pool yet)</source>
         <translation>Manter o conteúdo na revisão atual (ainda sem conteúdo do repositório central)</translation>
     </message>

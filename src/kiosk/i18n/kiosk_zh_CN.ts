@@ -1252,6 +1252,10 @@
         <translation>不时将画面移动几个像素（防止屏幕烙印）</translation>
     </message>
     <message>
+        <source>Low reach: keep everything a visitor touches in the lower part of the screen</source>
+        <translation>低触及模式：访客需触碰的一切都放在屏幕下方</translation>
+    </message>
+    <message>
         <source>Hold the content at its revision (no content from the central pool yet)</source>
         <translation>将内容保持在当前版本（尚无来自中央数据库的内容）</translation>
     </message>

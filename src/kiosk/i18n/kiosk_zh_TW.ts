@@ -1252,6 +1252,10 @@
         <translation>不時將畫面移動幾個像素（防止螢幕烙印）</translation>
     </message>
     <message>
+        <source>Low reach: keep everything a visitor touches in the lower part of the screen</source>
+        <translation>低觸及模式：訪客需觸碰的一切都放在螢幕下方</translation>
+    </message>
+    <message>
         <source>Hold the content at its revision (no content from the central pool yet)</source>
         <translation>將內容保持在目前版本（尚無來自中央資料庫的內容）</translation>
     </message>

@@ -36,6 +36,7 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.lead_form import LeadFormBridge
 from kiosk.ui.matching_page import MatchingPage
+from kiosk.ui.screen_fit import ScreenFit
 from kiosk.ui.speech import SpeechBridge
 from kiosk.ui.staff.bridge import StaffBridge
 
@@ -200,6 +201,8 @@ class KioskWindowHost(QObject):
                 self.app_bridge.screenEntered.connect(bridge.screen_entered)
         self.bridges["staff"] = self.staff_bridge = self._create_staff_bridge()
         self.staff_bridge.prefs.attach_speech(others["speech"])
+        self.bridges["screenFit"] = fit = ScreenFit(self.database.sessions, self.settings, self)
+        self.staff_bridge.prefs.attach_screen_fit(fit)
         self.app_bridge.languageChanged.connect(self._apply_language)
         self._apply_language(self.app_bridge.language)
 

@@ -13,6 +13,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.errors import KioskError
 from kiosk.services import audit, fleet, kiosk_display, kiosk_prefs
 from kiosk.services.kiosk_prefs import KioskPrefs
+from kiosk.ui.screen_fit import ScreenFit
 from kiosk.ui.staff.jobs import error_text
 from kiosk.ui.staff.panel import Panel, StaffContext
 
@@ -43,8 +44,26 @@ class StaffSettings(Panel):
         self._content: fleet.ContentState | None = None
         self._pixel_shift = context.settings.pixel_shift_px > 0
         self._speech: QObject | None = None
+        self._screen_fit: ScreenFit | None = None
 
     speechChanged = Signal()
+
+    def attach_screen_fit(self, fit: ScreenFit) -> None:
+        """The window's screen fit (``kiosk.ui.screen_fit``): low-reach mode is switched here."""
+        self._screen_fit = fit
+        self.changed.emit()
+
+    @Property(bool, notify=changed)
+    def lowReach(self) -> bool:
+        """Everything a visitor touches sits in the lower part of the screen."""
+        return self._screen_fit is not None and self._screen_fit.low_reach
+
+    @Slot(bool)
+    def setLowReach(self, on: bool) -> None:
+        """Applied at once, like burn-in protection (no Save needed)."""
+        if self._screen_fit is not None:
+            self._screen_fit.set_low_reach(on)
+        self.changed.emit()
 
     def attach_speech(self, speech: QObject) -> None:
         """The kiosk's speech (``kiosk.ui.speech``): its staff switch sits on this panel."""

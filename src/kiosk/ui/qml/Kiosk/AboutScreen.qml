@@ -16,16 +16,17 @@ Item {
         color: Theme.background
     }
 
-    // Left: the brand on deep teal
+    // Left (narrow, portrait: top): the brand on deep teal
     Rectangle {
         id: brandPanel
         anchors {
             left: parent.left
             top: parent.top
-            bottom: parent.bottom
             margins: Theme.margin
         }
-        width: Math.round(parent.width * 0.46)
+        width: Theme.narrow ? parent.width - 2 * Theme.margin : Math.round(parent.width * 0.46)
+        height: Theme.narrow ? Math.round((parent.height - 2 * Theme.margin) * 0.45)
+                             : parent.height - 2 * Theme.margin
         radius: Theme.radiusLarge
         color: Theme.primaryDeep
         clip: true
@@ -116,11 +117,11 @@ Item {
     // Right: event and organiser (scrolls if a pack's texts are long)
     Flickable {
         anchors {
-            left: brandPanel.right
+            left: Theme.narrow ? parent.left : brandPanel.right
             right: parent.right
-            top: parent.top
+            top: Theme.narrow ? brandPanel.bottom : parent.top
             bottom: parent.bottom
-            leftMargin: 72
+            leftMargin: Theme.narrow ? Theme.margin : 72
         }
         contentHeight: details.implicitHeight + 2 * Theme.margin
         boundsBehavior: Flickable.StopAtBounds

@@ -2,22 +2,27 @@ import QtQuick
 import KioskStyle
 
 // The title band of a catalogue screen, under the shell's top bar (which has Back and Home):
-// the title, a line under it, and room on the right for the screen's own controls.
+// the title, a line under it, and room on the right for the screen's own controls. On a narrow
+// (portrait) canvas the controls take a row of their own under the title, which keeps the width.
 Rectangle {
     id: header
     property string title: ""
     property string subtitle: ""
     default property alias trailing: trailingRow.data
+    readonly property bool stacked: Theme.narrow && trailingRow.implicitWidth > 0
 
-    implicitHeight: 112
+    implicitHeight: stacked ? titles.height + trailingRow.height + 3 * Theme.spacing : 112
     color: Theme.background
 
     Column {
+        id: titles
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
-        anchors.right: trailingRow.left
-        anchors.rightMargin: Theme.spacing
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.right: header.stacked ? parent.right : trailingRow.left
+        anchors.rightMargin: header.stacked ? Theme.margin : Theme.spacing
+        anchors.verticalCenter: header.stacked ? undefined : parent.verticalCenter
+        anchors.top: header.stacked ? parent.top : undefined
+        anchors.topMargin: Theme.spacing
         spacing: 2
         KText {
             objectName: "screenTitle"
@@ -50,7 +55,9 @@ Rectangle {
         id: trailingRow
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenter: header.stacked ? undefined : parent.verticalCenter
+        anchors.top: header.stacked ? titles.bottom : undefined
+        anchors.topMargin: Theme.spacing
         spacing: Theme.spacing
     }
 

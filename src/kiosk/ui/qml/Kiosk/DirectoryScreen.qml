@@ -26,8 +26,8 @@ Item {
         TextField {
             id: search
             objectName: "searchField"
-            width: Math.min(820, root.width * 0.45)
-            height: 80
+            width: Theme.narrow ? root.width - 2 * Theme.margin : Math.min(820, root.width * 0.45)
+            height: Math.max(80, Theme.touchMin)
             leftPadding: 72
             rightPadding: clearText.visible ? 80 : 24
             font.family: Theme.fontFamily
@@ -81,12 +81,17 @@ Item {
     }
 
     // ---------------------------------------------------------------- filters
+    // Landscape: the filters in a column on the left. Narrow (portrait): across the top,
+    // at most a third of the screen high (they scroll), the cards below.
     Rectangle {
         id: filterPanel
         anchors.top: header.bottom
-        anchors.bottom: parent.bottom
         anchors.left: parent.left
-        width: Math.min(500, root.width * 0.28)
+        width: Theme.narrow ? root.width : Math.min(500, root.width * 0.28)
+        height: Theme.narrow
+                ? Math.min(filterTitle.height + filterColumn.height + Theme.spacing,
+                           Math.max(filterTitle.height + 160, (root.height - header.height) * 0.36))
+                : root.height - header.height
         color: Theme.surface
 
         // One filter is open at a time, so every filter's choice stays in view above the chips.
@@ -191,9 +196,9 @@ Item {
     GridView {
         id: grid
         objectName: "exhibitorGrid"
-        anchors.top: header.bottom
+        anchors.top: Theme.narrow ? filterPanel.bottom : header.bottom
         anchors.bottom: parent.bottom
-        anchors.left: filterPanel.right
+        anchors.left: Theme.narrow ? parent.left : filterPanel.right
         anchors.right: parent.right
         anchors.leftMargin: 12
         anchors.rightMargin: 12

@@ -34,7 +34,7 @@ Item {
             variant: "secondary"
             iconName: "add"
             text: qsTr("Book a meeting")
-            height: 88
+            height: Math.max(88, Theme.touchMin)
             fontSize: Theme.fontHeading - 4
             onClicked: {
                 root.matching.requestPicker(root.details.exhibitorId)
@@ -46,20 +46,22 @@ Item {
             variant: "accent"
             iconName: "favorite"
             text: qsTr("I'm interested")
-            height: 88
+            height: Math.max(88, Theme.touchMin)
             fontSize: Theme.fontHeading - 4
             onClicked: root.interested(root.details.exhibitorId)
         }
     }
 
     // ---------------------------------------------------------------- about (left)
+    // Landscape: who they are on the left, codes and booth on the right. Narrow (portrait):
+    // stacked, codes and booth first (at most half the height), who they are below.
     Flickable {
         id: about
         objectName: "exhibitorAbout"
-        anchors.top: header.bottom
+        anchors.top: Theme.narrow ? side.bottom : header.bottom
         anchors.bottom: parent.bottom
         anchors.left: parent.left
-        anchors.right: side.left
+        anchors.right: Theme.narrow ? parent.right : side.left
         anchors.rightMargin: Theme.spacing
         clip: true
         contentHeight: aboutColumn.height + 2 * Theme.spacing
@@ -121,8 +123,6 @@ Item {
                         text: root.details.pavilionName
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
-                        maximumLineCount: 2
-                        elide: Text.ElideRight
                     }
                     Flow {
                         width: parent.width
@@ -270,9 +270,11 @@ Item {
     Flickable {
         id: side
         anchors.top: header.bottom
-        anchors.bottom: parent.bottom
         anchors.right: parent.right
-        width: Math.min(1000, Math.max(sideColumn.implicitWidth, root.width * 0.48)) + 40
+        width: Theme.narrow ? root.width - Theme.spacing
+                            : Math.min(1000, Math.max(sideColumn.implicitWidth, root.width * 0.48)) + 40
+        height: Theme.narrow ? Math.min(contentHeight, (root.height - header.height) * 0.6)
+                             : root.height - header.height
         clip: true
         contentHeight: sideColumn.height + 2 * Theme.spacing
         boundsBehavior: Flickable.StopAtBounds
@@ -280,6 +282,7 @@ Item {
 
         Column {
             id: sideColumn
+            x: Theme.narrow ? 40 - Theme.spacing : 0
             y: 16
             width: side.width - 40
             spacing: Theme.spacing
@@ -361,6 +364,7 @@ Item {
                         onTapped: root.mapRequested(root.details.exhibitorId)
                     }
                     MouseArea {
+                        objectName: "boothMiniMapArea"  // the whole crop opens the map too
                         anchors.fill: parent
                         z: -1
                         onClicked: root.mapRequested(root.details.exhibitorId)

@@ -21,6 +21,8 @@ AbstractButton {
     Accessible.role: Accessible.Button
     Accessible.name: text
 
+    // Room for the badge and the arrow above the texts.
+    readonly property bool roomy: height >= texts.implicitHeight + 32 + 36 + 76 + 12
     scale: down ? 0.98 : 1.0
     Behavior on scale { NumberAnimation { duration: Theme.animationMs / 2; easing.type: Easing.OutQuad } }
 
@@ -53,37 +55,42 @@ AbstractButton {
         Rectangle {
             id: badge
             x: 40
-            y: 40
-            width: 88
-            height: 88
-            radius: 44
-            // Decoration: in accessibility mode the larger title takes its place.
-            visible: !Theme.accessible
+            y: 36
+            width: 76
+            height: 76
+            radius: 38
+            // Decoration: in accessibility mode the larger title takes its place; in a tile
+            // too short for both (a long Portuguese title in portrait), the title takes the
+            // place of the badge and the arrow.
+            visible: !Theme.accessible && tile.roomy
             color: Theme.tint(tile.ink, 0.14)
             Icon {
                 anchors.centerIn: parent
                 name: tile.iconName
-                size: 52
+                size: 46
                 color: tile.ink
             }
         }
         Rectangle {
             anchors { right: parent.right; rightMargin: 40; verticalCenter: badge.verticalCenter }
-            width: 72
-            height: 72
-            radius: 36
+            visible: tile.roomy || Theme.accessible
+            width: 68
+            height: 68
+            radius: 34
             color: tile.ink
             Icon {
                 anchors.centerIn: parent
                 name: "arrow_forward"
-                size: 40
+                size: 38
                 color: tile.fill
             }
         }
         Column {
+            id: texts
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 40 }
-            anchors.rightMargin: Theme.accessible ? 40 + 72 + 16 : 40  // clear of the arrow
-            spacing: 10
+            anchors.bottomMargin: 32
+            anchors.rightMargin: Theme.accessible ? 40 + 68 + 16 : 40  // clear of the arrow
+            spacing: 4
             KText {
                 objectName: "homeTileFigure_" + tile.tileId
                 visible: tile.figure !== ""
@@ -102,7 +109,7 @@ AbstractButton {
                 font.pixelSize: tile.titleSize
                 font.weight: Font.Bold
                 lineHeight: 1.05
-                maximumLineCount: 2
+                maximumLineCount: 3
                 elide: Text.ElideRight
             }
             KText {

@@ -12,6 +12,8 @@ Item {
     required property AppBridge app
     readonly property var idle: app.idle
     readonly property bool shown: idle.countingDown
+    // Low-reach mode: the card sits in the band below this (design px from the top).
+    property real bandTop: 0
 
     objectName: "idleOverlay"
     visible: opacity > 0
@@ -38,8 +40,9 @@ Item {
     }
 
     Item {
-        anchors.centerIn: parent
-        width: 980
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: overlay.bandTop + Math.max(0, (overlay.height - overlay.bandTop - height) / 2)
+        width: Math.min(980, overlay.width - 2 * Theme.margin)
         height: cardContent.implicitHeight + 2 * 56
         scale: overlay.shown ? 1.0 : 0.94
         Behavior on scale {
@@ -155,7 +158,7 @@ Item {
                 KioskButton {
                     objectName: "stillThereButton"
                     anchors.horizontalCenter: parent.horizontalCenter
-                    width: 600
+                    width: Math.min(600, parent.width)
                     height: Theme.touchLarge + 16
                     fontSize: Theme.fontHeading
                     variant: "accent"

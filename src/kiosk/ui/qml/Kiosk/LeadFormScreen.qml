@@ -97,10 +97,13 @@ Item {
         anchors {
             left: parent.left
             top: parent.top
-            bottom: parent.bottom
             leftMargin: Theme.margin - 16
         }
-        width: 1100
+        // Landscape: the details on the left, consent beside them. Narrow (portrait): the
+        // details across the top and consent below them; while the keyboard is up the details
+        // take the whole screen (consent has nothing to type).
+        width: Theme.narrow ? parent.width - 2 * Theme.margin + 32 : 1100
+        height: Theme.narrow && !Qt.inputMethod.visible ? Math.round(parent.height * 0.56) : parent.height
         visible: screen.leadForm.available
         clip: true
         contentWidth: width
@@ -183,16 +186,17 @@ Item {
     // ------------------------------------------------------------------ right: consent and Send
     LeadConsentPanel {
         id: consentPanel
-        visible: screen.leadForm.available
+        objectName: "consentPanel"
+        visible: screen.leadForm.available && !(Theme.narrow && Qt.inputMethod.visible)
         form: screen.leadForm
         roomy: screen.height > 700
         anchors {
-            left: formFlick.right
-            leftMargin: Theme.spacing
+            left: Theme.narrow ? parent.left : formFlick.right
+            leftMargin: Theme.narrow ? Theme.margin : Theme.spacing
             right: parent.right
             rightMargin: Theme.margin
-            top: parent.top
-            topMargin: Theme.gapLarge
+            top: Theme.narrow ? formFlick.bottom : parent.top
+            topMargin: Theme.narrow ? Theme.gapSmall : Theme.gapLarge
             bottom: parent.bottom
             bottomMargin: Theme.gapLarge
         }

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import KioskStyle
 import KioskBackend
 
-// The kiosk shell: a design canvas of at least 1920x1080 scaled to fit the screen, holding the visit's screen
+// The kiosk shell: a design canvas (see canvas.factor) scaled to fit the screen, holding the visit's screen
 // stack under a persistent top bar (brand, Back, Home, languages), the attract loop above it,
 // the idle overlay above that, and the on-screen keyboard docked at the bottom.
 ApplicationWindow {
@@ -60,15 +60,30 @@ ApplicationWindow {
         }
     }
 
+    // The canvas' shape and the screen's size in millimetres reach every layout through the Theme.
+    readonly property QtObject screenFit: root.bridges.screenFit ?? null
+    Binding { target: Theme; property: "canvasWidth"; value: canvas.width }
+    Binding { target: Theme; property: "canvasHeight"; value: canvas.height }
+    Binding { target: Theme; property: "canvasScale"; value: canvas.factor }
+    Binding { target: Theme; property: "screenPixelsPerMm"; value: root.screenFit ? root.screenFit.pixelsPerMm : 0 }
+    Binding { target: Theme; property: "reach"; value: root.screenFit ? root.screenFit.reach : 1.0 }
+
     Item {
         id: canvas
         objectName: "canvas"
 
-        // The design canvas is never narrower than 1920 nor lower than 1080 design pixels:
-        // on a portrait totem or a 5:4 panel the screens get more room below instead of
-        // squeezing into a narrow column, and on a wide screen more room across.
-        readonly property real factor: Math.min(root.height / Theme.designHeight,
-                                                root.width / Theme.designWidth)
+        // A landscape screen gets a design canvas never narrower than 1920 nor lower than 1080
+        // design pixels (a 5:4 panel gets more room below, an ultrawide more room across). A
+        // portrait totem gets one 1080 wide and as tall as the screen's proportions make it:
+        // the screens lay out for it (one column, stacked panels) instead of a landscape
+        // design shrunk to half size.
+        readonly property bool portraitScreen: root.height > root.width
+        readonly property real factor: portraitScreen
+            ? root.width / Theme.portraitWidth
+            : Math.min(root.height / Theme.designHeight, root.width / Theme.designWidth)
+        // Low-reach mode: the upper part shows the brand only; everything a visitor touches
+        // (top bar, screens, keyboard, dialogs) sits in the band below reachTop.
+        readonly property real reachTop: Theme.reach < 1 ? Math.round(height * (1 - Theme.reach)) : 0
         // Burn-in protection: the whole picture moves a few screen pixels now and then.
         readonly property QtObject shift: root.bridges.pixelShift ?? null
         x: shift ? shift.offsetX : 0
@@ -80,10 +95,17 @@ ApplicationWindow {
 
         Rectangle { anchors.fill: parent; color: Theme.background }
 
+        ReachHeader {
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            height: canvas.reachTop
+            visible: canvas.reachTop > 0
+            eventPage: root.bridges.eventPage
+        }
+
         ScreenStack {
             id: screens
             anchors { left: parent.left; right: parent.right; top: topBar.bottom }
-            height: canvas.height - topBar.height - keyboard.occupied
+            height: canvas.height - canvas.reachTop - topBar.height - footer.height - keyboard.occupied
             app: root.app
             bridges: root.bridges
         }
@@ -98,7 +120,7 @@ ApplicationWindow {
 
         TopBar {
             id: topBar
-            anchors { left: parent.left; right: parent.right; top: parent.top }
+            anchors { left: parent.left; right: parent.right; top: parent.top; topMargin: canvas.reachTop }
             app: root.app
             eventPage: root.bridges.eventPage
         }
@@ -120,19 +142,38 @@ ApplicationWindow {
             sourceComponent: AttractScreen { app: root.app; eventPage: root.bridges.eventPage }
         }
 
-        AccessibilityButton {
-            id: accessibilityButton
-            anchors { left: parent.left; bottom: parent.bottom; margins: 24 }
-            anchors.bottomMargin: keyboard.occupied + 24
-            access: root.bridges.access
-        }
-        SpeechControls {
-            anchors { left: accessibilityButton.right; leftMargin: 16; verticalCenter: accessibilityButton.verticalCenter }
-            speech: root.bridges.speech
+        // The visitor's footer: the accessibility button and the speech controls, low on the
+        // left within a seated visitor's reach, on a strip of their own so they never cover a
+        // screen's controls. While the keyboard is up the strip gives its room to the screen.
+        Rectangle {
+            id: footer
+            objectName: "visitorFooter"
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom; bottomMargin: keyboard.occupied }
+            height: keyboard.occupied > 0 ? 0 : accessibilityButton.height + 24
+            visible: height > 0
+            // Over the attract loop the button floats on the loop's picture.
+            color: root.app.inVisit ? Theme.surface : "transparent"
+            Rectangle {
+                anchors { left: parent.left; right: parent.right; top: parent.top }
+                visible: root.app.inVisit
+                height: 2
+                color: Theme.divider
+            }
+
+            AccessibilityButton {
+                id: accessibilityButton
+                anchors { left: parent.left; leftMargin: 24; verticalCenter: parent.verticalCenter; verticalCenterOffset: 1 }
+                access: root.bridges.access
+            }
+            SpeechControls {
+                anchors { left: accessibilityButton.right; leftMargin: 16; verticalCenter: accessibilityButton.verticalCenter }
+                speech: root.bridges.speech
+            }
         }
 
         IdleOverlay {
             anchors.fill: parent
+            bandTop: canvas.reachTop
             app: root.app
         }
 
@@ -153,7 +194,7 @@ ApplicationWindow {
 
         // Staff mode's hidden hotspot: top-left, over the brand mark, no visible hint.
         StaffCorner {
-            anchors { left: parent.left; top: parent.top }
+            anchors { left: parent.left; top: parent.top; topMargin: canvas.reachTop }
             staff: root.bridges.staff
         }
     }

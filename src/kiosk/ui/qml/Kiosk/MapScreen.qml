@@ -26,7 +26,9 @@ Item {
         subtitle: qsTr("Tap a booth to see who is there. Pinch or use + and − to zoom.")
     }
 
-    Row {
+    // One tab per pavilion: in a row, or on a narrow (portrait) canvas one under the other,
+    // so official pavilion names keep their width.
+    Flow {
         id: tabs
         anchors.top: header.bottom
         anchors.topMargin: Theme.spacing / 2
@@ -42,8 +44,9 @@ Item {
                 required property string name
                 required property int boothCount
                 objectName: "mapTab_" + pavilionId
-                width: (tabs.width - (root.mapPage.pavilions.count - 1) * tabs.spacing)
-                       / Math.max(1, root.mapPage.pavilions.count)
+                width: Theme.narrow ? tabs.width
+                                    : (tabs.width - (root.mapPage.pavilions.count - 1) * tabs.spacing)
+                                      / Math.max(1, root.mapPage.pavilions.count)
                 fillWidth: true
                 maxWidth: width
                 label: name
@@ -61,9 +64,9 @@ Item {
         anchors.topMargin: Theme.spacing / 2
         anchors.left: parent.left
         anchors.leftMargin: Theme.spacing
-        anchors.right: booths.left
+        anchors.right: Theme.narrow ? parent.right : booths.left
         anchors.rightMargin: Theme.spacing
-        anchors.bottom: parent.bottom
+        anchors.bottom: Theme.narrow ? booths.top : parent.bottom
         anchors.bottomMargin: Theme.spacing
         radius: Theme.radius
         color: Theme.divider
@@ -233,13 +236,14 @@ Item {
     // ---------------------------------------------------------------- the booths
     Rectangle {
         id: booths
-        anchors.top: tabs.bottom
-        anchors.topMargin: Theme.spacing / 2
+        // Landscape: a column beside the map. Narrow (portrait): a band under it, full width.
         anchors.right: parent.right
         anchors.rightMargin: Theme.spacing
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.spacing
-        width: Math.min(480, root.width * 0.26)
+        width: Theme.narrow ? root.width - 2 * Theme.spacing : Math.min(480, root.width * 0.26)
+        height: Theme.narrow ? Math.round(root.height * 0.3)
+                             : root.height - tabs.y - tabs.height - Theme.spacing / 2 - Theme.spacing
         radius: Theme.radius
         color: Theme.surface
 

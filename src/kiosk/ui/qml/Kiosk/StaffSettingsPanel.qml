@@ -116,6 +116,15 @@ Item {
             onClicked: panel.prefs.setPixelShift(!panel.prefs.pixelShift)
         }
 
+        // Low-reach mode, applied at once (no Save needed): everything a visitor touches
+        // moves into the lower part of the screen (KIOSK_REACH sets how much; 60% without it).
+        StaffCheck {
+            objectName: "lowReachCheck"
+            text: qsTr("Low reach: keep everything a visitor touches in the lower part of the screen")
+            checked: panel.prefs.lowReach
+            onClicked: panel.prefs.setLowReach(!panel.prefs.lowReach)
+        }
+
         // Content published through the central pool: hold this kiosk at what it shows now
         // (applied at once, no Save needed); newer packs wait until it is released.
         StaffCheck {

@@ -3,15 +3,17 @@ import KioskStyle
 import KioskBackend
 
 // The bar above every visitor screen: the brand (its corner is staff mode's hidden hotspot),
-// Back and Home, and the language switch.
+// Back and Home, and the language switch. On a narrow (portrait) canvas the language switch
+// takes a second row of its own, so nothing is squeezed or cut.
 Rectangle {
     id: bar
 
     required property AppBridge app
     required property EventPage eventPage
 
+    readonly property real rowHeight: Math.max(Theme.topBarHeight, Theme.touchMin + 40)
     color: Theme.surface
-    height: Theme.topBarHeight
+    height: Theme.narrow ? 2 * rowHeight - 24 : rowHeight
 
     Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.bottom }
@@ -22,16 +24,26 @@ Rectangle {
         }
     }
 
+    Item {
+        id: firstRow
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: bar.rowHeight - (Theme.narrow ? 24 : 0)
+    }
+
     BrandMark {
         id: brand
-        anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+        anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: firstRow.verticalCenter }
         name: bar.eventPage.brandName
         logo: bar.eventPage.brandLogo
         pixelSize: 30
     }
 
     Row {
-        anchors { left: brand.right; leftMargin: 48; verticalCenter: parent.verticalCenter }
+        anchors { verticalCenter: firstRow.verticalCenter }
+        anchors.left: Theme.narrow ? undefined : brand.right
+        anchors.leftMargin: 48
+        anchors.right: Theme.narrow ? parent.right : undefined
+        anchors.rightMargin: Theme.margin
         spacing: 16
 
         KioskButton {
@@ -53,7 +65,12 @@ Rectangle {
     }
 
     LanguageBar {
-        anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+        anchors.right: Theme.narrow ? undefined : parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.horizontalCenter: Theme.narrow ? parent.horizontalCenter : undefined
+        anchors.verticalCenter: Theme.narrow ? undefined : firstRow.verticalCenter
+        anchors.bottom: Theme.narrow ? parent.bottom : undefined
+        anchors.bottomMargin: 16
         app: bar.app
     }
 }

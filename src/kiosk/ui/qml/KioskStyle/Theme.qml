@@ -2,7 +2,7 @@ pragma Singleton
 import QtQuick
 
 // The brand's colours, type scale and touch sizes, in one place. Sizes are in pixels of the
-// 1920x1080 design canvas; Main.qml scales the canvas to the real screen.
+// design canvas (1920x1080 and up, 1080 wide in portrait); Main.qml scales it to the screen.
 QtObject {
     // Accessibility mode (AccessBridge.accessible, bound in Main.qml): every colour below
     // switches to its high-contrast value (text at least 7:1, WCAG 1.4.6 AAA), type grows by
@@ -94,8 +94,30 @@ QtObject {
     // Canvas, touch and spacing
     readonly property int designWidth: 1920
     readonly property int designHeight: 1080
-    readonly property int touchMin: Math.round(64 * touchScale)      // >= 48 px at 1080p
-    readonly property int touchLarge: Math.round(96 * touchScale)
+    // The shape of the design canvas (Main.qml sets it): landscape screens get a canvas at
+    // least 1920x1080, portrait totems one 1080 wide and as tall as the screen's proportions
+    // make it. Screens lay themselves out for a narrow canvas (one column, stacked panels)
+    // rather than shrinking the landscape design.
+    property real canvasWidth: designWidth
+    property real canvasHeight: designHeight
+    property real canvasScale: 1.0      // screen pixels per design pixel
+    readonly property int portraitWidth: 1080
+    readonly property bool portrait: canvasHeight > canvasWidth
+    readonly property bool narrow: canvasWidth < 1500
+
+    // Low-reach mode (KIOSK_REACH, staff Settings): everything a visitor touches sits in the
+    // lower `reach` of the screen; 1.0 is off.
+    property real reach: 1.0
+
+    // Touch targets of at least 9 mm on the glass: Main.qml sets the screen's pixels per
+    // millimetre (KIOSK_SCREEN_INCHES or what the OS reports; 0 unknown), minTouch turns it
+    // into design pixels, and touchMin never goes below it.
+    readonly property real minTouchMm: 9.0
+    property real screenPixelsPerMm: 0
+    readonly property int minTouch: screenPixelsPerMm > 0
+                                    ? Math.ceil(minTouchMm * screenPixelsPerMm / canvasScale) : 0
+    readonly property int touchMin: Math.max(Math.round(64 * touchScale), minTouch)  // >= 48 px at 1080p
+    readonly property int touchLarge: Math.max(Math.round(96 * touchScale), minTouch)
     readonly property int topBarHeight: 120
     readonly property int margin: 56
     readonly property int spacing: 24

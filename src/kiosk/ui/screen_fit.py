@@ -1,0 +1,78 @@
+"""What the layouts need to know about the physical screen: its pixels per millimetre (touch
+targets of 9 mm on the glass, ``Theme.minTouch``) and the low-reach band.
+
+The pixels per millimetre come from ``KIOSK_SCREEN_INCHES`` (the diagonal) when it is set, taken
+over the window's size: a kiosk's window fills its screen, and a screenshot at another size
+then shows what a screen of that diagonal would. Otherwise from what the OS reports for the
+window's screen (many panels report nothing or a made-up size, hence the override). Both are
+in the window's (logical) pixels, the unit the canvas scale works in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtGui import QWindow
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.config import DEFAULT_REACH, Settings
+from kiosk.services import audit, kiosk_display
+
+
+class ScreenFit(QObject):
+    """``pixelsPerMm`` and ``reach`` for Main.qml, which hands them to the Theme."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        settings: Settings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._settings = settings
+        self._window: QWindow | None = None
+        self._pixels_per_mm = 0.0
+        self._reach = kiosk_display.reach_band(sessions, settings.reach, DEFAULT_REACH)
+
+    def attach_window(self, window: QWindow) -> None:
+        self._window = window
+        window.widthChanged.connect(self._measure)
+        window.heightChanged.connect(self._measure)
+        window.screenChanged.connect(self._measure)
+        self._measure()
+
+    def _measure(self, *_args: object) -> None:
+        window = self._window
+        if window is None:
+            return
+        inches = self._settings.screen_inches
+        value = 0.0
+        if inches:
+            value = kiosk_display.pixels_per_mm(window.width(), window.height(), inches)
+        elif (screen := window.screen()) is not None and screen.physicalSize().width() > 0:
+            value = screen.geometry().width() / screen.physicalSize().width()
+        if abs(value - self._pixels_per_mm) > 1e-6:
+            self._pixels_per_mm = value
+            self.changed.emit()
+
+    @Property(float, notify=changed)
+    def pixelsPerMm(self) -> float:
+        """Window pixels per millimetre of glass; 0 when unknown."""
+        return self._pixels_per_mm
+
+    @Property(float, notify=changed)
+    def reach(self) -> float:
+        """The lower fraction of the screen a visitor touches; 1.0: all of it."""
+        return self._reach
+
+    @property
+    def low_reach(self) -> bool:
+        return self._reach < 1.0
+
+    def set_low_reach(self, on: bool) -> None:
+        """Staff's switch (Settings): stored, and the layout follows at once."""
+        kiosk_display.set_low_reach(self._sessions, on, actor=audit.ACTOR_STAFF)
+        self._reach = kiosk_display.reach_band(self._sessions, self._settings.reach, DEFAULT_REACH)
+        self.changed.emit()
