@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from kiosk.content.problems import human_size
+from kiosk.domain.sizes import format_size
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no FIFOs to fear here
 _FLAGS = os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0)
@@ -47,7 +47,8 @@ def open_regular(path: Path, limit: int, noun: str = "it") -> BinaryIO:
             raise NotUsable(f"is {kind_of(info.st_mode)}, not a file")
         if info.st_size > limit:
             raise NotUsable(
-                f"is {human_size(info.st_size)}; {noun} may be at most {human_size(limit)}"
+                f"is {format_size(info.st_size, binary=True)}; "
+                f"{noun} may be at most {format_size(limit, binary=True)}"
             )
         if _NONBLOCK:
             os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
@@ -62,5 +63,5 @@ def read_regular(path: Path, limit: int) -> bytes:
     with open_regular(path, limit) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise NotUsable(f"is larger than {human_size(limit)}, the most it may be")
+        raise NotUsable(f"is larger than {format_size(limit, binary=True)}, the most it may be")
     return data

@@ -82,14 +82,6 @@ def describe(value: object) -> str:
     return type(value).__name__  # pragma: no cover
 
 
-def human_size(size: int) -> str:
-    """``812 bytes``, ``5.1 KB``, ``25.3 MB``, ``20 MB``."""
-    if size < 1024:
-        return f"{size} bytes"
-    value, unit = (size / 1024, "KB") if size < 1024 * 1024 else (size / 1024 / 1024, "MB")
-    return f"{value:.1f}".removesuffix(".0") + f" {unit}"
-
-
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """``; did you mean "email"?`` when a choice is close to ``word``, else ``""``."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.7)

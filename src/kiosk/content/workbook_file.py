@@ -14,7 +14,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.problems import PackInvalid, Problem, human_size
+from kiosk.content.problems import PackInvalid, Problem
+from kiosk.domain.sizes import format_size
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".ods"})
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
@@ -59,7 +60,8 @@ def open_workbook(path: Path) -> Any:
     if size > MAX_WORKBOOK_BYTES:
         raise _refuse(
             path,
-            f"is {human_size(size)}; a workbook may be at most {human_size(MAX_WORKBOOK_BYTES)}",
+            f"is {format_size(size, binary=True)}; "
+            f"a workbook may be at most {format_size(MAX_WORKBOOK_BYTES, binary=True)}",
         )
     if head == _OLE_MAGIC:
         raise _refuse(
@@ -107,8 +109,8 @@ def _check_archive(path: Path) -> None:
     if unpacked > MAX_UNPACKED_BYTES:
         raise _refuse(
             path,
-            f"unpacks to {human_size(unpacked)}; a workbook may hold at most "
-            f"{human_size(MAX_UNPACKED_BYTES)}",
+            f"unpacks to {format_size(unpacked, binary=True)}; a workbook may hold at most "
+            f"{format_size(MAX_UNPACKED_BYTES, binary=True)}",
         )
 
 
