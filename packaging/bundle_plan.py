@@ -174,7 +174,7 @@ def _is_module(name: str) -> bool:
 
 
 def qt_tool(name: str) -> Path:
-    """A Qt command-line tool shipped in the PySide6 wheel (``lrelease``, ``qmlimportscanner``)."""
+    """A Qt command-line tool shipped in the PySide6 wheel (``qmlimportscanner``)."""
     spec = importlib.util.find_spec("PySide6")
     if spec is None or spec.origin is None:
         raise RuntimeError("PySide6 is not installed")
@@ -186,24 +186,17 @@ def qt_tool(name: str) -> Path:
 
 
 def compile_translations(ts_dir: Path, out_dir: Path) -> list[Path]:
-    """``lrelease`` every ``*.ts`` in ``ts_dir`` into ``out_dir``; returns the ``.qm`` files."""
+    """``lrelease`` every ``*.ts`` in ``ts_dir`` into ``out_dir``; returns the ``.qm`` files.
+
+    Compiled by the kiosk's own ``kiosk.ui.i18n.compile_ts``, so the bundle and a kiosk run
+    from source compile translations the same way."""
+    from kiosk.ui.i18n import compile_ts
+
     out_dir.mkdir(parents=True, exist_ok=True)
     for stale in out_dir.glob("*.qm"):
         stale.unlink()
     sources = sorted(ts_dir.glob("*.ts")) if ts_dir.is_dir() else []
-    compiled = []
-    for ts in sources:
-        qm = out_dir / f"{ts.stem}.qm"
-        result = subprocess.run(
-            [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0 or not qm.exists():
-            raise RuntimeError(f"lrelease failed on {ts}:\n{result.stdout}{result.stderr}")
-        compiled.append(qm)
-    return compiled
+    return [compile_ts(ts, out_dir / f"{ts.stem}.qm") for ts in sources]
 
 
 # -- QML modules ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from kiosk.ui.catalog_models import booth_order
 from kiosk.ui.catalog_pages import CatalogPages
 from kiosk.ui.catalog_pages.exhibitor import website_display
 from kiosk.ui.catalog_pages.qr_provider import QR_MIN_MODULE_PX, QrImageProvider, qr_module_px
+from kiosk.ui.collation import collated
 
 ALL = 12
 
@@ -86,26 +87,94 @@ def test_an_unchanged_result_emits_nothing(pages: CatalogPages) -> None:
     assert resets == [1]
 
 
-def test_language_switch_retranslates_in_place(pages: CatalogPages) -> None:
+def name_of(model, exhibitor_id: str) -> str:
+    row = model.ids().index(exhibitor_id)
+    return model.data(model.index(row), model.role_id("name"))
+
+
+def test_language_switch_retranslates(pages: CatalogPages) -> None:
     model = pages.directory.exhibitors
-    row = model.ids().index("macau-tea-co")
-    name_role = model.role_id("name")
+    assert name_of(model, "macau-tea-co") == "Macau Tea Co. Ltd."
+    pages.set_language("zh-Hant")
+    assert name_of(model, "macau-tea-co") == "澳門茗茶有限公司"
+    pages.set_language("zh-Hans")
+    assert name_of(model, "macau-tea-co") == "澳门茗茶有限公司"
+    options = pages.directory.countryOptions
+    assert options.data(options.index(0), options.role_id("label")) == "澳门"
+    pages.set_language("pt")
+    assert name_of(model, "macau-tea-co") == "Chá de Macau, Lda."
+    assert options.data(options.index(0), options.role_id("label")) == "Macau"
+
+
+def test_a_language_with_the_same_order_retranslates_in_place(pages: CatalogPages) -> None:
+    """Only a change of order rebuilds the list; otherwise the shown rows re-read their texts."""
+    model = pages.directory.exhibitors
+    pages.directory.setSearchText("grogue")  # one exhibitor: its place cannot change
     changed: list[list[int]] = []
     model.dataChanged.connect(lambda _a, _b, roles: changed.append(list(roles)))
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(1))
-
-    assert model.data(model.index(row), name_role) == "Macau Tea Co. Ltd."
-    pages.set_language("zh-Hant")
-    assert model.data(model.index(row), name_role) == "澳門茗茶有限公司"
-    assert resets == [] and changed and name_role in changed[0]
-    pages.set_language("zh-Hans")
-    assert model.data(model.index(row), name_role) == "澳门茗茶有限公司"
-    options = pages.directory.countryOptions
-    assert options.data(options.index(0), options.role_id("label")) == "澳门"
+    before = model.ids()
     pages.set_language("pt")
-    assert model.data(model.index(row), name_role) == "Chá de Macau, Lda."
-    assert options.data(options.index(0), options.role_id("label")) == "Macau"
+    assert model.ids() == before
+    assert resets == [] and changed and model.role_id("name") in changed[0]
+
+
+# Names in the test pack (tests/catalog_pack.py), as each language's readers order them.
+DIRECTORY_ORDER = {
+    # ICU: "Açaí" before "Advogados" (ç sorts as c), "Café de" before "Café Timor" (case
+    # ignored); code points put both the other way round.
+    "pt": [
+        "acai-brasil",  # Açaí Brasil Alimentos
+        "macau-law-firm",  # Advogados Unidos de Macau
+        "sao-tome-cacau",  # Cacau de São Tomé
+        "angola-coffee",  # Café de Angola
+        "timor-coffee",  # Café Timor
+        "mozambique-cashew",  # Caju de Moçambique
+        "macau-tea-co",  # Chá de Macau, Lda.
+        "cabo-verde-grogue",  # Grogue de Cabo Verde
+        "hengqin-mice",  # Hengqin MICE Services (no Portuguese name)
+        "guinea-bissau-fish",  # Pescas da Guiné-Bissau
+        "macau-travel",  # Viagens de Macau
+        "porto-wines",  # Vinhos do Porto Ferreira
+    ],
+    # Pinyin: 澳门联合 (ào mén lián) < 澳门旅游 (lǚ) < 澳门茗茶 (míng) < 费 (fèi) < 横 (héng);
+    # code points put 横 (U+6A2A) before 澳 (U+6FB3) before 费 (U+8D39).
+    "zh-Hans": [
+        "macau-law-firm",
+        "macau-travel",
+        "macau-tea-co",
+        "porto-wines",
+        "hengqin-mice",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DIRECTORY_ORDER))
+def test_the_directory_is_in_the_order_of_the_visitors_language(
+    pages: CatalogPages, lang: str
+) -> None:
+    pages.set_language(lang)
+    expected = DIRECTORY_ORDER[lang]
+    shown = [i for i in pages.directory.exhibitors.ids() if i in expected]
+    assert shown == expected
+    pages.directory.setSearchText("macau" if lang == "pt" else "澳门")  # a search keeps it
+    hits = pages.directory.exhibitors.ids()
+    assert hits == [i for i in expected if i in hits] and len(hits) >= 2
+
+
+def test_sector_chips_and_product_groups_follow_the_language(pages: CatalogPages) -> None:
+    sectors = pages.directory.sectorOptions
+    label = sectors.role_id("label")
+    for lang in ("pt", "zh-Hans", "zh-Hant", "en"):
+        pages.set_language(lang)
+        labels = [sectors.data(sectors.index(r), label) for r in range(sectors.rowCount())]
+        assert labels == collated(labels, str, lang), lang
+        rows = pages.products.productRows
+        tiles = rows.data(rows.index(1), rows.role_id("tiles"))  # Macao's first row
+        names = [t["name"] for t in tiles]
+        assert names == collated(names, str, lang), lang
+    assert pages.directory.countryOptions.keys()[:3] == ["MO", "PT", "BR"]  # still first
 
 
 def test_exhibitor_page_details_and_codes(pages: CatalogPages) -> None:
@@ -166,9 +235,10 @@ def test_products_are_grouped_by_origin_in_rows(pages: CatalogPages) -> None:
     first = rows.data(rows.index(1), rows.role_id("tiles"))
     assert [t["exhibitorId"] for t in first] == ["macau-tea-co", "macau-tea-co"]
     pages.set_language("zh-Hant")
+    # By stroke count in Traditional Chinese: 杏 (7) before 普 (12).
     assert [t["name"] for t in rows.data(rows.index(1), rows.role_id("tiles"))] == [
-        "普洱茶",
         "杏仁餅",
+        "普洱茶",
     ]
 
 

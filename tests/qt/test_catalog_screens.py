@@ -35,7 +35,7 @@ def test_directory_search_field_narrows_as_you_type(pages: CatalogPages, show_sc
     view = show_screen("DirectoryScreen")
     assert len(cards(view)) == 12
     tap_name(view, "searchField")
-    type_text(view, "sao")
+    type_text(view, "sao", settle_ms=250)  # the new cards fade in (the grid's populate)
     assert pages.directory.searchText == "sao"
     assert cards(view) == {"sao-tome-cacau"}
     tap_name(view, "clearSearchButton")
@@ -98,20 +98,30 @@ def test_card_tap_chooses_the_exhibitor(pages: CatalogPages, show_screen) -> Non
 
 
 def test_directory_retranslates_when_the_language_changes(pages: CatalogPages, show_screen) -> None:
+    """Names, chips and the chosen filter follow the language; the cards take the new
+    language's alphabetical order (rebuilt only when that order differs)."""
     view = show_screen("DirectoryScreen")
-    card = find_item(view.rootObject(), "exhibitorCard_macau-tea-co")
-    chip = find_item(view.rootObject(), "filterCountry_MO")
+    root = view.rootObject()
+    card = find_item(root, "exhibitorCard_macau-tea-co")
+    chip = find_item(root, "filterCountry_MO")
     assert "Macau Tea Co. Ltd." in texts(card) and chip.property("label") == "Macao"
     tap(view, chip)  # a filter chosen: its name in the header must follow the language too
-    card = find_item(view.rootObject(), "exhibitorCard_macau-tea-co")
     pages.set_language("zh-Hant")
     wait(30)
+    card = find_item(root, "exhibitorCard_macau-tea-co")
     assert "澳門茗茶有限公司" in texts(card) and "澳門" in texts(card)
+    chip = find_item(root, "filterCountry_MO")
     assert chip.property("label") == "澳門"
-    assert find_item(view.rootObject(), "filterValue_country").property("text") == "澳門"
+    assert find_item(root, "filterValue_country").property("text") == "澳門"
     pages.set_language("pt")
     wait(30)
+    card = find_item(root, "exhibitorCard_macau-tea-co")
+    chip = find_item(root, "filterCountry_MO")
     assert "Chá de Macau, Lda." in texts(card) and chip.property("label") == "Macau"
+    # Advogados, Chá, Viagens: the cards in Portuguese alphabetical order, row by row.
+    cards_shown = find_prefixed(root, "exhibitorCard_")
+    in_reading_order = sorted(cards_shown, key=lambda n: (cards_shown[n].y(), cards_shown[n].x()))
+    assert in_reading_order == ["macau-law-firm", "macau-tea-co", "macau-travel"]
 
 
 def test_exhibitor_page_shows_details_and_scannable_codes(pages: CatalogPages, show_screen) -> None:
@@ -303,4 +313,4 @@ def test_products_retranslate(pages: CatalogPages, show_screen) -> None:
     pages.set_language("zh-Hant")
     wait(30)
     assert chip.property("label") == "葡萄牙"
-    assert "杏仁餅" in texts(find_item(root, "productTile_MO_1"))
+    assert "杏仁餅" in texts(find_item(root, "productTile_MO_0"))  # by strokes: 杏 7, 普 12

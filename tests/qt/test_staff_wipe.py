@@ -66,7 +66,7 @@ def test_wipe_deletes_what_a_verified_export_holds_and_keeps_the_rest(
     open_section(kiosk, "wipeButton")
     assert kiosk.text("wipePreview") == (
         "5 leads are in a verified export and can be wiped. "
-        "1 leads are not in any export as they are now, and stay."
+        "1 lead is not in any export as it is now, and stays."
     )
     kiosk.tap("wipeExportedButton")
     assert kiosk.exists("wipeDialog")

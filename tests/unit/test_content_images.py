@@ -173,7 +173,7 @@ def test_an_image_over_the_byte_limit(pack: Path, monkeypatch: pytest.MonkeyPatc
     data = image_bytes(64, 64, "PNG")
     put(pack, "images/big.png", data + b"\0" * (3 * 1024 - len(data)))
     assert logo_problem(pack, "images/big.png") == (
-        '"images/big.png" is 3 KB; images may be at most 2 KB'
+        '"images/big.png" is 3 kB; images may be at most 2 kB'
     )
 
 

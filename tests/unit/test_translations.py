@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.domain.languages import DEFAULT_LANGUAGE
 from kiosk.resources import i18n_dir
 from kiosk.ui.i18n import (
     build_translations,
     qm_file,
     translated_languages,
+    ts_languages,
     ts_path,
     update_sources,
 )
@@ -42,15 +44,16 @@ def untranslated(ts: Path) -> list[str]:
 def test_the_ts_files_are_complete_and_current(tmp_path: Path) -> None:
     for lang in translated_languages():
         shutil.copy(ts_path(lang), tmp_path / ts_path(lang).name)
+    shutil.copy(ts_path(DEFAULT_LANGUAGE), tmp_path / ts_path(DEFAULT_LANGUAGE).name)
     update_sources(ts_folder=tmp_path)
-    for lang in translated_languages():
+    for lang in ts_languages():  # English: its plural forms
         problems = untranslated(tmp_path / ts_path(lang).name)
         assert not problems, f"{lang.qt_locale}: untranslated strings:\n" + "\n".join(problems)
 
 
-def test_the_translation_files_cover_chinese_and_portuguese() -> None:
+def test_the_translation_files_cover_chinese_portuguese_and_english_plurals() -> None:
     names = sorted(p.name for p in i18n_dir().glob("*.ts"))
-    assert names == ["kiosk_pt_PT.ts", "kiosk_zh_CN.ts", "kiosk_zh_TW.ts"]
+    assert names == ["kiosk_en_GB.ts", "kiosk_pt_PT.ts", "kiosk_zh_CN.ts", "kiosk_zh_TW.ts"]
 
 
 def test_a_missing_qm_is_compiled_into_the_cache_and_reused(tmp_path: Path) -> None:
@@ -78,6 +81,6 @@ def test_a_qm_older_than_its_source_is_rebuilt(tmp_path: Path) -> None:
 def test_build_translations_writes_every_qm_for_packaging(tmp_path: Path) -> None:
     built = build_translations(tmp_path)
     assert sorted(p.name for p in built) == sorted(
-        f"kiosk_{lang.qt_locale}.qm" for lang in translated_languages()
+        f"kiosk_{lang.qt_locale}.qm" for lang in ts_languages()
     )
     assert all(p.stat().st_size > 100 for p in built)

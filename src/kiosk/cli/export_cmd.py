@@ -125,10 +125,10 @@ def parse_since(text: str, zone_name: str | None) -> datetime:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from kiosk.domain.sizes import format_size
     from kiosk.services.audit import ACTOR_CLI
     from kiosk.services.catalog import active_event
     from kiosk.services.export import ExportRequest, export_leads, parse_formats
-    from kiosk.ui.staff.volumes import size_text
 
     formats = parse_formats(args.format)
     password = zip_password(args)
@@ -168,7 +168,7 @@ def _export(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     for leftover in result.cleaned:
         print(
-            f"removed {leftover.name} ({size_text(leftover.size)}), left on the drive by an"
+            f"removed {leftover.name} ({format_size(leftover.size)}), left on the drive by an"
             " earlier export that did not finish"
         )
     if pool is not None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.cli.context import settings_from_args
 from kiosk.cli.sync_cmd import _central_url
+from kiosk.domain.sizes import format_size
 
 if TYPE_CHECKING:
     from kiosk.sync.fleet import FleetKiosk, FleetReport
@@ -42,7 +43,7 @@ def register(
 def _size(value: int | None) -> str:
     if value is None:
         return "?"
-    return f"{value / 1e9:.1f} GB"
+    return format_size(value)
 
 
 def _ago(seconds: int) -> str:

@@ -14,8 +14,8 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from kiosk.content.problems import human_size
 from kiosk.domain.messages import Message
+from kiosk.domain.sizes import format_size
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; Windows has no FIFOs to fear here
 _FLAGS = os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0)
@@ -52,7 +52,11 @@ def open_regular(path: Path, limit: int, too_big: str = "file.too_big") -> Binar
             raise NotUsable(Message("file.not_a_file", kind=kind_of(info.st_mode)))
         if info.st_size > limit:
             raise NotUsable(
-                Message(too_big, size=human_size(info.st_size), limit=human_size(limit))
+                Message(
+                    too_big,
+                    size=format_size(info.st_size, binary=True),
+                    limit=format_size(limit, binary=True),
+                )
             )
         if _NONBLOCK:
             os.set_blocking(fd, True)  # a regular file: ordinary reads from here on
@@ -67,5 +71,5 @@ def read_regular(path: Path, limit: int) -> bytes:
     with open_regular(path, limit) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise NotUsable(Message("file.grew", limit=human_size(limit)))
+        raise NotUsable(Message("file.grew", limit=format_size(limit, binary=True)))
     return data

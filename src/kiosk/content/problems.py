@@ -84,14 +84,6 @@ def describe(value: object) -> Message:
     return Message("value.other", type=type(value).__name__)  # pragma: no cover
 
 
-def human_size(size: int) -> str:
-    """``812 bytes``, ``5.1 KB``, ``25.3 MB``, ``20 MB``."""
-    if size < 1024:
-        return f"{size} bytes"
-    value, unit = (size / 1024, "KB") if size < 1024 * 1024 else (size / 1024 / 1024, "MB")
-    return f"{value:.1f}".removesuffix(".0") + f" {unit}"
-
-
 def close_match(word: str, choices: Iterable[str]) -> str | None:
     """The choice close to ``word`` (a misspelt field or id), if one is."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.7)

@@ -14,8 +14,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.problems import PackInvalid, Problem, human_size
+from kiosk.content.problems import PackInvalid, Problem
 from kiosk.domain.messages import Message
+from kiosk.domain.sizes import format_size
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".ods"})
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
@@ -54,8 +55,10 @@ def open_workbook(path: Path) -> Any:
     except OSError as exc:
         raise _refuse(path, Message("file.unreadable", reason=str(exc.strerror or exc))) from None
     if size > MAX_WORKBOOK_BYTES:
-        limit = human_size(MAX_WORKBOOK_BYTES)
-        raise _refuse(path, Message("workbook.too_big", size=human_size(size), limit=limit))
+        limit = format_size(MAX_WORKBOOK_BYTES, binary=True)
+        raise _refuse(
+            path, Message("workbook.too_big", size=format_size(size, binary=True), limit=limit)
+        )
     if head == _OLE_MAGIC:
         raise _refuse(path, Message("workbook.old_or_protected"))
     if not zipfile.is_zipfile(path):
@@ -92,9 +95,12 @@ def _check_archive(path: Path) -> None:
         raise _refuse(path, Message("workbook.macros"))
     unpacked = sum(info.file_size for info in infos)
     if unpacked > MAX_UNPACKED_BYTES:
-        limit = human_size(MAX_UNPACKED_BYTES)
+        limit = format_size(MAX_UNPACKED_BYTES, binary=True)
         raise _refuse(
-            path, Message("workbook.unpacks_too_big", size=human_size(unpacked), limit=limit)
+            path,
+            Message(
+                "workbook.unpacks_too_big", size=format_size(unpacked, binary=True), limit=limit
+            ),
         )
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 from babel import Locale
 
+from kiosk.domain.languages import language
+
 # Macao and the Portuguese-speaking countries of the Forum Macao, in the order the kiosk lists them.
 PSC_COUNTRIES: tuple[str, ...] = ("MO", "PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL", "GQ")
 
@@ -24,12 +26,10 @@ _SHORT_NAMES: dict[str, dict[str, str]] = {
 # CLDR territory codes that are not countries or regions a visitor comes from.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ"})
 
-_BABEL_LOCALE = {"zh-Hant": "zh_Hant_MO", "zh-Hans": "zh_Hans_CN", "pt": "pt_PT", "en": "en_GB"}
-
 
 @cache
 def _territories(lang: str) -> dict[str, str]:
-    locale = Locale.parse(_BABEL_LOCALE.get(lang, "en_GB"))
+    locale = Locale.parse(language(lang).babel_locale)
     names = {code: name for code, name in locale.territories.items() if is_country_code(code)}
     for code, short in _SHORT_NAMES.items():
         names[code] = short.get(lang, short["en"])

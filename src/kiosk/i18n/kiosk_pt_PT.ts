@@ -912,9 +912,19 @@
         <source>All leads, with one file per exhibitor</source>
         <translation>Todos os contactos, com um ficheiro por expositor</translation>
     </message>
-    <message>
-        <source>Only %1 (%2 leads)</source>
-        <translation>Só %1 (%2 contactos)</translation>
+    <message numerus="yes">
+        <source>Only %1 (%n lead(s))</source>
+        <translation>
+            <numerusform>Só %1 (%n contacto)</numerusform>
+            <numerusform>Só %1 (%n contactos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported and checked: %n lead(s)</source>
+        <translation>
+            <numerusform>Exportado e verificado: %n contacto</numerusform>
+            <numerusform>Exportados e verificados: %n contactos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -967,10 +977,6 @@
     <message>
         <source>Writing the leads…</source>
         <translation>A escrever os contactos…</translation>
-    </message>
-    <message>
-        <source>Exported and checked: %1 leads</source>
-        <translation>Exportados e verificados: %1 contactos</translation>
     </message>
     <message>
         <source>Folder: %1</source>
@@ -1333,6 +1339,27 @@
         <source>Not reachable now: %1</source>
         <translation>Inacessível neste momento: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) at the last merge</source>
+        <translation>
+            <numerusform>%n pessoa na última fusão</numerusform>
+            <numerusform>%n pessoas na última fusão</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s); not merged into people yet</source>
+        <translation>
+            <numerusform>%n contacto; ainda não agrupado por pessoa</numerusform>
+            <numerusform>%n contactos; ainda não agrupados por pessoa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 (this kiosk)</source>
         <translation>%1 (este quiosque)</translation>
@@ -1344,6 +1371,13 @@
     <message>
         <source>%1 waiting</source>
         <translation>%1 à espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) pooled</source>
+        <translation>
+            <numerusform>%n contacto reunido</numerusform>
+            <numerusform>%n contactos reunidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -1389,18 +1423,6 @@
         <source>Last push: %1</source>
         <translation>Último envio: %1</translation>
     </message>
-    <message>
-        <source>%1 leads; %2 people at the last merge</source>
-        <translation>%1 contactos; %2 pessoas na última fusão</translation>
-    </message>
-    <message>
-        <source>%1 leads; not merged into people yet</source>
-        <translation>%1 contactos; ainda não agrupados por pessoa</translation>
-    </message>
-    <message>
-        <source>%1 leads pooled</source>
-        <translation>%1 contactos reunidos</translation>
-    </message>
 </context>
 <context>
     <name>StaffWipePanel</name>
@@ -1420,13 +1442,26 @@
         <source>No verified export of all leads to a USB drive exists on this kiosk. Export the leads to a drive first: only then can they be wiped safely (an export to a folder on the kiosk&apos;s own disk does not count).</source>
         <translation>Este quiosque não tem nenhuma exportação verificada de todos os contactos para uma unidade USB. Exporte-os primeiro para uma unidade: só depois podem ser apagados em segurança (uma exportação para uma pasta no disco do próprio quiosque não conta).</translation>
     </message>
-    <message>
-        <source>%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.</source>
-        <translation>%1 contactos estão numa exportação verificada e podem ser apagados. %2 contactos não estão, tal como estão agora, em nenhuma exportação e ficam.</translation>
+    <message numerus="yes">
+        <source>%n lead(s) are in a verified export and can be wiped.</source>
+        <translation>
+            <numerusform>%n contacto está numa exportação verificada e pode ser apagado.</numerusform>
+            <numerusform>%n contactos estão numa exportação verificada e podem ser apagados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Wipe %1 exported leads</source>
-        <translation>Apagar %1 contactos exportados</translation>
+    <message numerus="yes">
+        <source>%n lead(s) are not in any export as they are now, and stay.</source>
+        <translation>
+            <numerusform>%n contacto não está, tal como está agora, em nenhuma exportação e fica.</numerusform>
+            <numerusform>%n contactos não estão, tal como estão agora, em nenhuma exportação e ficam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wipe %n exported lead(s)</source>
+        <translation>
+            <numerusform>Apagar %n contacto exportado</numerusform>
+            <numerusform>Apagar %n contactos exportados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wipe every lead</source>
@@ -1448,9 +1483,19 @@
         <source>Wiping…</source>
         <translation>A apagar…</translation>
     </message>
-    <message>
-        <source>%1 leads wiped; %2 kept.</source>
-        <translation>%1 contactos apagados; %2 mantidos.</translation>
+    <message numerus="yes">
+        <source>%n lead(s) wiped; %1 kept.</source>
+        <translation>
+            <numerusform>%n contacto apagado; %1 mantidos.</numerusform>
+            <numerusform>%n contactos apagados; %1 mantidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wipe %n lead(s)?</source>
+        <translation>
+            <numerusform>Apagar %n contacto?</numerusform>
+            <numerusform>Apagar %n contactos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The phrase does not match. Nothing was deleted.</source>
@@ -1459,10 +1504,6 @@
     <message>
         <source>The wipe failed: %1</source>
         <translation>A eliminação falhou: %1</translation>
-    </message>
-    <message>
-        <source>Wipe %1 leads?</source>
-        <translation>Apagar %1 contactos?</translation>
     </message>
     <message>
         <source>They are deleted from this kiosk for good. The export holds them.</source>

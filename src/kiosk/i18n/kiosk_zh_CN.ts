@@ -912,9 +912,17 @@
         <source>All leads, with one file per exhibitor</source>
         <translation>全部潜在客户，另每个参展商一个文件</translation>
     </message>
-    <message>
-        <source>Only %1 (%2 leads)</source>
-        <translation>仅限 %1（%2 个潜在客户）</translation>
+    <message numerus="yes">
+        <source>Only %1 (%n lead(s))</source>
+        <translation>
+            <numerusform>仅限 %1（%n 个潜在客户）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported and checked: %n lead(s)</source>
+        <translation>
+            <numerusform>已导出并核对：%n 个潜在客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -967,10 +975,6 @@
     <message>
         <source>Writing the leads…</source>
         <translation>正在写入潜在客户…</translation>
-    </message>
-    <message>
-        <source>Exported and checked: %1 leads</source>
-        <translation>已导出并核对：%1 个潜在客户</translation>
     </message>
     <message>
         <source>Folder: %1</source>
@@ -1333,6 +1337,24 @@
         <source>Not reachable now: %1</source>
         <translation>目前无法连接：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条潜在客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) at the last merge</source>
+        <translation>
+            <numerusform>上次合并时为 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s); not merged into people yet</source>
+        <translation>
+            <numerusform>%n 条潜在客户；尚未合并为个人</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 (this kiosk)</source>
         <translation>%1（本机）</translation>
@@ -1344,6 +1366,12 @@
     <message>
         <source>%1 waiting</source>
         <translation>%1 个等待中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) pooled</source>
+        <translation>
+            <numerusform>已汇集 %n 个潜在客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -1389,18 +1417,6 @@
         <source>Last push: %1</source>
         <translation>上次发送：%1</translation>
     </message>
-    <message>
-        <source>%1 leads; %2 people at the last merge</source>
-        <translation>%1 条潜在客户；上次合并时为 %2 人</translation>
-    </message>
-    <message>
-        <source>%1 leads; not merged into people yet</source>
-        <translation>%1 条潜在客户；尚未合并为个人</translation>
-    </message>
-    <message>
-        <source>%1 leads pooled</source>
-        <translation>已汇集 %1 个潜在客户</translation>
-    </message>
 </context>
 <context>
     <name>StaffWipePanel</name>
@@ -1420,13 +1436,23 @@
         <source>No verified export of all leads to a USB drive exists on this kiosk. Export the leads to a drive first: only then can they be wiped safely (an export to a folder on the kiosk&apos;s own disk does not count).</source>
         <translation>本机没有导出到 U 盘、包含全部潜在客户的已核对导出。请先导出到 U 盘，之后才能安全清除（导出到本机自身磁盘上的文件夹不计）。</translation>
     </message>
-    <message>
-        <source>%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.</source>
-        <translation>%1 个潜在客户已在核对过的导出文件中，可以清除。%2 个潜在客户的当前信息不在任何导出文件中，将予以保留。</translation>
+    <message numerus="yes">
+        <source>%n lead(s) are in a verified export and can be wiped.</source>
+        <translation>
+            <numerusform>%n 个潜在客户已在核对过的导出文件中，可以清除。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Wipe %1 exported leads</source>
-        <translation>清除 %1 个已导出的潜在客户</translation>
+    <message numerus="yes">
+        <source>%n lead(s) are not in any export as they are now, and stay.</source>
+        <translation>
+            <numerusform>%n 个潜在客户的当前信息不在任何导出文件中，将予以保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wipe %n exported lead(s)</source>
+        <translation>
+            <numerusform>清除 %n 个已导出的潜在客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wipe every lead</source>
@@ -1448,9 +1474,17 @@
         <source>Wiping…</source>
         <translation>正在清除…</translation>
     </message>
-    <message>
-        <source>%1 leads wiped; %2 kept.</source>
-        <translation>已清除 %1 个潜在客户；保留 %2 个。</translation>
+    <message numerus="yes">
+        <source>%n lead(s) wiped; %1 kept.</source>
+        <translation>
+            <numerusform>已清除 %n 个潜在客户；保留 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wipe %n lead(s)?</source>
+        <translation>
+            <numerusform>清除 %n 个潜在客户？</numerusform>
+        </translation>
     </message>
     <message>
         <source>The phrase does not match. Nothing was deleted.</source>
@@ -1459,10 +1493,6 @@
     <message>
         <source>The wipe failed: %1</source>
         <translation>清除失败：%1</translation>
-    </message>
-    <message>
-        <source>Wipe %1 leads?</source>
-        <translation>清除 %1 个潜在客户？</translation>
     </message>
     <message>
         <source>They are deleted from this kiosk for good. The export holds them.</source>

@@ -912,9 +912,17 @@
         <source>All leads, with one file per exhibitor</source>
         <translation>全部潛在客戶，另每個參展商一個檔案</translation>
     </message>
-    <message>
-        <source>Only %1 (%2 leads)</source>
-        <translation>只限 %1（%2 個潛在客戶）</translation>
+    <message numerus="yes">
+        <source>Only %1 (%n lead(s))</source>
+        <translation>
+            <numerusform>只限 %1（%n 個潛在客戶）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported and checked: %n lead(s)</source>
+        <translation>
+            <numerusform>已匯出並核對：%n 個潛在客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a folder</source>
@@ -967,10 +975,6 @@
     <message>
         <source>Writing the leads…</source>
         <translation>正在寫入潛在客戶…</translation>
-    </message>
-    <message>
-        <source>Exported and checked: %1 leads</source>
-        <translation>已匯出並核對：%1 個潛在客戶</translation>
     </message>
     <message>
         <source>Folder: %1</source>
@@ -1333,6 +1337,24 @@
         <source>Not reachable now: %1</source>
         <translation>目前無法連線：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 筆潛在客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) at the last merge</source>
+        <translation>
+            <numerusform>上次合併時為 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s); not merged into people yet</source>
+        <translation>
+            <numerusform>%n 筆潛在客戶；尚未合併為個人</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 (this kiosk)</source>
         <translation>%1（本機）</translation>
@@ -1344,6 +1366,12 @@
     <message>
         <source>%1 waiting</source>
         <translation>%1 個等待中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) pooled</source>
+        <translation>
+            <numerusform>已匯集 %n 個潛在客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -1389,18 +1417,6 @@
         <source>Last push: %1</source>
         <translation>上次傳送：%1</translation>
     </message>
-    <message>
-        <source>%1 leads; %2 people at the last merge</source>
-        <translation>%1 筆潛在客戶；上次合併時為 %2 人</translation>
-    </message>
-    <message>
-        <source>%1 leads; not merged into people yet</source>
-        <translation>%1 筆潛在客戶；尚未合併為個人</translation>
-    </message>
-    <message>
-        <source>%1 leads pooled</source>
-        <translation>已匯集 %1 個潛在客戶</translation>
-    </message>
 </context>
 <context>
     <name>StaffWipePanel</name>
@@ -1420,13 +1436,23 @@
         <source>No verified export of all leads to a USB drive exists on this kiosk. Export the leads to a drive first: only then can they be wiped safely (an export to a folder on the kiosk&apos;s own disk does not count).</source>
         <translation>本機沒有匯出到 USB 儲存裝置、包含全部潛在客戶的已核對匯出。請先匯出到 USB 儲存裝置，之後才可安全清除（匯出到本機自身磁碟上的資料夾不計）。</translation>
     </message>
-    <message>
-        <source>%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.</source>
-        <translation>%1 個潛在客戶已在核對過的匯出檔案中，可以清除。%2 個潛在客戶的現有資料不在任何匯出檔案中，會予以保留。</translation>
+    <message numerus="yes">
+        <source>%n lead(s) are in a verified export and can be wiped.</source>
+        <translation>
+            <numerusform>%n 個潛在客戶已在核對過的匯出檔案中，可以清除。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Wipe %1 exported leads</source>
-        <translation>清除 %1 個已匯出的潛在客戶</translation>
+    <message numerus="yes">
+        <source>%n lead(s) are not in any export as they are now, and stay.</source>
+        <translation>
+            <numerusform>%n 個潛在客戶的現有資料不在任何匯出檔案中，會予以保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wipe %n exported lead(s)</source>
+        <translation>
+            <numerusform>清除 %n 個已匯出的潛在客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wipe every lead</source>
@@ -1448,9 +1474,17 @@
         <source>Wiping…</source>
         <translation>正在清除…</translation>
     </message>
-    <message>
-        <source>%1 leads wiped; %2 kept.</source>
-        <translation>已清除 %1 個潛在客戶；保留 %2 個。</translation>
+    <message numerus="yes">
+        <source>%n lead(s) wiped; %1 kept.</source>
+        <translation>
+            <numerusform>已清除 %n 個潛在客戶；保留 %1 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wipe %n lead(s)?</source>
+        <translation>
+            <numerusform>清除 %n 個潛在客戶？</numerusform>
+        </translation>
     </message>
     <message>
         <source>The phrase does not match. Nothing was deleted.</source>
@@ -1459,10 +1493,6 @@
     <message>
         <source>The wipe failed: %1</source>
         <translation>清除失敗：%1</translation>
-    </message>
-    <message>
-        <source>Wipe %1 leads?</source>
-        <translation>清除 %1 個潛在客戶？</translation>
     </message>
     <message>
         <source>They are deleted from this kiosk for good. The export holds them.</source>

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import ColumnElement, Select, func, select, true
 from sqlalchemy.orm import Session, aliased, sessionmaker
@@ -28,6 +27,7 @@ from kiosk.data.types import utcnow
 from kiosk.domain.countries import country_name
 from kiosk.domain.languages import BY_TAG
 from kiosk.domain.ltext import localize
+from kiosk.domain.zones import event_zone
 from kiosk.services.catalog import active_event
 from kiosk.services.consent_answers import in_force
 
@@ -70,15 +70,6 @@ class DashboardStats:
         return self.by_exhibitor[:TOP_EXHIBITORS]
 
 
-def _zone(name: str | None) -> tzinfo:
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    return datetime.now().astimezone().tzinfo or ZoneInfo("UTC")
-
-
 def _counts(session: Session, query: Select[Any], label: Callable[[str], str]) -> list[Count]:
     rows = session.execute(query).all()
     counts = [Count(str(key or ""), label(str(key or "")), int(n)) for key, n in rows]
@@ -94,7 +85,7 @@ def stats(
     with sessions() as session:
         event = active_event(session)
         event_id = event.id if event else None
-        zone = _zone(event.timezone if event else None)
+        zone = event_zone(event.timezone if event else None)
         now_local = clock().astimezone(zone)
         day_start = datetime.combine(now_local.date(), time(0), tzinfo=zone)
         day_end = datetime.combine(now_local.date() + timedelta(days=1), time(0), tzinfo=zone)

@@ -18,7 +18,14 @@ from PySide6.QtCore import Property, QModelIndex, QObject, QUrl, Signal
 
 from kiosk.domain.countries import country_name
 from kiosk.domain.ltext import localize
-from kiosk.services.catalog import Catalog, ExhibitorView, PavilionView, ProductView
+from kiosk.services.catalog import (
+    Catalog,
+    ExhibitorView,
+    PavilionView,
+    ProductView,
+    country_order_key,
+)
+from kiosk.ui.collation import collated
 from kiosk.ui.listmodel import RoleListModel
 
 
@@ -58,22 +65,49 @@ class ExhibitorListModel(RoleListModel):
         self._position: dict[str, int] = {}
         self._rows: list[int] = []
         self._logo_urls: dict[int, str] = {}
+        self._ranks: dict[str, list[int]] = {}  # language -> each exhibitor's place by name
 
     def size(self) -> int:
         return len(self._rows)
+
+    def _rank(self) -> list[int]:
+        """Each exhibitor's place in the whole catalogue sorted by name in this language
+        (collated once per language, so a search only sorts integers)."""
+        rank = self._ranks.get(self._lang)
+        if rank is None:
+            lang = self._lang
+            order = collated(
+                range(len(self._all)), lambda p: localize(self._all[p].name, lang), lang
+            )
+            rank = [0] * len(order)
+            for place, position in enumerate(order):
+                rank[position] = place
+            self._ranks[lang] = rank
+        return rank
+
+    def set_language(self, lang: str) -> None:
+        """Names change in place; where the order changes with them, the list is rebuilt."""
+        self._lang = lang
+        rows = sorted(self._rows, key=self._rank().__getitem__)
+        if rows != self._rows:
+            self.rebuild(lambda: setattr(self, "_rows", rows))
+        super().set_language(lang)
 
     def set_catalog(self, catalog: Catalog | None) -> None:
         self.beginResetModel()
         self._catalog = catalog
         self._all = catalog.exhibitors if catalog is not None else ()
         self._position = {e.id: i for i, e in enumerate(self._all)}
-        self._rows = list(range(len(self._all)))
         self._logo_urls = {}
+        self._ranks = {}
+        self._rows = sorted(range(len(self._all)), key=self._rank().__getitem__)
         self.endResetModel()
 
     def set_ids(self, ids: Sequence[str]) -> bool:
-        """Show exactly ``ids`` (in catalogue order); returns False when nothing changed."""
-        rows = [self._position[i] for i in ids if i in self._position]
+        """Show exactly ``ids`` (by name in the visitor's language); returns False when nothing
+        changed."""
+        rank = self._rank()
+        rows = sorted((self._position[i] for i in ids if i in self._position), key=rank.__getitem__)
         if rows == self._rows:
             return False
         self.beginResetModel()
@@ -124,6 +158,7 @@ class FilterOption:
     key: str
     label: Callable[[str], str]
     count: int = 0
+    group: int = 0  # sorted by group first (Macao and the PSC lead the countries), then label
 
 
 class FilterOptionModel(RoleListModel):
@@ -137,10 +172,17 @@ class FilterOptionModel(RoleListModel):
     TEXT_ROLES = ("label",)
     selectionChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, collate: bool = True) -> None:
+        """``collate``: order the chips by name in the visitor's language (else as given)."""
         super().__init__(parent)
         self._options: list[FilterOption] = []
         self._selected: str | None = None
+        self._collate = collate
+
+    def _ordered(self, options: Iterable[FilterOption]) -> list[FilterOption]:
+        if not self._collate:
+            return list(options)
+        return collated(options, lambda o: o.label(self._lang), self._lang, lambda o: o.group)
 
     @Property(str, notify=selectionChanged)
     def selectedLabel(self) -> str:
@@ -149,6 +191,10 @@ class FilterOptionModel(RoleListModel):
         return option.label(self._lang) if option else ""
 
     def set_language(self, lang: str) -> None:
+        self._lang = lang
+        ordered = self._ordered(self._options)
+        if ordered != self._options:
+            self.rebuild(lambda: setattr(self, "_options", ordered))
         super().set_language(lang)
         self.selectionChanged.emit()
 
@@ -157,7 +203,7 @@ class FilterOptionModel(RoleListModel):
 
     def set_options(self, options: Iterable[FilterOption]) -> None:
         self.beginResetModel()
-        self._options = list(options)
+        self._options = self._ordered(options)
         self._selected = None
         self.endResetModel()
         self.selectionChanged.emit()
@@ -296,6 +342,7 @@ class ProductRowModel(RoleListModel):
     ) -> None:
         super().__init__(parent)
         self._exhibitor_name = exhibitor_name
+        self._given: list[tuple[str, tuple[ProductView, ...]]] = []
         self._groups: list[tuple[str, tuple[ProductView, ...]]] = []
         self._columns = 4
         # (kind, group index, first product, end product)
@@ -306,8 +353,25 @@ class ProductRowModel(RoleListModel):
         return len(self._rows)
 
     def set_groups(self, groups: Sequence[tuple[str, Sequence[ProductView]]]) -> None:
-        self._groups = [(code, tuple(products)) for code, products in groups]
+        self._given = [(code, tuple(products)) for code, products in groups]
+        self._groups = self._ordered()
         self._layout()
+
+    def _ordered(self) -> list[tuple[str, tuple[ProductView, ...]]]:
+        """Macao and the PSC first, then the countries by name in the visitor's language; in
+        each, the products by name."""
+        lang = self._lang
+
+        def by_name(products: tuple[ProductView, ...]) -> tuple[ProductView, ...]:
+            return tuple(collated(products, lambda p: localize(p.name, lang), lang))
+
+        groups = collated(
+            self._given,
+            lambda g: country_name(g[0], lang),
+            lang,
+            lambda g: country_order_key(g[0])[0],
+        )
+        return [(code, by_name(products)) for code, products in groups]
 
     def set_columns(self, columns: int) -> None:
         columns = max(1, columns)
@@ -328,6 +392,14 @@ class ProductRowModel(RoleListModel):
         self.countries.set_groups(summary)
 
     def set_language(self, lang: str) -> None:
+        """Products keep their rows when only their order within a country changes (the
+        tiles re-read); countries in another order lay the list out again."""
+        self._lang = lang
+        groups = self._ordered()
+        same_countries = [c for c, _ in groups] == [c for c, _ in self._groups]
+        self._groups = groups
+        if not same_countries:
+            self._layout()
         self.countries.set_language(lang)
         super().set_language(lang)
 

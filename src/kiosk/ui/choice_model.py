@@ -15,6 +15,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.services.search import fold
+from kiosk.ui.collation import collated
 from kiosk.ui.listmodel import RoleListModel
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -52,6 +53,7 @@ class ChoiceListModel(RoleListModel):
         self._shown: list[Choice] = []
         self._selected: set[str] = set()
         self._query = ""
+        self._sort_tag: str | None = None  # sorted by label in this language, else as given
 
     # -- Qt model -----------------------------------------------------------------------------
 
@@ -111,13 +113,25 @@ class ChoiceListModel(RoleListModel):
             self._all = []
         else:
             self._pending = None
-            self._all = list(choices)
+            self._all = self._sorted(choices)
         self._apply()
 
     def _ensure(self) -> None:
         if self._pending is not None:
             make, self._pending = self._pending, None
-            self._all = list(make())
+            self._all = self._sorted(make())
+
+    def sort_by_label(self, tag: str) -> None:
+        """Order the choices by their labels as readers of ``tag`` expect (ICU collation)."""
+        self._sort_tag = tag
+        if self._pending is None and self._all:
+            self._all = self._sorted(self._all)
+            self._apply()
+
+    def _sorted(self, choices: Iterable[Choice]) -> list[Choice]:
+        if self._sort_tag is None:
+            return list(choices)
+        return collated(choices, lambda c: self._label(c.id)[0], self._sort_tag)
 
     def relabel(self) -> None:
         """The language changed: shown rows ask ``describe`` again."""

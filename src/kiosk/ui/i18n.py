@@ -5,6 +5,9 @@ English is the source language (the strings in ``qsTr``). The ``.ts`` files unde
 ``build_translations()`` writes them next to the sources for a packaged build, and at run time a
 missing or stale ``.qm`` is compiled with Qt's ``lrelease`` into a cache folder.
 
+English has a ``.ts`` too, holding only the plural forms (``qsTr("%n lead(s)", "", n)`` reads
+"1 lead" / "2 leads" only through a translation, even in the source language).
+
 ``python -m kiosk.ui.i18n update`` refreshes the ``.ts`` files from the QML sources and the
 message catalogue ``kiosk.domain.message_texts`` (new strings appear as unfinished);
 ``python -m kiosk.ui.i18n build`` compiles them.
@@ -27,8 +30,13 @@ CATALOG = "kiosk"
 
 
 def translated_languages() -> tuple[Language, ...]:
-    """Languages that need a translation file (English is the source)."""
+    """Languages whose every string is translated (English is the source)."""
     return tuple(lang for lang in LANGUAGES if lang.tag != DEFAULT_LANGUAGE.tag)
+
+
+def ts_languages() -> tuple[Language, ...]:
+    """Languages with a ``.ts`` file: every one (English's holds only its plural forms)."""
+    return LANGUAGES
 
 
 def ts_path(lang: Language, folder: Path | None = None) -> Path:
@@ -85,14 +93,11 @@ def _fresh(qm: Path, ts: Path) -> bool:
     return not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime
 
 
-def qm_file(lang: Language, cache_dir: Path) -> Path | None:
+def qm_file(lang: Language, cache_dir: Path) -> Path:
     """The up-to-date ``.qm`` for ``lang``: prebuilt next to the source, else compiled to cache.
 
-    None for English (no translation needed). A language with neither a ``.ts`` nor a ``.qm`` is
-    an installation error.
+    A language with neither a ``.ts`` nor a ``.qm`` is an installation error.
     """
-    if lang.tag == DEFAULT_LANGUAGE.tag:
-        return None
     ts = ts_path(lang)
     for candidate in (i18n_dir() / qm_name(lang), cache_dir / qm_name(lang)):
         if _fresh(candidate, ts):
@@ -105,7 +110,7 @@ def qm_file(lang: Language, cache_dir: Path) -> Path | None:
 def build_translations(out_dir: Path | None = None) -> list[Path]:
     """Compile every ``.ts`` (for packaging); by default next to the sources. Returns the files."""
     target = out_dir or i18n_dir()
-    return [compile_ts(ts_path(lang), target / qm_name(lang)) for lang in translated_languages()]
+    return [compile_ts(ts_path(lang), target / qm_name(lang)) for lang in ts_languages()]
 
 
 def message_catalogue() -> Path:
@@ -117,29 +122,32 @@ def message_catalogue() -> Path:
 
 def update_sources(qml_root: Path | None = None, ts_folder: Path | None = None) -> list[Path]:
     """Run ``lupdate`` over the QML sources and the message catalogue so every ``qsTr`` string
-    and every message is in every ``.ts``."""
+    and every message is in every ``.ts`` (in English's, every plural one)."""
     files = [ts_path(lang, ts_folder) for lang in translated_languages()]
-    result = subprocess.run(
-        [
-            str(_qt_tool("lupdate")),
-            "-silent",
-            "-locations",
-            "none",
-            "-no-obsolete",
-            "-extensions",
-            "qml,py",
-            str(qml_root or qml_dir()),
-            str(message_catalogue()),
-            "-ts",
-            *map(str, files),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if result.returncode != 0:
-        raise KioskError(f"lupdate failed: {(result.stderr or result.stdout).strip()}")
-    return files
+    english = ts_path(DEFAULT_LANGUAGE, ts_folder)
+    for targets, options in ((files, []), ([english], ["-pluralonly"])):
+        result = subprocess.run(
+            [
+                str(_qt_tool("lupdate")),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                *options,
+                "-extensions",
+                "qml,py",
+                str(qml_root or qml_dir()),
+                str(message_catalogue()),
+                "-ts",
+                *map(str, targets),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if result.returncode != 0:
+            raise KioskError(f"lupdate failed: {(result.stderr or result.stdout).strip()}")
+    return [english, *files]
 
 
 class Translations:
@@ -153,16 +161,16 @@ class Translations:
         from PySide6.QtCore import QTranslator
 
         self._translators: dict[str, QTranslator] = {}
-        for lang in translated_languages():
+        for lang in ts_languages():
             path = qm_file(lang, cache_dir)
             translator = QTranslator()
-            if path is None or not translator.load(str(path)):
+            if not translator.load(str(path)):
                 raise KioskError(f"{path}: not a valid Qt translation file", exit_code=4)
             self._translators[lang.tag] = translator
         self._installed: object | None = None
 
     def activate(self, tag: str) -> None:
-        """Install the translator for ``tag`` (English: none); the caller retranslates QML."""
+        """Install the translator for ``tag``; the caller retranslates QML."""
         from PySide6.QtCore import QCoreApplication
 
         wanted = self._translators.get(language(tag).tag)
@@ -175,7 +183,7 @@ class Translations:
         self._installed = wanted
 
     def translate(self, tag: str, context: str, source: str) -> str:
-        """``source`` in language ``tag`` (the source itself for English or if untranslated)."""
+        """``source`` in language ``tag`` (the source itself if untranslated, as in English)."""
         translator = self._translators.get(language(tag).tag)
         if translator is None:
             return source

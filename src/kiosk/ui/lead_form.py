@@ -162,12 +162,13 @@ class LeadFormBridge(QObject):
         self._relabel()
 
     def _relabel(self) -> None:
-        """Labels in the visitor's language; countries in that language's order."""
+        """Labels in the visitor's language; countries and exhibitors in its order."""
         self._countries.set_choices(
             self._country_choices[code]
             for code, _ in sorted_countries(self._language, sort_key(self._language))
         )
         self._exhibitor_choices.relabel()
+        self._exhibitor_choices.sort_by_label(self._language)
         self._sync_selection()
 
     def _exhibitor_detail(self, exhibitor: Any) -> str:

@@ -8,7 +8,7 @@ cannot declare a required property of that name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -85,6 +85,13 @@ class RoleListModel(QAbstractListModel):
     def set_language(self, lang: str) -> None:
         self._lang = lang
         self.emit_changed(self.TEXT_ROLES)
+
+    def rebuild(self, change: Callable[[], None]) -> None:
+        """Rows change order (``change`` does it): one reset, which a view answers by building
+        only the delegates in sight (PySide6 cannot emit ``layoutChanged`` with a sort hint)."""
+        self.beginResetModel()
+        change()
+        self.endResetModel()
 
     def emit_changed(self, roles: Iterable[str], first: int = 0, last: int | None = None) -> None:
         rows = self.rowCount()

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kiosk.domain.zones import event_zone
 from kiosk.services.consent_answers import (
     SHARE_WITH_EXHIBITORS,
     latest_answers,
@@ -65,7 +65,7 @@ class SheetContext:
                 if isinstance(pid, str) and pid not in ordered:
                     ordered.append(pid)
         ordered += [p for p in purposes if p not in ordered]
-        zones = {eid: _zone(info.timezone) for eid, info in events.items()}
+        zones = {eid: event_zone(info.timezone) for eid, info in events.items()}
         sharing = {eid: sharing_purpose(info.consent) for eid, info in events.items()}
         return cls(tuple(ordered), zones, labels or Labels(), sharing)
 
@@ -89,13 +89,6 @@ class SheetContext:
             text = self.local(event_id, at)  # "YYYY-MM-DD HH:MM:00+08:00"
             minute = self._minutes[key] = (text[:16], text[19:])
         return minute[0] + stored[16:19] + minute[1]
-
-
-def _zone(name: str) -> tzinfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
 
 
 def _text(value: str | None) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.domain.countries import country_name
 from kiosk.domain.ltext import localize
-from kiosk.services.catalog import Catalog
+from kiosk.services.catalog import Catalog, country_order_key
 from kiosk.services.search import Filters, SearchIndex
 from kiosk.ui.catalog_models import ExhibitorListModel, FilterOption, FilterOptionModel
 from kiosk.ui.catalog_pages.base import CatalogPage
@@ -38,7 +38,7 @@ class DirectoryPage(CatalogPage):
         self._index: SearchIndex | None = None
         self._filters = Filters()
         self._exhibitors = ExhibitorListModel(self)
-        self._pavilion_options = FilterOptionModel(self)
+        self._pavilion_options = FilterOptionModel(self, collate=False)  # the venue's order
         self._country_options = FilterOptionModel(self)
         self._sector_options = FilterOptionModel(self)
         self._init_models()
@@ -72,7 +72,8 @@ class DirectoryPage(CatalogPage):
             FilterOption(p.id, ltext_label(p.name)) for p in catalog.pavilions
         )
         self._country_options.set_options(
-            FilterOption(code, country_label(code)) for code in self._index.countries()
+            FilterOption(code, country_label(code), group=country_order_key(code)[0])
+            for code in self._index.countries()
         )
         self._sector_options.set_options(
             FilterOption(s.id, ltext_label(s.name)) for s in catalog.sectors

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.domain.sizes import format_size
 from kiosk.services import audit
 from kiosk.ui.listmodel import RowListModel
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser, drive_rows
-from kiosk.ui.staff.volumes import size_text
 
 if TYPE_CHECKING:  # the export (xlsxwriter, openpyxl) loads when staff first export
     from kiosk.services.dashboard import DashboardStats
@@ -46,7 +46,7 @@ class StaffExport(Panel):
         self.drive_model = RowListModel(("kind", "label", "path", "free", "readOnly"), self)
         self.exhibitor_model = RowListModel(("key", "label", "count"), self)
         self.file_model = RowListModel(("name", "rows", "size"), self)
-        self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self)
+        self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self, context.language)
         self._destination = ""
         self._destination_label = ""
         self._formats: set[str] | None = None  # None: CSV and workbook (no CRM files)
@@ -70,7 +70,7 @@ class StaffExport(Panel):
     def refreshDrives(self) -> None:
         """Look for drives again (a stick may have been plugged in since)."""
         drives = [d for d in self.list_drives() if not self._on_kiosk_disk(Path(d.root))]
-        rows = drive_rows(drives)
+        rows = drive_rows(drives, self.context.language())
         if rows != self.drive_model.rows():
             self.drive_model.replace(rows)
         drive_chosen = bool(self._destination and self._destination_label)
@@ -273,7 +273,7 @@ class StaffExport(Panel):
             {
                 "name": f.name,
                 "rows": ", ".join(f"{sheet} {count}" for sheet, count in f.rows.items()),
-                "size": size_text(f.size),
+                "size": format_size(f.size, self.context.language()),
             }
             for f in result.files
         )

@@ -72,7 +72,7 @@ class StaffContent(Panel):
         self.list_drives = drives
         self.pack_model = RowListModel(("label", "path"), self)
         self.problem_model = RowListModel(("where", "what", "message"), self)
-        self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self)
+        self.browser = StaffFolderBrowser(context.settings.data_dir, drives, self, context.language)
         self._searching = False
         self._state = IDLE
         self._path = ""

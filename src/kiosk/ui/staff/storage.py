@@ -9,9 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, QStorageInfo, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.domain.sizes import format_size
 from kiosk.ui.listmodel import RowListModel
 from kiosk.ui.staff.folders import has_pack, root_of, subfolders, workbooks
-from kiosk.ui.staff.volumes import Volume, destinations, display_name, size_text
+from kiosk.ui.staff.volumes import Volume, destinations, display_name
 
 QML_IMPORT_NAME = "KioskBackend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -38,13 +39,14 @@ def removable_drives() -> list[Volume]:
     return destinations(mounted_volumes())
 
 
-def drive_rows(drives: list[Volume]) -> list[dict[str, object]]:
+def drive_rows(drives: list[Volume], lang: str = "en") -> list[dict[str, object]]:
+    """The drives as rows of a staff list; free space in the staff's language."""
     return [
         {
             "kind": "drive",
             "label": display_name(d),
             "path": d.root,
-            "free": size_text(d.free_bytes),
+            "free": format_size(d.free_bytes, lang),
             "readOnly": d.read_only,
         }
         for d in drives
@@ -58,10 +60,17 @@ class StaffFolderBrowser(QObject):
 
     pathChanged = Signal()
 
-    def __init__(self, data_dir: Path, drives: DriveLister, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        drives: DriveLister,
+        parent: QObject | None = None,
+        language: Callable[[], str] = lambda: "en",
+    ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
         self._drives = drives
+        self._language = language
         self._path = ""
         self.root_model = RowListModel(("kind", "label", "path", "free", "readOnly"), self)
         self.entry_model = RowListModel(("name", "path", "hasPack"), self)
@@ -85,7 +94,7 @@ class StaffFolderBrowser(QObject):
             fixed.append(
                 {"kind": "home", "label": "", "path": str(home), "free": "", "readOnly": False}
             )
-        self.root_model.replace(fixed + drive_rows(self._drives()))
+        self.root_model.replace(fixed + drive_rows(self._drives(), self._language()))
         if self._path and root_of(Path(self._path), self._roots()) is None:
             self.open("")  # its drive went away
 

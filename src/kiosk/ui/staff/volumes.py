@@ -62,11 +62,3 @@ def display_name(volume: Volume) -> str:
         return volume.label
     name = PureWindowsPath(volume.root).name or PurePosixPath(volume.root).name
     return name or volume.root
-
-
-def size_text(size: int) -> str:
-    """``14.2 GB``, ``950 MB``, ``12 kB``: sizes as a drive's maker counts them (powers of 1000)."""
-    for unit, scale in (("GB", 10**9), ("MB", 10**6)):
-        if size >= scale:
-            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
-    return f"{max(1, round(size / 1000))} kB" if size else "0 kB"

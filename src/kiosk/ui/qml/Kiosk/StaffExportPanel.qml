@@ -159,7 +159,7 @@ Item {
             required property int count
             objectName: "exhibitorChoice_" + key
             width: exhibitors.width
-            text: qsTr("Only %1 (%2 leads)").arg(label).arg(count)
+            text: qsTr("Only %1 (%n lead(s))", "", count).arg(label)
             checked: panel.exports.exhibitor === key
             onClicked: panel.exports.chooseExhibitor(key)
         }
@@ -253,7 +253,7 @@ Item {
                 KText {
                     objectName: "exportVerified"
                     anchors.verticalCenter: parent.verticalCenter
-                    text: qsTr("Exported and checked: %1 leads").arg(panel.exports.resultLeads)
+                    text: qsTr("Exported and checked: %n lead(s)", "", panel.exports.resultLeads)
                     color: Theme.primary
                     font.weight: Font.DemiBold
                     wrapMode: Text.NoWrap

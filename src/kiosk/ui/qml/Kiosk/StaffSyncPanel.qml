@@ -120,8 +120,9 @@ Item {
             // People are merged by 'kiosk sync' or a central export, not by each push: until
             // then the count of people trails the leads, so it is said as of the last merge.
             text: panel.sync.poolPeople > 0
-                  ? qsTr("%1 leads; %2 people at the last merge").arg(panel.sync.poolLeads).arg(panel.sync.poolPeople)
-                  : qsTr("%1 leads; not merged into people yet").arg(panel.sync.poolLeads)
+                  ? qsTr("%n lead(s)", "", panel.sync.poolLeads) + "; "
+                    + qsTr("%n person(s) at the last merge", "", panel.sync.poolPeople)
+                  : qsTr("%n lead(s); not merged into people yet", "", panel.sync.poolLeads)
         }
         Repeater {
             model: panel.sync.kiosks
@@ -155,7 +156,7 @@ Item {
                         width: parent.width
                         text: [kiosk.lastPush === "" ? qsTr("No push yet") : qsTr("Last push: %1").arg(kiosk.lastPush),
                                qsTr("%1 waiting").arg(kiosk.waitingLeads),
-                               kiosk.pooledLeads < 0 ? "" : qsTr("%1 leads pooled").arg(kiosk.pooledLeads)]
+                               kiosk.pooledLeads < 0 ? "" : qsTr("%n lead(s) pooled", "", kiosk.pooledLeads)]
                               .filter(part => part !== "").join(" · ")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall

@@ -39,7 +39,8 @@ Item {
                   ? qsTr("Some leads have not reached the central pool yet; wiped now, they would never get there. Let the kiosk sync first, then wipe.")
                   : panel.wipes.uncovered < 0
                   ? qsTr("No verified export of all leads to a USB drive exists on this kiosk. Export the leads to a drive first: only then can they be wiped safely (an export to a folder on the kiosk's own disk does not count).")
-                  : qsTr("%1 leads are in a verified export and can be wiped. %2 leads are not in any export as they are now, and stay.").arg(panel.wipes.covered).arg(panel.wipes.uncovered)
+                  : qsTr("%n lead(s) are in a verified export and can be wiped.", "", panel.wipes.covered) + " "
+                    + qsTr("%n lead(s) are not in any export as they are now, and stay.", "", panel.wipes.uncovered)
         }
         KText {
             objectName: "wipeBacklog"
@@ -53,7 +54,7 @@ Item {
             objectName: "wipeExportedButton"
             variant: "accent"
             staffIcon: "delete"
-            text: qsTr("Wipe %1 exported leads").arg(panel.wipes.covered)
+            text: qsTr("Wipe %n exported lead(s)", "", panel.wipes.covered)
             visible: panel.wipes.state === "ready"
             enabled: panel.wipes.covered > 0
             onClicked: {
@@ -123,7 +124,7 @@ Item {
             text: {
                 switch (panel.wipes.state) {
                 case "running": return qsTr("Wiping…")
-                case "done": return qsTr("%1 leads wiped; %2 kept.").arg(panel.wipes.deleted).arg(panel.wipes.kept)
+                case "done": return qsTr("%n lead(s) wiped; %1 kept.", "", panel.wipes.deleted).arg(panel.wipes.kept)
                 case "refused": return qsTr("The phrase does not match. Nothing was deleted.")
                 case "failed": return qsTr("The wipe failed: %1").arg(panel.wipes.error)
                 default: return ""
@@ -139,7 +140,7 @@ Item {
         objectName: "wipeDialog"
         parent: panel.parent
         anchors.fill: parent
-        title: qsTr("Wipe %1 leads?").arg(panel.wipes.covered)
+        title: qsTr("Wipe %n lead(s)?", "", panel.wipes.covered)
         message: qsTr("They are deleted from this kiosk for good. The export holds them.")
         confirmText: qsTr("Wipe")
         confirmName: "confirmWipeButton"
