@@ -637,5 +637,46 @@ TEXTS: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("audit_detail.source", "source"),
         QT_TRANSLATE_NOOP("term.yes", "yes"),
         QT_TRANSLATE_NOOP("term.no", "no"),
+        # -- kiosk settings and the staff PIN (kiosk.services.kiosk_prefs, staff_pin) ----------
+        QT_TRANSLATE_NOOP("settings.kiosk_id_empty", "The kiosk id must not be empty."),
+        QT_TRANSLATE_NOOP(
+            "settings.kiosk_id_chars",
+            "The kiosk id may hold only letters, digits, '.', '_' and '-'.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "settings.kiosk_id_long", "The kiosk id must have at most {max} characters."
+        ),
+        QT_TRANSLATE_NOOP(
+            "settings.idle_range", "The idle time must be between {min} and {max} seconds."
+        ),
+        QT_TRANSLATE_NOOP("pin.digits", "the PIN must be digits only"),
+        QT_TRANSLATE_NOOP("pin.short", "the PIN must have at least {min} digits"),
+        QT_TRANSLATE_NOOP("pin.long", "the PIN must have at most {max} digits"),
+        QT_TRANSLATE_NOOP("pin.repeat", "the PIN must not repeat one digit"),
+        QT_TRANSLATE_NOOP(
+            "pin.run",
+            "the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791",
+        ),
+        QT_TRANSLATE_NOOP(
+            "pin.varied",
+            "the PIN must use at least 3 different digits, none in more than half the places (not 000001 or 121211)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "pin.pattern",
+            "the PIN must not repeat a group of digits (121212, 123123, 112233) or read the same backwards (123321)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "pin.common", "the PIN is one of the most common PINs; choose one nobody would guess"
+        ),
+        # -- exports (kiosk.ui.staff.exporting: ExportFailed.reason; the zip password) ---------
+        QT_TRANSLATE_NOOP("export.full", "The drive is full."),
+        QT_TRANSLATE_NOOP("export.read_only", "The drive is read-only."),
+        QT_TRANSLATE_NOOP("export.gone", "The drive is no longer there. Was it pulled out?"),
+        QT_TRANSLATE_NOOP("export.failed", "The export failed."),
+        QT_TRANSLATE_NOOP("export.zip_short", "At least {min} characters."),
+        QT_TRANSLATE_NOOP("export.zip_differ", "The two passwords differ."),
+        QT_TRANSLATE_NOOP(
+            "export.zip_hint", "Give the password to the recipient separately, never on the drive."
+        ),
     )
 )

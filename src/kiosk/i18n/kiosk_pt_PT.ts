@@ -814,22 +814,6 @@
 <context>
     <name>StaffExportPanel</name>
     <message>
-        <source>The drive is full.</source>
-        <translation>A unidade está cheia.</translation>
-    </message>
-    <message>
-        <source>The drive is read-only.</source>
-        <translation>A unidade é só de leitura.</translation>
-    </message>
-    <message>
-        <source>The drive is no longer there. Was it pulled out?</source>
-        <translation>A unidade já não está ligada. Foi retirada?</translation>
-    </message>
-    <message>
-        <source>The export failed.</source>
-        <translation>A exportação falhou.</translation>
-    </message>
-    <message>
         <source>1. Where to</source>
         <translation>1. Para onde</translation>
     </message>
@@ -1189,22 +1173,6 @@
         <translation>Guardar</translation>
     </message>
     <message>
-        <source>The kiosk id must not be empty.</source>
-        <translation>A identificação do quiosque não pode ficar vazia.</translation>
-    </message>
-    <message>
-        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>A identificação do quiosque só pode ter letras, algarismos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>The kiosk id is too long.</source>
-        <translation>A identificação do quiosque é demasiado longa.</translation>
-    </message>
-    <message>
-        <source>The idle time must be between %1 and %2 seconds.</source>
-        <translation>O tempo sem toques tem de estar entre %1 e %2 segundos.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1432,18 +1400,6 @@
 </context>
 <context>
     <name>StaffZipPassword</name>
-    <message>
-        <source>At least 8 characters.</source>
-        <translation>Pelo menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>As duas palavras-passe são diferentes.</translation>
-    </message>
-    <message>
-        <source>Give the password to the recipient separately, never on the drive.</source>
-        <translation>Entregue a palavra-passe ao destinatário em separado, nunca na pen.</translation>
-    </message>
     <message>
         <source>Encrypted ZIP with a password</source>
         <translation>ZIP encriptado com palavra-passe</translation>
@@ -2291,6 +2247,55 @@
     </message>
 </context>
 <context>
+    <name>export.failed</name>
+    <message>
+        <source>The export failed.</source>
+        <translation>A exportação falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>export.full</name>
+    <message>
+        <source>The drive is full.</source>
+        <translation>A unidade está cheia.</translation>
+    </message>
+</context>
+<context>
+    <name>export.gone</name>
+    <message>
+        <source>The drive is no longer there. Was it pulled out?</source>
+        <translation>A unidade já não está ligada. Foi retirada?</translation>
+    </message>
+</context>
+<context>
+    <name>export.read_only</name>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>A unidade é só de leitura.</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_differ</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas palavras-passe são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_hint</name>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>Entregue a palavra-passe ao destinatário em separado, nunca na pen.</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_short</name>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation>Pelo menos {min} caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>field.country</name>
     <message>
         <source>{value} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)</source>
@@ -2960,6 +2965,90 @@
     <message>
         <source>This sector is not part of the event: {id}.</source>
         <translation>Este setor não faz parte do evento: {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>pin.common</name>
+    <message>
+        <source>the PIN is one of the most common PINs; choose one nobody would guess</source>
+        <translation>o PIN é um dos PIN mais comuns; escolha um que ninguém adivinhe</translation>
+    </message>
+</context>
+<context>
+    <name>pin.digits</name>
+    <message>
+        <source>the PIN must be digits only</source>
+        <translation>o PIN só pode ter algarismos</translation>
+    </message>
+</context>
+<context>
+    <name>pin.long</name>
+    <message>
+        <source>the PIN must have at most {max} digits</source>
+        <translation>o PIN pode ter no máximo {max} algarismos</translation>
+    </message>
+</context>
+<context>
+    <name>pin.pattern</name>
+    <message>
+        <source>the PIN must not repeat a group of digits (121212, 123123, 112233) or read the same backwards (123321)</source>
+        <translation>o PIN não pode repetir um grupo de algarismos (121212, 123123, 112233) nem ler-se igual ao contrário (123321)</translation>
+    </message>
+</context>
+<context>
+    <name>pin.repeat</name>
+    <message>
+        <source>the PIN must not repeat one digit</source>
+        <translation>o PIN não pode repetir um só algarismo</translation>
+    </message>
+</context>
+<context>
+    <name>pin.run</name>
+    <message>
+        <source>the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791</source>
+        <translation>o PIN não pode subir ou descer em passos iguais, como 123456, 654321 ou 135791</translation>
+    </message>
+</context>
+<context>
+    <name>pin.short</name>
+    <message>
+        <source>the PIN must have at least {min} digits</source>
+        <translation>o PIN tem de ter pelo menos {min} algarismos</translation>
+    </message>
+</context>
+<context>
+    <name>pin.varied</name>
+    <message>
+        <source>the PIN must use at least 3 different digits, none in more than half the places (not 000001 or 121211)</source>
+        <translation>o PIN tem de usar pelo menos 3 algarismos diferentes, nenhum em mais de metade das posições (não 000001 nem 121211)</translation>
+    </message>
+</context>
+<context>
+    <name>settings.idle_range</name>
+    <message>
+        <source>The idle time must be between {min} and {max} seconds.</source>
+        <translation>O tempo sem toques tem de estar entre {min} e {max} segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_chars</name>
+    <message>
+        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>A identificação do quiosque só pode ter letras, algarismos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_empty</name>
+    <message>
+        <source>The kiosk id must not be empty.</source>
+        <translation>A identificação do quiosque não pode ficar vazia.</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_long</name>
+    <message>
+        <source>The kiosk id must have at most {max} characters.</source>
+        <translation>A identificação do quiosque pode ter no máximo {max} caracteres.</translation>
     </message>
 </context>
 <context>

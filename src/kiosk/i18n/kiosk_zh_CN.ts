@@ -814,22 +814,6 @@
 <context>
     <name>StaffExportPanel</name>
     <message>
-        <source>The drive is full.</source>
-        <translation>存储设备已满。</translation>
-    </message>
-    <message>
-        <source>The drive is read-only.</source>
-        <translation>存储设备为只读。</translation>
-    </message>
-    <message>
-        <source>The drive is no longer there. Was it pulled out?</source>
-        <translation>找不到存储设备，是否已被拔出？</translation>
-    </message>
-    <message>
-        <source>The export failed.</source>
-        <translation>导出失败。</translation>
-    </message>
-    <message>
         <source>1. Where to</source>
         <translation>1. 导出到</translation>
     </message>
@@ -1189,22 +1173,6 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>The kiosk id must not be empty.</source>
-        <translation>本机编号不能为空。</translation>
-    </message>
-    <message>
-        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>本机编号只能包含英文字母、数字、“.”、“_”和“-”。</translation>
-    </message>
-    <message>
-        <source>The kiosk id is too long.</source>
-        <translation>本机编号太长。</translation>
-    </message>
-    <message>
-        <source>The idle time must be between %1 and %2 seconds.</source>
-        <translation>无操作时间必须在 %1 至 %2 秒之间。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1432,18 +1400,6 @@
 </context>
 <context>
     <name>StaffZipPassword</name>
-    <message>
-        <source>At least 8 characters.</source>
-        <translation>至少 8 个字符。</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不同。</translation>
-    </message>
-    <message>
-        <source>Give the password to the recipient separately, never on the drive.</source>
-        <translation>请另行把密码交给收件人，切勿存放在U盘上。</translation>
-    </message>
     <message>
         <source>Encrypted ZIP with a password</source>
         <translation>用密码加密的 ZIP 文件</translation>
@@ -2291,6 +2247,55 @@
     </message>
 </context>
 <context>
+    <name>export.failed</name>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+</context>
+<context>
+    <name>export.full</name>
+    <message>
+        <source>The drive is full.</source>
+        <translation>存储设备已满。</translation>
+    </message>
+</context>
+<context>
+    <name>export.gone</name>
+    <message>
+        <source>The drive is no longer there. Was it pulled out?</source>
+        <translation>找不到存储设备，是否已被拔出？</translation>
+    </message>
+</context>
+<context>
+    <name>export.read_only</name>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>存储设备为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_differ</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不同。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_hint</name>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>请另行把密码交给收件人，切勿存放在U盘上。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_short</name>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation>至少 {min} 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>field.country</name>
     <message>
         <source>{value} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)</source>
@@ -2960,6 +2965,90 @@
     <message>
         <source>This sector is not part of the event: {id}.</source>
         <translation>此行业不属于本活动：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>pin.common</name>
+    <message>
+        <source>the PIN is one of the most common PINs; choose one nobody would guess</source>
+        <translation>此密码是最常见的密码之一；请选一个别人猜不到的</translation>
+    </message>
+</context>
+<context>
+    <name>pin.digits</name>
+    <message>
+        <source>the PIN must be digits only</source>
+        <translation>密码只能包含数字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.long</name>
+    <message>
+        <source>the PIN must have at most {max} digits</source>
+        <translation>密码最多只能有 {max} 位数字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.pattern</name>
+    <message>
+        <source>the PIN must not repeat a group of digits (121212, 123123, 112233) or read the same backwards (123321)</source>
+        <translation>密码不能重复一组数字（121212、123123、112233），也不能前后对称（123321）</translation>
+    </message>
+</context>
+<context>
+    <name>pin.repeat</name>
+    <message>
+        <source>the PIN must not repeat one digit</source>
+        <translation>密码不能只重复同一个数字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.run</name>
+    <message>
+        <source>the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791</source>
+        <translation>密码不能按相同间距递增或递减，例如 123456、654321 或 135791</translation>
+    </message>
+</context>
+<context>
+    <name>pin.short</name>
+    <message>
+        <source>the PIN must have at least {min} digits</source>
+        <translation>密码至少要有 {min} 位数字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.varied</name>
+    <message>
+        <source>the PIN must use at least 3 different digits, none in more than half the places (not 000001 or 121211)</source>
+        <translation>密码至少要用 3 个不同的数字，且任何一个数字都不能占一半以上的位置（不能是 000001 或 121211）</translation>
+    </message>
+</context>
+<context>
+    <name>settings.idle_range</name>
+    <message>
+        <source>The idle time must be between {min} and {max} seconds.</source>
+        <translation>无操作时间必须在 {min} 至 {max} 秒之间。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_chars</name>
+    <message>
+        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>本机编号只能包含英文字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_empty</name>
+    <message>
+        <source>The kiosk id must not be empty.</source>
+        <translation>本机编号不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_long</name>
+    <message>
+        <source>The kiosk id must have at most {max} characters.</source>
+        <translation>本机编号最多只能有 {max} 个字符。</translation>
     </message>
 </context>
 <context>

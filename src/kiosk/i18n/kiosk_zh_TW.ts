@@ -814,22 +814,6 @@
 <context>
     <name>StaffExportPanel</name>
     <message>
-        <source>The drive is full.</source>
-        <translation>儲存裝置已滿。</translation>
-    </message>
-    <message>
-        <source>The drive is read-only.</source>
-        <translation>儲存裝置為唯讀。</translation>
-    </message>
-    <message>
-        <source>The drive is no longer there. Was it pulled out?</source>
-        <translation>找不到儲存裝置，是否已被拔出？</translation>
-    </message>
-    <message>
-        <source>The export failed.</source>
-        <translation>匯出失敗。</translation>
-    </message>
-    <message>
         <source>1. Where to</source>
         <translation>1. 匯出到</translation>
     </message>
@@ -1189,22 +1173,6 @@
         <translation>儲存</translation>
     </message>
     <message>
-        <source>The kiosk id must not be empty.</source>
-        <translation>本機編號不可留空。</translation>
-    </message>
-    <message>
-        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>本機編號只可包含英文字母、數字、「.」、「_」及「-」。</translation>
-    </message>
-    <message>
-        <source>The kiosk id is too long.</source>
-        <translation>本機編號太長。</translation>
-    </message>
-    <message>
-        <source>The idle time must be between %1 and %2 seconds.</source>
-        <translation>無操作時間必須介乎 %1 至 %2 秒。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -1432,18 +1400,6 @@
 </context>
 <context>
     <name>StaffZipPassword</name>
-    <message>
-        <source>At least 8 characters.</source>
-        <translation>至少 8 個字元。</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>兩次輸入的密碼不同。</translation>
-    </message>
-    <message>
-        <source>Give the password to the recipient separately, never on the drive.</source>
-        <translation>請另行把密碼交給收件人，切勿存放在隨身碟上。</translation>
-    </message>
     <message>
         <source>Encrypted ZIP with a password</source>
         <translation>以密碼加密的 ZIP 檔</translation>
@@ -2291,6 +2247,55 @@
     </message>
 </context>
 <context>
+    <name>export.failed</name>
+    <message>
+        <source>The export failed.</source>
+        <translation>匯出失敗。</translation>
+    </message>
+</context>
+<context>
+    <name>export.full</name>
+    <message>
+        <source>The drive is full.</source>
+        <translation>儲存裝置已滿。</translation>
+    </message>
+</context>
+<context>
+    <name>export.gone</name>
+    <message>
+        <source>The drive is no longer there. Was it pulled out?</source>
+        <translation>找不到儲存裝置，是否已被拔出？</translation>
+    </message>
+</context>
+<context>
+    <name>export.read_only</name>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>儲存裝置為唯讀。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_differ</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不同。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_hint</name>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>請另行把密碼交給收件人，切勿存放在隨身碟上。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_short</name>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation>至少 {min} 個字元。</translation>
+    </message>
+</context>
+<context>
     <name>field.country</name>
     <message>
         <source>{value} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)</source>
@@ -2960,6 +2965,90 @@
     <message>
         <source>This sector is not part of the event: {id}.</source>
         <translation>此行業不屬於本活動：{id}。</translation>
+    </message>
+</context>
+<context>
+    <name>pin.common</name>
+    <message>
+        <source>the PIN is one of the most common PINs; choose one nobody would guess</source>
+        <translation>此密碼是最常見的密碼之一；請選一個別人猜不到的</translation>
+    </message>
+</context>
+<context>
+    <name>pin.digits</name>
+    <message>
+        <source>the PIN must be digits only</source>
+        <translation>密碼只可包含數字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.long</name>
+    <message>
+        <source>the PIN must have at most {max} digits</source>
+        <translation>密碼最多只可有 {max} 位數字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.pattern</name>
+    <message>
+        <source>the PIN must not repeat a group of digits (121212, 123123, 112233) or read the same backwards (123321)</source>
+        <translation>密碼不可重複一組數字（121212、123123、112233），也不可前後對稱（123321）</translation>
+    </message>
+</context>
+<context>
+    <name>pin.repeat</name>
+    <message>
+        <source>the PIN must not repeat one digit</source>
+        <translation>密碼不可只重複同一個數字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.run</name>
+    <message>
+        <source>the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791</source>
+        <translation>密碼不可按相同間距遞增或遞減，例如 123456、654321 或 135791</translation>
+    </message>
+</context>
+<context>
+    <name>pin.short</name>
+    <message>
+        <source>the PIN must have at least {min} digits</source>
+        <translation>密碼至少要有 {min} 位數字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.varied</name>
+    <message>
+        <source>the PIN must use at least 3 different digits, none in more than half the places (not 000001 or 121211)</source>
+        <translation>密碼至少要用 3 個不同的數字，且任何一個數字都不可佔一半以上的位置（不可為 000001 或 121211）</translation>
+    </message>
+</context>
+<context>
+    <name>settings.idle_range</name>
+    <message>
+        <source>The idle time must be between {min} and {max} seconds.</source>
+        <translation>無操作時間必須介乎 {min} 至 {max} 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_chars</name>
+    <message>
+        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>本機編號只可包含英文字母、數字、「.」、「_」及「-」。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_empty</name>
+    <message>
+        <source>The kiosk id must not be empty.</source>
+        <translation>本機編號不可留空。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_long</name>
+    <message>
+        <source>The kiosk id must have at most {max} characters.</source>
+        <translation>本機編號最多只可有 {max} 個字元。</translation>
     </message>
 </context>
 <context>

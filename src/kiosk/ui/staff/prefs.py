@@ -10,9 +10,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.domain.messages import to_data
 from kiosk.errors import KioskError
 from kiosk.services import audit, fleet, kiosk_display, kiosk_prefs
 from kiosk.services.kiosk_prefs import KioskPrefs
+from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.staff.jobs import error_text
 from kiosk.ui.staff.panel import Panel, StaffContext
 
@@ -138,6 +140,11 @@ class StaffSettings(Panel):
     def problem(self) -> str:
         """Why the last save was refused (a key of ``kiosk_prefs.PROBLEMS``), or empty."""
         return self._problem
+
+    @Property("QVariantMap", notify=changed)
+    def problemMessage(self) -> dict[str, object]:
+        """The refusal as a message the screen translates (empty when none)."""
+        return to_data(kiosk_prefs.PROBLEMS[self._problem]) if self._problem else {}
 
     @Property(bool, notify=changed)
     def saved(self) -> bool:
