@@ -74,6 +74,13 @@ def test_every_code_raised_in_the_sources_is_in_the_catalogue() -> None:
     assert not unknown, unknown
 
 
+def test_codes_kept_in_tables_are_in_the_catalogue() -> None:
+    """Codes chosen by a key (a booking refusal's cause) rather than written at the raise."""
+    from kiosk.domain.matching import REFUSALS
+
+    assert set(REFUSALS.values()) <= set(TEXTS)
+
+
 def test_codes_are_area_dot_name_and_texts_are_one_line() -> None:
     for code, text in TEXTS.items():
         assert re.fullmatch(r"[a-z_]+(\.[a-z0-9_]+)+", code), code

@@ -313,7 +313,7 @@ class StaffExport(Panel):
             self._reason = "gone"
         self._failed_at = exc.destination if failed else self._destination
         self._failure_detail = exc.detail if failed else str(exc)
-        self.set_error(str(exc))
+        self.set_error(self.error_message(exc))
         self._set_state(FAILED)
 
     def _set_state(self, state: str) -> None:

@@ -15,7 +15,7 @@ from kiosk.errors import KioskError
 from kiosk.services import audit, fleet, kiosk_display, kiosk_prefs
 from kiosk.services.kiosk_prefs import KioskPrefs
 from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
-from kiosk.ui.staff.jobs import error_text
+from kiosk.ui.staff.jobs import error_message
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -79,7 +79,7 @@ class StaffSettings(Panel):
                     self.context.sessions, prefs, self.context.settings, actor=audit.ACTOR_STAFF
                 )
             except KioskError as exc:
-                self.set_error(error_text(exc))
+                self.set_error(error_message(exc))
             else:
                 self._prefs, self._saved = prefs, True
                 self.set_error("")

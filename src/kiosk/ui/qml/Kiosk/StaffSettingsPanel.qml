@@ -58,7 +58,7 @@ Item {
             width: parent.width
             visible: text !== ""
             text: panel.prefs.problem !== "" ? Messages.text(panel.prefs.problemMessage)
-                  : panel.prefs.error !== "" ? panel.prefs.error : (panel.prefs.saved ? qsTr("Saved.") : "")
+                  : panel.prefs.error !== "" ? Messages.text(panel.prefs.errorMessage) : (panel.prefs.saved ? qsTr("Saved.") : "")
             color: panel.prefs.saved ? Theme.primary : Theme.error
             font.weight: Font.DemiBold
         }

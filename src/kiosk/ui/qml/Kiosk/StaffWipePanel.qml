@@ -45,7 +45,7 @@ Item {
             objectName: "wipeBacklog"
             width: parent.width
             visible: panel.wipes.state === "backlog" || panel.wipes.state === "setAside"
-            text: panel.wipes.error
+            text: Messages.text(panel.wipes.errorMessage)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
@@ -125,7 +125,7 @@ Item {
                 case "running": return qsTr("Wiping…")
                 case "done": return qsTr("%1 leads wiped; %2 kept.").arg(panel.wipes.deleted).arg(panel.wipes.kept)
                 case "refused": return qsTr("The phrase does not match. Nothing was deleted.")
-                case "failed": return qsTr("The wipe failed: %1").arg(panel.wipes.error)
+                case "failed": return qsTr("The wipe failed: %1").arg(Messages.text(panel.wipes.errorMessage))
                 default: return ""
                 }
             }
