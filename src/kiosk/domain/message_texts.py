@@ -63,6 +63,9 @@ TEXTS: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("lead.exhibitors.too_many", "Please choose at most {max} exhibitors."),
         QT_TRANSLATE_NOOP("lead.answer.required", "Please answer this question."),
         QT_TRANSLATE_NOOP("lead.answer.not_a_choice", "Please choose from the answers offered."),
+        QT_TRANSLATE_NOOP(
+            "lead.answer.not_a_choice_of", "Please choose from the answers offered ({choices})."
+        ),
         QT_TRANSLATE_NOOP("lead.answer.one_choice", "Please choose one answer only."),
         QT_TRANSLATE_NOOP(
             "lead.answer.too_long", "Please shorten your answer to {max} characters."

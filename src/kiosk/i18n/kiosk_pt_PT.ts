@@ -2819,6 +2819,13 @@
     </message>
 </context>
 <context>
+    <name>lead.answer.not_a_choice_of</name>
+    <message>
+        <source>Please choose from the answers offered ({choices}).</source>
+        <translation>Escolha entre as respostas apresentadas ({choices}).</translation>
+    </message>
+</context>
+<context>
     <name>lead.answer.not_chosen</name>
     <message>
         <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
