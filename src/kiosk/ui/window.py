@@ -35,6 +35,7 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.lead_form import LeadFormBridge
 from kiosk.ui.matching_page import MatchingPage
+from kiosk.ui.messages import MessageTexts
 from kiosk.ui.speech import SpeechBridge
 from kiosk.ui.staff.bridge import StaffBridge
 
@@ -290,6 +291,7 @@ class KioskWindowHost(QObject):
         """UI strings (translator + retranslate) and the default font follow the language."""
         assert self.translations is not None
         self.translations.activate(tag)
+        MessageTexts.set_language(tag)  # numbers in messages grouped the language's way
         apply_default_font(font_family(tag))
         if self.engine is not None:
             self.engine.retranslate()
