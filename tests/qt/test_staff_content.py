@@ -107,7 +107,7 @@ SHOWN = {
         ),
         "exhibitors[2].name": "falta; este campo é obrigatório",
         "exhibitors[2].booth.code": "esperava-se texto, mas é um número (7)",
-        "exhibitors[2].summary.en": "tem 20,001 caracteres; são permitidos no máximo 20,000",
+        "exhibitors[2].summary.en": "tem 20\xa0001 caracteres; são permitidos no máximo 20\xa0000",
     },
 }
 

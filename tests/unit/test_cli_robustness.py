@@ -134,5 +134,5 @@ def test_a_bad_kiosk_id_on_the_command_line_is_refused_before_anything_runs(
         main(["--data-dir", str(tmp_path / "d"), "run", f"--kiosk-id={kiosk_id}"])
     assert exited.value.code == 2
     err = capsys.readouterr().err
-    assert "argument --kiosk-id: the kiosk id" in err and "Traceback" not in err
+    assert "argument --kiosk-id: The kiosk id" in err and "Traceback" not in err
     assert not (tmp_path / "d").exists()

@@ -69,3 +69,24 @@ def test_a_bad_booth_code_is_one_coded_problem(
         assert str(message) == english
     else:
         assert str(message).startswith("contains a bidirectional control (U+202E) at character 2")
+
+
+def test_the_command_line_prints_the_catalogues_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``kiosk validate-content`` says each problem with the same words the staff screen
+    translates: the catalogue's English, filled in."""
+    from kiosk.cli import main
+    from kiosk.domain.message_texts import TEXTS
+
+    content = valid_content()
+    content["exhibitors"][0]["country"] = "Macau"
+    content["exhibitors"][1]["booth"]["code"] = 7
+    write_pack(tmp_path / "pack", content)
+    assert main(["validate-content", str(tmp_path / "pack")]) == 2
+    printed = capsys.readouterr().err.splitlines()
+    assert "  exhibitors[0].country: " + TEXTS["field.country"].format(value='"Macau"') in printed
+    got = TEXTS["value.number"].format(value="7")
+    assert "  exhibitors[1].booth.code: " + TEXTS["content.expected_text"].format(got=got) in (
+        printed
+    )

@@ -74,6 +74,13 @@ def test_every_code_raised_in_the_sources_is_in_the_catalogue() -> None:
     assert not unknown, unknown
 
 
+def test_codes_kept_in_tables_are_in_the_catalogue() -> None:
+    """Codes chosen by a key (a booking refusal's cause) rather than written at the raise."""
+    from kiosk.domain.matching import REFUSALS
+
+    assert set(REFUSALS.values()) <= set(TEXTS)
+
+
 def test_codes_are_area_dot_name_and_texts_are_one_line() -> None:
     for code, text in TEXTS.items():
         assert re.fullmatch(r"[a-z_]+(\.[a-z0-9_]+)+", code), code
@@ -102,3 +109,16 @@ def test_english_fills_the_parameters_and_nested_messages() -> None:
         "code": "lead.message.too_long",
         "params": {"max": 500, "length": 512},
     }
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        (None, "is 20,001 characters long; at most 20,000 are allowed"),
+        ("en_GB", "is 20,001 characters long; at most 20,000 are allowed"),
+        ("pt_PT", "is 20\xa0001 characters long; at most 20\xa0000 are allowed"),
+    ],
+)
+def test_grouped_numbers_follow_the_locale_given(locale: str | None, expected: str) -> None:
+    message = Message("content.too_long", length=20_001, limit=20_000)
+    assert render(message, locale=locale) == expected

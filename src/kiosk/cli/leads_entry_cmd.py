@@ -136,12 +136,16 @@ def _consents(values: list[str]) -> dict[str, bool]:
 def _explain(exc: LeadValidationError, purposes: tuple[str, ...]) -> KioskError:
     """The errors in staff's terms: the option to fix rather than the visitor's field."""
     from kiosk.domain.leads import ANSWER_FIELD_PREFIX, CONSENT_FIELD_PREFIX
+    from kiosk.domain.messages import Message
 
     parts = []
     for e in exc.errors:
         if e.field.startswith(ANSWER_FIELD_PREFIX):
             target = e.field.removeprefix(ANSWER_FIELD_PREFIX)
-            parts.append(f"--answer {target}: {e.message}")
+            message = e.message
+            if e.code == "answer.not_a_choice":  # staff typed it: name the choices' ids
+                message = Message("lead.answer.not_a_choice_of", choices=e.params["choices"])
+            parts.append(f"--answer {target}: {message}")
         elif e.field.startswith(CONSENT_FIELD_PREFIX):
             purpose = e.field.removeprefix(CONSENT_FIELD_PREFIX)
             parts.append(f"--consent: '{purpose}' is required; enter the card only if it is ticked")

@@ -16,19 +16,21 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.domain.ltext import localize
+from kiosk.domain.messages import Message
 from kiosk.errors import KioskError
 
 AUTO_CONFIRM = "auto-confirm"
 STAFF_CONFIRM = "staff-confirm"
 
+# Why a meeting cannot be booked, by code: the message's code in kiosk.domain.message_texts.
 REFUSALS: dict[str, str] = {
-    "not_taking_part": "{exhibitor} does not take part in business matching",
-    "no_such_slot": "{exhibitor} has no meeting slot at {when} (times are the event's, {zone})",
-    "slot_over": "the slot at {when} is already over by this kiosk's clock",
-    "slot_full": "{exhibitor} is fully booked at {when}",
-    "one_per_exhibitor": "the visitor already has a meeting with {exhibitor}",
-    "same_time": "the visitor already has a meeting at {when}",
-    "no_matching": "this event has no business matching sessions",
+    "not_taking_part": "booking.not_taking_part",
+    "no_such_slot": "booking.no_such_slot",
+    "slot_over": "booking.slot_over",
+    "slot_full": "booking.slot_full",
+    "one_per_exhibitor": "booking.one_per_exhibitor",
+    "same_time": "booking.same_time",
+    "no_matching": "booking.no_matching",
 }
 
 
@@ -40,7 +42,7 @@ class BookingRefused(KioskError):
     def __init__(self, code: str, **params: str) -> None:
         self.code = code
         self.params = params
-        super().__init__(REFUSALS[code].format(**params))
+        super().__init__(Message(REFUSALS[code], **params))
 
 
 @dataclass(frozen=True)

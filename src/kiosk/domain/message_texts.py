@@ -63,6 +63,9 @@ TEXTS: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("lead.exhibitors.too_many", "Please choose at most {max} exhibitors."),
         QT_TRANSLATE_NOOP("lead.answer.required", "Please answer this question."),
         QT_TRANSLATE_NOOP("lead.answer.not_a_choice", "Please choose from the answers offered."),
+        QT_TRANSLATE_NOOP(
+            "lead.answer.not_a_choice_of", "Please choose from the answers offered ({choices})."
+        ),
         QT_TRANSLATE_NOOP("lead.answer.one_choice", "Please choose one answer only."),
         QT_TRANSLATE_NOOP(
             "lead.answer.too_long", "Please shorten your answer to {max} characters."
@@ -637,5 +640,117 @@ TEXTS: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("audit_detail.source", "source"),
         QT_TRANSLATE_NOOP("term.yes", "yes"),
         QT_TRANSLATE_NOOP("term.no", "no"),
+        # -- kiosk settings and the staff PIN (kiosk.services.kiosk_prefs, staff_pin) ----------
+        QT_TRANSLATE_NOOP("settings.kiosk_id_empty", "The kiosk id must not be empty."),
+        QT_TRANSLATE_NOOP(
+            "settings.kiosk_id_chars",
+            "The kiosk id may hold only letters, digits, '.', '_' and '-'.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "settings.kiosk_id_long", "The kiosk id must have at most {max} characters."
+        ),
+        QT_TRANSLATE_NOOP(
+            "settings.idle_range", "The idle time must be between {min} and {max} seconds."
+        ),
+        QT_TRANSLATE_NOOP("pin.digits", "the PIN must be digits only"),
+        QT_TRANSLATE_NOOP("pin.short", "the PIN must have at least {min} digits"),
+        QT_TRANSLATE_NOOP("pin.long", "the PIN must have at most {max} digits"),
+        QT_TRANSLATE_NOOP("pin.repeat", "the PIN must not repeat one digit"),
+        QT_TRANSLATE_NOOP(
+            "pin.run",
+            "the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791",
+        ),
+        QT_TRANSLATE_NOOP(
+            "pin.varied",
+            "the PIN must use at least 3 different digits, none in more than half the places (not 000001 or 121211)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "pin.pattern",
+            "the PIN must not repeat a group of digits (121212, 123123, 112233) or read the same backwards (123321)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "pin.common", "the PIN is one of the most common PINs; choose one nobody would guess"
+        ),
+        # -- exports (kiosk.ui.staff.exporting: ExportFailed.reason; the zip password) ---------
+        QT_TRANSLATE_NOOP("export.full", "The drive is full."),
+        QT_TRANSLATE_NOOP("export.read_only", "The drive is read-only."),
+        QT_TRANSLATE_NOOP("export.gone", "The drive is no longer there. Was it pulled out?"),
+        QT_TRANSLATE_NOOP("export.failed", "The export failed."),
+        QT_TRANSLATE_NOOP("export.zip_short", "At least {min} characters."),
+        QT_TRANSLATE_NOOP("export.zip_differ", "The two passwords differ."),
+        QT_TRANSLATE_NOOP(
+            "export.zip_hint", "Give the password to the recipient separately, never on the drive."
+        ),
+        # -- wipes (kiosk.services.wipe) and failures shown on a staff panel --------------------
+        QT_TRANSLATE_NOOP(
+            "wipe.no_export",
+            "wipe refused: no verified export of the leads to a drive exists; export them first, or wipe everything by typing '{phrase}' to confirm that they will be lost",
+        ),
+        QT_TRANSLATE_NOOP(
+            "wipe.no_export_others",
+            "wipe refused: no verified export of the leads to a drive exists; export them first, or wipe everything by typing '{phrase}' to confirm that they will be lost; exports to a folder on the kiosk's own disk (--internal), of one exhibitor, or made before drives were checked do not count",
+        ),
+        QT_TRANSLATE_NOOP(
+            "wipe.backlog_refused",
+            "wipe refused: {waiting} lead(s) have not reached the central pool yet and would never get there once wiped; the pool refused rows of {refused} of them (see 'kiosk sync --status' for why): fix the cause, run 'kiosk sync --replay', then wipe",
+        ),
+        QT_TRANSLATE_NOOP(
+            "wipe.backlog",
+            "wipe refused: {waiting} lead(s) have not reached the central pool yet and would never get there once wiped; connect the kiosk to the pool and run 'kiosk sync' (or wait for the running kiosk to send them), then wipe",
+        ),
+        QT_TRANSLATE_NOOP(
+            "wipe.confirm",
+            "wipe refused: type '{phrase}' exactly to confirm that leads not exported will be lost",
+        ),
+        QT_TRANSLATE_NOOP("staff.failure", "{detail}"),
+        QT_TRANSLATE_NOOP("audit.export.encrypted", "Leads exported in an encrypted zip"),
+        QT_TRANSLATE_NOOP("audit.leads.wipe.started", "Wipe of leads started"),
+        QT_TRANSLATE_NOOP(
+            "audit.leads.purge.started", "Deletion of leads past the retention period started"
+        ),
+        QT_TRANSLATE_NOOP("audit.matching.confirm", "Meeting confirmed"),
+        QT_TRANSLATE_NOOP("audit.matching.cancel", "Meeting cancelled"),
+        QT_TRANSLATE_NOOP("audit.matching.no_show", "Meeting marked as a no-show"),
+        QT_TRANSLATE_NOOP("audit.matching.move", "Meeting moved"),
+        QT_TRANSLATE_NOOP("audit_detail.meeting", "meeting"),
+        QT_TRANSLATE_NOOP("audit_detail.before", "before"),
+        QT_TRANSLATE_NOOP("audit_detail.kiosk", "kiosk"),
+        # -- business matching (kiosk.domain.matching, kiosk.services.matching) ----------------
+        QT_TRANSLATE_NOOP(
+            "booking.not_taking_part", "{exhibitor} does not take part in business matching"
+        ),
+        QT_TRANSLATE_NOOP(
+            "booking.no_such_slot",
+            "{exhibitor} has no meeting slot at {when} (times are the event's, {zone})",
+        ),
+        QT_TRANSLATE_NOOP(
+            "booking.slot_over", "the slot at {when} is already over by this kiosk's clock"
+        ),
+        QT_TRANSLATE_NOOP("booking.slot_full", "{exhibitor} is fully booked at {when}"),
+        QT_TRANSLATE_NOOP(
+            "booking.one_per_exhibitor", "the visitor already has a meeting with {exhibitor}"
+        ),
+        QT_TRANSLATE_NOOP("booking.same_time", "the visitor already has a meeting at {when}"),
+        QT_TRANSLATE_NOOP("booking.no_matching", "this event has no business matching sessions"),
+        QT_TRANSLATE_NOOP("meeting.pending", "Pending confirmation"),
+        QT_TRANSLATE_NOOP("meeting.confirmed", "Confirmed"),
+        QT_TRANSLATE_NOOP("meeting.cancelled", "Cancelled"),
+        QT_TRANSLATE_NOOP("meeting.no_show", "No-show"),
+        QT_TRANSLATE_NOOP("meeting.conflict", "Conflict: table given to another visitor"),
+        QT_TRANSLATE_NOOP("term.meeting.pending", "pending"),
+        QT_TRANSLATE_NOOP("term.meeting.confirmed", "confirmed"),
+        QT_TRANSLATE_NOOP("term.meeting.cancelled", "cancelled"),
+        QT_TRANSLATE_NOOP("term.meeting.no_show", "a no-show"),
+        QT_TRANSLATE_NOOP("term.meeting.conflict", "in conflict"),
+        QT_TRANSLATE_NOOP("meeting.confirm", "confirmed"),
+        QT_TRANSLATE_NOOP("meeting.cancel", "cancelled"),
+        QT_TRANSLATE_NOOP("meeting.mark_no_show", "marked as a no-show"),
+        QT_TRANSLATE_NOOP(
+            "matching.cannot_change", "meeting {meeting} is {status}; it cannot be {action}"
+        ),
+        QT_TRANSLATE_NOOP("matching.other_event", "the meeting's event is not the one loaded"),
+        QT_TRANSLATE_NOOP(
+            "matching.not_movable", "meeting {meeting} is {status}; only a booked one moves"
+        ),
     )
 )

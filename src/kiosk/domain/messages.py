@@ -10,6 +10,7 @@ field's or a section's name, "a list", "a number") is a nested :class:`Message`,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Union
@@ -18,6 +19,7 @@ from kiosk.domain.message_texts import TEXTS
 
 Param = Union[str, int, float, "Message"]
 Translate = Callable[[str, str], str]  # (code, English) → the words in some language
+_GROUPED = re.compile(r"\{(\w+):,\}")  # {count:,}: a number with its digits grouped
 
 
 def _as_source(_code: str, english: str) -> str:
@@ -58,14 +60,14 @@ class Message:
         return english(self)
 
 
-def render(message: Message, translate: Translate = _as_source) -> str:
-    """The message's words through ``translate`` (English by default), parameters filled in;
-    nested messages are rendered the same way first."""
+def render(message: Message, translate: Translate = _as_source, locale: str | None = None) -> str:
+    """The message's words through ``translate`` (English by default), parameters filled in
+    (numbers grouped the ``locale``'s way when given); nested messages are rendered first."""
     values = {
-        key: render(value, translate) if isinstance(value, Message) else value
+        key: render(value, translate, locale) if isinstance(value, Message) else value
         for key, value in message.params.items()
     }
-    return fill(translate(message.code, TEXTS[message.code]), values)
+    return fill(translate(message.code, TEXTS[message.code]), values, locale)
 
 
 def english(message: Message) -> str:
@@ -73,9 +75,19 @@ def english(message: Message) -> str:
     return render(message)
 
 
-def fill(template: str, values: Mapping[str, Any]) -> str:
-    """``template``'s ``{name}`` placeholders filled in (``str.format`` rules: ``{n:,}``)."""
-    return template.format_map(dict(values))
+def fill(template: str, values: Mapping[str, Any], locale: str | None = None) -> str:
+    """``template``'s ``{name}`` placeholders filled in (``str.format`` rules). A grouped
+    number ``{n:,}`` reads 20,001 in English and, given a Babel ``locale``, that locale's
+    way (Portuguese 20 001)."""
+    values = dict(values)
+    if locale is not None and ":," in template:
+        from babel.numbers import format_decimal  # only the window passes a locale
+
+        for name in _GROUPED.findall(template):
+            if isinstance(values.get(name), int | float):
+                values[name] = format_decimal(values[name], locale=locale)
+        template = _GROUPED.sub(r"{\1}", template)
+    return template.format_map(values)
 
 
 def to_data(message: Message) -> dict[str, Any]:

@@ -853,22 +853,6 @@
 <context>
     <name>StaffExportPanel</name>
     <message>
-        <source>The drive is full.</source>
-        <translation>A unidade está cheia.</translation>
-    </message>
-    <message>
-        <source>The drive is read-only.</source>
-        <translation>A unidade é só de leitura.</translation>
-    </message>
-    <message>
-        <source>The drive is no longer there. Was it pulled out?</source>
-        <translation>A unidade já não está ligada. Foi retirada?</translation>
-    </message>
-    <message>
-        <source>The export failed.</source>
-        <translation>A exportação falhou.</translation>
-    </message>
-    <message>
         <source>1. Where to</source>
         <translation>1. Para onde</translation>
     </message>
@@ -1076,22 +1060,6 @@
         <source>Move to %1</source>
         <translation>Mudar para %1</translation>
     </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmada</translation>
-    </message>
-    <message>
-        <source>Pending confirmation</source>
-        <translation>Por confirmar</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Conflict: table given to another visitor</source>
-        <translation>Conflito: mesa atribuída a outro visitante</translation>
-    </message>
 </context>
 <context>
     <name>StaffOverviewPanel</name>
@@ -1232,22 +1200,6 @@
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>The kiosk id must not be empty.</source>
-        <translation>A identificação do quiosque não pode ficar vazia.</translation>
-    </message>
-    <message>
-        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>A identificação do quiosque só pode ter letras, algarismos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>The kiosk id is too long.</source>
-        <translation>A identificação do quiosque é demasiado longa.</translation>
-    </message>
-    <message>
-        <source>The idle time must be between %1 and %2 seconds.</source>
-        <translation>O tempo sem toques tem de estar entre %1 e %2 segundos.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1517,18 +1469,6 @@
 <context>
     <name>StaffZipPassword</name>
     <message>
-        <source>At least 8 characters.</source>
-        <translation>Pelo menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>As duas palavras-passe são diferentes.</translation>
-    </message>
-    <message>
-        <source>Give the password to the recipient separately, never on the drive.</source>
-        <translation>Entregue a palavra-passe ao destinatário em separado, nunca na pen.</translation>
-    </message>
-    <message>
         <source>Encrypted ZIP with a password</source>
         <translation>ZIP encriptado com palavra-passe</translation>
     </message>
@@ -1612,6 +1552,13 @@
     </message>
 </context>
 <context>
+    <name>audit.export.encrypted</name>
+    <message>
+        <source>Leads exported in an encrypted zip</source>
+        <translation>Contactos exportados num zip cifrado</translation>
+    </message>
+</context>
+<context>
     <name>audit.export.failed</name>
     <message>
         <source>Export failed</source>
@@ -1654,10 +1601,52 @@
     </message>
 </context>
 <context>
+    <name>audit.leads.purge.started</name>
+    <message>
+        <source>Deletion of leads past the retention period started</source>
+        <translation>Início da eliminação de contactos fora do prazo de conservação</translation>
+    </message>
+</context>
+<context>
     <name>audit.leads.wipe</name>
     <message>
         <source>Leads wiped</source>
         <translation>Contactos apagados</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.wipe.started</name>
+    <message>
+        <source>Wipe of leads started</source>
+        <translation>Início da limpeza de contactos</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.cancel</name>
+    <message>
+        <source>Meeting cancelled</source>
+        <translation>Reunião cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.confirm</name>
+    <message>
+        <source>Meeting confirmed</source>
+        <translation>Reunião confirmada</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.move</name>
+    <message>
+        <source>Meeting moved</source>
+        <translation>Reunião mudada de horário</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.no_show</name>
+    <message>
+        <source>Meeting marked as a no-show</source>
+        <translation>Reunião marcada como falta de comparência</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1675,13 @@
     <message>
         <source>Settings changed</source>
         <translation>Definições alteradas</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.before</name>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1825,13 @@
     </message>
 </context>
 <context>
+    <name>audit_detail.kiosk</name>
+    <message>
+        <source>kiosk</source>
+        <translation>quiosque</translation>
+    </message>
+</context>
+<context>
     <name>audit_detail.kiosk_id</name>
     <message>
         <source>kiosk id</source>
@@ -1840,6 +1843,13 @@
     <message>
         <source>leads</source>
         <translation>contactos</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.meeting</name>
+    <message>
+        <source>meeting</source>
+        <translation>reunião</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1913,55 @@
     <message>
         <source>source</source>
         <translation>origem</translation>
+    </message>
+</context>
+<context>
+    <name>booking.no_matching</name>
+    <message>
+        <source>this event has no business matching sessions</source>
+        <translation>este evento não tem sessões de reuniões de negócios</translation>
+    </message>
+</context>
+<context>
+    <name>booking.no_such_slot</name>
+    <message>
+        <source>{exhibitor} has no meeting slot at {when} (times are the event&apos;s, {zone})</source>
+        <translation>{exhibitor} não tem horário de reunião às {when} (horas do evento, {zone})</translation>
+    </message>
+</context>
+<context>
+    <name>booking.not_taking_part</name>
+    <message>
+        <source>{exhibitor} does not take part in business matching</source>
+        <translation>{exhibitor} não participa na reunião de negócios</translation>
+    </message>
+</context>
+<context>
+    <name>booking.one_per_exhibitor</name>
+    <message>
+        <source>the visitor already has a meeting with {exhibitor}</source>
+        <translation>o visitante já tem uma reunião com {exhibitor}</translation>
+    </message>
+</context>
+<context>
+    <name>booking.same_time</name>
+    <message>
+        <source>the visitor already has a meeting at {when}</source>
+        <translation>o visitante já tem uma reunião às {when}</translation>
+    </message>
+</context>
+<context>
+    <name>booking.slot_full</name>
+    <message>
+        <source>{exhibitor} is fully booked at {when}</source>
+        <translation>{exhibitor} não tem lugares livres às {when}</translation>
+    </message>
+</context>
+<context>
+    <name>booking.slot_over</name>
+    <message>
+        <source>the slot at {when} is already over by this kiosk&apos;s clock</source>
+        <translation>o horário das {when} já passou pelo relógio deste quiosque</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2434,55 @@
     </message>
 </context>
 <context>
+    <name>export.failed</name>
+    <message>
+        <source>The export failed.</source>
+        <translation>A exportação falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>export.full</name>
+    <message>
+        <source>The drive is full.</source>
+        <translation>A unidade está cheia.</translation>
+    </message>
+</context>
+<context>
+    <name>export.gone</name>
+    <message>
+        <source>The drive is no longer there. Was it pulled out?</source>
+        <translation>A unidade já não está ligada. Foi retirada?</translation>
+    </message>
+</context>
+<context>
+    <name>export.read_only</name>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>A unidade é só de leitura.</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_differ</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas palavras-passe são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_hint</name>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>Entregue a palavra-passe ao destinatário em separado, nunca na pen.</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_short</name>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation>Pelo menos {min} caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>field.country</name>
     <message>
         <source>{value} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)</source>
@@ -2795,6 +2903,13 @@
     </message>
 </context>
 <context>
+    <name>lead.answer.not_a_choice_of</name>
+    <message>
+        <source>Please choose from the answers offered ({choices}).</source>
+        <translation>Escolha entre as respostas apresentadas ({choices}).</translation>
+    </message>
+</context>
+<context>
     <name>lead.answer.not_chosen</name>
     <message>
         <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
@@ -3047,6 +3162,174 @@
     </message>
 </context>
 <context>
+    <name>matching.cannot_change</name>
+    <message>
+        <source>meeting {meeting} is {status}; it cannot be {action}</source>
+        <translation>a reunião {meeting} está {status}; não pode ser {action}</translation>
+    </message>
+</context>
+<context>
+    <name>matching.not_movable</name>
+    <message>
+        <source>meeting {meeting} is {status}; only a booked one moves</source>
+        <translation>a reunião {meeting} está {status}; só uma reunião marcada pode mudar de horário</translation>
+    </message>
+</context>
+<context>
+    <name>matching.other_event</name>
+    <message>
+        <source>the meeting&apos;s event is not the one loaded</source>
+        <translation>o evento da reunião não é o que está carregado</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.cancel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.cancelled</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.confirm</name>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.confirmed</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.conflict</name>
+    <message>
+        <source>Conflict: table given to another visitor</source>
+        <translation>Conflito: mesa atribuída a outro visitante</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.mark_no_show</name>
+    <message>
+        <source>marked as a no-show</source>
+        <translation>marcada como falta de comparência</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.no_show</name>
+    <message>
+        <source>No-show</source>
+        <translation>Não compareceu</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.pending</name>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Por confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>pin.common</name>
+    <message>
+        <source>the PIN is one of the most common PINs; choose one nobody would guess</source>
+        <translation>o PIN é um dos PIN mais comuns; escolha um que ninguém adivinhe</translation>
+    </message>
+</context>
+<context>
+    <name>pin.digits</name>
+    <message>
+        <source>the PIN must be digits only</source>
+        <translation>o PIN só pode ter algarismos</translation>
+    </message>
+</context>
+<context>
+    <name>pin.long</name>
+    <message>
+        <source>the PIN must have at most {max} digits</source>
+        <translation>o PIN pode ter no máximo {max} algarismos</translation>
+    </message>
+</context>
+<context>
+    <name>pin.pattern</name>
+    <message>
+        <source>the PIN must not repeat a group of digits (121212, 123123, 112233) or read the same backwards (123321)</source>
+        <translation>o PIN não pode repetir um grupo de algarismos (121212, 123123, 112233) nem ler-se igual ao contrário (123321)</translation>
+    </message>
+</context>
+<context>
+    <name>pin.repeat</name>
+    <message>
+        <source>the PIN must not repeat one digit</source>
+        <translation>o PIN não pode repetir um só algarismo</translation>
+    </message>
+</context>
+<context>
+    <name>pin.run</name>
+    <message>
+        <source>the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791</source>
+        <translation>o PIN não pode subir ou descer em passos iguais, como 123456, 654321 ou 135791</translation>
+    </message>
+</context>
+<context>
+    <name>pin.short</name>
+    <message>
+        <source>the PIN must have at least {min} digits</source>
+        <translation>o PIN tem de ter pelo menos {min} algarismos</translation>
+    </message>
+</context>
+<context>
+    <name>pin.varied</name>
+    <message>
+        <source>the PIN must use at least 3 different digits, none in more than half the places (not 000001 or 121211)</source>
+        <translation>o PIN tem de usar pelo menos 3 algarismos diferentes, nenhum em mais de metade das posições (não 000001 nem 121211)</translation>
+    </message>
+</context>
+<context>
+    <name>settings.idle_range</name>
+    <message>
+        <source>The idle time must be between {min} and {max} seconds.</source>
+        <translation>O tempo sem toques tem de estar entre {min} e {max} segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_chars</name>
+    <message>
+        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>A identificação do quiosque só pode ter letras, algarismos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_empty</name>
+    <message>
+        <source>The kiosk id must not be empty.</source>
+        <translation>A identificação do quiosque não pode ficar vazia.</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_long</name>
+    <message>
+        <source>The kiosk id must have at most {max} characters.</source>
+        <translation>A identificação do quiosque pode ter no máximo {max} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>staff.failure</name>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+</context>
+<context>
     <name>term.bidi_control</name>
     <message>
         <source>a bidirectional control</source>
@@ -3156,6 +3439,41 @@
     <message>
         <source>Traditional Chinese</source>
         <translation>chinês tradicional</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.cancelled</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.confirmed</name>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.conflict</name>
+    <message>
+        <source>in conflict</source>
+        <translation>em conflito</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.no_show</name>
+    <message>
+        <source>a no-show</source>
+        <translation>uma falta de comparência</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.pending</name>
+    <message>
+        <source>pending</source>
+        <translation>por confirmar</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3656,41 @@
     <message>
         <source>true</source>
         <translation>true (verdadeiro)</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.backlog</name>
+    <message>
+        <source>wipe refused: {waiting} lead(s) have not reached the central pool yet and would never get there once wiped; connect the kiosk to the pool and run &apos;kiosk sync&apos; (or wait for the running kiosk to send them), then wipe</source>
+        <translation>limpeza recusada: {waiting} contacto(s) ainda não chegaram à base de dados central e nunca chegarão depois de apagados; ligue o quiosque à base central e execute &apos;kiosk sync&apos; (ou espere que o quiosque em funcionamento os envie) e depois apague</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.backlog_refused</name>
+    <message>
+        <source>wipe refused: {waiting} lead(s) have not reached the central pool yet and would never get there once wiped; the pool refused rows of {refused} of them (see &apos;kiosk sync --status&apos; for why): fix the cause, run &apos;kiosk sync --replay&apos;, then wipe</source>
+        <translation>limpeza recusada: {waiting} contacto(s) ainda não chegaram à base de dados central e nunca chegarão depois de apagados; a base central recusou linhas de {refused} deles (veja o motivo em &apos;kiosk sync --status&apos;): corrija a causa, execute &apos;kiosk sync --replay&apos; e depois apague</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.confirm</name>
+    <message>
+        <source>wipe refused: type &apos;{phrase}&apos; exactly to confirm that leads not exported will be lost</source>
+        <translation>limpeza recusada: escreva &apos;{phrase}&apos; exatamente para confirmar que os contactos não exportados se perderão</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.no_export</name>
+    <message>
+        <source>wipe refused: no verified export of the leads to a drive exists; export them first, or wipe everything by typing &apos;{phrase}&apos; to confirm that they will be lost</source>
+        <translation>limpeza recusada: não existe nenhuma exportação verificada dos contactos para uma unidade; exporte-os primeiro, ou apague tudo escrevendo &apos;{phrase}&apos; para confirmar que se perderão</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.no_export_others</name>
+    <message>
+        <source>wipe refused: no verified export of the leads to a drive exists; export them first, or wipe everything by typing &apos;{phrase}&apos; to confirm that they will be lost; exports to a folder on the kiosk&apos;s own disk (--internal), of one exhibitor, or made before drives were checked do not count</source>
+        <translation>limpeza recusada: não existe nenhuma exportação verificada dos contactos para uma unidade; exporte-os primeiro, ou apague tudo escrevendo &apos;{phrase}&apos; para confirmar que se perderão; exportações para uma pasta no disco do próprio quiosque (--internal), de um só expositor, ou feitas antes de as unidades serem verificadas não contam</translation>
     </message>
 </context>
 <context>

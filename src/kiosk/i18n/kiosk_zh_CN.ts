@@ -853,22 +853,6 @@
 <context>
     <name>StaffExportPanel</name>
     <message>
-        <source>The drive is full.</source>
-        <translation>存储设备已满。</translation>
-    </message>
-    <message>
-        <source>The drive is read-only.</source>
-        <translation>存储设备为只读。</translation>
-    </message>
-    <message>
-        <source>The drive is no longer there. Was it pulled out?</source>
-        <translation>找不到存储设备，是否已被拔出？</translation>
-    </message>
-    <message>
-        <source>The export failed.</source>
-        <translation>导出失败。</translation>
-    </message>
-    <message>
         <source>1. Where to</source>
         <translation>1. 导出到</translation>
     </message>
@@ -1074,22 +1058,6 @@
         <source>Move to %1</source>
         <translation>改至 %1</translation>
     </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Pending confirmation</source>
-        <translation>待确认</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Conflict: table given to another visitor</source>
-        <translation>冲突：桌位已给予另一位访客</translation>
-    </message>
 </context>
 <context>
     <name>StaffOverviewPanel</name>
@@ -1230,22 +1198,6 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>The kiosk id must not be empty.</source>
-        <translation>本机编号不能为空。</translation>
-    </message>
-    <message>
-        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>本机编号只能包含英文字母、数字、“.”、“_”和“-”。</translation>
-    </message>
-    <message>
-        <source>The kiosk id is too long.</source>
-        <translation>本机编号太长。</translation>
-    </message>
-    <message>
-        <source>The idle time must be between %1 and %2 seconds.</source>
-        <translation>无操作时间必须在 %1 至 %2 秒之间。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1506,18 +1458,6 @@
 <context>
     <name>StaffZipPassword</name>
     <message>
-        <source>At least 8 characters.</source>
-        <translation>至少 8 个字符。</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不同。</translation>
-    </message>
-    <message>
-        <source>Give the password to the recipient separately, never on the drive.</source>
-        <translation>请另行把密码交给收件人，切勿存放在U盘上。</translation>
-    </message>
-    <message>
         <source>Encrypted ZIP with a password</source>
         <translation>用密码加密的 ZIP 文件</translation>
     </message>
@@ -1601,6 +1541,13 @@
     </message>
 </context>
 <context>
+    <name>audit.export.encrypted</name>
+    <message>
+        <source>Leads exported in an encrypted zip</source>
+        <translation>潜在客户已导出为加密压缩文件</translation>
+    </message>
+</context>
+<context>
     <name>audit.export.failed</name>
     <message>
         <source>Export failed</source>
@@ -1643,10 +1590,52 @@
     </message>
 </context>
 <context>
+    <name>audit.leads.purge.started</name>
+    <message>
+        <source>Deletion of leads past the retention period started</source>
+        <translation>开始删除超过保存期限的潜在客户</translation>
+    </message>
+</context>
+<context>
     <name>audit.leads.wipe</name>
     <message>
         <source>Leads wiped</source>
         <translation>已清除潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.wipe.started</name>
+    <message>
+        <source>Wipe of leads started</source>
+        <translation>开始清除潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.cancel</name>
+    <message>
+        <source>Meeting cancelled</source>
+        <translation>已取消会面</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.confirm</name>
+    <message>
+        <source>Meeting confirmed</source>
+        <translation>已确认会面</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.move</name>
+    <message>
+        <source>Meeting moved</source>
+        <translation>已更改会面时间</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.no_show</name>
+    <message>
+        <source>Meeting marked as a no-show</source>
+        <translation>会面已标记为未出席</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1664,13 @@
     <message>
         <source>Settings changed</source>
         <translation>已更改设置</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.before</name>
+    <message>
+        <source>before</source>
+        <translation>之前</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1814,13 @@
     </message>
 </context>
 <context>
+    <name>audit_detail.kiosk</name>
+    <message>
+        <source>kiosk</source>
+        <translation>机台</translation>
+    </message>
+</context>
+<context>
     <name>audit_detail.kiosk_id</name>
     <message>
         <source>kiosk id</source>
@@ -1829,6 +1832,13 @@
     <message>
         <source>leads</source>
         <translation>潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.meeting</name>
+    <message>
+        <source>meeting</source>
+        <translation>会面</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1902,55 @@
     <message>
         <source>source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>booking.no_matching</name>
+    <message>
+        <source>this event has no business matching sessions</source>
+        <translation>本活动没有商务配对场次</translation>
+    </message>
+</context>
+<context>
+    <name>booking.no_such_slot</name>
+    <message>
+        <source>{exhibitor} has no meeting slot at {when} (times are the event&apos;s, {zone})</source>
+        <translation>{exhibitor} 在 {when} 没有会面时段（时间为活动当地时间，{zone}）</translation>
+    </message>
+</context>
+<context>
+    <name>booking.not_taking_part</name>
+    <message>
+        <source>{exhibitor} does not take part in business matching</source>
+        <translation>{exhibitor} 没有参加商务配对</translation>
+    </message>
+</context>
+<context>
+    <name>booking.one_per_exhibitor</name>
+    <message>
+        <source>the visitor already has a meeting with {exhibitor}</source>
+        <translation>访客已与 {exhibitor} 有一个会面</translation>
+    </message>
+</context>
+<context>
+    <name>booking.same_time</name>
+    <message>
+        <source>the visitor already has a meeting at {when}</source>
+        <translation>访客在 {when} 已有另一个会面</translation>
+    </message>
+</context>
+<context>
+    <name>booking.slot_full</name>
+    <message>
+        <source>{exhibitor} is fully booked at {when}</source>
+        <translation>{exhibitor} 在 {when} 已经约满</translation>
+    </message>
+</context>
+<context>
+    <name>booking.slot_over</name>
+    <message>
+        <source>the slot at {when} is already over by this kiosk&apos;s clock</source>
+        <translation>按本机时钟，{when} 的时段已经结束</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2423,55 @@
     </message>
 </context>
 <context>
+    <name>export.failed</name>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+</context>
+<context>
+    <name>export.full</name>
+    <message>
+        <source>The drive is full.</source>
+        <translation>存储设备已满。</translation>
+    </message>
+</context>
+<context>
+    <name>export.gone</name>
+    <message>
+        <source>The drive is no longer there. Was it pulled out?</source>
+        <translation>找不到存储设备，是否已被拔出？</translation>
+    </message>
+</context>
+<context>
+    <name>export.read_only</name>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>存储设备为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_differ</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不同。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_hint</name>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>请另行把密码交给收件人，切勿存放在U盘上。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_short</name>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation>至少 {min} 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>field.country</name>
     <message>
         <source>{value} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)</source>
@@ -2784,6 +2892,13 @@
     </message>
 </context>
 <context>
+    <name>lead.answer.not_a_choice_of</name>
+    <message>
+        <source>Please choose from the answers offered ({choices}).</source>
+        <translation>请从提供的答案中选择（{choices}）。</translation>
+    </message>
+</context>
+<context>
     <name>lead.answer.not_chosen</name>
     <message>
         <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
@@ -3036,6 +3151,174 @@
     </message>
 </context>
 <context>
+    <name>matching.cannot_change</name>
+    <message>
+        <source>meeting {meeting} is {status}; it cannot be {action}</source>
+        <translation>会面 {meeting} 目前{status}；不能{action}</translation>
+    </message>
+</context>
+<context>
+    <name>matching.not_movable</name>
+    <message>
+        <source>meeting {meeting} is {status}; only a booked one moves</source>
+        <translation>会面 {meeting} 目前{status}；只有已预约的会面可以更改时间</translation>
+    </message>
+</context>
+<context>
+    <name>matching.other_event</name>
+    <message>
+        <source>the meeting&apos;s event is not the one loaded</source>
+        <translation>此会面所属的活动不是当前加载的活动</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.cancel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.cancelled</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.confirm</name>
+    <message>
+        <source>confirmed</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.confirmed</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.conflict</name>
+    <message>
+        <source>Conflict: table given to another visitor</source>
+        <translation>冲突：桌位已给予另一位访客</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.mark_no_show</name>
+    <message>
+        <source>marked as a no-show</source>
+        <translation>标记为未出席</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.no_show</name>
+    <message>
+        <source>No-show</source>
+        <translation>未出席</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.pending</name>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>待确认</translation>
+    </message>
+</context>
+<context>
+    <name>pin.common</name>
+    <message>
+        <source>the PIN is one of the most common PINs; choose one nobody would guess</source>
+        <translation>此密码是最常见的密码之一；请选一个别人猜不到的</translation>
+    </message>
+</context>
+<context>
+    <name>pin.digits</name>
+    <message>
+        <source>the PIN must be digits only</source>
+        <translation>密码只能包含数字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.long</name>
+    <message>
+        <source>the PIN must have at most {max} digits</source>
+        <translation>密码最多只能有 {max} 位数字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.pattern</name>
+    <message>
+        <source>the PIN must not repeat a group of digits (121212, 123123, 112233) or read the same backwards (123321)</source>
+        <translation>密码不能重复一组数字（121212、123123、112233），也不能前后对称（123321）</translation>
+    </message>
+</context>
+<context>
+    <name>pin.repeat</name>
+    <message>
+        <source>the PIN must not repeat one digit</source>
+        <translation>密码不能只重复同一个数字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.run</name>
+    <message>
+        <source>the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791</source>
+        <translation>密码不能按相同间距递增或递减，例如 123456、654321 或 135791</translation>
+    </message>
+</context>
+<context>
+    <name>pin.short</name>
+    <message>
+        <source>the PIN must have at least {min} digits</source>
+        <translation>密码至少要有 {min} 位数字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.varied</name>
+    <message>
+        <source>the PIN must use at least 3 different digits, none in more than half the places (not 000001 or 121211)</source>
+        <translation>密码至少要用 3 个不同的数字，且任何一个数字都不能占一半以上的位置（不能是 000001 或 121211）</translation>
+    </message>
+</context>
+<context>
+    <name>settings.idle_range</name>
+    <message>
+        <source>The idle time must be between {min} and {max} seconds.</source>
+        <translation>无操作时间必须在 {min} 至 {max} 秒之间。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_chars</name>
+    <message>
+        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>本机编号只能包含英文字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_empty</name>
+    <message>
+        <source>The kiosk id must not be empty.</source>
+        <translation>本机编号不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_long</name>
+    <message>
+        <source>The kiosk id must have at most {max} characters.</source>
+        <translation>本机编号最多只能有 {max} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>staff.failure</name>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+</context>
+<context>
     <name>term.bidi_control</name>
     <message>
         <source>a bidirectional control</source>
@@ -3145,6 +3428,41 @@
     <message>
         <source>Traditional Chinese</source>
         <translation>繁体中文</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.cancelled</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.confirmed</name>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.conflict</name>
+    <message>
+        <source>in conflict</source>
+        <translation>有冲突</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.no_show</name>
+    <message>
+        <source>a no-show</source>
+        <translation>未出席</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.pending</name>
+    <message>
+        <source>pending</source>
+        <translation>待确认</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3645,41 @@
     <message>
         <source>true</source>
         <translation>true（真）</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.backlog</name>
+    <message>
+        <source>wipe refused: {waiting} lead(s) have not reached the central pool yet and would never get there once wiped; connect the kiosk to the pool and run &apos;kiosk sync&apos; (or wait for the running kiosk to send them), then wipe</source>
+        <translation>已拒绝清除：有 {waiting} 条潜在客户尚未送达中央数据库，清除后便永远无法送达；请将本机连接中央数据库并运行 &apos;kiosk sync&apos;（或等待运行中的本机把数据送出），然后再清除</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.backlog_refused</name>
+    <message>
+        <source>wipe refused: {waiting} lead(s) have not reached the central pool yet and would never get there once wiped; the pool refused rows of {refused} of them (see &apos;kiosk sync --status&apos; for why): fix the cause, run &apos;kiosk sync --replay&apos;, then wipe</source>
+        <translation>已拒绝清除：有 {waiting} 条潜在客户尚未送达中央数据库，清除后便永远无法送达；中央数据库拒收了其中 {refused} 条的数据（原因见 &apos;kiosk sync --status&apos;）：请先修正问题，运行 &apos;kiosk sync --replay&apos;，然后再清除</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.confirm</name>
+    <message>
+        <source>wipe refused: type &apos;{phrase}&apos; exactly to confirm that leads not exported will be lost</source>
+        <translation>已拒绝清除：请准确输入 &apos;{phrase}&apos;，确认接受未导出的潜在客户将会丢失</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.no_export</name>
+    <message>
+        <source>wipe refused: no verified export of the leads to a drive exists; export them first, or wipe everything by typing &apos;{phrase}&apos; to confirm that they will be lost</source>
+        <translation>已拒绝清除：没有任何已核对的潜在客户导出到存储设备；请先导出，或输入 &apos;{phrase}&apos; 确认接受这些数据将会丢失，以清除全部</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.no_export_others</name>
+    <message>
+        <source>wipe refused: no verified export of the leads to a drive exists; export them first, or wipe everything by typing &apos;{phrase}&apos; to confirm that they will be lost; exports to a folder on the kiosk&apos;s own disk (--internal), of one exhibitor, or made before drives were checked do not count</source>
+        <translation>已拒绝清除：没有任何已核对的潜在客户导出到存储设备；请先导出，或输入 &apos;{phrase}&apos; 确认接受这些数据将会丢失，以清除全部；导出到本机自身磁盘上的文件夹（--internal）、只导出单个参展商，或在检查存储设备之前所做的导出均不计算在内</translation>
     </message>
 </context>
 <context>

@@ -853,22 +853,6 @@
 <context>
     <name>StaffExportPanel</name>
     <message>
-        <source>The drive is full.</source>
-        <translation>儲存裝置已滿。</translation>
-    </message>
-    <message>
-        <source>The drive is read-only.</source>
-        <translation>儲存裝置為唯讀。</translation>
-    </message>
-    <message>
-        <source>The drive is no longer there. Was it pulled out?</source>
-        <translation>找不到儲存裝置，是否已被拔出？</translation>
-    </message>
-    <message>
-        <source>The export failed.</source>
-        <translation>匯出失敗。</translation>
-    </message>
-    <message>
         <source>1. Where to</source>
         <translation>1. 匯出到</translation>
     </message>
@@ -1074,22 +1058,6 @@
         <source>Move to %1</source>
         <translation>改至 %1</translation>
     </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已確認</translation>
-    </message>
-    <message>
-        <source>Pending confirmation</source>
-        <translation>待確認</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Conflict: table given to another visitor</source>
-        <translation>衝突：桌位已給予另一位訪客</translation>
-    </message>
 </context>
 <context>
     <name>StaffOverviewPanel</name>
@@ -1230,22 +1198,6 @@
     <message>
         <source>Save</source>
         <translation>儲存</translation>
-    </message>
-    <message>
-        <source>The kiosk id must not be empty.</source>
-        <translation>本機編號不可留空。</translation>
-    </message>
-    <message>
-        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>本機編號只可包含英文字母、數字、「.」、「_」及「-」。</translation>
-    </message>
-    <message>
-        <source>The kiosk id is too long.</source>
-        <translation>本機編號太長。</translation>
-    </message>
-    <message>
-        <source>The idle time must be between %1 and %2 seconds.</source>
-        <translation>無操作時間必須介乎 %1 至 %2 秒。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1506,18 +1458,6 @@
 <context>
     <name>StaffZipPassword</name>
     <message>
-        <source>At least 8 characters.</source>
-        <translation>至少 8 個字元。</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>兩次輸入的密碼不同。</translation>
-    </message>
-    <message>
-        <source>Give the password to the recipient separately, never on the drive.</source>
-        <translation>請另行把密碼交給收件人，切勿存放在隨身碟上。</translation>
-    </message>
-    <message>
         <source>Encrypted ZIP with a password</source>
         <translation>以密碼加密的 ZIP 檔</translation>
     </message>
@@ -1601,6 +1541,13 @@
     </message>
 </context>
 <context>
+    <name>audit.export.encrypted</name>
+    <message>
+        <source>Leads exported in an encrypted zip</source>
+        <translation>潛在客戶已匯出為加密壓縮檔</translation>
+    </message>
+</context>
+<context>
     <name>audit.export.failed</name>
     <message>
         <source>Export failed</source>
@@ -1643,10 +1590,52 @@
     </message>
 </context>
 <context>
+    <name>audit.leads.purge.started</name>
+    <message>
+        <source>Deletion of leads past the retention period started</source>
+        <translation>開始刪除超過保存期限的潛在客戶</translation>
+    </message>
+</context>
+<context>
     <name>audit.leads.wipe</name>
     <message>
         <source>Leads wiped</source>
         <translation>已清除潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>audit.leads.wipe.started</name>
+    <message>
+        <source>Wipe of leads started</source>
+        <translation>開始清除潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.cancel</name>
+    <message>
+        <source>Meeting cancelled</source>
+        <translation>已取消會面</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.confirm</name>
+    <message>
+        <source>Meeting confirmed</source>
+        <translation>已確認會面</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.move</name>
+    <message>
+        <source>Meeting moved</source>
+        <translation>已更改會面時間</translation>
+    </message>
+</context>
+<context>
+    <name>audit.matching.no_show</name>
+    <message>
+        <source>Meeting marked as a no-show</source>
+        <translation>會面已標記為未出席</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1664,13 @@
     <message>
         <source>Settings changed</source>
         <translation>已更改設定</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.before</name>
+    <message>
+        <source>before</source>
+        <translation>之前</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1814,13 @@
     </message>
 </context>
 <context>
+    <name>audit_detail.kiosk</name>
+    <message>
+        <source>kiosk</source>
+        <translation>機台</translation>
+    </message>
+</context>
+<context>
     <name>audit_detail.kiosk_id</name>
     <message>
         <source>kiosk id</source>
@@ -1829,6 +1832,13 @@
     <message>
         <source>leads</source>
         <translation>潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.meeting</name>
+    <message>
+        <source>meeting</source>
+        <translation>會面</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1902,55 @@
     <message>
         <source>source</source>
         <translation>來源</translation>
+    </message>
+</context>
+<context>
+    <name>booking.no_matching</name>
+    <message>
+        <source>this event has no business matching sessions</source>
+        <translation>本活動沒有商務配對場次</translation>
+    </message>
+</context>
+<context>
+    <name>booking.no_such_slot</name>
+    <message>
+        <source>{exhibitor} has no meeting slot at {when} (times are the event&apos;s, {zone})</source>
+        <translation>{exhibitor} 在 {when} 沒有會面時段（時間為活動當地時間，{zone}）</translation>
+    </message>
+</context>
+<context>
+    <name>booking.not_taking_part</name>
+    <message>
+        <source>{exhibitor} does not take part in business matching</source>
+        <translation>{exhibitor} 沒有參加商務配對</translation>
+    </message>
+</context>
+<context>
+    <name>booking.one_per_exhibitor</name>
+    <message>
+        <source>the visitor already has a meeting with {exhibitor}</source>
+        <translation>訪客已與 {exhibitor} 有一個會面</translation>
+    </message>
+</context>
+<context>
+    <name>booking.same_time</name>
+    <message>
+        <source>the visitor already has a meeting at {when}</source>
+        <translation>訪客在 {when} 已有另一個會面</translation>
+    </message>
+</context>
+<context>
+    <name>booking.slot_full</name>
+    <message>
+        <source>{exhibitor} is fully booked at {when}</source>
+        <translation>{exhibitor} 在 {when} 已經額滿</translation>
+    </message>
+</context>
+<context>
+    <name>booking.slot_over</name>
+    <message>
+        <source>the slot at {when} is already over by this kiosk&apos;s clock</source>
+        <translation>按本機時鐘，{when} 的時段已經結束</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2423,55 @@
     </message>
 </context>
 <context>
+    <name>export.failed</name>
+    <message>
+        <source>The export failed.</source>
+        <translation>匯出失敗。</translation>
+    </message>
+</context>
+<context>
+    <name>export.full</name>
+    <message>
+        <source>The drive is full.</source>
+        <translation>儲存裝置已滿。</translation>
+    </message>
+</context>
+<context>
+    <name>export.gone</name>
+    <message>
+        <source>The drive is no longer there. Was it pulled out?</source>
+        <translation>找不到儲存裝置，是否已被拔出？</translation>
+    </message>
+</context>
+<context>
+    <name>export.read_only</name>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>儲存裝置為唯讀。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_differ</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不同。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_hint</name>
+    <message>
+        <source>Give the password to the recipient separately, never on the drive.</source>
+        <translation>請另行把密碼交給收件人，切勿存放在隨身碟上。</translation>
+    </message>
+</context>
+<context>
+    <name>export.zip_short</name>
+    <message>
+        <source>At least {min} characters.</source>
+        <translation>至少 {min} 個字元。</translation>
+    </message>
+</context>
+<context>
     <name>field.country</name>
     <message>
         <source>{value} is not an ISO 3166-1 alpha-2 country code (e.g. MO, CN, PT, BR)</source>
@@ -2784,6 +2892,13 @@
     </message>
 </context>
 <context>
+    <name>lead.answer.not_a_choice_of</name>
+    <message>
+        <source>Please choose from the answers offered ({choices}).</source>
+        <translation>請從提供的答案中選擇（{choices}）。</translation>
+    </message>
+</context>
+<context>
     <name>lead.answer.not_chosen</name>
     <message>
         <source>Answers are only for the exhibitors you chose; {id} is not one of them.</source>
@@ -3036,6 +3151,174 @@
     </message>
 </context>
 <context>
+    <name>matching.cannot_change</name>
+    <message>
+        <source>meeting {meeting} is {status}; it cannot be {action}</source>
+        <translation>會面 {meeting} 目前{status}；不能{action}</translation>
+    </message>
+</context>
+<context>
+    <name>matching.not_movable</name>
+    <message>
+        <source>meeting {meeting} is {status}; only a booked one moves</source>
+        <translation>會面 {meeting} 目前{status}；只有已預約的會面可以更改時間</translation>
+    </message>
+</context>
+<context>
+    <name>matching.other_event</name>
+    <message>
+        <source>the meeting&apos;s event is not the one loaded</source>
+        <translation>此會面所屬的活動不是目前載入的活動</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.cancel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.cancelled</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.confirm</name>
+    <message>
+        <source>confirmed</source>
+        <translation>確認</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.confirmed</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.conflict</name>
+    <message>
+        <source>Conflict: table given to another visitor</source>
+        <translation>衝突：桌位已給予另一位訪客</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.mark_no_show</name>
+    <message>
+        <source>marked as a no-show</source>
+        <translation>標記為未出席</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.no_show</name>
+    <message>
+        <source>No-show</source>
+        <translation>未出席</translation>
+    </message>
+</context>
+<context>
+    <name>meeting.pending</name>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>待確認</translation>
+    </message>
+</context>
+<context>
+    <name>pin.common</name>
+    <message>
+        <source>the PIN is one of the most common PINs; choose one nobody would guess</source>
+        <translation>此密碼是最常見的密碼之一；請選一個別人猜不到的</translation>
+    </message>
+</context>
+<context>
+    <name>pin.digits</name>
+    <message>
+        <source>the PIN must be digits only</source>
+        <translation>密碼只可包含數字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.long</name>
+    <message>
+        <source>the PIN must have at most {max} digits</source>
+        <translation>密碼最多只可有 {max} 位數字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.pattern</name>
+    <message>
+        <source>the PIN must not repeat a group of digits (121212, 123123, 112233) or read the same backwards (123321)</source>
+        <translation>密碼不可重複一組數字（121212、123123、112233），也不可前後對稱（123321）</translation>
+    </message>
+</context>
+<context>
+    <name>pin.repeat</name>
+    <message>
+        <source>the PIN must not repeat one digit</source>
+        <translation>密碼不可只重複同一個數字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.run</name>
+    <message>
+        <source>the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791</source>
+        <translation>密碼不可按相同間距遞增或遞減，例如 123456、654321 或 135791</translation>
+    </message>
+</context>
+<context>
+    <name>pin.short</name>
+    <message>
+        <source>the PIN must have at least {min} digits</source>
+        <translation>密碼至少要有 {min} 位數字</translation>
+    </message>
+</context>
+<context>
+    <name>pin.varied</name>
+    <message>
+        <source>the PIN must use at least 3 different digits, none in more than half the places (not 000001 or 121211)</source>
+        <translation>密碼至少要用 3 個不同的數字，且任何一個數字都不可佔一半以上的位置（不可為 000001 或 121211）</translation>
+    </message>
+</context>
+<context>
+    <name>settings.idle_range</name>
+    <message>
+        <source>The idle time must be between {min} and {max} seconds.</source>
+        <translation>無操作時間必須介乎 {min} 至 {max} 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_chars</name>
+    <message>
+        <source>The kiosk id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>本機編號只可包含英文字母、數字、「.」、「_」及「-」。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_empty</name>
+    <message>
+        <source>The kiosk id must not be empty.</source>
+        <translation>本機編號不可留空。</translation>
+    </message>
+</context>
+<context>
+    <name>settings.kiosk_id_long</name>
+    <message>
+        <source>The kiosk id must have at most {max} characters.</source>
+        <translation>本機編號最多只可有 {max} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>staff.failure</name>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+</context>
+<context>
     <name>term.bidi_control</name>
     <message>
         <source>a bidirectional control</source>
@@ -3145,6 +3428,41 @@
     <message>
         <source>Traditional Chinese</source>
         <translation>繁體中文</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.cancelled</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.confirmed</name>
+    <message>
+        <source>confirmed</source>
+        <translation>已確認</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.conflict</name>
+    <message>
+        <source>in conflict</source>
+        <translation>有衝突</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.no_show</name>
+    <message>
+        <source>a no-show</source>
+        <translation>未出席</translation>
+    </message>
+</context>
+<context>
+    <name>term.meeting.pending</name>
+    <message>
+        <source>pending</source>
+        <translation>待確認</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3645,41 @@
     <message>
         <source>true</source>
         <translation>true（真）</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.backlog</name>
+    <message>
+        <source>wipe refused: {waiting} lead(s) have not reached the central pool yet and would never get there once wiped; connect the kiosk to the pool and run &apos;kiosk sync&apos; (or wait for the running kiosk to send them), then wipe</source>
+        <translation>已拒絕清除：有 {waiting} 筆潛在客戶尚未送達中央資料庫，清除後便永遠無法送達；請將本機連接中央資料庫並執行 &apos;kiosk sync&apos;（或等待運行中的本機把資料送出），然後再清除</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.backlog_refused</name>
+    <message>
+        <source>wipe refused: {waiting} lead(s) have not reached the central pool yet and would never get there once wiped; the pool refused rows of {refused} of them (see &apos;kiosk sync --status&apos; for why): fix the cause, run &apos;kiosk sync --replay&apos;, then wipe</source>
+        <translation>已拒絕清除：有 {waiting} 筆潛在客戶尚未送達中央資料庫，清除後便永遠無法送達；中央資料庫拒收了其中 {refused} 筆的資料（原因見 &apos;kiosk sync --status&apos;）：請先修正問題，執行 &apos;kiosk sync --replay&apos;，然後再清除</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.confirm</name>
+    <message>
+        <source>wipe refused: type &apos;{phrase}&apos; exactly to confirm that leads not exported will be lost</source>
+        <translation>已拒絕清除：請準確輸入 &apos;{phrase}&apos;，確認接受未匯出的潛在客戶將會遺失</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.no_export</name>
+    <message>
+        <source>wipe refused: no verified export of the leads to a drive exists; export them first, or wipe everything by typing &apos;{phrase}&apos; to confirm that they will be lost</source>
+        <translation>已拒絕清除：沒有任何已核對的潛在客戶匯出到儲存裝置；請先匯出，或輸入 &apos;{phrase}&apos; 確認接受這些資料將會遺失，以清除全部</translation>
+    </message>
+</context>
+<context>
+    <name>wipe.no_export_others</name>
+    <message>
+        <source>wipe refused: no verified export of the leads to a drive exists; export them first, or wipe everything by typing &apos;{phrase}&apos; to confirm that they will be lost; exports to a folder on the kiosk&apos;s own disk (--internal), of one exhibitor, or made before drives were checked do not count</source>
+        <translation>已拒絕清除：沒有任何已核對的潛在客戶匯出到儲存裝置；請先匯出，或輸入 &apos;{phrase}&apos; 確認接受這些資料將會遺失，以清除全部；匯出到本機自身磁碟上的資料夾（--internal）、只匯出單一參展商，或在檢查儲存裝置之前所做的匯出均不計算在內</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.config import Settings
 from kiosk.data.settings_repo import KIOSK_ID, get_setting, set_setting
+from kiosk.domain.messages import Message
 from kiosk.errors import KioskError
 from kiosk.services import audit, identity
 
@@ -26,12 +27,13 @@ MAX_IDLE_S = 900
 MAX_KIOSK_ID = 40
 _KIOSK_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
-# Why a value is refused, by code (the staff screen translates these) and in English.
+# Why a value is refused, by code: the staff screen says it in the staff's language, the
+# command line in English (kiosk.domain.message_texts).
 PROBLEMS = {
-    "kiosk_id_empty": "the kiosk id must not be empty",
-    "kiosk_id_chars": "the kiosk id may hold only letters, digits, '.', '_' and '-'",
-    "kiosk_id_long": f"the kiosk id must have at most {MAX_KIOSK_ID} characters",
-    "idle_range": f"the idle timeout must be between {MIN_IDLE_S} and {MAX_IDLE_S} seconds",
+    "kiosk_id_empty": Message("settings.kiosk_id_empty"),
+    "kiosk_id_chars": Message("settings.kiosk_id_chars"),
+    "kiosk_id_long": Message("settings.kiosk_id_long", max=MAX_KIOSK_ID),
+    "idle_range": Message("settings.idle_range", min=MIN_IDLE_S, max=MAX_IDLE_S),
 }
 
 
@@ -85,7 +87,7 @@ def save(
     """Store what changed (names of the changed fields); an invalid value changes nothing."""
     code = problem(prefs)
     if code:
-        raise KioskError(PROBLEMS[code])
+        raise KioskError(str(PROBLEMS[code]))
     before = load(sessions, settings)
     kiosk = prefs.kiosk_id.strip()
     changed: dict[str, object] = {}
@@ -116,4 +118,4 @@ def save_kiosk_id(
 def kiosk_id_problem(kiosk_id: str) -> str | None:
     """Why ``kiosk_id`` cannot be this kiosk's id (in English), or None."""
     code = problem(KioskPrefs(kiosk_id, MIN_IDLE_S, False))
-    return PROBLEMS[code] if code else None
+    return str(PROBLEMS[code]) if code else None

@@ -33,6 +33,7 @@ from kiosk.data.models import (
 from kiosk.data.settings_repo import KIOSK_ID, get_setting, set_setting
 from kiosk.data.types import utcnow
 from kiosk.domain.matching import Booked, BookingRefused, Program, Slot, check_request
+from kiosk.domain.messages import Message
 from kiosk.errors import KioskError
 from kiosk.services.catalog import active_event
 
@@ -405,6 +406,27 @@ class MeetingNotFound(KioskError):
     exit_code = 2
 
 
+# A meeting's status and what staff do to one, in words (kiosk.domain.message_texts).
+STATUS_NAMES = {
+    "pending": Message("meeting.pending"),
+    "confirmed": Message("meeting.confirmed"),
+    "cancelled": Message("meeting.cancelled"),
+    "no_show": Message("meeting.no_show"),
+    "conflict": Message("meeting.conflict"),
+}
+STATUS_WORDS = {  # inside a sentence: "meeting m-1 is cancelled"
+    "pending": Message("term.meeting.pending"),
+    "confirmed": Message("term.meeting.confirmed"),
+    "cancelled": Message("term.meeting.cancelled"),
+    "no_show": Message("term.meeting.no_show"),
+    "conflict": Message("term.meeting.conflict"),
+}
+ACTION_NAMES = {
+    "confirm": "meeting.confirm",
+    "cancel": "meeting.cancel",
+    "no_show": "meeting.mark_no_show",
+}
+
 _CHANGES = {
     "confirm": (("pending",), "confirmed"),
     "cancel": (ACTIVE_MEETING, "cancelled"),
@@ -441,8 +463,12 @@ def change_status(
         session.refresh(meeting)
         if meeting.status not in allowed:
             raise KioskError(
-                f"meeting {meeting.id} is {meeting.status}; it cannot be "
-                f"{status.replace('_', '-')} (only when {' or '.join(allowed)})",
+                Message(
+                    "matching.cannot_change",
+                    meeting=meeting.id,
+                    status=STATUS_WORDS[meeting.status],
+                    action=Message(ACTION_NAMES[action]),
+                ),
                 exit_code=2,
             )
         before = meeting.status
@@ -470,11 +496,15 @@ def move(
         meeting = _load(session, meeting_id)
         program = active_program(session)
         if program is None or program.event_id != meeting.event_id:
-            raise KioskError("the meeting's event is not the one loaded", exit_code=2)
+            raise KioskError(Message("matching.other_event"), exit_code=2)
         expire_pending(session, program.event_id, now)
         session.refresh(meeting)
         if meeting.status not in ACTIVE_MEETING:
-            raise KioskError(f"meeting {meeting.id} is {meeting.status}; only a booked one moves")
+            raise KioskError(
+                Message(
+                    "matching.not_movable", meeting=meeting.id, status=STATUS_NAMES[meeting.status]
+                )
+            )
         target = program.to_utc(local_start)
         others = [
             Booked(m.exhibitor_ref, m.starts_at, m.ends_at, m.table_no)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data.settings_repo import delete_setting, get_setting, set_setting
 from kiosk.data.types import utcnow
+from kiosk.domain.messages import Message
 from kiosk.errors import KioskError
 from kiosk.services import audit
 
@@ -119,18 +120,16 @@ def check_hash(pin: str, encoded: str) -> bool:
     return hmac.compare_digest(_derive(pin, salt, params), key)
 
 
-# Why a PIN is refused, by code and in English (``kiosk set-pin`` prints it).
+# Why a PIN is refused, by code (``kiosk set-pin`` prints the English).
 PIN_PROBLEMS = {
-    "digits": "the PIN must be digits only",
-    "short": f"the PIN must have at least {MIN_PIN_LENGTH} digits",
-    "long": f"the PIN must have at most {MAX_PIN_LENGTH} digits",
-    "repeat": "the PIN must not repeat one digit",
-    "run": "the PIN must not climb or fall in equal steps, such as 123456, 654321 or 135791",
-    "varied": "the PIN must use at least 3 different digits, none in more than half the places "
-    "(not 000001 or 121211)",
-    "pattern": "the PIN must not repeat a group of digits (121212, 123123, 112233) "
-    "or read the same backwards (123321)",
-    "common": "the PIN is one of the most common PINs; choose one nobody would guess",
+    "digits": Message("pin.digits"),
+    "short": Message("pin.short", min=MIN_PIN_LENGTH),
+    "long": Message("pin.long", max=MAX_PIN_LENGTH),
+    "repeat": Message("pin.repeat"),
+    "run": Message("pin.run"),
+    "varied": Message("pin.varied"),
+    "pattern": Message("pin.pattern"),
+    "common": Message("pin.common"),
 }
 
 # PINs people choose most often that the rules above let through: keypad lines and shapes,
@@ -192,7 +191,7 @@ def pin_problem_code(pin: str) -> str | None:
 def pin_problem(pin: str) -> str | None:
     """Why ``pin`` cannot be a staff PIN, or None if it can."""
     code = pin_problem_code(pin)
-    return PIN_PROBLEMS[code] if code else None
+    return str(PIN_PROBLEMS[code]) if code else None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data import outbox
 from kiosk.data.models import ExportRecord, Lead, Setting
+from kiosk.domain.messages import Message
 from kiosk.errors import KioskError
 from kiosk.services.export.coverage import covered_versions, version_of, wipe_exports
 from kiosk.services.export.source import load_leads
@@ -48,7 +49,7 @@ class PoolBacklog(KioskError):
     send them, their cause must be fixed first (the staff screen says so in its own words).
     """
 
-    def __init__(self, message: str, *, refused: int = 0) -> None:
+    def __init__(self, message: Message, *, refused: int = 0) -> None:
         super().__init__(message)
         self.refused = refused
 
@@ -79,16 +80,8 @@ def _exported_leads(sessions: sessionmaker[Session], *, required: bool = True) -
         covered = covered_versions(session) if relied_on else {}
         others = session.scalar(select(ExportRecord.id).limit(1)) is not None
     if required and not relied_on:
-        why = (
-            "; exports to a folder on the kiosk's own disk (--internal), of one exhibitor, or"
-            " made before drives were checked do not count"
-            if others
-            else ""
-        )
         raise NoVerifiedExport(
-            "wipe refused: no verified export of the leads to a drive exists; export them"
-            f" first, or wipe everything by typing {CONFIRMATION!r} to confirm that they will"
-            f" be lost{why}"
+            Message("wipe.no_export_others" if others else "wipe.no_export", phrase=CONFIRMATION)
         )
 
     def exported(conn: Connection, ids: list[str]) -> list[str]:
@@ -132,17 +125,10 @@ def check_pool_backlog(sessions: sessionmaker[Session], central_configured: bool
         refused = outbox.backlog(session).quarantined_leads if waiting else 0
     if refused:
         raise PoolBacklog(
-            f"wipe refused: {waiting} lead(s) have not reached the central pool yet and would"
-            f" never get there once wiped; the pool refused rows of {refused} of them (see"
-            " 'kiosk sync --status' for why): fix the cause, run 'kiosk sync --replay', then wipe",
-            refused=refused,
+            Message("wipe.backlog_refused", waiting=waiting, refused=refused), refused=refused
         )
     if waiting:
-        raise PoolBacklog(
-            f"wipe refused: {waiting} lead(s) have not reached the central pool yet and would"
-            " never get there once wiped; connect the kiosk to the pool and run 'kiosk sync'"
-            " (or wait for the running kiosk to send them), then wipe"
-        )
+        raise PoolBacklog(Message("wipe.backlog", waiting=waiting))
     return True
 
 
@@ -218,10 +204,7 @@ def wipe_all(
 ) -> WipeResult:
     """Delete every lead, exported or not, once staff typed the confirmation phrase."""
     if confirmation.strip() != CONFIRMATION:
-        raise KioskError(
-            f"wipe refused: type {CONFIRMATION!r} exactly to confirm that leads not exported"
-            " will be lost"
-        )
+        raise KioskError(Message("wipe.confirm", phrase=CONFIRMATION))
     pool = check_pool_backlog(sessions, central_configured)
     choose = keeping_unsent(lambda _conn, ids: ids, pool)
     return _run(sessions, choose, actor, "confirmed", dry_run, progress)

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk.domain.languages import DEFAULT_LANGUAGE, language
 from kiosk.domain.message_texts import TEXTS
 from kiosk.domain.messages import Message, fill, render
 from kiosk.ui.i18n import Translations
@@ -23,7 +24,14 @@ QML_IMPORT_MAJOR_VERSION = 1
 @QmlElement
 @QmlSingleton
 class MessageTexts(QObject):
-    """The catalogue as QML sees it: English by code, and the filling-in of parameters."""
+    """The catalogue as QML sees it: English by code, and the filling-in of parameters in the
+    window's language (numbers grouped its way; the window sets it before retranslating)."""
+
+    locale = language(DEFAULT_LANGUAGE.tag).qt_locale
+
+    @classmethod
+    def set_language(cls, tag: str) -> None:
+        cls.locale = language(tag).qt_locale
 
     @Slot(str, result=str)
     def english(self, code: str) -> str:
@@ -32,11 +40,15 @@ class MessageTexts(QObject):
     @Slot(str, "QVariantMap", result=str)
     def fill(self, template: str, values: dict[str, Any]) -> str:
         try:
-            return fill(template, values)
+            return fill(template, values, self.locale)
         except (KeyError, IndexError, ValueError):  # a translation naming a wrong placeholder
             return template  # tests/unit/test_messages.py keeps this from happening
 
 
 def translated(message: Message, translations: Translations, tag: str) -> str:
     """``message`` in language ``tag``, as the window shows it."""
-    return render(message, lambda code, english: translations.translate(tag, code, english))
+    return render(
+        message,
+        lambda code, english: translations.translate(tag, code, english),
+        language(tag).qt_locale,
+    )

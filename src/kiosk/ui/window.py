@@ -36,6 +36,7 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.lead_form import LeadFormBridge
 from kiosk.ui.matching_page import MatchingPage
+from kiosk.ui.messages import MessageTexts
 from kiosk.ui.screen_fit import ScreenFit
 from kiosk.ui.speech import SpeechBridge
 from kiosk.ui.staff.bridge import StaffBridge
@@ -293,6 +294,7 @@ class KioskWindowHost(QObject):
         """UI strings (translator + retranslate) and the default font follow the language."""
         assert self.translations is not None
         self.translations.activate(tag)
+        MessageTexts.set_language(tag)  # numbers in messages grouped the language's way
         apply_default_font(font_family(tag))
         if self.engine is not None:
             self.engine.retranslate()

@@ -36,6 +36,13 @@ ACTIONS = {
     "pin.set": Message("audit.pin.set"),
     "pin.locked": Message("audit.pin.locked"),
     "settings.changed": Message("audit.settings.changed"),
+    "export.encrypted": Message("audit.export.encrypted"),
+    "leads.wipe.started": Message("audit.leads.wipe.started"),
+    "leads.purge.started": Message("audit.leads.purge.started"),
+    "matching.confirm": Message("audit.matching.confirm"),
+    "matching.cancel": Message("audit.matching.cancel"),
+    "matching.no_show": Message("audit.matching.no_show"),
+    "matching.move": Message("audit.matching.move"),
 }
 DETAILS = {
     "by": Message("audit_detail.by"),
@@ -69,6 +76,9 @@ DETAILS = {
     "show_cursor": Message("audit_detail.show_cursor"),
     "since": Message("audit_detail.since"),
     "source": Message("audit_detail.source"),
+    "meeting": Message("audit_detail.meeting"),
+    "before": Message("audit_detail.before"),
+    "kiosk": Message("audit_detail.kiosk"),
 }
 
 

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.domain.messages import Message, to_data
 from kiosk.domain.sizes import format_size
 from kiosk.services import audit
 from kiosk.ui.listmodel import RowListModel
+from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser, drive_rows
 
@@ -30,6 +32,14 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 # States of the panel, as QML reads them.
 IDLE, RUNNING, DONE, FAILED, CANCELLED = "idle", "running", "done", "failed", "cancelled"
+
+
+# The headline of a failed export, by ExportFailed.reason (any other: "The export failed.").
+FAILURES = {
+    "full": Message("export.full"),
+    "read_only": Message("export.read_only"),
+    "gone": Message("export.gone"),
+}
 
 
 @QmlElement
@@ -202,6 +212,18 @@ class StaffExport(Panel):
         """What is wrong with the password: short, differ, or nothing (ready)."""
         return self._zip_problem if self._zip else ""
 
+    @Property("QVariantMap", notify=changed)
+    def zipMessage(self) -> dict[str, object]:
+        """What the screen says under the password: what is wrong, or how to pass it on."""
+        from kiosk.services.export.encrypted_zip import MIN_PASSWORD
+
+        problem = self._zip_problem if self._zip else ""
+        if problem == "short":
+            return to_data(Message("export.zip_short", min=MIN_PASSWORD))
+        if problem == "differ":
+            return to_data(Message("export.zip_differ"))
+        return to_data(Message("export.zip_hint"))
+
     def start_over(self) -> None:
         """A new staff session starts with nothing chosen and no earlier result or failure on
         screen (the previous session's folder may be a stick since pulled out); a running
@@ -291,7 +313,7 @@ class StaffExport(Panel):
             self._reason = "gone"
         self._failed_at = exc.destination if failed else self._destination
         self._failure_detail = exc.detail if failed else str(exc)
-        self.set_error(str(exc))
+        self.set_error(self.error_message(exc))
         self._set_state(FAILED)
 
     def _set_state(self, state: str) -> None:
@@ -312,6 +334,11 @@ class StaffExport(Panel):
     def failure(self) -> str:
         """Why the export failed, in one word: full, read_only, gone or other."""
         return self._reason
+
+    @Property("QVariantMap", notify=changed)
+    def failureMessage(self) -> dict[str, object]:
+        """The failure's headline, as a message the screen translates."""
+        return to_data(FAILURES.get(self._reason, Message("export.failed")))
 
     @Property(str, notify=changed)
     def failedAt(self) -> str:

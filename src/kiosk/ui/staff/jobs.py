@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from kiosk.data.storage import storage_message
+from kiosk.domain.messages import Message
 from kiosk.errors import KioskError
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,14 @@ def error_text(exc: BaseException, data_folder: Path | None = None) -> str:
     if cause is not None:
         return cause
     return f"unexpected error: {exc.__class__.__name__}: {exc}"
+
+
+def error_message(exc: BaseException, data_folder: Path | None = None) -> Message:
+    """What staff read for a failure, as a message: a KioskError's own message when it has
+    one; otherwise ``error_text`` (the system's words) inside a translated frame."""
+    if isinstance(exc, KioskError) and exc.problem is not None:
+        return exc.problem
+    return Message("staff.failure", detail=error_text(exc, data_folder))
 
 
 class JobRunner(QObject):

@@ -19,12 +19,19 @@ from sqlalchemy import select
 from kiosk.data.models import Exhibitor
 from kiosk.domain.languages import language
 from kiosk.domain.ltext import localize
+from kiosk.domain.messages import to_data
 from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.catalog import active_event
-from kiosk.services.matching import active_program, change_status, meetings, move
+from kiosk.services.matching import (
+    STATUS_NAMES,
+    active_program,
+    change_status,
+    meetings,
+    move,
+)
 from kiosk.services.matching_board import Board, board
-from kiosk.ui.staff.jobs import error_text
+from kiosk.ui.staff.jobs import error_message
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -66,7 +73,7 @@ class StaffMatching(Panel):
                     self._board = board(session, program, names, day=self._day)
                     self._day = self._board.day
         except KioskError as exc:
-            self.set_error(error_text(exc))
+            self.set_error(error_message(exc))
         self.changed.emit()
 
     @Property(bool, notify=changed)
@@ -154,6 +161,9 @@ class StaffMatching(Panel):
                 "company": m.company or "",
                 "contact": " · ".join(x for x in (m.email, m.phone) if x),
                 "status": m.status,
+                "statusText": to_data(STATUS_NAMES[m.status])
+                if m.status in STATUS_NAMES
+                else {"code": "audit.other", "params": {"action": m.status}},
                 "table": str(m.table_no),
             }
             for m in cell.meetings
@@ -180,7 +190,7 @@ class StaffMatching(Panel):
         try:
             change()
         except KioskError as exc:
-            self.set_error(error_text(exc))
+            self.set_error(error_message(exc))
         self.refresh()
 
     @Slot(str)

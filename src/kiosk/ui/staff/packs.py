@@ -19,7 +19,7 @@ from kiosk.services import audit
 from kiosk.ui.listmodel import RowListModel
 from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.staff.folders import find_packs
-from kiosk.ui.staff.jobs import error_text
+from kiosk.ui.staff.jobs import error_message, error_text
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser
 
@@ -102,7 +102,7 @@ class StaffContent(Panel):
         self._end_search()
 
     def _search_failed(self, exc: BaseException) -> None:
-        self.set_error(error_text(exc))
+        self.set_error(error_message(exc))
         self._end_search()
 
     def _end_search(self) -> None:

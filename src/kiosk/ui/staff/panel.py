@@ -11,7 +11,9 @@ from PySide6.QtCore import Property, QObject, Signal
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.config import Settings
-from kiosk.ui.staff.jobs import Job, JobRunner, Work, error_text
+from kiosk.domain.messages import Message, to_data
+from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
+from kiosk.ui.staff.jobs import Job, JobRunner, Work, error_message, error_text
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Panel(QObject):
         self.context = context
         self._jobs = 0
         self._error = ""
+        self._error_message: dict[str, object] = {}
 
     @Property(bool, notify=busyChanged)
     def busy(self) -> bool:
@@ -41,13 +44,29 @@ class Panel(QObject):
         """The last failure's message (services' messages are English and name the place)."""
         return self._error
 
+    @Property("QVariantMap", notify=errorChanged)
+    def errorMessage(self) -> dict[str, object]:
+        """The last failure as a message the screen says in the staff's language."""
+        return self._error_message
+
     def error_text(self, exc: BaseException) -> str:
         """``jobs.error_text`` with the kiosk's data folder (a full disk is named)."""
         return error_text(exc, self.context.settings.data_dir)
 
-    def set_error(self, text: str) -> None:
+    def error_message(self, exc: BaseException) -> Message:
+        """``jobs.error_message`` with the kiosk's data folder."""
+        return error_message(exc, self.context.settings.data_dir)
+
+    def set_error(self, error: str | Message) -> None:
+        """The failure to show (a message, or the system's own words), or "" for none."""
+        if isinstance(error, str):
+            message = Message("staff.failure", detail=error) if error else None
+        else:
+            message = error
+        text = str(message) if message is not None else ""
         if text != self._error:
             self._error = text
+            self._error_message = to_data(message) if message is not None else {}
             self.errorChanged.emit()
 
     def run(
@@ -67,7 +86,7 @@ class Panel(QObject):
         job = self.context.runner.start(
             work,
             done=done,
-            failed=failed or (lambda exc: self.set_error(self.error_text(exc))),
+            failed=failed or (lambda exc: self.set_error(self.error_message(exc))),
             progress=progress,
         )
         job.finished.connect(self._job_finished)

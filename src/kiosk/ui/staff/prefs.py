@@ -10,11 +10,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.domain.messages import to_data
 from kiosk.errors import KioskError
 from kiosk.services import audit, fleet, kiosk_display, kiosk_prefs
 from kiosk.services.kiosk_prefs import KioskPrefs
+from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.screen_fit import ScreenFit
-from kiosk.ui.staff.jobs import error_text
+from kiosk.ui.staff.jobs import error_message
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -96,7 +98,7 @@ class StaffSettings(Panel):
                     self.context.sessions, prefs, self.context.settings, actor=audit.ACTOR_STAFF
                 )
             except KioskError as exc:
-                self.set_error(error_text(exc))
+                self.set_error(error_message(exc))
             else:
                 self._prefs, self._saved = prefs, True
                 self.set_error("")
@@ -157,6 +159,11 @@ class StaffSettings(Panel):
     def problem(self) -> str:
         """Why the last save was refused (a key of ``kiosk_prefs.PROBLEMS``), or empty."""
         return self._problem
+
+    @Property("QVariantMap", notify=changed)
+    def problemMessage(self) -> dict[str, object]:
+        """The refusal as a message the screen translates (empty when none)."""
+        return to_data(kiosk_prefs.PROBLEMS[self._problem]) if self._problem else {}
 
     @Property(bool, notify=changed)
     def saved(self) -> bool:

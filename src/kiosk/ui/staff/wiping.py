@@ -79,7 +79,7 @@ class StaffWipe(Panel):
         if isinstance(exc, NoVerifiedExport):
             self._set_state(NO_EXPORT)
         elif isinstance(exc, PoolBacklog):
-            self.set_error(self.error_text(exc))
+            self.set_error(self.error_message(exc))
             self._set_state(SET_ASIDE if exc.refused else BACKLOG)
         else:
             self._fail(exc)
@@ -132,7 +132,7 @@ class StaffWipe(Panel):
         self._wiped()
 
     def _fail(self, exc: BaseException) -> None:
-        self.set_error(self.error_text(exc))
+        self.set_error(self.error_message(exc))
         self._set_state(FAILED)
 
     def _set_state(self, state: str) -> None:

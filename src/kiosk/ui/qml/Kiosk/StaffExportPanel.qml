@@ -25,15 +25,6 @@ Item {
         onTriggered: panel.exports.refreshDrives()
     }
 
-    function failureHeadline(reason) {
-        switch (reason) {
-        case "full": return qsTr("The drive is full.")
-        case "read_only": return qsTr("The drive is read-only.")
-        case "gone": return qsTr("The drive is no longer there. Was it pulled out?")
-        default: return qsTr("The export failed.")
-        }
-    }
-
     readonly property real column: (width - 32) / 2
 
     // -- left: where and what ------------------------------------------------------------------
@@ -333,7 +324,7 @@ Item {
                     objectName: "exportFailure"
                     anchors.verticalCenter: parent.verticalCenter
                     text: panel.exports.state === "cancelled" ? qsTr("Export cancelled. No lead counts as exported.")
-                          : panel.failureHeadline(panel.exports.failure)
+                          : Messages.text(panel.exports.failureMessage)
                     color: Theme.error
                     font.weight: Font.DemiBold
                 }

@@ -67,7 +67,7 @@ Item {
         KText {
             visible: panel.schedule.error !== ""
             width: parent.width
-            text: panel.schedule.error
+            text: Messages.text(panel.schedule.errorMessage)
             color: Theme.error
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -175,7 +175,7 @@ Item {
                         width: parent.width
                         text: qsTr("Table %1").arg(meeting.modelData.table) + "  ·  " + meeting.modelData.visitor
                               + (meeting.modelData.company ? "  ·  " + meeting.modelData.company : "")
-                              + "  ·  " + meeting.modelData.contact + "  ·  " + panel.statusName(meeting.modelData.status)
+                              + "  ·  " + meeting.modelData.contact + "  ·  " + Messages.text(meeting.modelData.statusText)
                         wrapMode: Text.Wrap
                     }
                     Flow {
@@ -220,14 +220,4 @@ Item {
         }
     }
 
-    function statusName(status) {
-        switch (status) {
-        case "confirmed": return qsTr("Confirmed")
-        case "pending": return qsTr("Pending confirmation")
-        case "cancelled": return qsTr("Cancelled")
-        case "no_show": return qsTr("No-show")
-        case "conflict": return qsTr("Conflict: table given to another visitor")
-        default: return status
-        }
-    }
 }

@@ -69,7 +69,7 @@ Flickable {
             objectName: "figuresError"
             visible: panel.figures.error !== ""
             width: parent.width
-            text: qsTr("The figures could not be computed: %1").arg(panel.figures.error)
+            text: qsTr("The figures could not be computed: %1").arg(Messages.text(panel.figures.errorMessage))
             color: Theme.error
         }
 

@@ -57,15 +57,8 @@ Item {
             objectName: "settingsMessage"
             width: parent.width
             visible: text !== ""
-            text: {
-                switch (panel.prefs.problem) {
-                case "kiosk_id_empty": return qsTr("The kiosk id must not be empty.")
-                case "kiosk_id_chars": return qsTr("The kiosk id may hold only letters, digits, '.', '_' and '-'.")
-                case "kiosk_id_long": return qsTr("The kiosk id is too long.")
-                case "idle_range": return qsTr("The idle time must be between %1 and %2 seconds.").arg(panel.prefs.minIdle).arg(panel.prefs.maxIdle)
-                default: return panel.prefs.error !== "" ? panel.prefs.error : (panel.prefs.saved ? qsTr("Saved.") : "")
-                }
-            }
+            text: panel.prefs.problem !== "" ? Messages.text(panel.prefs.problemMessage)
+                  : panel.prefs.error !== "" ? Messages.text(panel.prefs.errorMessage) : (panel.prefs.saved ? qsTr("Saved.") : "")
             color: panel.prefs.saved ? Theme.primary : Theme.error
             font.weight: Font.DemiBold
         }

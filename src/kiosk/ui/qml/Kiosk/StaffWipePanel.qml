@@ -46,7 +46,7 @@ Item {
             objectName: "wipeBacklog"
             width: parent.width
             visible: panel.wipes.state === "backlog" || panel.wipes.state === "setAside"
-            text: panel.wipes.error
+            text: Messages.text(panel.wipes.errorMessage)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
@@ -126,7 +126,7 @@ Item {
                 case "running": return qsTr("Wiping…")
                 case "done": return qsTr("%n lead(s) wiped; %1 kept.", "", panel.wipes.deleted).arg(panel.wipes.kept)
                 case "refused": return qsTr("The phrase does not match. Nothing was deleted.")
-                case "failed": return qsTr("The wipe failed: %1").arg(panel.wipes.error)
+                case "failed": return qsTr("The wipe failed: %1").arg(Messages.text(panel.wipes.errorMessage))
                 default: return ""
                 }
             }

@@ -13,14 +13,6 @@ Column {
     objectName: "zipPassword"
     spacing: 12
 
-    function problemText(problem) {
-        switch (problem) {
-        case "short": return qsTr("At least 8 characters.")
-        case "differ": return qsTr("The two passwords differ.")
-        default: return qsTr("Give the password to the recipient separately, never on the drive.")
-        }
-    }
-
     function send() { zip.exports.setZipPassword(first.text, again.text) }
 
     Connections {
@@ -67,7 +59,7 @@ Column {
         objectName: "zipProblem"
         visible: zip.exports.zip
         width: parent.width
-        text: zip.problemText(zip.exports.zipProblem)
+        text: Messages.text(zip.exports.zipMessage)
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
         wrapMode: Text.Wrap
