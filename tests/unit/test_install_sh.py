@@ -57,10 +57,10 @@ def root(tmp_path: Path) -> Path:
     return root
 
 
-def run(script: Path, root: Path) -> str:
+def run(script: Path, root: Path, **env: str) -> str:
     done = subprocess.run(
         ["sh", str(script)],
-        env={"DESTDIR": str(root), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
+        env={"DESTDIR": str(root), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin", **env},
         capture_output=True,
         text=True,
         check=False,
@@ -83,7 +83,10 @@ def test_install_upgrade_and_uninstall_into_a_throwaway_root(tmp_path: Path, roo
     assert "Type=notify" in user and "WatchdogSec=" in user
     assert "pam_systemd.so" in (root / "etc/pam.d/cage-kiosk").read_text()
     rule = (root / "etc/udev/rules.d/99-pavilion-kiosk-usb.rules").read_text()
-    assert "systemd-mount" in rule and "/media/kiosk/%k" in rule
+    assert "/usr/local/sbin/pavilion-kiosk-usb add $devnode" in rule and "systemd-run" in rule
+    mounter = root / "usr/local/sbin/pavilion-kiosk-usb"
+    assert mounter.stat().st_mode & 0o111, "the rule's mount script is executable"
+    assert 'KIOSK_USER="${KIOSK_USER:-kiosk}"' in mounter.read_text()
     assert (root / "usr/share/applications/pavilion-kiosk.desktop").exists()
     passwd = (root / "etc/passwd").read_text()
     assert any(line.startswith("kiosk:") for line in passwd.splitlines())
@@ -104,10 +107,12 @@ def test_install_upgrade_and_uninstall_into_a_throwaway_root(tmp_path: Path, roo
     assert "created the user" not in out, "an upgrade keeps the user"
     assert not (root / "opt/pavilion-kiosk.old").exists()
     assert passwd.count("kiosk:") == (root / "etc/passwd").read_text().count("kiosk:")
+    assert (data / "kiosk.db").read_text() == "leads", "an upgrade keeps the data"
 
     run(second / "uninstall.sh", root)
     assert not program.exists() and not (root / "etc/pam.d/cage-kiosk").exists()
     assert not (root / "etc/systemd/system/cage-kiosk@.service").exists()
+    assert not (root / "usr/local/sbin/pavilion-kiosk-usb").exists()
     assert (data / "kiosk.db").read_text() == "leads", "the leads are never touched"
 
 
@@ -124,3 +129,14 @@ def test_install_refuses_without_a_bundle(tmp_path: Path, root: Path) -> None:
         check=False,
     )
     assert done.returncode == 1 and "no bundle at" in done.stderr
+
+
+def test_another_booth_user_is_written_into_the_unit_and_the_usb_mounter(
+    tmp_path: Path, root: Path
+) -> None:
+    out = run(unpacked(tmp_path, "1.0") / "install.sh", root, KIOSK_USER="booth")
+    assert "created the user booth" in out
+    assert "User=booth" in (root / "etc/systemd/system/cage-kiosk@.service").read_text()
+    mounter = (root / "usr/local/sbin/pavilion-kiosk-usb").read_text()
+    assert 'KIOSK_USER="${KIOSK_USER:-booth}"' in mounter
+    assert (root / "media/booth").is_dir()
