@@ -7,6 +7,7 @@ uninstalling leaves the data alone."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -140,3 +141,31 @@ def test_another_booth_user_is_written_into_the_unit_and_the_usb_mounter(
     mounter = (root / "usr/local/sbin/pavilion-kiosk-usb").read_text()
     assert 'KIOSK_USER="${KIOSK_USER:-booth}"' in mounter
     assert (root / "media/booth").is_dir()
+
+
+def install_deps() -> list[str]:
+    script = (REPO_ROOT / "packaging/linux/install.sh").read_text()
+    found = re.search(r'^DEPS="([^"]+)"', script, re.M)
+    assert found, "install.sh names its Debian packages in DEPS"
+    return found.group(1).split()
+
+
+def test_the_guide_lists_the_packages_install_sh_installs() -> None:
+    guide = (REPO_ROOT / "packaging/README.md").read_text()
+    command = re.search(r"sudo apt-get install ((?:[^\n]|\\\n)+?)\n\n", guide)
+    assert command, "the guide shows the apt-get command"
+    assert command.group(1).replace("\\", " ").split() == install_deps()
+
+
+@pytest.mark.skipif(not shutil.which("apt-get"), reason="needs Debian's apt-get")
+def test_every_package_install_sh_asks_for_exists_in_the_archive() -> None:
+    """``install.sh --deps`` as apt-get would run it, simulated (-s: nothing is installed)."""
+    done = subprocess.run(
+        ["apt-get", "-s", "install", "--no-install-recommends", *install_deps()],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if "Unable to locate package" in done.stderr and not any(Path("/var/lib/apt/lists").iterdir()):
+        pytest.skip("apt has no package lists here (apt-get update)")
+    assert done.returncode == 0, done.stderr
