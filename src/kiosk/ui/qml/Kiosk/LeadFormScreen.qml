@@ -42,10 +42,14 @@ Item {
     }
 
     // Scroll ``item`` (a field with its label and error) into view in whichever column holds it.
+    // The form's column keeps clear of the Accessibility button floating low on the left (above
+    // the keyboard when that is up), or the button hides what the visitor is typing.
+    readonly property int floatingButtonReserve: Theme.touchLarge + Theme.spacing
     function reveal(item) {
         const flick = isInside(item, consentFlick) ? consentFlick : formFlick
         const top = item.mapToItem(flick.contentItem, 0, 0).y - 24
-        const bottom = top + item.height + 48
+        const below = flick === formFlick ? floatingButtonReserve : 0
+        const bottom = top + item.height + 48 + below
         if (top < flick.contentY)
             flick.contentY = Math.max(0, top)
         else if (bottom > flick.contentY + flick.height)
