@@ -95,7 +95,10 @@ def test_install_upgrade_and_uninstall_into_a_throwaway_root(tmp_path: Path, roo
     assert "kiosk" in members["video"] and "kiosk" in members["input"]
     assert "created the user kiosk" in out
     assert "First-run checklist" in out and "kiosk set-pin" in out and "kiosk doctor" in out
-    assert "'Linux booth PC'" in out
+    section = re.search(r"the guide: packaging/README\.md, '([^']+)'", out)
+    assert section, "the installer points at the guide's section"
+    guide = (REPO_ROOT / "packaging/README.md").read_text()
+    assert f"\n## {section.group(1)}\n" in guide, "a heading the guide really has"
 
     # The booth's data, as a running kiosk would have left it.
     data = root / "home/kiosk/.local/share/PavilionKiosk"
