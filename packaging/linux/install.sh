@@ -21,7 +21,8 @@ LINUX="$HERE/linux"
 ROOT="$DESTDIR"
 # The Debian packages the bundle and the single-app session need beside it (packaging/README.md).
 DEPS="libgl1 libegl1 libglx0 libgl1-mesa-dri libegl-mesa0 libglx-mesa0 libdrm2 libxcb1
-libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig cage xwayland udev"
+libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig cage xwayland udev libspeechd2
+speech-dispatcher-espeak-ng"
 
 [ -x "$BUNDLE/kiosk" ] || { echo "install: no bundle at $BUNDLE" >&2; exit 1; }
 if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
@@ -72,7 +73,7 @@ if ! grep -q "^$KIOSK_USER:" "$ROOT/etc/passwd" 2>/dev/null; then
   for group in video input render; do
     if grep -q "^$group:" "$ROOT/etc/group" 2>/dev/null; then groups="$groups${groups:+,}$group"; fi
   done
-  useradd $IDS --create-home --shell /bin/bash --comment "Pavilion Kiosk booth" \
+  useradd $IDS --create-home --user-group --shell /bin/bash --comment "Pavilion Kiosk booth" \
     ${groups:+--groups "$groups"} "$KIOSK_USER"
   echo "install: created the user $KIOSK_USER (no password: it only logs in through cage-kiosk)"
 fi
