@@ -93,6 +93,7 @@ def test_install_upgrade_and_uninstall_into_a_throwaway_root(tmp_path: Path, roo
     assert any(line.startswith("kiosk:") for line in passwd.splitlines())
     members = {line.split(":")[0]: line.split(":")[3] for line in (root / "etc/group").open()}
     assert "kiosk" in members["video"] and "kiosk" in members["input"]
+    assert "kiosk" in members, "a group of its own, which FAT sticks are mounted for"
     assert "created the user kiosk" in out
     assert "First-run checklist" in out and "kiosk set-pin" in out and "kiosk doctor" in out
     section = re.search(r"the guide: packaging/README\.md, '([^']+)'", out)
