@@ -24,17 +24,19 @@ done
 # Qt's xcb/wayland/offscreen platforms, the virtual keyboard (libpulse0), the QR decoder used by
 # the tests (libzbar0), a virtual screen for end-to-end runs (xvfb, xdotool), the PostgreSQL
 # server the sync tests start a throwaway cluster of (postgresql: initdb, pg_ctl) and what
-# PyInstaller needs to build the bundle (binutils: objdump and strip).
+# PyInstaller needs to build the bundle (binutils: objdump and strip); the booth's single-app
+# session the tests run for real (cage, xwayland, grim: the keyboard under cage) and a FAT
+# filesystem for the USB-stick mount test (dosfstools: mkfs.vfat).
 DEB_PACKAGES=(
   libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libpulse0 libglib2.0-0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1
   libwayland-client0 libwayland-cursor0 libwayland-egl1
-  libzbar0 xvfb xauth xdotool postgresql binutils
+  libzbar0 xvfb xauth xdotool postgresql binutils cage xwayland grim dosfstools
 )
-# Of those, what the test suite can do without (end-to-end runs by hand, building the bundle):
-# missing, they are named but do not fail the set-up.
-OPTIONAL_PACKAGES=(xvfb xauth xdotool binutils)
+# Of those, what the test suite can do without (end-to-end runs by hand, building the bundle;
+# the tests needing them skip and say so): missing, they are named but do not fail the set-up.
+OPTIONAL_PACKAGES=(xvfb xauth xdotool binutils cage xwayland grim dosfstools)
 PYTHON="${PYTHON:-python3}"
 # PyInstaller bundles the shared libpython; Debian's own python3 keeps it in a separate package.
 if [ "$(command -v "$PYTHON" 2>/dev/null)" = "/usr/bin/$PYTHON" ]; then

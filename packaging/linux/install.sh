@@ -21,7 +21,8 @@ LINUX="$HERE/linux"
 ROOT="$DESTDIR"
 # The Debian packages the bundle and the single-app session need beside it (packaging/README.md).
 DEPS="libgl1 libegl1 libglx0 libgl1-mesa-dri libegl-mesa0 libglx-mesa0 libdrm2 libxcb1
-libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig cage xwayland udev"
+libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig cage xwayland udev libspeechd2
+speech-dispatcher-espeak-ng"
 
 [ -x "$BUNDLE/kiosk" ] || { echo "install: no bundle at $BUNDLE" >&2; exit 1; }
 if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
@@ -47,14 +48,17 @@ mkdir -p "$ROOT/usr/share/applications" "$ROOT/etc/systemd/user" "$ROOT/etc/syst
   "$ROOT/etc/pam.d" "$ROOT/etc/udev/rules.d" "$ROOT/media/$KIOSK_USER"
 put() {  # put SOURCE TARGET: copy with the install prefix and the kiosk user filled in
   sed -e "s|/opt/pavilion-kiosk|$PREFIX|g" -e "s|User=kiosk|User=$KIOSK_USER|" \
-      -e "s|uid=kiosk,gid=kiosk|uid=$KIOSK_USER,gid=$KIOSK_USER|" \
-      -e "s|/media/kiosk/|/media/$KIOSK_USER/|g" "$1" > "$ROOT$2"
+      "$1" > "$ROOT$2"
 }
 put "$LINUX/pavilion-kiosk.desktop" /usr/share/applications/pavilion-kiosk.desktop
 put "$LINUX/pavilion-kiosk.service" /etc/systemd/user/pavilion-kiosk.service
 put "$LINUX/cage-kiosk@.service" /etc/systemd/system/cage-kiosk@.service
 put "$LINUX/pam-cage-kiosk" /etc/pam.d/cage-kiosk
 put "$LINUX/99-pavilion-kiosk-usb.rules" /etc/udev/rules.d/99-pavilion-kiosk-usb.rules
+mkdir -p "$ROOT/usr/local/sbin"
+sed -e "s|KIOSK_USER:-kiosk}|KIOSK_USER:-$KIOSK_USER}|" "$LINUX/pavilion-kiosk-usb" \
+  > "$ROOT/usr/local/sbin/pavilion-kiosk-usb"
+chmod 0755 "$ROOT/usr/local/sbin/pavilion-kiosk-usb"
 
 # 3. The booth account for the single-app session: no password, no sudo; in "video", "input"
 #    and "render" so cage can open the screen and the touchscreen.
@@ -69,7 +73,7 @@ if ! grep -q "^$KIOSK_USER:" "$ROOT/etc/passwd" 2>/dev/null; then
   for group in video input render; do
     if grep -q "^$group:" "$ROOT/etc/group" 2>/dev/null; then groups="$groups${groups:+,}$group"; fi
   done
-  useradd $IDS --create-home --shell /bin/bash --comment "Pavilion Kiosk booth" \
+  useradd $IDS --create-home --user-group --shell /bin/bash --comment "Pavilion Kiosk booth" \
     ${groups:+--groups "$groups"} "$KIOSK_USER"
   echo "install: created the user $KIOSK_USER (no password: it only logs in through cage-kiosk)"
 fi

@@ -81,13 +81,39 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#WindowExe}"; Parameters: "run"; WorkingDir: "{app}"; IconFilename: "{app}\kiosk.ico"
-Name: "{group}\{#AppName} (window, for testing)"; Filename: "{app}\{#WindowExe}"; Parameters: "run --windowed --show-cursor"; WorkingDir: "{app}"
+Name: "{group}\{#AppName} (window, for testing)"; Filename: "{app}\{#WindowExe}"; Parameters: "run --windowed --show-cursor"; WorkingDir: "{app}"; IconFilename: "{app}\kiosk.ico"
 Name: "{group}\Check the installation (kiosk doctor)"; Filename: "{cmd}"; Parameters: "/k ""{app}\{#ConsoleExe}"" doctor"; WorkingDir: "{app}"
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#WindowExe}"; Parameters: "run"; WorkingDir: "{app}"; Tasks: desktopicon
 ; Start at logon for every user (the kiosk account included): the all-users Startup folder runs
 ; the launcher, which restarts the kiosk whenever it exits or stops answering.
 Name: "{commonstartup}\{#AppName}"; Filename: "{sys}\WindowsPowerShell\v1.0\powershell.exe"; Parameters: "-NoProfile -ExecutionPolicy Bypass -WindowStyle Hidden -File ""{app}\kiosk-launcher.ps1"""; WorkingDir: "{app}"; IconFilename: "{app}\kiosk.ico"; Tasks: startatlogon
+
+[Code]
+// While files are replaced, the launcher (started at logon, or the kiosk user's shell) must not
+// start the kiosk it just saw closed: it waits while this mark exists (kiosk-launcher.ps1).
+function InstallingMark: String;
+begin
+  Result := ExpandConstant('{commonappdata}\PavilionKiosk\PavilionKiosk\run\installing');
+end;
+
+function PrepareToInstall(var NeedsRestart: Boolean): String;
+begin
+  ForceDirectories(ExtractFileDir(InstallingMark));
+  SaveStringToFile(InstallingMark, 'setup', False);
+  Result := '';
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+    DeleteFile(InstallingMark);
+end;
+
+procedure DeinitializeSetup;
+begin
+  DeleteFile(InstallingMark);  // a cancelled or failed setup leaves no mark behind
+end;
 
 [Run]
 Filename: "{app}\{#WindowExe}"; Parameters: "run"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent unchecked

@@ -331,6 +331,22 @@ def test_the_focused_field_stays_above_the_keyboard(form: LeadFormDriver) -> Non
         assert kiosk.exists(f"leadField_{field}")
 
 
+def test_the_accessibility_button_never_hides_the_focused_field(form: LeadFormDriver) -> None:
+    """It floats low on the left, above the keyboard: a field being typed in stays clear."""
+    kiosk = form.kiosk
+    form.open("en")
+    form.focus("given_name")
+    for field in ("given_name", "family_name", "company", "job_title", "email", "phone"):
+        item = kiosk.find(f"leadField_{field}", visible=False)
+        kiosk.wait_until(lambda item=item: item.hasActiveFocus())
+        kiosk.settle(300)
+        button = kiosk.find("accessibilityButton")
+        covered = button.mapRectToScene(QRectF(0, 0, button.width(), button.height()))
+        rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+        assert not rect.intersects(covered), field
+        form.enter()
+
+
 def test_the_message_counter_follows_the_text(form: LeadFormDriver) -> None:
     kiosk = form.kiosk
     form.open("en")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import find_item
+from PySide6.QtGui import QFontMetrics
 
 from kiosk.services.restarts import EXIT_NIGHTLY_RESTART
 from kiosk.ui.back_soon import MESSAGES, BackSoon
@@ -95,6 +96,12 @@ def test_the_calm_screen_says_back_in_a_moment_in_four_languages(qtbot) -> None:
     lines = [find_item(screen.window.contentItem(), f"backSoonLine_{i}") for i in range(4)]
     assert [line.property("text") for line in lines] == list(MESSAGES)
     assert "Back in a moment" in MESSAGES
+    # Chinese in the bundled CJK faces (TC, then SC), every character there: no empty boxes
+    fonts = [line.property("font") for line in lines]
+    assert [f.family() for f in fonts[:2]] == ["Noto Sans CJK TC", "Noto Sans CJK SC"]
+    for font, text in zip(fonts, MESSAGES, strict=True):
+        metrics = QFontMetrics(font)
+        assert all(metrics.inFontUcs4(ord(char)) for char in text), (font.family(), text)
     screen.close()
 
 

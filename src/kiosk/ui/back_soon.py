@@ -13,12 +13,15 @@ from PySide6.QtCore import QByteArray, QEventLoop, QTimer, QUrl
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.ui.fonts import font_family, load_fonts
+
 MESSAGES = (
     "請稍候，馬上回來",
     "请稍候，马上回来",
     "Voltamos já",
     "Back in a moment",
 )
+LANGUAGE_TAGS = ("zh-Hant", "zh-Hans", "pt", "en")  # of MESSAGES, line by line
 
 _QML = b"""
 import QtQuick
@@ -36,11 +39,12 @@ Window {
         Repeater {
             model: root.lines
             Text {
-                required property string modelData
+                required property var modelData
                 required property int index
                 objectName: "backSoonLine_" + index
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: modelData
+                text: modelData.text
+                font.family: modelData.family
                 color: "white"
                 font.pixelSize: root.height / (index === 0 ? 14 : 20)
             }
@@ -54,12 +58,15 @@ class BackSoon:
     """The window and the engine that made it (kept together so neither is collected)."""
 
     def __init__(self, *, full_screen: bool = True) -> None:
+        load_fonts()  # the bundled CJK font: a booth PC may have none, and Chinese shows boxes
+        lines = [
+            {"text": text, "family": font_family(tag)}
+            for text, tag in zip(MESSAGES, LANGUAGE_TAGS, strict=True)
+        ]
         self.engine = QQmlEngine()
         self.component = component = QQmlComponent(self.engine)
         component.setData(QByteArray(_QML), QUrl("back_soon.qml"))
-        window = component.createWithInitialProperties(
-            {"lines": list(MESSAGES), "fullScreen": full_screen}
-        )
+        window = component.createWithInitialProperties({"lines": lines, "fullScreen": full_screen})
         if not isinstance(window, QQuickWindow):
             raise RuntimeError(f"the calm screen could not be built: {component.errorString()}")
         QQmlEngine.setObjectOwnership(window, QQmlEngine.ObjectOwnership.CppOwnership)
