@@ -33,6 +33,32 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 pytest_plugins = ("pg_fixtures",)
 
 
+# What keeps a test out of the quick loop (`pytest -m "not slow"`): the whole kiosk window,
+# the PostgreSQL pool, or anything marked slow by hand (real processes, crash loops, large
+# packs). The full run (plain `pytest`) runs everything.
+SLOW_FIXTURES = frozenset({"kiosk", "kiosk_event", "kiosk_sample", "kiosk_matching", "pg_cluster"})
+SLOW_MODULES = frozenset(
+    {
+        "test_export_drives.py",  # real tmpfs mounts, killed exports
+        "test_screenshots.py",  # renders every screen in four languages
+        "test_config_cli.py",  # a real kiosk process per command
+        "test_cli_robustness.py",  # real processes with closed pipes and no terminal
+        "test_import_serialised.py",  # two importing processes at once
+        "test_outbox_install.py",  # factories made and dropped by the thousand
+        "test_content_fuzz.py",  # hypothesis over whole packs
+        "test_recovery.py",  # a kiosk process that crashes and comes back
+    }
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.name in SLOW_MODULES or SLOW_FIXTURES.intersection(
+            getattr(item, "fixturenames", ())
+        ):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings pointing at an empty data folder of this test's own."""
