@@ -139,7 +139,7 @@ def test_candidates_never_move_the_keys_or_the_screen(kiosk_event: KioskDriver) 
 
 @pytest.mark.parametrize(
     ("lang", "name"),
-    [("zh-Hant", "倉頡"), ("zh-Hans", "拼音"), ("pt", "Português"), ("en", "English")],
+    [("zh-Hant", "繁體中文"), ("zh-Hans", "拼音"), ("pt", "Português"), ("en", "English")],
 )
 def test_the_keyboard_wears_the_theme(kiosk_event: KioskDriver, lang: str, name: str) -> None:
     form = open_form(kiosk_event, lang)
@@ -179,4 +179,9 @@ def test_the_focused_field_and_its_error_stay_above_the_keyboard(
         assert block.bottom() <= min(flick.bottom(), top) + 1, (
             f"{field}: bottom {block.bottom():.0f} under the keyboard's top {top:.0f}"
         )
+        for floating in ("accessibilityButton", "speechControls"):
+            if kiosk.exists(floating):
+                assert not block.intersects(scene_rect(kiosk.find(floating))), (
+                    f"{field}: under the {floating}"
+                )
     assert form.error("email") and form.error("phone"), "the errors were there to be seen"

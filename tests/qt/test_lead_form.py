@@ -205,10 +205,10 @@ def test_idle_reset_in_the_middle_of_the_form_wipes_everything_and_saves_nothing
     kiosk = form.kiosk
     form.open("zh-Hant", exhibitor="vinhos-do-porto")
     form.focus("family_name")
-    form.type("ㄔㄣˊ")  # Zhuyin
+    form.type("弓中木田")  # Cangjie NLDW
     form.choose("陳")
     form.enter(2)
-    form.type("ㄔㄚˊ")
+    form.type("廿人木")  # TOD
     form.choose("茶")
     form.put_keyboard_away()
     assert (form.text("family_name"), form.text("company")) == ("陳", "茶")

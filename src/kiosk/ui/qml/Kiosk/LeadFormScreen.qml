@@ -30,7 +30,8 @@ Item {
     function reveal(item) {
         const flick = isInside(item, consentPanel) ? consentPanel.flick : formFlick
         const top = item.mapToItem(flick.contentItem, 0, 0).y - Theme.revealMargin
-        const bottom = item.mapToItem(flick.contentItem, 0, item.height).y + Theme.revealMargin
+        const clearance = flick === formFlick ? Theme.floatingClearance : 0  // under the a11y button
+        const bottom = item.mapToItem(flick.contentItem, 0, item.height).y + Theme.revealMargin + clearance
         const highest = Math.max(0, flick.contentHeight - flick.height)
         if (bottom - top > flick.height || top < flick.contentY)
             flick.contentY = Math.max(0, Math.min(highest, top))  // too tall: its top first

@@ -107,6 +107,9 @@ QtObject {
     // The form keeps this much room between the focused field (with its error) and the top
     // of the on-screen keyboard or the screen's top edge.
     readonly property int revealMargin: 24
+    // Room kept free at the bottom of a scrolled form for the accessibility button, which
+    // floats bottom-left above the keyboard on every screen.
+    readonly property int floatingClearance: touchLarge + 2 * spacing
     // On-screen keyboard (the KioskKeyboard style): white letter keys on the deep teal,
     // function keys in teal, Enter in the accent red; the candidate bar on the pale wash.
     readonly property color keyboardBackground: primaryDeep

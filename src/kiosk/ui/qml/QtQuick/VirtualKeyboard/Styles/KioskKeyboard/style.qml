@@ -7,9 +7,9 @@ import KioskBackend
 
 // The on-screen keyboard drawn from the Theme: the kiosk's typeface, white letter keys with
 // rounded corners on the deep teal, function keys in teal, Enter in the accent red, icons from
-// Icon.qml. The space bar names the input method in its own script (English, Português, 倉頡,
-// 注音, 拼音), never "British English". Chosen by QT_VIRTUALKEYBOARD_STYLE (kiosk.ui.app);
-// modelled on Qt's default style, which remains the reference for the parts left out here.
+// Icon.qml. The space bar names the language or input method in its own script (English,
+// Português, 繁體中文, 拼音), never "British English". Chosen by QT_VIRTUALKEYBOARD_STYLE
+// (kiosk.ui.app); modelled on Qt's default style, the reference for the parts left out here.
 KeyboardStyle {
     id: kioskStyle
 
@@ -23,9 +23,9 @@ KeyboardStyle {
     // The name on the space bar: the input method in its own script.
     function methodName() {
         switch (InputContext.inputEngine.inputMode) {
-        case InputEngine.InputMode.Cangjie: return "倉頡"
-        case InputEngine.InputMode.Zhuyin: return "注音"
-        case InputEngine.InputMode.Pinyin: return traditionalPinyin ? "拼音 · 繁" : "拼音"
+        case InputEngine.InputMode.Cangjie:
+        case InputEngine.InputMode.Zhuyin: return "繁體中文"  // the mode key names 倉頡 / 注音
+        case InputEngine.InputMode.Pinyin: return traditionalPinyin ? "拼音 · 繁體" : "拼音"
         case InputEngine.InputMode.Dialable:
         case InputEngine.InputMode.Numeric: return ""
         }
@@ -150,7 +150,7 @@ KeyboardStyle {
         Label {
             control: spacePanel.control
             text: kioskStyle.methodName()
-            color: Theme.textMuted
+            color: spacePanel.control.highlighted ? Theme.textOnPrimaryMuted : Theme.textMuted
             font.pixelSize: Math.round(44 * kioskStyle.scaleHint)
         }
     }
