@@ -91,6 +91,14 @@ def test_cangjie_gives_a_traditional_character_that_commits(kiosk_event: KioskDr
     kiosk_event.wait_until(lambda: form.text("company") == "門")
 
 
+def test_the_mode_key_switches_cangjie_to_zhuyin(kiosk_event: KioskDriver) -> None:
+    form = open_form(kiosk_event, "zh-Hant")
+    form.focus("company")
+    press_keys(kiosk_event, "倉頡")  # the mode key names the current mode
+    press_keys(kiosk_event, "ㄋ", "ㄧ", "ˇ", " ")
+    kiosk_event.wait_until(lambda: form.text("company") == "你")
+
+
 def test_pinyin_in_the_traditional_ui_gives_traditional_characters(
     kiosk_event: KioskDriver,
 ) -> None:
@@ -153,6 +161,25 @@ def test_the_keyboard_wears_the_theme(kiosk_event: KioskDriver, lang: str, name:
     assert {i.property("font").family() for i in texts if i.property("text")} == {family}
 
 
+def assert_in_sight(kiosk: KioskDriver, field: str) -> None:
+    """The field's label, input and error are inside the form's view, above the keyboard's
+    top and clear of the controls that float over every screen."""
+    input_item = kiosk.find(f"leadField_{field}")
+    block = scene_rect(input_item.parentItem())  # label, input and error
+    flick = scene_rect(kiosk.find("leadFormFlick"))
+    top = keyboard_top(kiosk)
+    assert top < kiosk.window.height(), "the keyboard is up"
+    assert block.top() >= flick.top() - 1, f"{field}: its label is cut off above"
+    assert block.bottom() <= min(flick.bottom(), top) + 1, (
+        f"{field}: bottom {block.bottom():.0f} under the keyboard's top {top:.0f}"
+    )
+    for floating in ("accessibilityButton", "speechControls"):
+        if kiosk.exists(floating):
+            assert not block.intersects(scene_rect(kiosk.find(floating))), (
+                f"{field}: under the {floating}"
+            )
+
+
 FIELDS = ["family_name", "given_name", "company", "job_title", "email", "phone", "message"]
 
 
@@ -170,18 +197,21 @@ def test_the_focused_field_and_its_error_stay_above_the_keyboard(
         form.scroll_to(f"leadField_{field}")
         form.focus(field)
         kiosk.settle(300)
-        input_item = kiosk.find(f"leadField_{field}")
-        block = scene_rect(input_item.parentItem())  # label, input and error
-        flick = scene_rect(kiosk.find("leadFormFlick"))
-        top = keyboard_top(kiosk)
-        assert top < kiosk.window.height(), "the keyboard is up"
-        assert block.top() >= flick.top() - 1, f"{field}: its label is cut off above"
-        assert block.bottom() <= min(flick.bottom(), top) + 1, (
-            f"{field}: bottom {block.bottom():.0f} under the keyboard's top {top:.0f}"
-        )
-        for floating in ("accessibilityButton", "speechControls"):
-            if kiosk.exists(floating):
-                assert not block.intersects(scene_rect(kiosk.find(floating))), (
-                    f"{field}: under the {floating}"
-                )
+        assert_in_sight(kiosk, field)
     assert form.error("email") and form.error("phone"), "the errors were there to be seen"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_an_error_appearing_above_keeps_the_next_field_in_sight(
+    kiosk_event: KioskDriver, size: tuple[int, int]
+) -> None:
+    kiosk = kiosk_event
+    form = open_form(kiosk, "en", size)
+    form.scroll_to("leadField_email")
+    form.focus("email")
+    press_keys(kiosk, "x")
+    form.enter()  # on to the phone field; leaving the email shows its error above it
+    kiosk.wait_until(lambda: form.error("email") != "")
+    kiosk.settle(300)
+    assert kiosk.window.activeFocusItem().objectName() == "leadField_phone"
+    assert_in_sight(kiosk, "phone")
