@@ -29,10 +29,15 @@ def press_keys(kiosk: KioskDriver, *texts: str) -> None:
 
 
 def long_press(kiosk: KioskDriver, key: str, choose: str) -> None:
-    """Hold ``key`` until its alternatives open, slide to ``choose`` and lift the finger."""
+    """Hold ``key`` until its alternatives open, slide to ``choose`` and lift the finger
+    (``choose`` empty: lift it where it is)."""
     point = kiosk.centre(keyboard_key(kiosk, key))
     QTest.mousePress(kiosk.window, LEFT, NONE, point)
     kiosk.qtbot.wait(900)
+    if not choose:
+        QTest.mouseRelease(kiosk.window, LEFT, NONE, point, 60)
+        kiosk.qtbot.wait(60)
+        return
     target = None
     for item in walk(kiosk.find("inputPanel")):
         if (

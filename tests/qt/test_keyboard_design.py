@@ -124,13 +124,21 @@ def test_pinyin_in_the_simplified_ui_gives_simplified_characters(kiosk_event: Ki
     kiosk_event.wait_until(lambda: form.text("company") == "澳门")
 
 
-@pytest.mark.parametrize("accent", ["á", "ã"])
+@pytest.mark.parametrize("accent", ["á", "ã", "ç"])
 def test_portuguese_accents_by_long_press(kiosk_event: KioskDriver, accent: str) -> None:
     form = open_form(kiosk_event, "pt")
     form.focus("company")
     press_keys(kiosk_event, "l")
-    long_press(kiosk_event, "a", accent)
+    long_press(kiosk_event, "c" if accent == "ç" else "a", accent)
     kiosk_event.wait_until(lambda: form.text("company").lower() == "l" + accent)
+
+
+def test_a_long_press_lifted_in_place_types_the_usual_accent(kiosk_event: KioskDriver) -> None:
+    form = open_form(kiosk_event, "pt")
+    form.focus("company")
+    press_keys(kiosk_event, "n")
+    long_press(kiosk_event, "a", "")  # the finger never moves
+    kiosk_event.wait_until(lambda: form.text("company").lower() == "nã")
 
 
 def test_candidates_never_move_the_keys_or_the_screen(kiosk_event: KioskDriver) -> None:

@@ -5,7 +5,9 @@ import QtQuick.VirtualKeyboard.Components
 
 // The kiosk's Latin keyboard (English, Portuguese, and the email field in every language).
 // Accents are on long-press of their letter (á ã â à on "a", ç on "c", ...), so names from
-// anywhere can be typed. For an email field ("ImhEmailCharactersOnly") the comma becomes "@"
+// anywhere can be typed. Qt leaves the letter itself out of the list and opens it on the
+// accent just after the letter's place: that is the one a lifted finger types, so each list
+// puts the most used Portuguese accent there (ã, é, í, ó, ú). For an email field ("ImhEmailCharactersOnly") the comma becomes "@"
 // and a ".com" key appears; every other key keeps its place.
 KeyboardLayout {
     id: layout
@@ -23,13 +25,13 @@ KeyboardLayout {
     KeyboardRow {
         Key { key: Qt.Key_Q; text: "q" }
         Key { id: normalKey; key: Qt.Key_W; text: "w" }
-        Key { key: Qt.Key_E; text: "e"; alternativeKeys: "èéêeë" }
+        Key { key: Qt.Key_E; text: "e"; alternativeKeys: "èeéêë" }
         Key { key: Qt.Key_R; text: "r" }
         Key { key: Qt.Key_T; text: "t" }
         Key { key: Qt.Key_Y; text: "y"; alternativeKeys: "yý" }
-        Key { key: Qt.Key_U; text: "u"; alternativeKeys: "ùúuûü" }
-        Key { key: Qt.Key_I; text: "i"; alternativeKeys: "ìíiîï" }
-        Key { key: Qt.Key_O; text: "o"; alternativeKeys: "òóoôõöº" }
+        Key { key: Qt.Key_U; text: "u"; alternativeKeys: "ùuúûü" }
+        Key { key: Qt.Key_I; text: "i"; alternativeKeys: "ìiíîï" }
+        Key { key: Qt.Key_O; text: "o"; alternativeKeys: "òoóõôöº" }
         Key { key: Qt.Key_P; text: "p" }
     }
     KeyboardRow {
@@ -40,7 +42,7 @@ KeyboardLayout {
             Key {
                 key: Qt.Key_A
                 text: "a"
-                alternativeKeys: "àáaâãäª"
+                alternativeKeys: "àáaãâäª"
                 weight: layout.normalKeyWidth
                 Layout.fillWidth: false
             }
@@ -116,7 +118,7 @@ KeyboardLayout {
             objectName: "dotComKey"
             visible: layout.email
             text: ".com"
-            alternativeKeys: [".com", ".net", ".org", ".cn", ".mo", ".pt"]
+            alternativeKeys: [".com", ".cn", ".net", ".org", ".mo", ".pt"]  // held: ".cn" first
             weight: layout.normalKeyWidth * 1.5
             Layout.fillWidth: false
             highlighted: true
