@@ -48,6 +48,11 @@ def qml_dir() -> Path:
     return PACKAGE_DIR / "ui" / "qml"
 
 
+def keyboard_layouts_dir() -> Path:
+    """The on-screen keyboard's layouts (QT_VIRTUALKEYBOARD_LAYOUT_PATH), one folder a locale."""
+    return qml_dir() / "keyboard" / "layouts"
+
+
 def i18n_dir() -> Path:
     """Qt Linguist ``.ts`` sources and, once built, the ``.qm`` files."""
     return PACKAGE_DIR / "i18n"

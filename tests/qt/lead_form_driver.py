@@ -98,7 +98,7 @@ class LeadFormDriver:
         return list(self._call("candidates()"))
 
     def choose(self, candidate: str) -> None:
-        """Pick ``candidate`` from the keyboard's candidate list (Pinyin, Zhuyin)."""
+        """Pick ``candidate`` from the keyboard's candidate list (Pinyin, Cangjie, Zhuyin)."""
         offered = self.candidates()
         assert candidate in offered, f"{candidate!r} not among {offered[:12]}"
         self._call(f"choose({offered.index(candidate)})")

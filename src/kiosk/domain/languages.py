@@ -12,19 +12,27 @@ class Language:
     tag: str  # BCP 47 tag as used in content packs
     native_name: str  # how the language names itself on the switch
     qt_locale: str  # locale name for QTranslator / QLocale
-    keyboard_locales: tuple[str, ...]  # Qt Virtual Keyboard locales, first is the default
+    # Keyboard layouts (folders of qml/keyboard/layouts), first is the default. "zh_MO" is the
+    # kiosk's Pinyin giving Traditional characters; "zh_TW" Cangjie (first) and Zhuyin.
+    keyboard_locales: tuple[str, ...]
     cjk_family: str | None  # Noto Sans CJK family that gives the right glyph shapes
     default_country: str | None  # default visitor country on the lead form
     babel_locale: str  # CLDR locale for Babel (country names, numbers, units)
 
 
 ZH_HANT = Language(
-    "zh-Hant", "繁體中文", "zh_TW", ("zh_TW", "en_GB"), "Noto Sans CJK TC", "MO", "zh_Hant_MO"
+    "zh-Hant",
+    "繁體中文",
+    "zh_TW",
+    ("zh_TW", "zh_MO", "en_GB"),
+    "Noto Sans CJK TC",
+    "MO",
+    "zh_Hant_MO",
 )
 ZH_HANS = Language(
     "zh-Hans", "简体中文", "zh_CN", ("zh_CN", "en_GB"), "Noto Sans CJK SC", "CN", "zh_Hans_CN"
 )
-PT = Language("pt", "Português", "pt_PT", ("pt_PT", "pt_BR", "en_GB"), None, "PT", "pt_PT")
+PT = Language("pt", "Português", "pt_PT", ("pt_PT", "en_GB"), None, "PT", "pt_PT")
 EN = Language("en", "English", "en_GB", ("en_GB",), None, None, "en_GB")
 
 LANGUAGES: tuple[Language, ...] = (ZH_HANT, ZH_HANS, PT, EN)

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
 from kiosk.errors import KioskError
+from kiosk.resources import keyboard_layouts_dir
 
 if TYPE_CHECKING:
     from kiosk.data.database import Database
 
 QML_MODULE = "Kiosk"
+KEYBOARD_STYLE = "KioskKeyboard"
 
 log = logging.getLogger("kiosk")
 
@@ -51,6 +53,11 @@ def prepare_environment(env: MutableMapping[str, str] | None = None) -> None:
     """
     env = os.environ if env is None else env
     env.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    # The keyboard's look and layouts are the kiosk's own (qml/QtQuick/VirtualKeyboard/Styles/
+    # KioskKeyboard, qml/keyboard/layouts): Theme colours and font, "@" and ".com" for email,
+    # "+" on the phone pad, Pinyin giving Traditional characters. Read when the keyboard loads.
+    env.setdefault("QT_VIRTUALKEYBOARD_STYLE", KEYBOARD_STYLE)
+    env.setdefault("QT_VIRTUALKEYBOARD_LAYOUT_PATH", str(keyboard_layouts_dir()))
     env.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
     wayland_with_x = env.get("WAYLAND_DISPLAY") and env.get("DISPLAY")
     if sys.platform.startswith("linux") and wayland_with_x and not env.get("QT_QPA_PLATFORM"):

@@ -34,6 +34,7 @@ from kiosk.ui.event_page import EventPage
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.keyboard_script import TraditionalCommit
 from kiosk.ui.lead_form import LeadFormBridge
 from kiosk.ui.matching_page import MatchingPage
 from kiosk.ui.messages import MessageTexts
@@ -86,6 +87,7 @@ class KioskWindowHost(QObject):
         self.app_bridge: bridges.AppBridge | None = None
         self.staff_bridge: StaffBridge | None = None
         self.idle: IdleMonitor | None = None
+        self.traditional_commit: TraditionalCommit | None = None
         self.translations: Translations | None = None
         self.bridges: dict[str, QObject] = {}
         self.analytics: AnalyticsRecorder | None = None
@@ -122,6 +124,7 @@ class KioskWindowHost(QObject):
         self.translations = Translations(self.i18n_cache)
         self.idle = IdleMonitor(self.settings.idle_timeout_s, self.settings.idle_countdown_s, self)
         self.idle.install(QGuiApplication.instance())
+        self.traditional_commit = TraditionalCommit(QGuiApplication.instance(), self)
         self._create_bridges()
         self._create_pixel_shift()
 
@@ -370,6 +373,9 @@ class KioskWindowHost(QObject):
             self.staff_bridge.shutdown(jobs_timeout_ms)
         if self.idle is not None:
             self.idle.uninstall()
+        if self.traditional_commit is not None:
+            self.traditional_commit.detach()
+            self.traditional_commit = None
         self._hide_cursor(False)
         if self.window is not None:
             input_method = QGuiApplication.inputMethod()  # application-wide: leave it closed

@@ -26,14 +26,12 @@ Item {
 
     // Scroll ``item`` (a field with its label and error) into view in whichever column holds
     // it. The screen ends at the keyboard's top (Main.qml shrinks the stack), so in view is
-    // above the keyboard. The form's column also keeps clear of the Accessibility button
-    // floating low on the left, or the button hides what the visitor is typing.
-    readonly property int floatingButtonReserve: Theme.touchLarge + Theme.spacing
+    // above the keyboard.
     function reveal(item) {
         const flick = isInside(item, consentPanel) ? consentPanel.flick : formFlick
-        const below = flick === formFlick ? floatingButtonReserve : 0
         const top = item.mapToItem(flick.contentItem, 0, 0).y - Theme.revealMargin
-        const bottom = item.mapToItem(flick.contentItem, 0, item.height).y + Theme.revealMargin + below
+        const clearance = flick === formFlick ? Theme.floatingClearance : 0  // under the a11y button
+        const bottom = item.mapToItem(flick.contentItem, 0, item.height).y + Theme.revealMargin + clearance
         const highest = Math.max(0, flick.contentHeight - flick.height)
         if (bottom - top > flick.height || top < flick.contentY)
             flick.contentY = Math.max(0, Math.min(highest, top))  // too tall: its top first

@@ -77,7 +77,12 @@ QtObject {
         ["error on surface", error, surface],
         ["error on pale teal", error, surfaceAlt],
         ["error on pale red", error, errorWash],
-        ["field outline on surface", fieldBorder, surface]
+        ["field outline on surface", fieldBorder, surface],
+        ["key text on key", keyText, keyFace],
+        ["key text on pressed key", keyText, keyFacePressed],
+        ["function key text", keyFunctionText, keyFunction],
+        ["enter key text", keyFunctionText, keyEnter],
+        ["candidate text on bar", candidateText, candidateBar]
     ]
 
     // Type scale (px): readable from a metre away
@@ -140,6 +145,21 @@ QtObject {
     // The form keeps this much room between the focused field (with its error) and the top
     // of the on-screen keyboard or the screen's top edge.
     readonly property int revealMargin: 24
+    // Room kept free at the bottom of a scrolled form for the accessibility button, which
+    // floats bottom-left above the keyboard on every screen.
+    readonly property int floatingClearance: touchLarge + 2 * spacing
+    // On-screen keyboard (the KioskKeyboard style): white letter keys on the deep teal,
+    // function keys in teal, Enter in the accent red; the candidate bar on the pale wash.
+    readonly property color keyboardBackground: primaryDeep
+    readonly property color keyFace: surface
+    readonly property color keyFacePressed: goldLight
+    readonly property color keyText: text
+    readonly property color keyFunction: primary
+    readonly property color keyFunctionText: textOnPrimary
+    readonly property color keyEnter: accent
+    readonly property color candidateBar: surfaceAlt
+    readonly property color candidateText: primary
+    readonly property int keyRadius: 12
     // Motion. Every shell animation is derived from motionScale, which the host may lower
     // (benchmarks and tests run with short animations; 0 < motionScale <= 1).
     property real motionScale: 1.0

@@ -1,0 +1,4 @@
+import "../common"
+
+// Qt's own digits layout.
+BuiltinLayout { name: "fallback/digits" }

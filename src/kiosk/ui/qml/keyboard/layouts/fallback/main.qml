@@ -1,0 +1,4 @@
+import "../common"
+
+// Any other locale: the kiosk's Latin keyboard.
+LatinLayout {}

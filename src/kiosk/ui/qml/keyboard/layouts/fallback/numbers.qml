@@ -1,0 +1,4 @@
+import "../common"
+
+// Qt's own numbers layout.
+BuiltinLayout { name: "fallback/numbers" }

@@ -1,0 +1,4 @@
+import "../common"
+
+// Qt's own symbols layout.
+BuiltinLayout { name: "fallback/symbols" }

@@ -1,0 +1,7 @@
+import "../common"
+
+// Simplified Chinese: Qt's Pinyin.
+BuiltinLayout {
+    name: "zh_CN/main"
+    sharedLayouts: ["symbols"]
+}

@@ -1,0 +1,3 @@
+import "../common"
+
+BuiltinLayout { name: "zh_TW/symbols" }
