@@ -124,7 +124,8 @@ class LeadFormDriver:
         assert kiosk.exists("contactScreen") and kiosk.exists("submitLeadButton")
 
     def focus(self, field: str) -> None:
-        """Tap the text field ``field`` and wait for the keyboard."""
+        """Scroll to the text field ``field``, tap it and wait for the keyboard."""
+        self.scroll_to(f"leadField_{field}")
         self.kiosk.tap(f"leadField_{field}")
         panel = self.kiosk.find("inputPanel", visible=False)
         self.kiosk.wait_until(lambda: panel.property("active"))

@@ -334,7 +334,8 @@ def test_the_focused_field_stays_above_the_keyboard(form: LeadFormDriver) -> Non
 
 
 def test_the_accessibility_button_never_hides_the_focused_field(form: LeadFormDriver) -> None:
-    """It floats low on the left, above the keyboard: a field being typed in stays clear."""
+    """It sits low on the left (on the visitor's footer, which gives its room to the keyboard
+    while that is up): wherever it is, a field being typed in stays clear of it."""
     kiosk = form.kiosk
     form.open("en")
     form.focus("given_name")
@@ -342,7 +343,10 @@ def test_the_accessibility_button_never_hides_the_focused_field(form: LeadFormDr
         item = kiosk.find(f"leadField_{field}", visible=False)
         kiosk.wait_until(lambda item=item: item.hasActiveFocus())
         kiosk.settle(300)
-        button = kiosk.find("accessibilityButton")
+        button = kiosk.find("accessibilityButton", visible=False)
+        if not (button.isVisible() and button.parentItem().height() > 0):
+            form.enter()
+            continue  # the keyboard took the footer's room
         covered = button.mapRectToScene(QRectF(0, 0, button.width(), button.height()))
         rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
         assert not rect.intersects(covered), field
