@@ -44,8 +44,9 @@ UNANNOUNCED = frozenset({"staffCorner", "keyboardAwayArea", "ageGateBlocker"})
 SCROLLERS = ("QQuickFlickable",)
 NAMED_ROLES = frozenset({*CONTROL_ROLES, QAccessible.Role.Heading, QAccessible.Role.Graphic})
 ELIDE_NONE = 3  # Text.ElideNone
+FADING = 0.9
 TOLERANCE = 1.0  # device pixels of rounding forgiven at window edges and between controls
-_QML_SUFFIX = re.compile(r"_QML(TYPE)?_\d+$")
+_QML_SUFFIX = re.compile(r"_QML(TYPE)?_\d+.*$")
 
 
 @dataclass(frozen=True)
@@ -111,13 +112,15 @@ class _Audit:
         controls = []
         for shown in self.painted:
             item = shown.item
-            if not self._reachable(shown):
+            text, qr, control = item.inherits("QQuickText"), _is_qr(item), _is_control(item)
+            if not (text or qr or control) or not self._reachable(shown):
                 continue
-            if item.inherits("QQuickText"):
+            if text:
                 self._text(shown)
-            if _is_qr(item):
-                self._note(item, qr_problem(item, shown.rect, self.image, self.bounds))
-            if _is_control(item):
+            if qr:
+                whole = shown.visible_rect.intersected(self.bounds) == shown.rect
+                self._note(item, qr_problem(item, shown.rect, self.image, self.bounds, whole))
+            if control:
                 controls.append(shown)
                 self._control(shown)
         self._overlaps(controls)
@@ -174,6 +177,8 @@ class _Audit:
 
     def _control(self, shown: _Shown) -> None:
         item = shown.item
+        if item.objectName() in UNANNOUNCED:
+            return  # a press-catcher: not a target a visitor aims at
         self._outside(shown)
         side = min(shown.rect.width(), shown.rect.height())
         if side + TOLERANCE < self.touch_px:
@@ -282,9 +287,12 @@ def _is_qr(item: QQuickItem) -> bool:
 
 def _text_contrast(item: QQuickItem, shown: _Shown, image: QImage) -> float | None:
     """Contrast of the text's colour (as composited) with the colour most of its box shows;
-    None when the text's colour is nowhere in its box (covered, or not drawn)."""
+    None when the text's colour is nowhere in its box (covered, or not drawn), or while it
+    fades (an item opacity under ``FADING``: cross-fading prompts; a disabled look)."""
     from kiosk.ui.pixels import dominant_and_palette
 
+    if shown.opacity < FADING:
+        return None
     box = shown.visible_rect.toAlignedRect().intersected(image.rect())
     if box.width() < 2 or box.height() < 2:
         return None

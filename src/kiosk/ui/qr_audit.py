@@ -27,9 +27,12 @@ def minimum_module_px(bounds: QRectF) -> int:
     return MIN_MODULE_PX_1080P if short_side >= 1080 - EPSILON else MIN_MODULE_PX
 
 
-def qr_problem(item: QQuickItem, rect: QRectF, image: QImage, bounds: QRectF) -> str | None:
+def qr_problem(
+    item: QQuickItem, rect: QRectF, image: QImage, bounds: QRectF, whole: bool = True
+) -> str | None:
     """What is wrong with the QR image ``item`` drawn at ``rect`` (device pixels) in
-    ``image``, or None."""
+    ``image``, or None. Its pixels are read only when it is ``whole``ly shown (not scrolled
+    partly out of sight)."""
     from kiosk.ui.layout_audit import qml_int
 
     if qml_int(item, "status") != IMAGE_READY:
@@ -41,6 +44,8 @@ def qr_problem(item: QQuickItem, rect: QRectF, image: QImage, bounds: QRectF) ->
         return f"QR rescaled by the scene graph ({painted / source.width():.2f}x its pixels)"
     if abs(rect.x() - round(rect.x())) > EPSILON or abs(rect.y() - round(rect.y())) > EPSILON:
         return f"QR not on whole device pixels (at {rect.x():.2f},{rect.y():.2f})"
+    if not whole:
+        return None
     return _modules_problem(image, rect.toAlignedRect().intersected(image.rect()), bounds)
 
 
