@@ -36,7 +36,6 @@ from kiosk.services.lead_deletion import Chooser, Progress, delete_audited, dele
 _PUSH_ERROR = "sync.last_error"
 
 
-
 class NoVerifiedExport(KioskError):
     """No verified export of all leads exists: only the typed confirmation can wipe."""
 
