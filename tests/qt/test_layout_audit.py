@@ -248,3 +248,27 @@ def test_what_a_modal_layer_covers_is_not_audited(audit) -> None:
 def test_contrast_ratio_matches_wcag() -> None:
     assert contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
     assert contrast_ratio((0x76, 0x76, 0x76), (255, 255, 255)) == pytest.approx(4.54, abs=0.01)
+
+
+def test_a_tight_heavy_heading_is_judged_against_what_is_around_its_ink(audit) -> None:
+    # Bold glyphs filling their box: more pixels of ink than of background.
+    lines = audit(
+        scene("""
+        Rectangle { anchors.fill: parent; color: "#042A29" }
+        Text { objectName: "ok"; x: 40; y: 40; text: "輕觸螢幕開始"; color: "white"
+               font.pixelSize: 60; font.weight: Font.Black }
+        Text { objectName: "dim"; x: 40; y: 200; text: "輕觸螢幕開始"; color: "#0B5D5B"
+               font.pixelSize: 60; font.weight: Font.Black }
+        """)
+    )
+    only(lines, "Text#dim")
+
+
+def test_the_burn_in_shift_of_the_whole_picture_is_not_outside(audit) -> None:
+    lines = audit(
+        scene("""
+        Item { objectName: "canvas"; x: 2; y: 1; width: 800; height: 600
+               Button { width: 800; height: 600; name: "Touch to start" } }
+        """)
+    )
+    assert lines == []

@@ -45,6 +45,7 @@ SCROLLERS = ("QQuickFlickable",)
 NAMED_ROLES = frozenset({*CONTROL_ROLES, QAccessible.Role.Heading, QAccessible.Role.Graphic})
 ELIDE_NONE = 3  # Text.ElideNone
 FADING = 0.9
+INK_MATCH = 60  # summed RGB difference within which a drawn pixel is the text's colour
 TOLERANCE = 1.0  # device pixels of rounding forgiven at window edges and between controls
 _QML_SUFFIX = re.compile(r"_QML(TYPE)?_\d+.*$")
 
@@ -104,6 +105,7 @@ class _Audit:
         self.image = image
         self.findings: list[Finding] = []
         self.touch_px = touch_minimum_px(window)
+        self.shift = _pixel_shift(window) * self.ratio
         self._count = 0
         self.painted = list(self._walk(window.contentItem(), None, 1.0))
         self.order = {id(s.item): s.order for s in self.painted}
@@ -191,8 +193,10 @@ class _Audit:
             self._note(item, "no accessible name")
 
     def _outside(self, shown: _Shown) -> None:
-        """Part of it beyond the window's edge (what an ancestor clips away is not shown)."""
-        grown = self.bounds.adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE)
+        """Part of it beyond the window's edge (what an ancestor clips away is not shown), by
+        more than the burn-in protection's shift of the whole picture."""
+        margin = TOLERANCE + self.shift
+        grown = self.bounds.adjusted(-margin, -margin, margin, margin)
         if not grown.contains(shown.visible_rect):
             self._note(shown.item, f"outside the window ({_rect(shown.visible_rect)})")
 
@@ -217,6 +221,16 @@ class _Audit:
     def _note(self, item: QQuickItem, what: str | None) -> None:
         if what:
             self.findings.append(Finding(self.screen, self.language, _describe(item), what))
+
+
+def _pixel_shift(window: QQuickWindow) -> float:
+    """How far burn-in protection has moved the whole picture now (the canvas's offset)."""
+    from PySide6.QtCore import QObject
+
+    canvas = window.findChild(QObject, "canvas")
+    if canvas is None:
+        return 0.0
+    return max(abs(float(canvas.property("x") or 0)), abs(float(canvas.property("y") or 0)))
 
 
 def _is_control(item: QQuickItem) -> bool:
@@ -289,7 +303,7 @@ def _text_contrast(item: QQuickItem, shown: _Shown, image: QImage) -> float | No
     """Contrast of the text's colour (as composited) with the colour most of its box shows;
     None when the text's colour is nowhere in its box (covered, or not drawn), or while it
     fades (an item opacity under ``FADING``: cross-fading prompts; a disabled look)."""
-    from kiosk.ui.pixels import dominant_and_palette
+    from kiosk.ui.pixels import colours_by_count
 
     if shown.opacity < FADING:
         return None
@@ -298,14 +312,21 @@ def _text_contrast(item: QQuickItem, shown: _Shown, image: QImage) -> float | No
         return None
     colour = item.property("color")
     alpha = colour.alphaF() * shown.opacity
-    background, palette = dominant_and_palette(image, box)
-    ink = tuple(
-        round(c * alpha + b * (1 - alpha))
-        for c, b in zip((colour.red(), colour.green(), colour.blue()), background, strict=True)
-    )
-    if not any(sum(abs(p - i) for p, i in zip(seen, ink, strict=True)) <= 60 for seen in palette):
+    own = (colour.red(), colour.green(), colour.blue())
+    palette = colours_by_count(image, box)
+    # The background: the commonest colour that is not the text's own (a heading's tight box
+    # may hold more ink than background).
+    background = next((c for c in palette if _distance(c, own) > INK_MATCH), None)
+    if background is None:
+        return None
+    ink = tuple(round(c * alpha + b * (1 - alpha)) for c, b in zip(own, background, strict=True))
+    if not any(_distance(seen, ink) <= INK_MATCH for seen in palette):
         return None
     return contrast_ratio(ink, background)
+
+
+def _distance(first: tuple[int, ...], second: tuple[int, ...]) -> int:
+    return sum(abs(a - b) for a, b in zip(first, second, strict=True))
 
 
 def contrast_ratio(first: tuple[int, ...], second: tuple[int, ...]) -> float:
@@ -328,7 +349,7 @@ def qml_int(item: QQuickItem, name: str, default: int = 0) -> int:
     from PySide6.QtQml import QQmlEngine, QQmlExpression
 
     context = QQmlEngine.contextForObject(item)
-    if context is None:
+    if context is None or not context.isValid():  # an item on its way out
         return default
     value = QQmlExpression(context, item, name).evaluate()
     value = value[0] if isinstance(value, tuple) else value

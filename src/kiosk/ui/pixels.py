@@ -34,10 +34,10 @@ def crop(image: QImage, box: QRect) -> Image.Image:
     return to_pillow(image).crop((left, top, left + box.width(), top + box.height()))
 
 
-def dominant_and_palette(image: QImage, box: QRect) -> tuple[Rgb, list[Rgb]]:
-    """The colour most of ``box`` shows (the background) and every colour seen there at
-    least twice (anti-aliasing makes one-offs)."""
+def colours_by_count(image: QImage, box: QRect) -> list[Rgb]:
+    """Every colour in ``box``, the commonest first, leaving out one-offs (anti-aliasing)
+    unless nothing else is there."""
     area = crop(image, box)
     counts = area.getcolors(maxcolors=area.width * area.height) or []
     counts.sort(reverse=True)
-    return counts[0][1], [colour for count, colour in counts if count >= 2]
+    return [colour for count, colour in counts if count >= 2] or [c for _n, c in counts]
