@@ -66,7 +66,7 @@ def one_run(command: list[str], env: dict[str, str]) -> tuple[float, float, floa
         if match and first is None:
             first = float(match.group(1)), time.perf_counter() - spawned
         if first is not None and "(curtain)" not in line:
-            window = time.perf_counter() - spawned
+            window = first[1] if match else time.perf_counter() - spawned
             process.wait(timeout=60)
             return first[0], first[1], window
     _, err = process.communicate(timeout=60)

@@ -45,6 +45,7 @@ QR_MIN_MODULE_PX = 6
 QR_MAX_MODULE_PX = 10
 QR_MAX_SIDE = 440
 QR_BORDER = 4
+QR_TEXT = "~text"  # in place of an exhibitor id: the code's text follows, URL-encoded
 QR_MIN_DEVICE_MODULE_PX = 4  # whatever the scale: below this, phones miss codes on a small panel
 QR_MIN_SCALE, QR_MAX_SCALE = 0.25, 8.0
 
@@ -62,6 +63,11 @@ class Recorder(Protocol):
 def qr_source(exhibitor_id: str, kind: str, lang: str) -> str:
     """The ``image://qr/...`` URL of one code; the language is part of it (the vCard is)."""
     return f"image://{QR_PROVIDER}/{quote(exhibitor_id)}/{kind}?lang={quote(lang)}"
+
+
+def qr_text_source(text: str) -> str:
+    """The ``image://qr/...`` URL of a code holding ``text`` itself (e.g. a calendar event)."""
+    return f"image://{QR_PROVIDER}/{QR_TEXT}/{quote(text, safe='')}"
 
 
 def qr_module_px(modules: int, scale: float = 1.0, floor_px: int = QR_MIN_DEVICE_MODULE_PX) -> int:
@@ -93,7 +99,8 @@ def website_display(url: str | None) -> str:
 
 
 class QrImageProvider(QQuickImageProvider):
-    """Serves ``image://qr/<exhibitor-id>/<kind>?lang=<lang>&scale=<s>&min=<px>`` as QR codes.
+    """Serves ``image://qr/<exhibitor-id>/<kind>?lang=<lang>&scale=<s>&min=<px>`` as QR codes
+    (and ``image://qr/~text/<text>?...``: a code of that text, see ``qr_text_source``).
 
     ``scale`` is how many device pixels one design pixel is where the code is drawn (the
     canvas's scale times the screen's pixel ratio, see QrCode.qml): the image is rendered in
@@ -146,7 +153,10 @@ class QrImageProvider(QQuickImageProvider):
         exhibitor_id, _, kind = parts.path.partition("/")
         query = parse_qs(parts.query)
         lang = query.get("lang", ["en"])[0]
-        text = self.code_text(unquote(exhibitor_id), kind, lang)
+        if exhibitor_id == QR_TEXT:
+            text: str | None = unquote(kind)
+        else:
+            text = self.code_text(unquote(exhibitor_id), kind, lang)
         if text is None:
             return QImage()
         floor_text = query.get("min", [""])[0]
