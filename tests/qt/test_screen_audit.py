@@ -42,3 +42,16 @@ def test_every_screen_passes_the_audit(tmp_path: Path, size: str) -> None:
     lines = result.stdout.splitlines()
     assert lines and lines[-1].startswith(f"audit at {size}: "), result.stderr[-2000:]
     assert result.returncode == 0, "\n".join(lines)
+
+
+def test_without_out_or_audit_the_command_says_what_it_needs(tmp_path: Path) -> None:
+    kiosk = [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path / "data")]
+    result = subprocess.run(
+        [*kiosk, "screenshots"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip() == "kiosk: error: screenshots: --out DIR is required (or --audit)"
