@@ -82,3 +82,27 @@ def test_a_missing_or_broken_snapshot_means_no_curtain(tmp_path: Path, text: str
         snapshot_path(settings).parent.mkdir(parents=True)
         snapshot_path(settings).write_text(text, encoding="utf-8")
     assert read_snapshot(settings) is None
+
+
+def test_the_curtain_is_lifted_once_the_window_has_drawn_over_it(qapp) -> None:
+    from helpers import wait
+    from PySide6.QtQml import QQmlApplicationEngine
+
+    from kiosk.ui.curtain import Curtain
+
+    shell = {"brand": "Brand", "tagline": "", "event": "", "details": "", "prompts": []}
+    curtain = Curtain(shell, full_screen=False)
+    assert curtain.show_and_wait()
+    engine = QQmlApplicationEngine()
+    engine.loadData(b"import QtQuick\nWindow { width: 320; height: 240; color: 'teal' }")
+    (window,) = engine.rootObjects()
+    curtain.lift_after_first_frame_of(window)
+    wait(200)
+    assert curtain.window is not None  # the kiosk's window has not drawn yet
+    window.show()
+    for _ in range(50):
+        if curtain.window is None:
+            break
+        wait(50)
+    assert curtain.window is None
+    window.close()

@@ -13,6 +13,7 @@ snapshot go the usual way, without a curtain.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -33,6 +34,7 @@ Window {
     property var shell: ({})
     property bool fullScreen: true
     objectName: "curtainWindow"
+    title: root.shell.brand || ""  // as the kiosk's window is called
     width: 1920; height: 1080
     color: Theme.primaryDeep
     visibility: fullScreen ? Window.FullScreen : Window.Windowed
@@ -151,6 +153,7 @@ class Curtain:
             raise RuntimeError(f"the curtain could not be built: {component.errorString()}")
         QQmlEngine.setObjectOwnership(window, QQmlEngine.ObjectOwnership.CppOwnership)
         self.window = window
+        self._lifted_by: Any = None
         if not full_screen:
             window.resize(1920 // 2, 1080 // 2)  # as the windowed kiosk opens
 
@@ -171,9 +174,14 @@ class Curtain:
         """Close once ``window`` (the kiosk's) has drawn its first frame over the curtain."""
         from PySide6.QtCore import Qt
 
+        self._lifted_by = window
         window.frameSwapped.connect(self.close, Qt.ConnectionType.QueuedConnection)
 
     def close(self) -> None:
+        if self._lifted_by is not None:  # once: not a call on every frame of the kiosk's life
+            window, self._lifted_by = self._lifted_by, None
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone with its window
+                window.frameSwapped.disconnect(self.close)
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
