@@ -59,17 +59,15 @@ def prepare_environment(env: MutableMapping[str, str] | None = None) -> None:
 
 
 def application(settings: Settings) -> object:
-    """The Qt application (made once per process, by the curtain or by ``run``)."""
+    """The Qt application (made once per process, by the curtain or by ``run``), with the
+    kiosk's Qt message handler and names."""
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.ui.qt_log import install_qt_message_handler
 
-    existing = QGuiApplication.instance()
-    if existing is not None:
-        return existing
     prepare_environment()
     install_qt_message_handler(echo=settings.debug)
-    app = QGuiApplication(sys.argv[:1])
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("Pavilion Kiosk")
     app.setOrganizationName("PavilionKiosk")
     return app
