@@ -89,6 +89,15 @@ class AppBridge(QObject):
             self.languageChanged.emit(tag)
             self.textsChanged.emit()
 
+    @Property(str, notify=textsChanged)
+    def defaultLanguage(self) -> str:
+        """The language each new visitor starts in: the event's (content pack), else English."""
+        return language(self._content.default_language or DEFAULT_LANGUAGE.tag).tag
+
+    def start_in_default_language(self) -> None:
+        """At start and after a visit: the event's language, for every bridge that follows."""
+        self.setLanguage(self.defaultLanguage)
+
     @Property("QVariantList", constant=True)
     def languages(self) -> list[dict[str, str]]:
         """The switch's buttons, each named in its own language and font."""
@@ -209,9 +218,9 @@ class AppBridge(QObject):
 
     @Slot()
     def reset(self) -> None:
-        """End the visit: every bridge wipes its inputs, default language, attract loop."""
+        """End the visit: every bridge wipes its inputs, the event's language, attract loop."""
         self.resetRequested.emit()
-        self.setLanguage(DEFAULT_LANGUAGE.tag)
+        self.start_in_default_language()
         self._navigate(self._navigator.reset)
 
     @Slot()
@@ -219,7 +228,7 @@ class AppBridge(QObject):
         """ "Thank you" is done: the next person at Home finds nothing of this visitor's
         (search, filters, form, language), as after an idle reset."""
         self.resetRequested.emit()
-        self.setLanguage(DEFAULT_LANGUAGE.tag)
+        self.start_in_default_language()
         self._navigate(self._navigator.restart)
 
     # -- idle and window ------------------------------------------------------------------
@@ -255,6 +264,11 @@ class AppBridge(QObject):
     @Property(str, notify=textsChanged)
     def brandLogo(self) -> str:
         return file_url(self._content.logo)
+
+    @Property(float, notify=textsChanged)
+    def brandLogoAspect(self) -> float:
+        """The logo's width / height, so the mark is laid out before it is drawn (0: none)."""
+        return self._content.logo_aspect if self._content.logo else 0.0
 
     @Property("QVariantList", notify=textsChanged)
     def attractImages(self) -> list[str]:

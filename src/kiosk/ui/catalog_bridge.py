@@ -18,7 +18,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable, QQmlEngine
 from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.domain.countries import country_name
-from kiosk.domain.ltext import localize
+from kiosk.domain.ltext import localize, localize_short
 from kiosk.services.catalog import Catalog, ExhibitorView, products_by_origin
 from kiosk.services.search import Filters, SearchIndex
 from kiosk.ui.catalog_models import (
@@ -225,6 +225,9 @@ class CatalogBridge(QObject):
         def ltext_label(ltext: Any) -> Any:
             return lambda lang: localize(ltext, lang)
 
+        def short_label(item: Any) -> Any:
+            return lambda lang: localize_short(item.short_name, item.name, lang)
+
         def country_label(code: str) -> Any:
             return lambda lang: country_name(code, lang)
 
@@ -233,18 +236,20 @@ class CatalogBridge(QObject):
                 model.set_options(())
             return
         self._pavilion_options.set_options(
-            FilterOption(p.id, ltext_label(p.name)) for p in catalog.pavilions
+            FilterOption(p.id, short_label(p), full_label=ltext_label(p.name))
+            for p in catalog.pavilions
         )
         self._country_options.set_options(
             FilterOption(code, country_label(code)) for code in self._index.countries()
         )
         self._sector_options.set_options(
-            FilterOption(s.id, ltext_label(s.name)) for s in catalog.sectors
+            FilterOption(s.id, short_label(s), full_label=ltext_label(s.name))
+            for s in catalog.sectors
         )
 
     def _exhibitor_name(self, exhibitor_id: str, lang: str) -> str:
         exhibitor = self._catalog.exhibitor(exhibitor_id) if self._catalog else None
-        return localize(exhibitor.name, lang) if exhibitor else ""
+        return localize_short(exhibitor.short_name, exhibitor.name, lang) if exhibitor else ""
 
     @Property(bool, notify=catalogChanged)
     def ready(self) -> bool:

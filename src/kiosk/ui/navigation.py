@@ -39,9 +39,9 @@ SCREENS: dict[str, Screen] = {
         Screen(ATTRACT, "AttractScreen.qml", ("app",), "Attract loop"),
         Screen(HOME, "HomeScreen.qml", ("app",), "Home"),
         Screen("directory", "DirectoryScreen.qml", ("catalog",), "Exhibitors"),
-        Screen("exhibitor", "ExhibitorScreen.qml", ("catalog", "matching"), "Exhibitor"),
+        Screen("exhibitor", "ExhibitorScreen.qml", ("catalog", "matching", "here"), "Exhibitor"),
         Screen("products", "ProductsScreen.qml", ("catalog",), "Products"),
-        Screen("map", "MapScreen.qml", ("catalog",), "Pavilion map"),
+        Screen("map", "MapScreen.qml", ("catalog", "here"), "Pavilion map"),
         # The lead form; go("contact", exhibitor_id) opens it with that exhibitor added.
         Screen(CONTACT, "LeadFormScreen.qml", ("app", "leadForm", "matching"), "Business matching"),
         Screen(

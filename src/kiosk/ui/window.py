@@ -37,6 +37,7 @@ from kiosk.ui.lead_form import LeadFormBridge
 from kiosk.ui.matching_page import MatchingPage
 from kiosk.ui.speech import SpeechBridge
 from kiosk.ui.staff.bridge import StaffBridge
+from kiosk.ui.you_are_here import YouAreHere
 
 if TYPE_CHECKING:
     from kiosk.services.catalog import Catalog
@@ -173,6 +174,7 @@ class KioskWindowHost(QObject):
             self.database.sessions, catalog, parent=self
         )
         others["matching"] = MatchingPage(self.database.sessions, catalog, parent=self)
+        others["here"] = YouAreHere(self.database.sessions, catalog, parent=self)
         lead_form.matching_page = others["matching"]
         others["access"] = access = AccessBridge(
             self.database.sessions, trace=self.analytics, parent=self
@@ -198,7 +200,9 @@ class KioskWindowHost(QObject):
                 self.app_bridge.screenEntered.connect(bridge.screen_entered)
         self.bridges["staff"] = self.staff_bridge = self._create_staff_bridge()
         self.staff_bridge.prefs.attach_speech(others["speech"])
+        self.staff_bridge.prefs.attach_here(others["here"])
         self.app_bridge.languageChanged.connect(self._apply_language)
+        self.app_bridge.start_in_default_language()  # every bridge follows from here
         self._apply_language(self.app_bridge.language)
 
     def _catalogue_bridges(self, catalog: Catalog | None) -> dict[str, QObject]:

@@ -109,8 +109,20 @@ Item {
                 spacing: 24
 
                 Rectangle { width: 120; height: 8; radius: 4; color: Theme.gold }
+                // The pack's mark, large (a vector logo is drawn for this size); its tagline
+                // below is text in the visitor's language, never part of the picture.
+                BrandMark {
+                    objectName: "attractLogo"
+                    visible: screen.app.brandLogo !== ""
+                    name: screen.app.brandName
+                    logo: screen.app.brandLogo
+                    logoAspect: screen.app.brandLogoAspect
+                    logoHeight: 220
+                    maxLogoWidth: parent.width
+                }
                 KText {
                     objectName: "attractBrand"
+                    visible: screen.app.brandLogo === ""
                     width: parent.width
                     text: screen.app.brandName
                     color: Theme.textOnPrimary

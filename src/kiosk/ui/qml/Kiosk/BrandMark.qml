@@ -1,15 +1,22 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Window
 import KioskStyle
 
 // The brand: the pack's logo when it has one (a logo carries its own word mark), otherwise
 // the brand name set in type beside the tricolour bar (teal, red, gold) of the pavilions.
+// The logo is drawn for the size it is shown at, in device pixels (sourceSize follows the
+// item): an SVG mark stays sharp from the top bar to the attract loop, a bitmap is only ever
+// scaled down.
 Row {
     id: mark
 
     property string name: ""
     property string logo: ""
+    property real logoAspect: 0  // the logo's width / height (AppBridge.brandLogoAspect)
     property int pixelSize: Theme.fontHeading
+    property real logoHeight: Math.round(pixelSize * 2.6)
+    property real maxLogoWidth: 420
     property color color: Theme.primary
 
     spacing: Math.round(pixelSize * 0.45)
@@ -32,14 +39,20 @@ Row {
         }
     }
     Image {
+        id: logoImage
+        objectName: "brandLogo"
         visible: mark.logo !== ""
         anchors.verticalCenter: parent.verticalCenter
         source: mark.logo
-        height: Math.round(mark.pixelSize * 2.6)
-        width: implicitHeight > 0 ? Math.min(height * implicitWidth / implicitHeight, 420) : 0
+        // Laid out from the stored shape, so drawing it never changes its size.
+        readonly property real aspect: mark.logoAspect > 0 ? mark.logoAspect : 3.75
+        height: Math.min(mark.logoHeight, mark.maxLogoWidth / aspect)
+        width: visible ? Math.round(height * aspect) : 0
         fillMode: Image.PreserveAspectFit
+        smooth: true
         asynchronous: true
-        sourceSize.height: height * 2
+        sourceSize: Qt.size(Math.ceil(width * Screen.devicePixelRatio),
+                            Math.ceil(height * Screen.devicePixelRatio))
     }
     KText {
         visible: mark.logo === ""

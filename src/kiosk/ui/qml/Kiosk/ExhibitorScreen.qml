@@ -10,6 +10,7 @@ Item {
     objectName: "exhibitorScreen"
     required property CatalogBridge catalog
     property MatchingPage matching: null
+    property YouAreHere here: null  // the kiosk's own place (staff Settings), if chosen
     signal interested(string exhibitorId)
     signal mapRequested(string exhibitorId)
 
@@ -359,6 +360,14 @@ Item {
                         boothCode: root.details.boothCode
                         highlighted: true
                         onTapped: root.mapRequested(root.details.exhibitorId)
+                    }
+                    YouAreHereMarker {
+                        objectName: "miniMapYouAreHere"
+                        scale_: 0.7
+                        visible: root.here !== null && root.here.shown
+                                 && root.here.pavilionId === root.details.pavilionId
+                        x: mapImage.x + (root.here ? root.here.x : 0) * mapImage.width
+                        y: mapImage.y + (root.here ? root.here.y : 0) * mapImage.height
                     }
                     MouseArea {
                         anchors.fill: parent

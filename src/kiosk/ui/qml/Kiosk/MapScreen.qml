@@ -9,6 +9,7 @@ Item {
     id: root
     objectName: "mapScreen"
     required property CatalogBridge catalog
+    property YouAreHere here: null  // the kiosk's own place (staff Settings), if chosen
     signal exhibitorChosen(string exhibitorId)
 
     readonly property var pavilion: catalog.mapPavilion
@@ -163,6 +164,14 @@ Item {
                         y: fy * mapContent.height - tipY
                         onTapped: root.exhibitorChosen(exhibitorId)
                     }
+                }
+
+                YouAreHereMarker {
+                    objectName: "youAreHereMarker"
+                    visible: root.here !== null && root.here.shown
+                             && root.here.pavilionId === root.catalog.mapPavilionId
+                    x: root.here ? root.here.x * mapContent.width : 0
+                    y: root.here ? root.here.y * mapContent.height : 0
                 }
             }
 

@@ -26,6 +26,7 @@ Rectangle {
         anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
         name: bar.app.brandName
         logo: bar.app.brandLogo
+        logoAspect: bar.app.brandLogoAspect
         pixelSize: 30
     }
 
