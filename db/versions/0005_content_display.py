@@ -35,12 +35,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("exhibitors") as batch:
-        batch.drop_column("short_name")
-    with op.batch_alter_table("sectors") as batch:
-        batch.drop_column("short_name")
-    with op.batch_alter_table("pavilions") as batch:
-        batch.drop_column("positions")
-        batch.drop_column("short_name")
-    with op.batch_alter_table("events") as batch:
-        batch.drop_column("default_language")
+    # Plain DROP COLUMN (SQLite 3.35+), not a batch: a batch rebuilds the table, and dropping
+    # the old "events" would cascade to every pavilion, sector and exhibitor row.
+    op.drop_column("exhibitors", "short_name")
+    op.drop_column("sectors", "short_name")
+    op.drop_column("pavilions", "positions")
+    op.drop_column("pavilions", "short_name")
+    op.drop_column("events", "default_language")
