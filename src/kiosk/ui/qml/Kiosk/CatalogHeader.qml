@@ -7,12 +7,16 @@ Rectangle {
     id: header
     property string title: ""
     property string subtitle: ""
+    // More than 1: a long title (an official pavilion name) wraps onto that many lines, at
+    // heading size, instead of being cut.
+    property int titleLines: 1
     default property alias trailing: trailingRow.data
 
-    implicitHeight: 112
+    implicitHeight: Math.max(112, titleColumn.implicitHeight + 24)
     color: Theme.background
 
     Column {
+        id: titleColumn
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
         anchors.right: trailingRow.left
@@ -26,12 +30,13 @@ Rectangle {
             width: parent.width
             text: header.title
             color: Theme.primary
-            font.pixelSize: Theme.fontTitle
+            font.pixelSize: header.titleLines > 1 ? Theme.fontHeading : Theme.fontTitle
             font.weight: Font.Bold
-            wrapMode: Text.NoWrap
+            wrapMode: header.titleLines > 1 ? Text.WordWrap : Text.NoWrap
+            maximumLineCount: header.titleLines
             elide: Text.ElideRight
             // Long exhibitor names shrink a little before they are cut short.
-            fontSizeMode: Text.HorizontalFit
+            fontSizeMode: header.titleLines > 1 ? Text.FixedSize : Text.HorizontalFit
             minimumPixelSize: Theme.fontHeading - 4
         }
         KText {

@@ -23,7 +23,9 @@ Item {
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        title: qsTr("Pavilion map")
+        // The pavilion's whole official name (its tab shows the short one).
+        title: root.pavilion.name !== "" ? root.pavilion.name : qsTr("Pavilion map")
+        titleLines: 3
         subtitle: qsTr("Tap a booth to see who is there. Pinch or use + and − to zoom.")
     }
 
@@ -41,6 +43,7 @@ Item {
             delegate: FilterChip {
                 required property string pavilionId
                 required property string name
+                required property string fullName
                 required property int boothCount
                 objectName: "mapTab_" + pavilionId
                 width: (tabs.width - (root.catalog.pavilions.count - 1) * tabs.spacing)
@@ -48,6 +51,7 @@ Item {
                 fillWidth: true
                 maxWidth: width
                 label: name
+                fullLabel: fullName
                 count: boothCount
                 selected: root.catalog.mapPavilionId === pavilionId
                 onToggled: root.catalog.showMap(pavilionId)
