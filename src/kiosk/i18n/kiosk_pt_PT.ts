@@ -1679,6 +1679,14 @@
         <source>Hold the content at revision %1: newer packs wait</source>
         <translation>Manter o conteúdo na revisão %1: os pacotes mais recentes esperam</translation>
     </message>
+    <message>
+        <source>Where this kiosk stands (&quot;You are here&quot; on the map)</source>
+        <translation>Onde está este quiosque («Está aqui» no mapa)</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Não mostrar</translation>
+    </message>
 </context>
 <context>
     <name>StaffSpeechSetting</name>
@@ -1956,6 +1964,13 @@
     <message>
         <source>Home</source>
         <translation>Início</translation>
+    </message>
+</context>
+<context>
+    <name>YouAreHereMarker</name>
+    <message>
+        <source>You are here</source>
+        <translation>Está aqui</translation>
     </message>
 </context>
 </TS>

@@ -1679,6 +1679,14 @@
         <source>Hold the content at revision %1: newer packs wait</source>
         <translation>将内容保持在版本 %1：较新的内容包将等待</translation>
     </message>
+    <message>
+        <source>Where this kiosk stands (&quot;You are here&quot; on the map)</source>
+        <translation>本机所在位置（地图上的“您在这里”）</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>不显示</translation>
+    </message>
 </context>
 <context>
     <name>StaffSpeechSetting</name>
@@ -1956,6 +1964,13 @@
     <message>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>YouAreHereMarker</name>
+    <message>
+        <source>You are here</source>
+        <translation>您在这里</translation>
     </message>
 </context>
 </TS>

@@ -1679,6 +1679,14 @@
         <source>Hold the content at revision %1: newer packs wait</source>
         <translation>將內容保持在版本 %1：較新的內容包將等待</translation>
     </message>
+    <message>
+        <source>Where this kiosk stands (&quot;You are here&quot; on the map)</source>
+        <translation>本機所在位置（地圖上的「您在這裡」）</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>不顯示</translation>
+    </message>
 </context>
 <context>
     <name>StaffSpeechSetting</name>
@@ -1956,6 +1964,13 @@
     <message>
         <source>Home</source>
         <translation>主頁</translation>
+    </message>
+</context>
+<context>
+    <name>YouAreHereMarker</name>
+    <message>
+        <source>You are here</source>
+        <translation>您在這裡</translation>
     </message>
 </context>
 </TS>
