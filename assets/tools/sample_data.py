@@ -148,11 +148,11 @@ PAVILION_SHORT_NAMES: dict[str, Tri] = {
 # Where a kiosk may stand on each map ("You are here"), in fractions of the map.
 POSITIONS: dict[str, tuple[tuple[str, Tri, float, float], ...]] = {
     "food": (
-        ("entrance", ("Main entrance", "Entrada principal", "正門入口"), 0.5, 0.93),
+        ("entrance", ("Main entrance", "Entrada principal", "正門入口"), 0.5, 0.9),
         ("tasting", ("Tasting area", "Zona de degustação", "試食區"), 0.86, 0.5),
     ),
     "services": (
-        ("entrance", ("Main entrance", "Entrada principal", "正門入口"), 0.5, 0.93),
+        ("entrance", ("Main entrance", "Entrada principal", "正門入口"), 0.5, 0.9),
         ("lounge", ("Business lounge", "Sala de negócios", "商務洽談區"), 0.86, 0.55),
     ),
 }

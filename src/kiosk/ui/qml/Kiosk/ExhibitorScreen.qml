@@ -366,8 +366,8 @@ Item {
                         scale_: 0.7
                         visible: root.here !== null && root.here.shown
                                  && root.here.pavilionId === root.details.pavilionId
-                        x: mapImage.x + (root.here ? root.here.x : 0) * mapImage.width
-                        y: mapImage.y + (root.here ? root.here.y : 0) * mapImage.height
+                        x: mapImage.x + (root.here ? root.here.x : 0) * mapImage.width - width / 2
+                        y: mapImage.y + (root.here ? root.here.y : 0) * mapImage.height - height / 2
                     }
                     MouseArea {
                         anchors.fill: parent

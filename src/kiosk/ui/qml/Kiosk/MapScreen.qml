@@ -174,8 +174,8 @@ Item {
                     objectName: "youAreHereMarker"
                     visible: root.here !== null && root.here.shown
                              && root.here.pavilionId === root.catalog.mapPavilionId
-                    x: root.here ? root.here.x * mapContent.width : 0
-                    y: root.here ? root.here.y * mapContent.height : 0
+                    x: (root.here ? root.here.x : 0) * mapContent.width - width / 2
+                    y: (root.here ? root.here.y : 0) * mapContent.height - height / 2
                 }
             }
 

@@ -2,13 +2,14 @@ import QtQuick
 import KioskStyle
 
 // "You are here": the kiosk's own place on a pavilion map (chosen by staff in Settings).
-// Place it with x = spotX, y = spotY: the dot is centred on the spot, the label above it.
+// Place it with x = spotX - width / 2, y = spotY - height / 2: the dot is centred on the
+// spot, the label above it.
 // Drawn in the dark teal with a gold ring, unlike the booths' pins, and not a button.
 Item {
     id: marker
     property real scale_: 1  // smaller on the exhibitor page's mini-map
-    width: 0
-    height: 0
+    width: ring.width
+    height: ring.height
     z: 3
     Accessible.role: Accessible.StaticText
     Accessible.name: bubbleText.text
