@@ -304,3 +304,25 @@ def test_staff_choose_a_position_of_the_loaded_maps(
     with database.sessions() as session:
         audits = session.query(models.AuditEntry).filter_by(action="settings.position").all()
         assert [a.detail for a in audits] == [{"position": "food/entrance"}, {"position": None}]
+
+
+def test_kiosk_position_command_lists_chooses_and_clears(
+    database: Database, settings: Settings, pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.cli import main
+
+    import_pack(database.sessions, pack, settings.content_dir)
+
+    def kiosk(*argv: str) -> str:
+        assert main(["--data-dir", str(settings.data_dir), "position", *argv]) == 0
+        return capsys.readouterr().out
+
+    assert kiosk() == "position: none\n  food/entrance  Entrance\n"
+    assert kiosk("food/entrance") == "position: food/entrance\n"
+    assert kiosk_position.stored(database.sessions) == kiosk_position.KioskPosition(
+        "food", "entrance"
+    )
+    assert main(["--data-dir", str(settings.data_dir), "position", "food/door"]) != 0
+    assert '"food/door" is not a position on the maps' in capsys.readouterr().err
+    assert kiosk("--clear") == "position: none (no marker)\n"
+    assert kiosk_position.stored(database.sessions) is None
