@@ -19,6 +19,20 @@ Row {
     property real maxLogoWidth: 420
     property color color: Theme.primary
 
+    // Device pixels per design unit here: the canvas's scale (Main.qml fits the design to the
+    // screen) times the screen's pixel ratio. Read again when the parent or window changes.
+    property int relayouts: 0
+    readonly property real devicePixels: {
+        void [relayouts, parent]
+        const a = mapToItem(null, 0, 0)
+        const b = mapToItem(null, 1000, 0)
+        return Math.max(0.1, (b.x - a.x) / 1000) * Screen.devicePixelRatio
+    }
+    Component.onCompleted: relayouts++
+    // After the canvas has taken the window's new size (its scale is bound to it).
+    Window.onWidthChanged: Qt.callLater(() => relayouts++)
+    Window.onHeightChanged: Qt.callLater(() => relayouts++)
+
     spacing: Math.round(pixelSize * 0.45)
     Accessible.role: Accessible.StaticText
     Accessible.name: name
@@ -51,8 +65,8 @@ Row {
         fillMode: Image.PreserveAspectFit
         smooth: true
         asynchronous: true
-        sourceSize: Qt.size(Math.ceil(width * Screen.devicePixelRatio),
-                            Math.ceil(height * Screen.devicePixelRatio))
+        sourceSize: Qt.size(Math.ceil(width * mark.devicePixels),
+                            Math.ceil(height * mark.devicePixels))
     }
     KText {
         visible: mark.logo === ""
