@@ -117,3 +117,28 @@ def test_a_position_the_new_content_lacks_shows_nothing(kiosk_sample: KioskDrive
     assert here.property("shown") and here.property("pavilionId") == "services"
     here.choose("")
     assert not here.property("shown")
+
+
+def test_staff_choose_the_position_in_settings(kiosk_sample: KioskDriver) -> None:
+    from staff_driver import log_in, open_section, set_pin
+
+    from kiosk.services import kiosk_position
+
+    kiosk = kiosk_sample
+    kiosk.window.resize(1920, 1080)
+    kiosk.settle(200)
+    sessions = kiosk.host.database.sessions
+    set_pin(sessions)
+    log_in(kiosk)
+    open_section(kiosk, "settingsButton")
+    kiosk.app.setLanguage("en")
+    kiosk.settle(100)  # the buttons are laid out again in English
+    area = kiosk.find("staffPanelArea")  # the panel scrolls: the choices are at its foot
+    area.setProperty("contentY", max(0.0, area.property("contentHeight") - area.height()))
+    kiosk.settle(100)
+    assert kiosk.text("positionChoice_food/tasting") == "Food and Drinks Pavilion: Tasting area"
+    kiosk.tap("positionChoice_food/tasting")
+    assert kiosk_position.stored(sessions) == kiosk_position.KioskPosition("food", "tasting")
+    assert kiosk.find("positionChoice_food/tasting").property("variant") == "primary"
+    kiosk.tap("positionChoice_none")
+    assert kiosk_position.stored(sessions) is None
