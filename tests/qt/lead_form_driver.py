@@ -113,7 +113,7 @@ class LeadFormDriver:
         """From the attract loop: a language, Home, then the form (from an exhibitor)."""
         kiosk = self.kiosk
         kiosk.tap("attractScreen")
-        if lang != "en":
+        if kiosk.app.language != lang:  # the kiosk starts in the event's default language
             kiosk.tap(f"languageButton_{lang}")
         if exhibitor:
             kiosk.app.openLeadForm(exhibitor)  # what an exhibitor's "I'm interested" calls

@@ -11,8 +11,9 @@ from helpers import KioskDriver, walk
 
 @pytest.fixture
 def visitor(kiosk_sample: KioskDriver) -> Iterator[KioskDriver]:
-    """The real window on the bundled sample pack, a visit started (Home)."""
-    kiosk_sample.tap("attractScreen")
+    """The real window on the bundled sample pack, a visit started (Home) in English (the
+    sample starts in Simplified Chinese)."""
+    kiosk_sample.tap("startPrompt_en")
     assert kiosk_sample.app.screen == "home"
     yield kiosk_sample
 

@@ -10,7 +10,7 @@ Item {
     objectName: "exhibitorScreen"
     required property CatalogBridge catalog
     property MatchingPage matching: null
-    property YouAreHere here: null  // the kiosk's own place (staff Settings), if chosen
+    property QtObject here: null  // a YouAreHere: the kiosk's own place (staff Settings), if chosen
     signal interested(string exhibitorId)
     signal mapRequested(string exhibitorId)
 

@@ -9,7 +9,7 @@ Item {
     id: root
     objectName: "mapScreen"
     required property CatalogBridge catalog
-    property YouAreHere here: null  // the kiosk's own place (staff Settings), if chosen
+    property QtObject here: null  // a YouAreHere: the kiosk's own place (staff Settings), if chosen
     signal exhibitorChosen(string exhibitorId)
 
     readonly property var pavilion: catalog.mapPavilion
