@@ -165,6 +165,15 @@ EXHIBITOR_SHORT_NAMES: dict[str, Tri] = {
     "hengqin-tcm-innovation": ("Hengqin TCM Centre", "Centro MTC de Hengqin", "橫琴中醫藥中心"),
     "vinhos-do-douro": ("Vinhos do Douro", "Vinhos do Douro", "杜羅河葡萄酒"),
     "macau-gourmet-link": ("Macau Gourmet Link", "Macau Gourmet Link", "澳門美食通"),
+    "taipa-egg-tart-workshop": ("Taipa Egg Tarts", "Pastéis da Taipa", "氹仔蛋撻"),
+    "casa-macaense": ("Casa Macaense", "Casa Macaense", "土生葡人美食坊"),
+    "harbour-lights-brewing": ("Harbour Lights", "Luzes do Porto", "港灣燈火"),
+    "indico-nuts-spices": ("Índico", "Índico", "印度洋果仁"),
+    "ponte-lusa-distribution": ("Ponte Lusa", "Ponte Lusa", "葡橋"),
+    "verde-hengqin-agritech": ("Verde Hengqin", "Verde Hengqin", "綠橫琴"),
+    "balichao-and-co": ("Balichão & Co.", "Balichão & Cia.", "巴拉煎醬料坊"),
+    "ginger-garden": ("Ginger Garden", "Jardim do Gengibre", "薑園"),
+    "mercadores-dried-seafood": ("Mercadores Seafood", "Mariscos Mercadores", "營地大街海味"),
 }
 
 # "1+4" diversification themes first, then the expo's own product groups.

@@ -60,3 +60,20 @@ def test_cards_tabs_and_titles(kiosk_sample: KioskDriver) -> None:
     assert tab.property("label") == FOOD["short_name"]["pt"]
     title = kiosk.find("screenTitle")
     assert not title.property("truncated"), "wrapped, not cut"
+
+
+def test_a_long_portuguese_product_name_is_whole_on_its_exhibitors_page(
+    kiosk_sample: KioskDriver,
+) -> None:
+    kiosk = kiosk_sample
+    taipa = next(e for e in SAMPLE["exhibitors"] if e["id"] == "taipa-egg-tart-workshop")
+    longest = max(
+        range(len(taipa["products"])), key=lambda i: len(taipa["products"][i]["name"]["pt"])
+    )
+    kiosk.tap("startPrompt_pt")
+    kiosk.host.app_bridge.go("exhibitor", taipa["id"])
+    kiosk.settle()
+    name = kiosk.find(f"exhibitorProductName_{longest}", visible=False)
+    assert name.property("text") == taipa["products"][longest]["name"]["pt"]
+    assert not name.property("truncated") and name.property("lineCount") >= 1
+    assert kiosk.host.bridges["catalog"].exhibitorProducts.rowCount() == len(taipa["products"])

@@ -214,7 +214,8 @@ Item {
                         required property string thumbUrl
                         objectName: "exhibitorProduct_" + index
                         width: parent.width
-                        height: 112
+                        // Grows with a long name: the product tiles lead here to read it whole.
+                        height: Math.max(112, productText.implicitHeight + 24)
                         radius: Theme.radius
                         color: Theme.surface
                         border.width: 1
@@ -238,6 +239,7 @@ Item {
                             }
                         }
                         Column {
+                            id: productText
                             anchors.left: thumb.right
                             anchors.leftMargin: 20
                             anchors.right: parent.right
@@ -246,10 +248,10 @@ Item {
                             spacing: 4
                             KText {
                                 width: parent.width
+                                objectName: "exhibitorProductName_" + productRow.index
                                 text: productRow.name
                                 font.bold: true
-                                maximumLineCount: 1
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                             }
                             KText {
                                 width: parent.width
