@@ -67,6 +67,7 @@ BASE: dict[str, Any] = {
         "starts": "2023-11-05",
         "ends": "2023-11-10",
         "timezone": "Asia/Shanghai",
+        "default_language": "zh-Hans",
     },
     "organizer": {
         "name": {
@@ -84,11 +85,28 @@ BASE: dict[str, Any] = {
         "attract": ["images/attract/1.jpg"],
     },
     "pavilions": [
-        {"id": "food", "name": {"en": "Food and Drinks"}, "map": "images/maps/food.png"},
+        {
+            "id": "food",
+            "name": {"en": "Food and Drinks"},
+            "short_name": {"en": "Food", "pt": "Alimentos"},
+            "map": "images/maps/food.png",
+            "positions": [
+                {
+                    "id": "entrance",
+                    "label": {"en": "Entrance", "zh-Hans": "入口"},
+                    "x": 0.5,
+                    "y": 0.9,
+                }
+            ],
+        },
         {"id": "services", "name": "Professional Services"},
     ],
     "sectors": [
-        {"id": "food-beverage", "name": {"en": "Food and beverages", "pt": "Alimentos e bebidas"}},
+        {
+            "id": "food-beverage",
+            "name": {"en": "Food and beverages", "pt": "Alimentos e bebidas"},
+            "short_name": {"en": "Food"},
+        },
         {"id": "services", "name": {"en": "Services"}},
     ],
     "exhibitors": [],
@@ -126,6 +144,7 @@ def valid_content(exhibitors: int = 3) -> dict[str, Any]:
         )
     if exhibitors:
         content["exhibitors"][0]["products"][0]["image"] = "images/products/porto.jpg"
+        content["exhibitors"][0]["short_name"] = {"en": "Ex 0", "zh-Hant": "展商"}
     return content
 
 

@@ -44,6 +44,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from kiosk.content.svg import inspect_svg  # the kiosk's own SVG check
 from kiosk.domain.ids import is_identifier  # the kiosk's own id rule (the venv has kiosk)
 
 sys.dont_write_bytecode = True  # keep assets/tools free of __pycache__
@@ -54,6 +55,8 @@ LText = dict[str, str]
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "sample-pack"
 FONT_FILE = Path(noto_cjk_sans_otc.__file__).with_name("NotoSansCJK-Regular.ttc")
+BRAND_SVG = Path(__file__).with_name("brand") / "mice2.svg"  # make_brand_svg.py draws it
+BRAND_LOGO = "images/brand/mice2.svg"
 SS = 2  # supersampling factor for anti-aliased shapes
 
 NAVY: RGB = (11, 46, 79)
@@ -1114,26 +1117,6 @@ def render_exhibitor_logo(text: str, colour: RGB) -> Image.Image:
     return downsample(img, (256, 256))
 
 
-def render_brand_logo() -> Image.Image:
-    """The placeholder "MICE² Macao x Hengqin" wordmark on a white rounded plate (1200x320)."""
-    w, h = 2400, 640
-    img = Image.new("RGBA", (w, h), (0, 0, 0, 0))
-    d = ImageDraw.Draw(img)
-    d.rounded_rectangle((0, 0, w - 1, h - 1), radius=120, fill=rgba(WHITE, 255))
-    mark = gradient((440, 440), TEAL, NAVY, diagonal=True)
-    mmask = Image.new("L", (440, 440), 0)
-    ImageDraw.Draw(mmask).rounded_rectangle((0, 0, 439, 439), radius=96, fill=255)
-    img.paste(mark, (100, 100), mmask)
-    d.ellipse((390, 130, 510, 250), fill=rgba(GOLD, 255))
-    draw_text(d, (320, 340), "M", 300, WHITE, bold=8)
-    draw_text(d, (450, 190), "2", 96, NAVY, bold=3)
-    name = data.BRAND["name"]
-    draw_text(d, (640, 300), name, fit_size(name, 1680, 190, bold=6), NAVY, anchor="ls", bold=6)
-    d.rectangle((645, 350, 1000, 362), fill=rgba(GOLD, 255))
-    draw_text(d, (645, 470), "澳門 × 橫琴  ·  會議展覽  ·  獎勵旅遊", 84, TEAL, anchor="ls", bold=1)
-    return downsample(img, (1200, 320))
-
-
 # --------------------------------------------------------------------------- attract screens
 
 
@@ -1639,7 +1622,8 @@ def build(out: Path) -> dict[str, Any]:
         shutil.rmtree(images)
     counts = Counter(e.pavilion for e in data.EXHIBITORS)
 
-    save_png(render_brand_logo(), images / "brand" / "mice2-placeholder.png")
+    (images / "brand").mkdir(parents=True)
+    shutil.copyfile(BRAND_SVG, out / BRAND_LOGO)
     attract = []
     for i, kind in enumerate(("welcome", "food", "services", "touch"), start=1):
         rel = f"images/attract/{i}-{kind}.jpg"
@@ -1651,7 +1635,18 @@ def build(out: Path) -> dict[str, Any]:
     for pid, name in data.PAVILIONS.items():
         rel = f"images/maps/{pid}.png"
         save_png(render_map(pid), out / rel)
-        pavilions.append({"id": pid, "name": lt(name), "map": rel})
+        pavilions.append(
+            {
+                "id": pid,
+                "name": lt(name),
+                "short_name": lt(data.PAVILION_SHORT_NAMES[pid]),
+                "map": rel,
+                "positions": [
+                    {"id": key, "label": lt(label), "x": x, "y": y}
+                    for key, label, x, y in data.POSITIONS[pid]
+                ],
+            }
+        )
 
     colours = logo_colours(len(data.EXHIBITORS))
     next_booth = Counter[str]()
@@ -1665,6 +1660,11 @@ def build(out: Path) -> dict[str, Any]:
         item: dict[str, Any] = {
             "id": ex.id,
             "name": lt(ex.name, mainland_terms=False),
+            **(
+                {"short_name": lt(data.EXHIBITOR_SHORT_NAMES[ex.id], mainland_terms=False)}
+                if ex.id in data.EXHIBITOR_SHORT_NAMES
+                else {}
+            ),
             "pavilion": ex.pavilion,
             "country": ex.country,
             "sectors": list(ex.sectors),
@@ -1711,6 +1711,7 @@ def build(out: Path) -> dict[str, Any]:
             "starts": ev["starts"],
             "ends": ev["ends"],
             "timezone": ev["timezone"],
+            "default_language": data.DEFAULT_LANGUAGE,
         },
         "organizer": {
             "name": lt(org["name"]),
@@ -1721,7 +1722,7 @@ def build(out: Path) -> dict[str, Any]:
         "brand": {
             "name": data.BRAND["name"],
             "tagline": lt(data.BRAND["tagline"]),
-            "logo": "images/brand/mice2-placeholder.png",
+            "logo": BRAND_LOGO,
             "attract": attract,
         },
         "pavilions": pavilions,
@@ -1762,9 +1763,11 @@ contacts — do not call them. Real place names (Macao streets, Hengqin, the Dou
 appear only as geography, and the event name and dates imitate a future China International
 Import Expo (CIIE) for illustration.
 
-The brand logo `images/brand/mice2-placeholder.png` is a text-only placeholder for the
-"{doc["brand"]["name"]}" brand; replace it (and the attract screens) with official artwork
-when available. Every image here was drawn by `assets/tools/make_sample_pack.py`; the glyphs
+The brand logo `{BRAND_LOGO}` is a vector placeholder for the "{doc["brand"]["name"]}"
+brand (an SVG whose text is drawn as paths, made by `assets/tools/make_brand_svg.py`); replace
+it (and the attract screens) with official artwork when available. Its tagline is not in the
+picture: the kiosk writes it under the mark in the visitor's language. Every image here
+was drawn by `assets/tools/make_sample_pack.py`; the glyphs
 come from Noto Sans CJK (SIL Open Font License 1.1). No font files are shipped in the pack.
 
 ## Contents
@@ -1812,14 +1815,15 @@ def write_pack(out: Path) -> None:
 LANGS = set(data.LANGS)
 ALLOWED_KEYS = {
     "": {"format", "event", "organizer", "brand", "pavilions", "sectors", "exhibitors", "consent"},
-    "event": {"id", "name", "venue", "starts", "ends", "timezone"},
+    "event": {"id", "name", "venue", "starts", "ends", "timezone", "default_language"},
     "organizer": {"name", "email", "phone", "website"},
     "brand": {"name", "tagline", "logo", "attract"},
-    "pavilion": {"id", "name", "map"},
+    "pavilion": {"id", "name", "short_name", "map", "positions"},
     "sector": {"id", "name"},
     "exhibitor": {
         "id",
         "name",
+        "short_name",
         "pavilion",
         "country",
         "sectors",
@@ -1954,7 +1958,8 @@ def check_pack(out: Path) -> dict[str, Any]:
     _keys(brand, "brand", "brand")
     require(brand["name"] == "MICE² Macao x Hengqin", "brand.name: wrong")
     _ltext(brand["tagline"], "brand.tagline")
-    _image(out, brand["logo"], "brand.logo", ("PNG",))
+    require(brand["logo"] == BRAND_LOGO, "brand.logo: want the vector mark")
+    inspect_svg(out / BRAND_LOGO)  # the kiosk's own check: safe, with a size
     require(3 <= len(brand["attract"]) <= 5, "brand.attract: want 3-5 images")
     for i, rel in enumerate(brand["attract"]):
         img = _image(out, rel, f"brand.attract[{i}]", ("JPEG",))
@@ -1967,6 +1972,9 @@ def check_pack(out: Path) -> dict[str, Any]:
     for i, pav in enumerate(doc["pavilions"]):
         _keys(pav, "pavilion", f"pavilions[{i}]")
         _ltext(pav["name"], f"pavilions[{i}].name")
+        _ltext(pav["short_name"], f"pavilions[{i}].short_name")
+        require(max(map(len, pav["short_name"].values())) <= 40, f"pavilions[{i}]: long short")
+        require(len(pav["positions"]) >= 1, f"pavilions[{i}].positions: want at least one")
         maps[pav["id"]] = _image(out, pav["map"], f"pavilions[{i}].map", ("PNG",)).convert("RGB")
 
     sector_ids = _ids(doc["sectors"], "sectors")

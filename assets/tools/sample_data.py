@@ -134,6 +134,48 @@ PAVILIONS: dict[str, Tri] = {
     ),
 }
 
+# What the Home tile, the filter chips and the map tabs show: the official names above are
+# about a hundred characters (the map screen and the exhibitor page still show them whole).
+PAVILION_SHORT_NAMES: dict[str, Tri] = {
+    "food": ("Food and Drinks Pavilion", "Pavilhão de Alimentos e Bebidas", "食品及飲品館"),
+    "services": (
+        "Professional Services Pavilion",
+        "Pavilhão de Serviços Profissionais",
+        "專業服務館",
+    ),
+}
+
+# Where a kiosk may stand on each map ("You are here"), in fractions of the map.
+POSITIONS: dict[str, tuple[tuple[str, Tri, float, float], ...]] = {
+    "food": (
+        ("entrance", ("Main entrance", "Entrada principal", "正門入口"), 0.5, 0.9),
+        ("tasting", ("Tasting area", "Zona de degustação", "試食區"), 0.86, 0.5),
+    ),
+    "services": (
+        ("entrance", ("Main entrance", "Entrada principal", "正門入口"), 0.5, 0.9),
+        ("lounge", ("Business lounge", "Sala de negócios", "商務洽談區"), 0.86, 0.55),
+    ),
+}
+
+# The language each new visitor starts in: the sample is the CIIE in Shanghai.
+DEFAULT_LANGUAGE = "zh-Hans"
+
+# Short names for cards and chips where the Portuguese (or English) name runs long.
+EXHIBITOR_SHORT_NAMES: dict[str, Tri] = {
+    "hengqin-tcm-innovation": ("Hengqin TCM Centre", "Centro MTC de Hengqin", "橫琴中醫藥中心"),
+    "vinhos-do-douro": ("Vinhos do Douro", "Vinhos do Douro", "杜羅河葡萄酒"),
+    "macau-gourmet-link": ("Macau Gourmet Link", "Macau Gourmet Link", "澳門美食通"),
+    "taipa-egg-tart-workshop": ("Taipa Egg Tarts", "Pastéis da Taipa", "氹仔蛋撻"),
+    "casa-macaense": ("Casa Macaense", "Casa Macaense", "土生葡人美食坊"),
+    "harbour-lights-brewing": ("Harbour Lights", "Luzes do Porto", "港灣燈火"),
+    "indico-nuts-spices": ("Índico", "Índico", "印度洋果仁"),
+    "ponte-lusa-distribution": ("Ponte Lusa", "Ponte Lusa", "葡橋"),
+    "verde-hengqin-agritech": ("Verde Hengqin", "Verde Hengqin", "綠橫琴"),
+    "balichao-and-co": ("Balichão & Co.", "Balichão & Cia.", "巴拉煎醬料坊"),
+    "ginger-garden": ("Ginger Garden", "Jardim do Gengibre", "薑園"),
+    "mercadores-dried-seafood": ("Mercadores Seafood", "Mariscos Mercadores", "營地大街海味"),
+}
+
 # "1+4" diversification themes first, then the expo's own product groups.
 SECTORS: dict[str, Tri] = {
     "traditional-chinese-medicine": (

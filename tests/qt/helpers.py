@@ -210,6 +210,12 @@ class KioskDriver:
         if settle:
             self.settle()
 
+    def scroll_to(self, name: str) -> None:
+        """Flick the page holding ``name`` until it is wholly in view, as a visitor would: a
+        part of a scrolling page below the visible strip takes no touch (it is clipped)."""
+        scroll_into_view(self.find(name))
+        self.settle()
+
     def settle(self, ms: int = 0) -> None:
         """Let transitions finish: the screen stack, the attract fade and the idle overlay."""
         self.qtbot.wait(max(ms, 40))

@@ -113,7 +113,7 @@ class LeadFormDriver:
         """From the attract loop: a language, Home, then the form (from an exhibitor)."""
         kiosk = self.kiosk
         kiosk.tap("attractScreen")
-        if lang != "en":
+        if kiosk.app.language != lang:  # the kiosk starts in the event's default language
             kiosk.tap(f"languageButton_{lang}")
         if exhibitor:
             kiosk.app.openLeadForm(exhibitor)  # what an exhibitor's "I'm interested" calls
@@ -184,10 +184,20 @@ class LeadFormDriver:
         """Tick a consent box, scrolling the consent panel with its "more below" button."""
         name = f"consent_{purpose}"
         for _ in range(10):
-            if self.kiosk.exists(name):
+            if self.in_view(name, "consentFlick"):
                 break
             self.kiosk.tap("consentMoreButton")
         self.kiosk.tap(name)
+
+    def in_view(self, name: str, flickable: str) -> bool:
+        """``name``'s centre is in the shown part of ``flickable`` (it clips the rest) and a
+        tap there reaches it."""
+        kiosk = self.kiosk
+        flick = kiosk.find(flickable)
+        item = kiosk.find(name, visible=False)
+        view = flick.mapRectToScene(QRectF(0, 0, flick.width(), flick.height()))
+        rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+        return view.contains(rect.center()) and kiosk.exists(name)
 
     def ticked(self, purpose: str) -> bool:
         return bool(self.kiosk.find(f"consent_{purpose}", visible=False).property("checked"))

@@ -11,8 +11,9 @@ from helpers import KioskDriver, walk
 
 @pytest.fixture
 def visitor(kiosk_sample: KioskDriver) -> Iterator[KioskDriver]:
-    """The real window on the bundled sample pack, a visit started (Home)."""
-    kiosk_sample.tap("attractScreen")
+    """The real window on the bundled sample pack, a visit started (Home) in English (the
+    sample starts in Simplified Chinese)."""
+    kiosk_sample.tap("startPrompt_en")
     assert kiosk_sample.app.screen == "home"
     yield kiosk_sample
 
@@ -42,6 +43,7 @@ def test_directory_filter_exhibitor_map_and_back(visitor: KioskDriver) -> None:
     assert kiosk.text("screenTitle") == "Café do Planalto"
     assert kiosk.exists("qrCode_vcard") and kiosk.exists("qrCode_url")
 
+    kiosk.scroll_to("showOnMapButton")  # below the fold on a 16:9 screen
     kiosk.tap("showOnMapButton")
     assert kiosk.app.screen == "map" and kiosk.exists("mapScreen")
     marker = kiosk.find("boothMarker_cafe-do-planalto")
@@ -94,6 +96,7 @@ def test_back_from_an_exhibitor_opened_on_the_map_returns_to_the_map(
     kiosk.tap("homeTile_exhibitors")
     kiosk.tap("filterCountry_AO")
     kiosk.tap("exhibitorCard_cafe-do-planalto")
+    kiosk.scroll_to("showOnMapButton")  # below the fold on a 16:9 screen
     kiosk.tap("showOnMapButton")
     assert kiosk.app.screen == "map"
     other = next(

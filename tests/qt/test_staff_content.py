@@ -73,6 +73,11 @@ def test_a_valid_pack_chosen_by_folder_is_loaded_and_shown_at_once(
     purposes = [p["id"] for p in kiosk.host.bridges["leadForm"].consentPurposes]
     assert purposes == ["share-with-exhibitors", "organiser-news"], "so does the lead form"
     assert kiosk.host.analytics.event_id == "ciie-2023"
+    # Staff kept their panel's language; the pack's (zh-Hans) greets the next visitor.
+    assert kiosk.app.language == "en" and kiosk.app.defaultLanguage == "zh-Hans"
+    kiosk.host.staff_bridge.backToVisitor()
+    kiosk.settle()
+    assert kiosk.app.language == "zh-Hans" and kiosk.app.screen == "attract"
 
 
 # Each problem as the staff screen shows it, in Traditional Chinese and European Portuguese.

@@ -54,6 +54,7 @@ def test_template_has_instructions_then_one_sheet_per_part(template: Any) -> Non
         "Brand",
         "Attract",
         "Pavilions",
+        "Positions",
         "Sectors",
         "Exhibitors",
         "Contacts",

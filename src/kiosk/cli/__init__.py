@@ -37,6 +37,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.cli.fleet_cmd",
     "kiosk.cli.screenshots_cmd",
     "kiosk.cli.set_pin_cmd",
+    "kiosk.cli.position_cmd",
     "kiosk.cli.export_cmd",
     "kiosk.cli.wipe_cmd",
     "kiosk.cli.audit_cmd",

@@ -59,6 +59,7 @@ def loaded_document(sessions: sessionmaker[Session]) -> tuple[dict[str, Any], di
                     "starts": event.starts.isoformat(),
                     "ends": event.ends.isoformat(),
                     "timezone": event.timezone,
+                    "default_language": event.default_language,
                 }
             ),
         }
@@ -66,15 +67,25 @@ def loaded_document(sessions: sessionmaker[Session]) -> tuple[dict[str, Any], di
             document["organizer"] = event.organizer
         if event.brand:
             brand = dict(event.brand)
+            brand.pop("logo_size", None)  # the kiosk's note of the logo's shape, not a field
             brand["logo"] = image(brand.get("logo"))
             brand["attract"] = [image(a) for a in brand.get("attract", [])]
             document["brand"] = _drop_none(brand)
         document["pavilions"] = [
-            _drop_none({"id": p.slug, "name": p.name, "map": image(p.map_path)})
+            _drop_none(
+                {
+                    "id": p.slug,
+                    "name": p.name,
+                    "short_name": p.short_name,
+                    "map": image(p.map_path),
+                    "positions": p.positions,
+                }
+            )
             for p in sorted(event.pavilions, key=lambda p: p.position)
         ]
         document["sectors"] = [
-            {"id": s.slug, "name": s.name} for s in sorted(event.sectors, key=lambda s: s.position)
+            _drop_none({"id": s.slug, "name": s.name, "short_name": s.short_name})
+            for s in sorted(event.sectors, key=lambda s: s.position)
         ]
         document["exhibitors"] = [
             _loaded_exhibitor(e, image) for e in sorted(event.exhibitors, key=lambda e: e.position)
@@ -98,6 +109,7 @@ def _loaded_exhibitor(row: Any, image: Any) -> dict[str, Any]:
         {
             "id": row.slug,
             "name": row.name,
+            "short_name": row.short_name,
             "pavilion": row.pavilion.slug,
             "country": row.country,
             "sectors": sorted(sector_order, key=sector_order.__getitem__),

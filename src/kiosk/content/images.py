@@ -25,12 +25,14 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from kiosk.content.files import NotUsable, kind_of, open_regular
 from kiosk.content.problems import close_match, quote
 from kiosk.content.schema import ImageFile
+from kiosk.content.svg import SvgProblem, inspect_svg, looks_like_svg
 from kiosk.domain.messages import Message
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_IMAGE_SIDE = 8000
 # Pillow's names; MPO is the multi-picture JPEG many phone cameras write.
 ACCEPTED_FORMATS = frozenset({"PNG", "JPEG", "MPO", "WEBP"})
+SVG = "SVG"  # vector images: only where a field allows them (the brand logo), kept as they are
 # Formats and pixel modes the UI's image loader shows as they are; others are re-encoded.
 PASSTHROUGH_FORMATS = frozenset({"PNG", "JPEG", "MPO"})
 PASSTHROUGH_MODES = frozenset({"1", "L", "LA", "P", "RGB", "RGBA"})
@@ -177,8 +179,11 @@ def check_image(pack_root: Path, rel: str) -> ImageFile | Message:
     try:
         source = resolve_in_pack(pack_root, rel)
         try:
-            fmt, width, height = inspect_image(source)
-        except ImageProblem as exc:
+            if looks_like_svg(source):
+                fmt, (width, height) = SVG, inspect_svg(source)
+            else:
+                fmt, width, height = inspect_image(source)
+        except (ImageProblem, SvgProblem) as exc:
             path = quote(rel, PATH_QUOTE)
             raise ImageProblem(Message("image.problem", path=path, problem=exc.message)) from None
     except ImageProblem as exc:
@@ -237,6 +242,8 @@ class Renderer:
                 self._done[(image.rel, box)] = rendition
 
     def _render_image(self, image: ImageFile, boxes: list[Box]) -> list[Rendition]:
+        if image.format == SVG:  # drawn at the size shown, so one copy serves every box
+            return [self._copy(image, image.width, image.height) for _ in boxes]
         try:
             fitted = _fit(image.source, boxes)
         except (

@@ -181,7 +181,9 @@ def _build_event(pack: ContentPack, renderer: img.Renderer) -> models.Event:
         if pack.brand.tagline is not None:
             brand["tagline"] = pack.brand.tagline
         if pack.brand.logo is not None:
-            brand["logo"] = rel(pack.brand.logo, img.BRAND_LOGO_BOX)
+            shown = renderer.render(pack.brand.logo, img.BRAND_LOGO_BOX)
+            # its shape, so the UI can lay the mark out before the file is drawn
+            brand["logo"], brand["logo_size"] = shown.rel, [shown.width, shown.height]
         brand["attract"] = [rel(a, img.ATTRACT_BOX) for a in pack.brand.attract]
 
     event = models.Event(
@@ -195,14 +197,21 @@ def _build_event(pack: ContentPack, renderer: img.Renderer) -> models.Event:
     )
     pavilions: dict[str, models.Pavilion] = {}
     for position, pavilion in enumerate(pack.pavilions):
-        row = models.Pavilion(slug=pavilion.id, name=pavilion.name, position=position)
+        row = models.Pavilion(
+            slug=pavilion.id,
+            name=pavilion.name,
+            short_name=pavilion.short_name,
+            positions=[p.to_json() for p in pavilion.positions] or None,
+            position=position,
+        )
         if pavilion.map is not None:
             shown = renderer.render(pavilion.map, img.MAP_BOX)
             row.map_path, row.map_width, row.map_height = shown.rel, shown.width, shown.height
         pavilions[pavilion.id] = row
     event.pavilions = list(pavilions.values())
     sectors = {
-        s.id: models.Sector(slug=s.id, name=s.name, position=i) for i, s in enumerate(pack.sectors)
+        s.id: models.Sector(slug=s.id, name=s.name, short_name=s.short_name, position=i)
+        for i, s in enumerate(pack.sectors)
     }
     event.sectors = list(sectors.values())
 
@@ -212,6 +221,7 @@ def _build_event(pack: ContentPack, renderer: img.Renderer) -> models.Event:
         row = models.Exhibitor(
             slug=item.id,
             name=item.name,
+            short_name=item.short_name,
             pavilion=pavilions[item.pavilion],
             country=item.country,
             booth_code=booth.code if booth else None,

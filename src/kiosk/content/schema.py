@@ -23,7 +23,7 @@ class ImageFile:
 
     rel: str  # as written in the pack, relative to its folder, forward slashes
     source: Path  # the resolved file inside the pack folder
-    format: str  # "PNG", "JPEG" or "WEBP" (the real format, whatever the extension says)
+    format: str  # "PNG", "JPEG", "WEBP" or "SVG" (the real format, whatever the extension says)
     width: int
     height: int
 
@@ -36,6 +36,7 @@ class EventInfo:
     starts: date
     ends: date
     timezone: str
+    default_language: str | None = None  # the language each new visitor starts in
 
 
 @dataclass(frozen=True)
@@ -62,16 +63,32 @@ class Brand:
 
 
 @dataclass(frozen=True)
+class MapPosition:
+    """A named place on a pavilion's map where a kiosk may stand ("You are here")."""
+
+    id: str
+    label: LText
+    x: float  # fractions of the map's width and height, like a booth's
+    y: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "x": self.x, "y": self.y}
+
+
+@dataclass(frozen=True)
 class Pavilion:
     id: str
     name: LText
     map: ImageFile | None = None
+    short_name: LText | None = None  # for tiles and chips; ``name`` stays on the detail page
+    positions: tuple[MapPosition, ...] = ()
 
 
 @dataclass(frozen=True)
 class Sector:
     id: str
     name: LText
+    short_name: LText | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +165,7 @@ class Exhibitor:
     products: tuple[Product, ...] = ()
     contact: Contact | None = None
     questions: tuple[Question, ...] = ()
+    short_name: LText | None = None
 
 
 # What a consent purpose is for, where the kiosk acts on it: leads whose answer to the purpose

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from kiosk.content import fields, privacy
 from kiosk.content.contact_codes import decode_contact_code
 from kiosk.content.files import NotUsable, read_regular
-from kiosk.content.images import ImageProblem, check_image, normalise_rel, parallel_map
+from kiosk.content.images import SVG, ImageProblem, check_image, normalise_rel, parallel_map
 from kiosk.content.problems import (
     CONTENT_FILE,
     PackInvalid,
@@ -44,6 +44,7 @@ from kiosk.content.schema import (
     Exhibitor,
     ImageFile,
     LText,
+    MapPosition,
     Organizer,
     Pavilion,
     Product,
@@ -60,6 +61,8 @@ MAX_CONTENT_BYTES = 20 * 1024 * 1024
 MAX_EXHIBITORS = 5000
 MAX_TEXT = 20_000  # characters in one text value (descriptions are paragraphs, not books)
 MAX_RETENTION_DAYS = 36_500
+MAX_SHORT_NAME = 40  # characters of a short name: a tile's or a filter chip's line or two
+MAX_POSITIONS = 50  # named "You are here" positions on one map
 
 T = TypeVar("T")
 
@@ -361,11 +364,17 @@ class _Checker:
         """Localised text that may run over several lines (descriptions, the notice)."""
         return self.ltext(value, path, block=True)
 
-    def ltext(self, value: Any, path: str, *, block: bool = False) -> LText | None:
+    def short_text(self, value: Any, path: str) -> LText | None:
+        """A short name: localised, one line of at most ``MAX_SHORT_NAME`` characters."""
+        return self.ltext(value, path, max_len=MAX_SHORT_NAME)
+
+    def ltext(
+        self, value: Any, path: str, *, block: bool = False, max_len: int = MAX_TEXT
+    ) -> LText | None:
         """Localised text: an object of language tag → text, or a plain string (English);
         one line of text unless ``block``."""
         if isinstance(value, str):
-            text = self.string(value, path, block=block)
+            text = self.string(value, path, max_len, block=block)
             return {"en": text} if text is not None else None
         if not isinstance(value, dict):
             self.add(path, Message("content.expected_ltext", got=describe(value)))
@@ -382,7 +391,7 @@ class _Checker:
                 continue
             if isinstance(text, str) and not text.strip():
                 continue  # a blank translation is one not given
-            text = self.string(text, join(path, tag), block=block)
+            text = self.string(text, join(path, tag), max_len, block=block)
             if text is not None:
                 result[tag] = text
         if not result and len(self.problems) == before:
@@ -451,8 +460,13 @@ class _Checker:
                 first[value] = index
         return set(first)
 
-    def image(self, value: Any, path: str) -> ImageFile | None:
-        """An image file inside the pack, checked once however many fields name it."""
+    def vector_image(self, value: Any, path: str) -> ImageFile | None:
+        """An image that may also be an SVG drawing (the brand logo)."""
+        return self.image(value, path, vector=True)
+
+    def image(self, value: Any, path: str, *, vector: bool = False) -> ImageFile | None:
+        """An image file inside the pack, checked once however many fields name it; an SVG
+        only where ``vector`` allows it."""
         if not isinstance(value, str):
             self.add(path, Message("content.expected_image", got=describe(value)))
             return None
@@ -466,6 +480,9 @@ class _Checker:
         found = self._images[rel]
         if isinstance(found, Message):
             self.add(path, found)
+            return None
+        if found.format == SVG and not vector:
+            self.add(path, Message("content.svg_not_here", path=quote(rel)))
             return None
         return found
 
@@ -563,7 +580,9 @@ class _Checker:
         )
 
     def event(self, value: Any, path: str) -> EventInfo | None:
-        obj = self.fields(value, path, ("id", "name", "starts", "ends", "timezone"), ("venue",))
+        obj = self.fields(
+            value, path, ("id", "name", "starts", "ends", "timezone"), ("venue", "default_language")
+        )
         if obj is None:
             return None
         ident = self.opt(obj, path, "id", self.ident)
@@ -572,6 +591,7 @@ class _Checker:
         starts = self.opt(obj, path, "starts", self.checked(fields.iso_date, 10))
         ends = self.opt(obj, path, "ends", self.checked(fields.iso_date, 10))
         zone = self.opt(obj, path, "timezone", self.checked(fields.timezone, 64))
+        default_language = self.opt(obj, path, "default_language", self.kiosk_language)
         if starts and ends and ends < starts:
             self.add(
                 join(path, "ends"),
@@ -579,7 +599,23 @@ class _Checker:
             )
         if ident is None or name is None or starts is None or ends is None or zone is None:
             return None
-        return EventInfo(ident, name, venue, starts, ends, zone)
+        return EventInfo(ident, name, venue, starts, ends, zone, default_language)
+
+    def kiosk_language(self, value: Any, path: str) -> str | None:
+        """One of the kiosk's four languages, spelt as a language tag."""
+        text = self.string(value, path, 16)
+        if text is not None and text not in fields.KIOSK_TAGS:
+            close = close_match(text, fields.KIOSK_TAGS)
+            self.add(
+                path,
+                Message("content.language_hint", value=quote(text), suggestion=close)
+                if close
+                else Message(
+                    "content.language", value=quote(text), known=", ".join(fields.KIOSK_TAGS)
+                ),
+            )
+            return None
+        return text
 
     def organizer(self, value: Any, path: str) -> Organizer | None:
         obj = self.fields(value, path, ("name",), ("email", "phone", "website"))
@@ -597,26 +633,56 @@ class _Checker:
             return None
         name = self.opt(obj, path, "name", self.brand_name)
         tagline = self.opt(obj, path, "tagline", self.ltext)
-        logo = self.opt(obj, path, "logo", self.image)
+        logo = self.opt(obj, path, "logo", self.vector_image)
         attract = self.opt(obj, path, "attract", lambda v, p: self.each(v, p, self.image)) or []
         return Brand(name, tagline, logo, tuple(attract)) if name is not None else None
 
     def pavilion(self, value: Any, path: str) -> Pavilion | None:
-        obj = self.fields(value, path, ("id", "name"), ("map",))
+        obj = self.fields(value, path, ("id", "name"), ("short_name", "map", "positions"))
         if obj is None:
             return None
         ident = self.opt(obj, path, "id", self.ident)
         name = self.opt(obj, path, "name", self.ltext)
+        short_name = self.opt(obj, path, "short_name", self.short_text)
         image = self.opt(obj, path, "map", self.image)
-        return Pavilion(ident, name, image) if ident and name else None
+        positions = self.opt(obj, path, "positions", self.positions) or []
+        if positions and not _present(obj, "map"):
+            self.add(join(path, "positions"), Message("content.positions_no_map"))
+        if not (ident and name):
+            return None
+        return Pavilion(ident, name, image, short_name, tuple(positions))
+
+    def positions(self, value: Any, path: str) -> list[MapPosition]:
+        """Named places on the map (where a kiosk may stand), ids unique on the map."""
+        items = self.listing(value, path) or []
+        if len(items) > MAX_POSITIONS:
+            self.add(
+                path, Message("content.too_many_positions", count=len(items), limit=MAX_POSITIONS)
+            )
+        self.unique_ids(items, path)
+        found = [self.position(p, item(path, i)) for i, p in enumerate(items)]
+        return [p for p in found if p is not None]
+
+    def position(self, value: Any, path: str) -> MapPosition | None:
+        obj = self.fields(value, path, ("id", "label", "x", "y"))
+        if obj is None:
+            return None
+        ident = self.opt(obj, path, "id", self.ident)
+        label = self.opt(obj, path, "label", self.ltext)
+        x = self.opt(obj, path, "x", self.fraction)
+        y = self.opt(obj, path, "y", self.fraction)
+        if ident is None or label is None or x is None or y is None:
+            return None
+        return MapPosition(ident, label, x, y)
 
     def sector(self, value: Any, path: str) -> Sector | None:
-        obj = self.fields(value, path, ("id", "name"))
+        obj = self.fields(value, path, ("id", "name"), ("short_name",))
         if obj is None:
             return None
         ident = self.opt(obj, path, "id", self.ident)
         name = self.opt(obj, path, "name", self.ltext)
-        return Sector(ident, name) if ident and name else None
+        short_name = self.opt(obj, path, "short_name", self.short_text)
+        return Sector(ident, name, short_name) if ident and name else None
 
     def exhibitor(
         self, value: Any, path: str, pavilions: set[str], sectors: set[str]
@@ -626,6 +692,7 @@ class _Checker:
             path,
             ("id", "name", "pavilion", "country"),
             (
+                "short_name",
                 "sectors",
                 "booth",
                 "summary",
@@ -640,6 +707,7 @@ class _Checker:
             return None
         ident = self.opt(obj, path, "id", self.ident)
         name = self.opt(obj, path, "name", self.ltext)
+        short_name = self.opt(obj, path, "short_name", self.short_text)
         pavilion = self.opt(
             obj, path, "pavilion", lambda v, p: self.reference(v, p, pavilions, "pavilion")
         )
@@ -667,6 +735,7 @@ class _Checker:
             products=tuple(products or ()),
             contact=contact if contact is not None and not contact.is_empty else None,
             questions=tuple(questions),
+            short_name=short_name,
         )
 
     def questions(self, value: Any, path: str) -> list[Question]:

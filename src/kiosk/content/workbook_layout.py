@@ -29,6 +29,7 @@ TIME = "time"  # a time of day, HH:MM (an Excel time or text)
 
 # Dropdown lists (data validation) a column offers; see workbook_write.
 QUESTION_TYPES = "question-types"
+KIOSK_LANGUAGES = "kiosk-languages"
 COUNTRIES, PAVILIONS, SECTORS, EXHIBITORS, YES_NO_LIST, MODES, SESSIONS, ROLES = (
     "countries",
     "pavilions",
@@ -92,6 +93,11 @@ _ID_NOTE = (
     "unique on this sheet. Other sheets refer to it."
 )
 
+_SHORT_NOTE = (
+    "Optional: a short name (at most 40 characters) for tiles, cards and filter chips; the full "
+    "name stays on the detail page."
+)
+
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
         "Event",
@@ -107,6 +113,13 @@ SHEETS: tuple[Sheet, ...] = (
                 "timezone",
                 "IANA time zone, e.g. Asia/Shanghai or Asia/Macau.",
                 required=True,
+            ),
+            Column(
+                "default_language",
+                "default_language",
+                "The language each new visitor starts in: en, pt, zh-Hant or zh-Hans (empty: en).",
+                choices=KIOSK_LANGUAGES,
+                width=12,
             ),
         ),
         "One event: fill in row 2.",
@@ -137,7 +150,12 @@ SHEETS: tuple[Sheet, ...] = (
                 width=28,
             ),
             Column("tagline", "tagline", "A short line under the brand.", LTEXT, width=30),
-            Column("logo", "logo", "Image file of the brand's logo (PNG, JPEG or WebP).", IMAGE),
+            Column(
+                "logo",
+                "logo",
+                "Image file of the brand's logo: SVG (best: sharp at any size), PNG, JPEG or WebP.",
+                IMAGE,
+            ),
         ),
         "The brand on every screen (optional): row 2. Attract images are on the Attract sheet.",
         single=True,
@@ -163,10 +181,47 @@ SHEETS: tuple[Sheet, ...] = (
         (
             Column("id", "id", "The pavilion's id. " + _ID_NOTE, required=True),
             Column("name", "name", "The pavilion's name.", LTEXT, required=True, width=36),
+            Column("short name", "short_name", _SHORT_NOTE, LTEXT, width=18),
             Column("map", "map", "Image file of the pavilion's floor plan.", IMAGE),
         ),
         "At least one pavilion, one per row.",
         required=True,
+    ),
+    Sheet(
+        "Positions",
+        "pavilions[].positions",
+        (
+            Column("id", "id", "The position's id, unique on its map. " + _ID_NOTE, True),
+            Column("label", "label", "Its name, e.g. Main entrance.", LTEXT, True, width=24),
+            Column(
+                "x",
+                "x",
+                "Where it is on the map, from 0 (left) to 1 (right).",
+                NUMBER,
+                True,
+                width=9,
+            ),
+            Column(
+                "y",
+                "y",
+                "Where it is on the map, from 0 (top) to 1 (bottom).",
+                NUMBER,
+                True,
+                width=9,
+            ),
+        ),
+        "Places on a pavilion's map where a kiosk may stand ('You are here'), one per row; "
+        "staff choose the kiosk's own in its Settings.",
+        links=(
+            Column(
+                "pavilion",
+                "",
+                "The id of the pavilion whose map this is (from the Pavilions sheet).",
+                required=True,
+                choices=PAVILIONS,
+                width=14,
+            ),
+        ),
     ),
     Sheet(
         "Sectors",
@@ -174,6 +229,7 @@ SHEETS: tuple[Sheet, ...] = (
         (
             Column("id", "id", "The sector's id. " + _ID_NOTE, required=True),
             Column("name", "name", "The sector's name.", LTEXT, required=True, width=28),
+            Column("short name", "short_name", _SHORT_NOTE, LTEXT, width=18),
         ),
         "Business sectors visitors filter by, one per row (optional).",
     ),
@@ -230,6 +286,7 @@ SHEETS: tuple[Sheet, ...] = (
                 width=48,
             ),
             Column("logo", "logo", "Image file of the company's logo.", IMAGE, width=30),
+            Column("short name", "short_name", _SHORT_NOTE, LTEXT, width=18),
         ),
         "One exhibitor per row (up to 5,000). Contacts and products are on their own sheets.",
         required=True,

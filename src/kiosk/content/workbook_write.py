@@ -266,6 +266,8 @@ def _dropdown(worksheet: Any, choices: str, column: int, last_row: int) -> None:
         source = list(PURPOSE_ROLES)
     elif choices == layout.QUESTION_TYPES:
         source = list(QUESTION_KINDS)
+    elif choices == layout.KIOSK_LANGUAGES:
+        source = list(layout.LANGUAGES)
     elif choices == layout.COUNTRIES:
         source = f"={layout.COUNTRY_SHEET}!$A$2:$A${len(sorted_countries('en')) + 1}"
     else:

@@ -70,6 +70,7 @@ class Event(Base):
     starts: Mapped[date] = mapped_column(Date)
     ends: Mapped[date] = mapped_column(Date)
     timezone: Mapped[str] = mapped_column(String(64))
+    default_language: Mapped[str | None] = mapped_column(String(16))  # new visitors start in it
     organizer: Mapped[dict[str, Any] | None]
     brand: Mapped[dict[str, Any] | None]
     consent: Mapped[dict[str, Any]]
@@ -97,9 +98,12 @@ class Pavilion(Base):
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     slug: Mapped[str] = mapped_column(String(64))
     name: Mapped[LText]
+    short_name: Mapped[LText | None]  # for tiles and chips (content pack ``short_name``)
     map_path: Mapped[str | None] = mapped_column(Text)
     map_width: Mapped[int | None]
     map_height: Mapped[int | None]
+    # Named places on the map where a kiosk may stand: [{"id", "label", "x", "y"}]
+    positions: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     position: Mapped[int] = mapped_column(default=0)
 
     event: Mapped[Event] = relationship(back_populates="pavilions")
@@ -125,6 +129,7 @@ class Sector(Base):
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     slug: Mapped[str] = mapped_column(String(64))
     name: Mapped[LText]
+    short_name: Mapped[LText | None]
     position: Mapped[int] = mapped_column(default=0)
 
     event: Mapped[Event] = relationship(back_populates="sectors")
@@ -138,6 +143,7 @@ class Exhibitor(Base):
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     slug: Mapped[str] = mapped_column(String(64))
     name: Mapped[LText]
+    short_name: Mapped[LText | None]
     pavilion_pk: Mapped[int] = mapped_column(ForeignKey("pavilions.pk", ondelete="CASCADE"))
     country: Mapped[str] = mapped_column(String(2))
     booth_code: Mapped[str | None] = mapped_column(String(32))

@@ -33,3 +33,14 @@ def as_ltext(value: LText | str) -> dict[str, str]:
     if isinstance(value, str):
         return {"en": value}
     return dict(value)
+
+
+def localize_short(short: LText | None, name: LText | str | None, lang: str) -> str:
+    """What a tile or chip shows: the short name in ``lang``, else the full name in ``lang``
+    (never a short name in another language while the full one exists in the visitor's),
+    else the short name's, then the name's, fallback."""
+    if short and short.get(lang):
+        return short[lang]
+    if isinstance(name, Mapping) and name.get(lang):
+        return name[lang]
+    return localize(short, lang) if short else localize(name, lang)

@@ -193,6 +193,32 @@ TEXTS: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("image.problem", "{path} {problem}"),
         QT_TRANSLATE_NOOP("image.unconvertible", "cannot be converted: {detail}"),
         QT_TRANSLATE_NOOP("image.uncopyable", "cannot be copied: it {problem}"),
+        # -- SVG images of a pack (kiosk.content.svg): the brand logo only -------------------
+        QT_TRANSLATE_NOOP("svg.dtd", "is an SVG with a DTD or entities; remove the <!DOCTYPE ...>"),
+        QT_TRANSLATE_NOOP("svg.malformed", "is not a well-formed SVG file ({detail})"),
+        QT_TRANSLATE_NOOP(
+            "svg.not_svg",
+            "is XML but not an SVG image (its root must be <svg> in the SVG namespace)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "svg.element", "is an SVG holding <{element}>; the kiosk shows only drawings"
+        ),
+        QT_TRANSLATE_NOOP(
+            "svg.event_handler", "is an SVG with an event handler ({attribute}); remove it"
+        ),
+        QT_TRANSLATE_NOOP(
+            "svg.href", "is an SVG that refers to another file ({target}); embed what it draws"
+        ),
+        QT_TRANSLATE_NOOP(
+            "svg.outside_url", "is an SVG whose {attribute} refers to another file; remove it"
+        ),
+        QT_TRANSLATE_NOOP(
+            "svg.style_import", "is an SVG whose style sheet refers to another file; remove it"
+        ),
+        QT_TRANSLATE_NOOP(
+            "svg.no_size",
+            "is an SVG without a size; give its <svg> a viewBox (or width and height in pixels)",
+        ),
         # -- single values (kiosk.content.fields) ----------------------------------------------
         QT_TRANSLATE_NOOP(
             "field.identifier",
@@ -360,6 +386,23 @@ TEXTS: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("content.role", "{value} is not a purpose role (known: {known})"),
         QT_TRANSLATE_NOOP(
             "content.role_repeated", "{value} is already the role of {other}; one purpose per role"
+        ),
+        QT_TRANSLATE_NOOP(
+            "content.svg_not_here",
+            "{path} is an SVG image; SVG is taken for the brand logo only, use PNG, JPEG or WebP here",
+        ),
+        QT_TRANSLATE_NOOP(
+            "content.language_hint",
+            '{value} is not a language of the kiosk; did you mean "{suggestion}"?',
+        ),
+        QT_TRANSLATE_NOOP(
+            "content.language", "{value} is not a language of the kiosk (one of {known})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "content.too_many_positions", "has {count} positions; a map may have at most {limit}"
+        ),
+        QT_TRANSLATE_NOOP(
+            "content.positions_no_map", "a pavilion without a map has no positions on it"
         ),
         # -- WeChat / WeCom contact codes (kiosk.content.contact_codes) ------------------------
         QT_TRANSLATE_NOOP("contact_code.unreadable", "cannot be read as an image: {detail}"),
@@ -605,6 +648,7 @@ TEXTS: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("audit.pin.set", "Staff PIN set"),
         QT_TRANSLATE_NOOP("audit.pin.locked", "PIN locked after wrong attempts"),
         QT_TRANSLATE_NOOP("audit.settings.changed", "Settings changed"),
+        QT_TRANSLATE_NOOP("audit.settings.position", "Kiosk position on the map chosen"),
         QT_TRANSLATE_NOOP("audit.other", "{action}"),
         QT_TRANSLATE_NOOP("audit.detail", "{name}: {value}"),
         QT_TRANSLATE_NOOP("audit_detail.by", "found by"),
@@ -631,6 +675,7 @@ TEXTS: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("audit_detail.leads", "leads"),
         QT_TRANSLATE_NOOP("audit_detail.mode", "mode"),
         QT_TRANSLATE_NOOP("audit_detail.older_than_days", "older than (days)"),
+        QT_TRANSLATE_NOOP("audit_detail.position", "position"),
         QT_TRANSLATE_NOOP("audit_detail.reason", "reason"),
         QT_TRANSLATE_NOOP("audit_detail.replaced", "replaced"),
         QT_TRANSLATE_NOOP("audit_detail.revision", "revision"),
@@ -641,6 +686,17 @@ TEXTS: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("term.yes", "yes"),
         QT_TRANSLATE_NOOP("term.no", "no"),
         # -- kiosk settings and the staff PIN (kiosk.services.kiosk_prefs, staff_pin) ----------
+        QT_TRANSLATE_NOOP(
+            "position.malformed", "{value} is not a position; write it as PAVILION/POSITION"
+        ),
+        QT_TRANSLATE_NOOP(
+            "position.unknown", "{value} is not a position on the maps (known: {known})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "position.none_known",
+            "{value} is not a position on the maps (known: none: the content pack names no positions)",
+        ),
+        QT_TRANSLATE_NOOP("position.both", "position: give a position or --clear, not both"),
         QT_TRANSLATE_NOOP("settings.kiosk_id_empty", "The kiosk id must not be empty."),
         QT_TRANSLATE_NOOP(
             "settings.kiosk_id_chars",

@@ -1221,6 +1221,14 @@
         <source>Hold the content at revision %1: newer packs wait</source>
         <translation>Manter o conteúdo na revisão %1: os pacotes mais recentes esperam</translation>
     </message>
+    <message>
+        <source>Where this kiosk stands (&quot;You are here&quot; on the map)</source>
+        <translation>Onde está este quiosque («Está aqui» no mapa)</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Não mostrar</translation>
+    </message>
 </context>
 <context>
     <name>StaffSpeechSetting</name>
@@ -1524,6 +1532,13 @@
     </message>
 </context>
 <context>
+    <name>YouAreHereMarker</name>
+    <message>
+        <source>You are here</source>
+        <translation>Está aqui</translation>
+    </message>
+</context>
+<context>
     <name>audit.content.hold</name>
     <message>
         <source>Content held at a revision (empty: released)</source>
@@ -1675,6 +1690,13 @@
     <message>
         <source>Settings changed</source>
         <translation>Definições alteradas</translation>
+    </message>
+</context>
+<context>
+    <name>audit.settings.position</name>
+    <message>
+        <source>Kiosk position on the map chosen</source>
+        <translation>Posição do quiosque no mapa escolhida</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1886,13 @@
     <message>
         <source>older than (days)</source>
         <translation>mais antigos do que (dias)</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.position</name>
+    <message>
+        <source>position</source>
+        <translation>posição</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2211,20 @@
     </message>
 </context>
 <context>
+    <name>content.language</name>
+    <message>
+        <source>{value} is not a language of the kiosk (one of {known})</source>
+        <translation>{value} não é uma língua do quiosque (uma de {known})</translation>
+    </message>
+</context>
+<context>
+    <name>content.language_hint</name>
+    <message>
+        <source>{value} is not a language of the kiosk; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} não é uma língua do quiosque; queria dizer &quot;{suggestion}&quot;?</translation>
+    </message>
+</context>
+<context>
     <name>content.list_empty</name>
     <message>
         <source>is empty; at least {count} is required</source>
@@ -2235,6 +2278,13 @@
     <message>
         <source>is not UTF-8 text: byte {byte} at line {line}, column {column} (byte offset {offset}); save the file as UTF-8</source>
         <translation>não é texto UTF-8: byte {byte} na linha {line}, coluna {column} (posição {offset}); guarde o ficheiro como UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>content.positions_no_map</name>
+    <message>
+        <source>a pavilion without a map has no positions on it</source>
+        <translation>um pavilhão sem mapa não tem posições</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2407,13 @@
     </message>
 </context>
 <context>
+    <name>content.svg_not_here</name>
+    <message>
+        <source>{path} is an SVG image; SVG is taken for the brand logo only, use PNG, JPEG or WebP here</source>
+        <translation>{path} é uma imagem SVG; SVG só é aceite para o logótipo da marca, use aqui PNG, JPEG ou WebP</translation>
+    </message>
+</context>
+<context>
     <name>content.text_question_choices</name>
     <message>
         <source>a text question has no choices; remove them or use single</source>
@@ -2396,6 +2453,13 @@
     <message>
         <source>{count:,} exhibitors; a pack may hold at most {limit:,}</source>
         <translation>{count:,} expositores; um pacote pode ter no máximo {limit:,}</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_positions</name>
+    <message>
+        <source>has {count} positions; a map may have at most {limit}</source>
+        <translation>tem {count} posições; um mapa pode ter no máximo {limit}</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3359,34 @@
     </message>
 </context>
 <context>
+    <name>position.both</name>
+    <message>
+        <source>position: give a position or --clear, not both</source>
+        <translation>position: indique uma posição ou --clear, não ambos</translation>
+    </message>
+</context>
+<context>
+    <name>position.malformed</name>
+    <message>
+        <source>{value} is not a position; write it as PAVILION/POSITION</source>
+        <translation>{value} não é uma posição; escreva-a como PAVILHÃO/POSIÇÃO</translation>
+    </message>
+</context>
+<context>
+    <name>position.none_known</name>
+    <message>
+        <source>{value} is not a position on the maps (known: none: the content pack names no positions)</source>
+        <translation>{value} não é uma posição nos mapas (existentes: nenhuma; o pacote de conteúdos não indica posições)</translation>
+    </message>
+</context>
+<context>
+    <name>position.unknown</name>
+    <message>
+        <source>{value} is not a position on the maps (known: {known})</source>
+        <translation>{value} não é uma posição nos mapas (existentes: {known})</translation>
+    </message>
+</context>
+<context>
     <name>settings.idle_range</name>
     <message>
         <source>The idle time must be between {min} and {max} seconds.</source>
@@ -3327,6 +3419,69 @@
     <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>svg.dtd</name>
+    <message>
+        <source>is an SVG with a DTD or entities; remove the &lt;!DOCTYPE ...&gt;</source>
+        <translation>é um SVG com DTD ou entidades; remova o &lt;!DOCTYPE ...&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>svg.element</name>
+    <message>
+        <source>is an SVG holding &lt;{element}&gt;; the kiosk shows only drawings</source>
+        <translation>é um SVG que contém &lt;{element}&gt;; o quiosque só mostra desenhos</translation>
+    </message>
+</context>
+<context>
+    <name>svg.event_handler</name>
+    <message>
+        <source>is an SVG with an event handler ({attribute}); remove it</source>
+        <translation>é um SVG com um processador de eventos ({attribute}); remova-o</translation>
+    </message>
+</context>
+<context>
+    <name>svg.href</name>
+    <message>
+        <source>is an SVG that refers to another file ({target}); embed what it draws</source>
+        <translation>é um SVG que remete para outro ficheiro ({target}); incorpore o que ele desenha</translation>
+    </message>
+</context>
+<context>
+    <name>svg.malformed</name>
+    <message>
+        <source>is not a well-formed SVG file ({detail})</source>
+        <translation>não é um ficheiro SVG bem formado ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>svg.no_size</name>
+    <message>
+        <source>is an SVG without a size; give its &lt;svg&gt; a viewBox (or width and height in pixels)</source>
+        <translation>é um SVG sem tamanho; dê ao seu &lt;svg&gt; uma viewBox (ou largura e altura em píxeis)</translation>
+    </message>
+</context>
+<context>
+    <name>svg.not_svg</name>
+    <message>
+        <source>is XML but not an SVG image (its root must be &lt;svg&gt; in the SVG namespace)</source>
+        <translation>é XML mas não é uma imagem SVG (a raiz tem de ser &lt;svg&gt; no espaço de nomes SVG)</translation>
+    </message>
+</context>
+<context>
+    <name>svg.outside_url</name>
+    <message>
+        <source>is an SVG whose {attribute} refers to another file; remove it</source>
+        <translation>é um SVG cujo {attribute} remete para outro ficheiro; remova-o</translation>
+    </message>
+</context>
+<context>
+    <name>svg.style_import</name>
+    <message>
+        <source>is an SVG whose style sheet refers to another file; remove it</source>
+        <translation>é um SVG cuja folha de estilo remete para outro ficheiro; remova-a</translation>
     </message>
 </context>
 <context>

@@ -1219,6 +1219,14 @@
         <source>Hold the content at revision %1: newer packs wait</source>
         <translation>将内容保持在版本 %1：较新的内容包将等待</translation>
     </message>
+    <message>
+        <source>Where this kiosk stands (&quot;You are here&quot; on the map)</source>
+        <translation>本机所在位置（地图上的“您在这里”）</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>不显示</translation>
+    </message>
 </context>
 <context>
     <name>StaffSpeechSetting</name>
@@ -1513,6 +1521,13 @@
     </message>
 </context>
 <context>
+    <name>YouAreHereMarker</name>
+    <message>
+        <source>You are here</source>
+        <translation>您在这里</translation>
+    </message>
+</context>
+<context>
     <name>audit.content.hold</name>
     <message>
         <source>Content held at a revision (empty: released)</source>
@@ -1664,6 +1679,13 @@
     <message>
         <source>Settings changed</source>
         <translation>已更改设置</translation>
+    </message>
+</context>
+<context>
+    <name>audit.settings.position</name>
+    <message>
+        <source>Kiosk position on the map chosen</source>
+        <translation>已选择本机在地图上的位置</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1875,13 @@
     <message>
         <source>older than (days)</source>
         <translation>超过（天）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.position</name>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2200,20 @@
     </message>
 </context>
 <context>
+    <name>content.language</name>
+    <message>
+        <source>{value} is not a language of the kiosk (one of {known})</source>
+        <translation>{value} 不是本机支持的语言（可选：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.language_hint</name>
+    <message>
+        <source>{value} is not a language of the kiosk; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} 不是本机支持的语言；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
     <name>content.list_empty</name>
     <message>
         <source>is empty; at least {count} is required</source>
@@ -2224,6 +2267,13 @@
     <message>
         <source>is not UTF-8 text: byte {byte} at line {line}, column {column} (byte offset {offset}); save the file as UTF-8</source>
         <translation>不是 UTF-8 文本：第 {line} 行第 {column} 列的字节 {byte}（字节偏移 {offset}）；请将文件保存为 UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>content.positions_no_map</name>
+    <message>
+        <source>a pavilion without a map has no positions on it</source>
+        <translation>没有地图的展馆不能有位置</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2396,13 @@
     </message>
 </context>
 <context>
+    <name>content.svg_not_here</name>
+    <message>
+        <source>{path} is an SVG image; SVG is taken for the brand logo only, use PNG, JPEG or WebP here</source>
+        <translation>{path} 是 SVG 图片；SVG 仅用于品牌标志，此处请使用 PNG、JPEG 或 WebP</translation>
+    </message>
+</context>
+<context>
     <name>content.text_question_choices</name>
     <message>
         <source>a text question has no choices; remove them or use single</source>
@@ -2385,6 +2442,13 @@
     <message>
         <source>{count:,} exhibitors; a pack may hold at most {limit:,}</source>
         <translation>有 {count:,} 个参展商；一个内容包最多只能有 {limit:,} 个</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_positions</name>
+    <message>
+        <source>has {count} positions; a map may have at most {limit}</source>
+        <translation>有 {count} 个位置；每张地图最多 {limit} 个</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3348,34 @@
     </message>
 </context>
 <context>
+    <name>position.both</name>
+    <message>
+        <source>position: give a position or --clear, not both</source>
+        <translation>position：请指定一个位置或 --clear，不能同时使用</translation>
+    </message>
+</context>
+<context>
+    <name>position.malformed</name>
+    <message>
+        <source>{value} is not a position; write it as PAVILION/POSITION</source>
+        <translation>{value} 不是位置；请写成 展馆/位置（PAVILION/POSITION）</translation>
+    </message>
+</context>
+<context>
+    <name>position.none_known</name>
+    <message>
+        <source>{value} is not a position on the maps (known: none: the content pack names no positions)</source>
+        <translation>{value} 不是地图上的位置（已有：无；内容包未列出任何位置）</translation>
+    </message>
+</context>
+<context>
+    <name>position.unknown</name>
+    <message>
+        <source>{value} is not a position on the maps (known: {known})</source>
+        <translation>{value} 不是地图上的位置（已有：{known}）</translation>
+    </message>
+</context>
+<context>
     <name>settings.idle_range</name>
     <message>
         <source>The idle time must be between {min} and {max} seconds.</source>
@@ -3316,6 +3408,69 @@
     <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>svg.dtd</name>
+    <message>
+        <source>is an SVG with a DTD or entities; remove the &lt;!DOCTYPE ...&gt;</source>
+        <translation>是带有 DTD 或实体的 SVG；请删除 &lt;!DOCTYPE ...&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>svg.element</name>
+    <message>
+        <source>is an SVG holding &lt;{element}&gt;; the kiosk shows only drawings</source>
+        <translation>是包含 &lt;{element}&gt; 的 SVG；本机只显示图形</translation>
+    </message>
+</context>
+<context>
+    <name>svg.event_handler</name>
+    <message>
+        <source>is an SVG with an event handler ({attribute}); remove it</source>
+        <translation>是带有事件处理程序（{attribute}）的 SVG；请将其删除</translation>
+    </message>
+</context>
+<context>
+    <name>svg.href</name>
+    <message>
+        <source>is an SVG that refers to another file ({target}); embed what it draws</source>
+        <translation>是引用其他文件（{target}）的 SVG；请把所引用的内容嵌入文件中</translation>
+    </message>
+</context>
+<context>
+    <name>svg.malformed</name>
+    <message>
+        <source>is not a well-formed SVG file ({detail})</source>
+        <translation>不是格式正确的 SVG 文件（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>svg.no_size</name>
+    <message>
+        <source>is an SVG without a size; give its &lt;svg&gt; a viewBox (or width and height in pixels)</source>
+        <translation>是没有尺寸的 SVG；请为其 &lt;svg&gt; 指定 viewBox（或以像素为单位的宽度和高度）</translation>
+    </message>
+</context>
+<context>
+    <name>svg.not_svg</name>
+    <message>
+        <source>is XML but not an SVG image (its root must be &lt;svg&gt; in the SVG namespace)</source>
+        <translation>是 XML 但不是 SVG 图片（根元素必须是 SVG 命名空间中的 &lt;svg&gt;）</translation>
+    </message>
+</context>
+<context>
+    <name>svg.outside_url</name>
+    <message>
+        <source>is an SVG whose {attribute} refers to another file; remove it</source>
+        <translation>是 {attribute} 引用其他文件的 SVG；请将其删除</translation>
+    </message>
+</context>
+<context>
+    <name>svg.style_import</name>
+    <message>
+        <source>is an SVG whose style sheet refers to another file; remove it</source>
+        <translation>是样式表引用其他文件的 SVG；请将其删除</translation>
     </message>
 </context>
 <context>

@@ -1219,6 +1219,14 @@
         <source>Hold the content at revision %1: newer packs wait</source>
         <translation>將內容保持在版本 %1：較新的內容包將等待</translation>
     </message>
+    <message>
+        <source>Where this kiosk stands (&quot;You are here&quot; on the map)</source>
+        <translation>本機所在位置（地圖上的「您在這裡」）</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>不顯示</translation>
+    </message>
 </context>
 <context>
     <name>StaffSpeechSetting</name>
@@ -1513,6 +1521,13 @@
     </message>
 </context>
 <context>
+    <name>YouAreHereMarker</name>
+    <message>
+        <source>You are here</source>
+        <translation>您在這裡</translation>
+    </message>
+</context>
+<context>
     <name>audit.content.hold</name>
     <message>
         <source>Content held at a revision (empty: released)</source>
@@ -1664,6 +1679,13 @@
     <message>
         <source>Settings changed</source>
         <translation>已更改設定</translation>
+    </message>
+</context>
+<context>
+    <name>audit.settings.position</name>
+    <message>
+        <source>Kiosk position on the map chosen</source>
+        <translation>已選擇本機在地圖上的位置</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1875,13 @@
     <message>
         <source>older than (days)</source>
         <translation>超過（日）</translation>
+    </message>
+</context>
+<context>
+    <name>audit_detail.position</name>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2200,20 @@
     </message>
 </context>
 <context>
+    <name>content.language</name>
+    <message>
+        <source>{value} is not a language of the kiosk (one of {known})</source>
+        <translation>{value} 不是本機支援的語言（可選：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>content.language_hint</name>
+    <message>
+        <source>{value} is not a language of the kiosk; did you mean &quot;{suggestion}&quot;?</source>
+        <translation>{value} 不是本機支援的語言；您是否指 &quot;{suggestion}&quot;？</translation>
+    </message>
+</context>
+<context>
     <name>content.list_empty</name>
     <message>
         <source>is empty; at least {count} is required</source>
@@ -2224,6 +2267,13 @@
     <message>
         <source>is not UTF-8 text: byte {byte} at line {line}, column {column} (byte offset {offset}); save the file as UTF-8</source>
         <translation>不是 UTF-8 文字：第 {line} 行第 {column} 欄的位元組 {byte}（位元組位置 {offset}）；請將檔案儲存為 UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>content.positions_no_map</name>
+    <message>
+        <source>a pavilion without a map has no positions on it</source>
+        <translation>沒有地圖的展館不能有位置</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2396,13 @@
     </message>
 </context>
 <context>
+    <name>content.svg_not_here</name>
+    <message>
+        <source>{path} is an SVG image; SVG is taken for the brand logo only, use PNG, JPEG or WebP here</source>
+        <translation>{path} 是 SVG 圖片；SVG 僅用於品牌標誌，此處請使用 PNG、JPEG 或 WebP</translation>
+    </message>
+</context>
+<context>
     <name>content.text_question_choices</name>
     <message>
         <source>a text question has no choices; remove them or use single</source>
@@ -2385,6 +2442,13 @@
     <message>
         <source>{count:,} exhibitors; a pack may hold at most {limit:,}</source>
         <translation>有 {count:,} 個參展商；一個內容包最多只可有 {limit:,} 個</translation>
+    </message>
+</context>
+<context>
+    <name>content.too_many_positions</name>
+    <message>
+        <source>has {count} positions; a map may have at most {limit}</source>
+        <translation>有 {count} 個位置；每張地圖最多 {limit} 個</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3348,34 @@
     </message>
 </context>
 <context>
+    <name>position.both</name>
+    <message>
+        <source>position: give a position or --clear, not both</source>
+        <translation>position：請指定一個位置或 --clear，不能同時使用</translation>
+    </message>
+</context>
+<context>
+    <name>position.malformed</name>
+    <message>
+        <source>{value} is not a position; write it as PAVILION/POSITION</source>
+        <translation>{value} 不是位置；請寫成 展館/位置（PAVILION/POSITION）</translation>
+    </message>
+</context>
+<context>
+    <name>position.none_known</name>
+    <message>
+        <source>{value} is not a position on the maps (known: none: the content pack names no positions)</source>
+        <translation>{value} 不是地圖上的位置（已有：無；內容包未列出任何位置）</translation>
+    </message>
+</context>
+<context>
+    <name>position.unknown</name>
+    <message>
+        <source>{value} is not a position on the maps (known: {known})</source>
+        <translation>{value} 不是地圖上的位置（已有：{known}）</translation>
+    </message>
+</context>
+<context>
     <name>settings.idle_range</name>
     <message>
         <source>The idle time must be between {min} and {max} seconds.</source>
@@ -3316,6 +3408,69 @@
     <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>svg.dtd</name>
+    <message>
+        <source>is an SVG with a DTD or entities; remove the &lt;!DOCTYPE ...&gt;</source>
+        <translation>是帶有 DTD 或實體的 SVG；請刪除 &lt;!DOCTYPE ...&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>svg.element</name>
+    <message>
+        <source>is an SVG holding &lt;{element}&gt;; the kiosk shows only drawings</source>
+        <translation>是包含 &lt;{element}&gt; 的 SVG；本機只顯示圖形</translation>
+    </message>
+</context>
+<context>
+    <name>svg.event_handler</name>
+    <message>
+        <source>is an SVG with an event handler ({attribute}); remove it</source>
+        <translation>是帶有事件處理程式（{attribute}）的 SVG；請將其刪除</translation>
+    </message>
+</context>
+<context>
+    <name>svg.href</name>
+    <message>
+        <source>is an SVG that refers to another file ({target}); embed what it draws</source>
+        <translation>是引用其他檔案（{target}）的 SVG；請把所引用的內容嵌入檔案中</translation>
+    </message>
+</context>
+<context>
+    <name>svg.malformed</name>
+    <message>
+        <source>is not a well-formed SVG file ({detail})</source>
+        <translation>不是格式正確的 SVG 檔案（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>svg.no_size</name>
+    <message>
+        <source>is an SVG without a size; give its &lt;svg&gt; a viewBox (or width and height in pixels)</source>
+        <translation>是沒有尺寸的 SVG；請為其 &lt;svg&gt; 指定 viewBox（或以像素為單位的寬度和高度）</translation>
+    </message>
+</context>
+<context>
+    <name>svg.not_svg</name>
+    <message>
+        <source>is XML but not an SVG image (its root must be &lt;svg&gt; in the SVG namespace)</source>
+        <translation>是 XML 但不是 SVG 圖片（根元素必須是 SVG 命名空間中的 &lt;svg&gt;）</translation>
+    </message>
+</context>
+<context>
+    <name>svg.outside_url</name>
+    <message>
+        <source>is an SVG whose {attribute} refers to another file; remove it</source>
+        <translation>是 {attribute} 引用其他檔案的 SVG；請將其刪除</translation>
+    </message>
+</context>
+<context>
+    <name>svg.style_import</name>
+    <message>
+        <source>is an SVG whose style sheet refers to another file; remove it</source>
+        <translation>是樣式表引用其他檔案的 SVG；請將其刪除</translation>
     </message>
 </context>
 <context>

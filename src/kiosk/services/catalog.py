@@ -31,6 +31,7 @@ class BrandView:
     tagline: LText
     logo: Path | None
     attract: tuple[Path, ...]
+    logo_aspect: float = 0.0  # width / height of the logo (0: unknown)
 
 
 @dataclass(frozen=True)
@@ -42,18 +43,34 @@ class OrganizerView:
 
 
 @dataclass(frozen=True)
+class PositionView:
+    """A named place on a map where a kiosk may stand (fractions of the map)."""
+
+    id: str
+    label: LText
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
 class PavilionView:
     id: str
     name: LText
     map_image: Path | None
     map_width: int | None
     map_height: int | None
+    short_name: LText = field(default_factory=dict)  # empty: tiles and chips show ``name``
+    positions: tuple[PositionView, ...] = ()
+
+    def position(self, position_id: str) -> PositionView | None:
+        return next((p for p in self.positions if p.id == position_id), None)
 
 
 @dataclass(frozen=True)
 class SectorView:
     id: str
     name: LText
+    short_name: LText = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -95,6 +112,7 @@ class ExhibitorView:
     products: tuple[ProductView, ...]
     contact: ContactView | None
     questions: tuple[dict[str, Any], ...] = ()  # qualifying questions, the pack's JSON shape
+    short_name: LText = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -113,6 +131,7 @@ class Catalog:
     sectors: tuple[SectorView, ...]
     exhibitors: tuple[ExhibitorView, ...]
     consent: dict[str, Any]
+    default_language: str | None = None  # the language each new visitor starts in
     _by_id: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -140,6 +159,7 @@ class CatalogSummary:
     event_name: dict[str, str]
     brand: dict[str, Any]
     exhibitor_count: int
+    default_language: str | None = None
 
     @property
     def brand_name(self) -> str:
@@ -162,7 +182,13 @@ def summary(sessions: sessionmaker[Session]) -> CatalogSummary:
         count = session.scalar(
             select(func.count()).select_from(Exhibitor).where(Exhibitor.event_id == event.id)
         )
-        return CatalogSummary(event.id, dict(event.name), dict(event.brand or {}), int(count or 0))
+        return CatalogSummary(
+            event.id,
+            dict(event.name),
+            dict(event.brand or {}),
+            int(count or 0),
+            event.default_language,
+        )
 
 
 def _resolve(content_dir: Path, stored: str | None) -> Path | None:
@@ -186,7 +212,15 @@ def _brand(raw: dict[str, Any] | None, content_dir: Path) -> BrandView:
         attract=tuple(
             path for item in raw.get("attract") or () if (path := _resolve(content_dir, item))
         ),
+        logo_aspect=_aspect(raw.get("logo_size")),
     )
+
+
+def _aspect(size: Any) -> float:
+    """Width / height from a stored ``[width, height]``; 0.0 when not known."""
+    if isinstance(size, list) and len(size) == 2 and all(isinstance(v, int) for v in size):
+        return size[0] / size[1] if size[1] > 0 else 0.0
+    return 0.0
 
 
 def _organizer(raw: dict[str, Any] | None) -> OrganizerView | None:
@@ -227,6 +261,7 @@ def _exhibitor(row: Exhibitor, pavilion_slug: str, content_dir: Path) -> Exhibit
         ),
         contact=None if contact is None else contact_view(contact),
         questions=tuple(row.questions or ()),
+        short_name=_ltext(row.short_name),
     )
 
 
@@ -278,15 +313,28 @@ def load_catalog(sessions: sessionmaker[Session], content_dir: Path) -> Catalog 
                     map_image=_resolve(content_dir, p.map_path),
                     map_width=p.map_width,
                     map_height=p.map_height,
+                    short_name=_ltext(p.short_name),
+                    positions=_positions(p.positions),
                 )
                 for p in event.pavilions
             ),
-            sectors=tuple(SectorView(id=s.slug, name=_ltext(s.name)) for s in event.sectors),
+            sectors=tuple(
+                SectorView(id=s.slug, name=_ltext(s.name), short_name=_ltext(s.short_name))
+                for s in event.sectors
+            ),
             exhibitors=tuple(
                 _exhibitor(row, pavilion_slugs[row.pavilion_pk], content_dir) for row in rows
             ),
             consent=dict(event.consent or {}),
+            default_language=event.default_language,
         )
+
+
+def _positions(raw: list[dict[str, Any]] | None) -> tuple[PositionView, ...]:
+    return tuple(
+        PositionView(str(p["id"]), _ltext(p.get("label")), float(p["x"]), float(p["y"]))
+        for p in raw or ()
+    )
 
 
 def country_order_key(code: str) -> tuple[int, str]:

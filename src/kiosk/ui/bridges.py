@@ -38,6 +38,7 @@ class AppBridge(QObject):
     """Language, navigation and idle state, for the whole window."""
 
     languageChanged = Signal(str)
+    defaultLanguageChanged = Signal()
     stackChanged = Signal()
     closeAllowedChanged = Signal()
     resetRequested = Signal()
@@ -61,6 +62,7 @@ class AppBridge(QObject):
         }
         self._translate = translate or (lambda _tag, _context, source: source)
         self._language = DEFAULT_LANGUAGE.tag
+        self._default_language = DEFAULT_LANGUAGE.tag
         self._navigator = Navigator()
         self._close_allowed = False
         idle.timedOut.connect(self.reset)
@@ -78,6 +80,24 @@ class AppBridge(QObject):
         if tag != self._language:
             self._language = tag
             self.languageChanged.emit(tag)
+
+    @Property(str, notify=defaultLanguageChanged)
+    def defaultLanguage(self) -> str:
+        """The language each new visitor starts in: the event's (content pack), else English."""
+        return self._default_language
+
+    @Slot(str)
+    def set_default_language(self, tag: str) -> None:
+        """The loaded event's ``default_language`` (``EventPage``); "" for English. Takes
+        effect at the next visit (``start_in_default_language``), not in the middle of one."""
+        tag = language(tag or DEFAULT_LANGUAGE.tag).tag
+        if tag != self._default_language:
+            self._default_language = tag
+            self.defaultLanguageChanged.emit()
+
+    def start_in_default_language(self) -> None:
+        """At start and after a visit: the event's language, for every bridge that follows."""
+        self.setLanguage(self._default_language)
 
     @Property("QVariantList", constant=True)
     def languages(self) -> list[dict[str, str]]:
@@ -199,9 +219,15 @@ class AppBridge(QObject):
 
     @Slot()
     def reset(self) -> None:
-        """End the visit: every bridge wipes its inputs, default language, attract loop."""
+        """End the visit: every bridge wipes its inputs, the event's language, attract loop."""
+        self.end_visit()
+
+    def end_visit(self, *, keep_language: bool = False) -> None:
+        """``reset``; ``keep_language`` when staff are at work in a language of their choice
+        (a pack loaded from staff mode): the next visitor's language is set when they leave."""
         self.resetRequested.emit()
-        self.setLanguage(DEFAULT_LANGUAGE.tag)
+        if not keep_language:
+            self.start_in_default_language()
         self._navigate(self._navigator.reset)
 
     @Slot()
@@ -209,7 +235,7 @@ class AppBridge(QObject):
         """ "Thank you" is done: the next person at Home finds nothing of this visitor's
         (search, filters, form, language), as after an idle reset."""
         self.resetRequested.emit()
-        self.setLanguage(DEFAULT_LANGUAGE.tag)
+        self.start_in_default_language()
         self._navigate(self._navigator.restart)
 
     # -- idle and window ------------------------------------------------------------------

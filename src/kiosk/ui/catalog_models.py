@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import Property, QModelIndex, QObject, QUrl, Signal
 
 from kiosk.domain.countries import country_name
-from kiosk.domain.ltext import localize
+from kiosk.domain.ltext import localize, localize_short
 from kiosk.services.catalog import (
     Catalog,
     ExhibitorView,
@@ -55,8 +55,9 @@ class ExhibitorListModel(RoleListModel):
         "logoUrl",
         "pavilionId",
         "pavilionName",
+        "fullName",
     )
-    TEXT_ROLES = ("name", "summary", "countryName", "pavilionName")
+    TEXT_ROLES = ("name", "summary", "countryName", "pavilionName", "fullName")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +125,9 @@ class ExhibitorListModel(RoleListModel):
         lang = self._lang
         if role == "exhibitorId":
             return exhibitor.id
-        if role == "name":
+        if role == "name":  # the short name where the pack gives one: the card's title
+            return localize_short(exhibitor.short_name, exhibitor.name, lang)
+        if role == "fullName":
             return localize(exhibitor.name, lang)
         if role == "summary":
             return localize(exhibitor.summary, lang)
@@ -144,7 +147,7 @@ class ExhibitorListModel(RoleListModel):
             return exhibitor.pavilion_id
         if role == "pavilionName":
             pavilion = self._catalog.pavilion(exhibitor.pavilion_id) if self._catalog else None
-            return localize(pavilion.name, lang) if pavilion else ""
+            return localize_short(pavilion.short_name, pavilion.name, lang) if pavilion else ""
         return None
 
 
@@ -159,6 +162,7 @@ class FilterOption:
     label: Callable[[str], str]
     count: int = 0
     group: int = 0  # sorted by group first (Macao and the PSC lead the countries), then label
+    full_label: Callable[[str], str] | None = None  # the whole name, where label is short
 
 
 class FilterOptionModel(RoleListModel):
@@ -168,8 +172,8 @@ class FilterOptionModel(RoleListModel):
     the other filters kept, so a visitor never taps into an empty list by surprise.
     """
 
-    ROLES = ("optionId", "label", "count", "selected")
-    TEXT_ROLES = ("label",)
+    ROLES = ("optionId", "label", "count", "selected", "fullLabel")
+    TEXT_ROLES = ("label", "fullLabel")
     selectionChanged = Signal()
 
     def __init__(self, parent: QObject | None = None, *, collate: bool = True) -> None:
@@ -237,6 +241,8 @@ class FilterOptionModel(RoleListModel):
             return option.key
         if role == "label":
             return option.label(self._lang)
+        if role == "fullLabel":
+            return (option.full_label or option.label)(self._lang)
         if role == "count":
             return option.count
         if role == "selected":
@@ -435,8 +441,8 @@ class ProductRowModel(RoleListModel):
 class PavilionListModel(RoleListModel):
     """The pavilions as map tabs: name, map image and its size in pixels."""
 
-    ROLES = ("pavilionId", "name", "mapUrl", "mapWidth", "mapHeight", "boothCount")
-    TEXT_ROLES = ("name",)
+    ROLES = ("pavilionId", "name", "mapUrl", "mapWidth", "mapHeight", "boothCount", "fullName")
+    TEXT_ROLES = ("name", "fullName")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -461,6 +467,8 @@ class PavilionListModel(RoleListModel):
         if role == "pavilionId":
             return pavilion.id
         if role == "name":
+            return localize_short(pavilion.short_name, pavilion.name, self._lang)
+        if role == "fullName":
             return localize(pavilion.name, self._lang)
         if role == "mapUrl":
             return file_url(pavilion.map_image)
@@ -482,8 +490,8 @@ def booth_order(code: str | None) -> tuple[tuple[int, int | str], ...]:
 class MapMarkerModel(RoleListModel):
     """Booths of one pavilion placed on its map (fractions of the image), one highlighted."""
 
-    ROLES = ("exhibitorId", "name", "boothCode", "fx", "fy", "highlighted")
-    TEXT_ROLES = ("name",)
+    ROLES = ("exhibitorId", "name", "boothCode", "fx", "fy", "highlighted", "fullName")
+    TEXT_ROLES = ("name", "fullName")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -517,6 +525,8 @@ class MapMarkerModel(RoleListModel):
         if role == "exhibitorId":
             return booth.id
         if role == "name":
+            return localize_short(booth.short_name, booth.name, self._lang)
+        if role == "fullName":
             return localize(booth.name, self._lang)
         if role == "boothCode":
             return booth.booth_code or ""

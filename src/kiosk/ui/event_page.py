@@ -28,6 +28,7 @@ class EventPage(QObject):
     """Brand, event, organiser and the attract loop's slides, in the visitor's language."""
 
     textsChanged = Signal()  # content or language changed: every shown content text
+    defaultLanguageChanged = Signal(str)  # the new event's language for each new visitor
 
     def __init__(
         self, content: ShellContent, lang: str = DEFAULT_LANGUAGE.tag, parent: QObject | None = None
@@ -43,6 +44,12 @@ class EventPage(QObject):
     def set_content(self, content: ShellContent) -> None:
         self._content = content
         self.textsChanged.emit()
+        self.defaultLanguageChanged.emit(self.defaultLanguage)
+
+    @Property(str, notify=textsChanged)
+    def defaultLanguage(self) -> str:
+        """The pack's ``event.default_language``: each new visit starts in it ("": English)."""
+        return self._content.default_language or ""
 
     @Slot(str)
     def set_language(self, lang: str) -> None:
@@ -60,6 +67,11 @@ class EventPage(QObject):
     @Property(str, notify=textsChanged)
     def brandLogo(self) -> str:
         return file_url(self._content.logo)
+
+    @Property(float, notify=textsChanged)
+    def brandLogoAspect(self) -> float:
+        """The logo's width / height, so the mark is laid out before it is drawn (0: none)."""
+        return self._content.logo_aspect if self._content.logo else 0.0
 
     @Property("QVariantList", notify=textsChanged)
     def attractImages(self) -> list[str]:

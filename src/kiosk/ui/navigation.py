@@ -39,9 +39,11 @@ SCREENS: dict[str, Screen] = {
         Screen(ATTRACT, "AttractScreen.qml", ("app", "eventPage"), "Attract loop"),
         Screen(HOME, "HomeScreen.qml", ("app", "eventPage"), "Home"),
         Screen("directory", "DirectoryScreen.qml", ("directoryPage",), "Exhibitors"),
-        Screen("exhibitor", "ExhibitorScreen.qml", ("exhibitorPage", "matching"), "Exhibitor"),
+        Screen(
+            "exhibitor", "ExhibitorScreen.qml", ("exhibitorPage", "matching", "here"), "Exhibitor"
+        ),
         Screen("products", "ProductsScreen.qml", ("productsPage",), "Products"),
-        Screen("map", "MapScreen.qml", ("mapPage",), "Pavilion map"),
+        Screen("map", "MapScreen.qml", ("mapPage", "here"), "Pavilion map"),
         # The lead form; go("contact", exhibitor_id) opens it with that exhibitor added.
         Screen(CONTACT, "LeadFormScreen.qml", ("app", "leadForm", "matching"), "Business matching"),
         Screen(

@@ -41,6 +41,7 @@ class ShellContent:
     brand_name: str = DEFAULT_BRAND
     tagline: LText = field(default_factory=dict)
     logo: Path | None = None
+    logo_aspect: float = 0.0  # width / height; 0.0 when not known
     attract: tuple[Path, ...] = ()
     event_name: LText = field(default_factory=dict)
     venue: LText = field(default_factory=dict)
@@ -52,6 +53,7 @@ class ShellContent:
     organizer_website: str | None = None
     exhibitor_count: int = 0
     highlights: tuple[Highlight, ...] = ()
+    default_language: str | None = None  # the pack's event.default_language
 
 
 def pick_highlights(
@@ -128,6 +130,7 @@ def from_catalog(catalog: Any) -> ShellContent:
         brand_name=brand.name or DEFAULT_BRAND,
         tagline=dict(brand.tagline or {}),
         logo=brand.logo,
+        logo_aspect=getattr(brand, "logo_aspect", 0.0),
         attract=tuple(brand.attract),
         event_name=dict(catalog.event_name),
         venue=dict(catalog.venue or {}),
@@ -139,6 +142,7 @@ def from_catalog(catalog: Any) -> ShellContent:
         organizer_website=organizer.website if organizer else None,
         exhibitor_count=len(catalog.exhibitors),
         highlights=pick_highlights(catalog.exhibitors, {p.id: p.name for p in catalog.pavilions}),
+        default_language=getattr(catalog, "default_language", None),
     )
 
 

@@ -40,7 +40,8 @@ from kiosk.ui.matching_page import MatchingPage
 from kiosk.ui.messages import MessageTexts
 from kiosk.ui.screen_fit import ScreenFit
 from kiosk.ui.speech import SpeechBridge
-from kiosk.ui.staff.bridge import StaffBridge
+from kiosk.ui.staff.bridge import OFF, StaffBridge
+from kiosk.ui.you_are_here import YouAreHere
 
 if TYPE_CHECKING:
     from kiosk.services.catalog import Catalog
@@ -173,14 +174,14 @@ class KioskWindowHost(QObject):
         assert self.database is not None and self.idle is not None
         assert self.translations is not None
         catalog = load_catalog(self.database.sessions, self.settings.content_dir)
-        others: dict[str, QObject] = {
-            "eventPage": EventPage(shell_content.from_catalog(catalog), parent=self)
-        }
+        event_page = EventPage(shell_content.from_catalog(catalog), parent=self)
+        others: dict[str, QObject] = {"eventPage": event_page}
         others.update(self._catalogue_bridges(catalog))
         others["leadForm"] = lead_form = LeadFormBridge(
             self.database.sessions, catalog, parent=self
         )
         others["matching"] = MatchingPage(self.database.sessions, catalog, parent=self)
+        others["here"] = YouAreHere(self.database.sessions, catalog, parent=self)
         lead_form.matching_page = others["matching"]
         others["access"] = access = AccessBridge(
             self.database.sessions, trace=self.analytics, parent=self
@@ -207,7 +208,11 @@ class KioskWindowHost(QObject):
         self.staff_bridge.prefs.attach_speech(others["speech"])
         self.bridges["screenFit"] = fit = ScreenFit(self.database.sessions, self.settings, self)
         self.staff_bridge.prefs.attach_screen_fit(fit)
+        self.staff_bridge.prefs.attach_here(others["here"])
+        self.app_bridge.set_default_language(event_page.defaultLanguage)
+        event_page.defaultLanguageChanged.connect(self.app_bridge.set_default_language)
         self.app_bridge.languageChanged.connect(self._apply_language)
+        self.app_bridge.start_in_default_language()  # every bridge follows from here
         self._apply_language(self.app_bridge.language)
 
     def _catalogue_bridges(self, catalog: Catalog | None) -> dict[str, QObject]:
@@ -255,14 +260,16 @@ class KioskWindowHost(QObject):
         a ``reload(catalog)`` takes its slice (the event page: brand, attract loop, about; the
         catalogue pages, the exhibitor page also moving the analytics to the new event; the
         lead form: the new event's consents and exhibitors). The visit in progress, if any,
-        ends: its screens may show exhibitors that no longer exist.
+        ends: its screens may show exhibitors that no longer exist. Staff who loaded it keep
+        their panel's language; the new event's language greets the next visitor.
         """
         assert self.app_bridge is not None
         for bridge in self.bridges.values():
             reload = getattr(bridge, "reload", None)
             if callable(reload):
                 reload(catalog)
-        self.app_bridge.reset()
+        staff_at_work = self.staff_bridge is not None and self.staff_bridge.stage != OFF
+        self.app_bridge.end_visit(keep_language=staff_at_work)
         self.note_first_picture()
 
     def apply_prefs(self, prefs: KioskPrefs) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal
 
-from kiosk.domain.ltext import localize
+from kiosk.domain.ltext import localize_short
 from kiosk.services.catalog import Catalog
 
 
@@ -63,7 +63,7 @@ class CatalogPage(QObject):
 
     def exhibitor_name(self, exhibitor_id: str, lang: str) -> str:
         exhibitor = self._catalog.exhibitor(exhibitor_id) if self._catalog else None
-        return localize(exhibitor.name, lang) if exhibitor else ""
+        return localize_short(exhibitor.short_name, exhibitor.name, lang) if exhibitor else ""
 
     def _init_models(self) -> None:
         for model in self.models():

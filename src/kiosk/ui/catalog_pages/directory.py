@@ -13,7 +13,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.domain.countries import country_name
-from kiosk.domain.ltext import localize
+from kiosk.domain.ltext import localize, localize_short
 from kiosk.services.catalog import Catalog, country_order_key
 from kiosk.services.search import Filters, SearchIndex
 from kiosk.ui.catalog_models import ExhibitorListModel, FilterOption, FilterOptionModel
@@ -61,6 +61,9 @@ class DirectoryPage(CatalogPage):
         def ltext_label(ltext: Any) -> Any:
             return lambda lang: localize(ltext, lang)
 
+        def short_label(item: Any) -> Any:
+            return lambda lang: localize_short(item.short_name, item.name, lang)
+
         def country_label(code: str) -> Any:
             return lambda lang: country_name(code, lang)
 
@@ -69,14 +72,16 @@ class DirectoryPage(CatalogPage):
                 model.set_options(())
             return
         self._pavilion_options.set_options(
-            FilterOption(p.id, ltext_label(p.name)) for p in catalog.pavilions
+            FilterOption(p.id, short_label(p), full_label=ltext_label(p.name))
+            for p in catalog.pavilions
         )
         self._country_options.set_options(
             FilterOption(code, country_label(code), group=country_order_key(code)[0])
             for code in self._index.countries()
         )
         self._sector_options.set_options(
-            FilterOption(s.id, ltext_label(s.name)) for s in catalog.sectors
+            FilterOption(s.id, short_label(s), full_label=ltext_label(s.name))
+            for s in catalog.sectors
         )
 
     @Property(QObject, constant=True)

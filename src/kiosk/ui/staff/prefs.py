@@ -47,6 +47,7 @@ class StaffSettings(Panel):
         self._pixel_shift = context.settings.pixel_shift_px > 0
         self._speech: QObject | None = None
         self._screen_fit: ScreenFit | None = None
+        self._here: QObject | None = None
 
     speechChanged = Signal()
 
@@ -75,6 +76,17 @@ class StaffSettings(Panel):
     @Property(QObject, notify=speechChanged)
     def speech(self) -> QObject | None:
         return self._speech
+
+    hereChanged = Signal()
+
+    def attach_here(self, here: QObject) -> None:
+        """The kiosk's "You are here" position (``kiosk.ui.you_are_here``): chosen here."""
+        self._here = here
+        self.hereChanged.emit()
+
+    @Property(QObject, notify=hereChanged)
+    def here(self) -> QObject | None:
+        return self._here
 
     @Slot()
     def refresh(self) -> None:

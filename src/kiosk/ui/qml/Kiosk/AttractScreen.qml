@@ -110,8 +110,20 @@ Item {
                 spacing: 24
 
                 Rectangle { width: 120; height: 8; radius: 4; color: Theme.gold }
+                // The pack's mark, large (a vector logo is drawn for this size); its tagline
+                // below is text in the visitor's language, never part of the picture.
+                BrandMark {
+                    objectName: "attractLogo"
+                    visible: screen.eventPage.brandLogo !== ""
+                    name: screen.eventPage.brandName
+                    logo: screen.eventPage.brandLogo
+                    logoAspect: screen.eventPage.brandLogoAspect
+                    logoHeight: 220
+                    maxLogoWidth: parent.width
+                }
                 KText {
                     objectName: "attractBrand"
+                    visible: screen.eventPage.brandLogo === ""
                     width: parent.width
                     text: screen.eventPage.brandName
                     color: Theme.textOnPrimary

@@ -8,10 +8,14 @@ Rectangle {
     id: header
     property string title: ""
     property string subtitle: ""
+    // More than 1: a long title (an official pavilion name) wraps onto that many lines, at
+    // heading size, instead of being cut.
+    property int titleLines: 1
     default property alias trailing: trailingRow.data
     readonly property bool stacked: Theme.narrow && trailingRow.implicitWidth > 0
 
-    implicitHeight: stacked ? titles.height + trailingRow.height + 3 * Theme.spacing : 112
+    implicitHeight: stacked ? titles.height + trailingRow.height + 3 * Theme.spacing
+                            : titleLines > 1 ? Math.max(112, titles.implicitHeight + 24) : 112
     color: Theme.background
 
     Column {
@@ -31,12 +35,13 @@ Rectangle {
             width: parent.width
             text: header.title
             color: Theme.primary
-            font.pixelSize: Theme.fontTitle
+            font.pixelSize: header.titleLines > 1 ? Theme.fontHeading : Theme.fontTitle
             font.weight: Font.Bold
-            wrapMode: Text.NoWrap
+            wrapMode: header.titleLines > 1 ? Text.WordWrap : Text.NoWrap
+            maximumLineCount: header.titleLines
             elide: Text.ElideRight
             // Long exhibitor names shrink a little before they are cut short.
-            fontSizeMode: Text.HorizontalFit
+            fontSizeMode: header.titleLines > 1 ? Text.FixedSize : Text.HorizontalFit
             minimumPixelSize: Theme.fontHeading - 4
         }
         KText {

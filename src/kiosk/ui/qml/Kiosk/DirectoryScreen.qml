@@ -225,6 +225,7 @@ Item {
             id: cell
             required property string exhibitorId
             required property string name
+            required property string fullName
             required property string countryName
             required property string boothCode
             required property string logoUrl
@@ -236,6 +237,7 @@ Item {
                 anchors.fill: parent
                 anchors.margins: 10
                 name: cell.name
+                fullName: cell.fullName
                 countryName: cell.countryName
                 boothCode: cell.boothCode
                 logoUrl: cell.logoUrl

@@ -5,6 +5,7 @@ import KioskStyle
 Rectangle {
     id: card
     property string name: ""
+    property string fullName: ""  // the whole name, when name is the short one
     property string countryName: ""
     property string boothCode: ""
     property string logoUrl: ""
@@ -17,7 +18,7 @@ Rectangle {
     border.color: Theme.divider
     scale: area.pressed ? 0.98 : 1.0
     Accessible.role: Accessible.Button
-    Accessible.name: name
+    Accessible.name: fullName !== "" ? fullName : name
 
     Behavior on scale { NumberAnimation { duration: 90 } }
 

@@ -10,6 +10,7 @@ Item {
     objectName: "exhibitorScreen"
     required property ExhibitorPage exhibitorPage
     property MatchingPage matching: null
+    property QtObject here: null  // a YouAreHere: the kiosk's own place (staff Settings), if chosen
     signal interested(string exhibitorId)
     signal mapRequested(string exhibitorId)
 
@@ -213,7 +214,8 @@ Item {
                         required property string thumbUrl
                         objectName: "exhibitorProduct_" + index
                         width: parent.width
-                        height: 112
+                        // Grows with a long name: the product tiles lead here to read it whole.
+                        height: Math.max(112, productText.implicitHeight + 24)
                         radius: Theme.radius
                         color: Theme.surface
                         border.width: 1
@@ -237,6 +239,7 @@ Item {
                             }
                         }
                         Column {
+                            id: productText
                             anchors.left: thumb.right
                             anchors.leftMargin: 20
                             anchors.right: parent.right
@@ -245,10 +248,10 @@ Item {
                             spacing: 4
                             KText {
                                 width: parent.width
+                                objectName: "exhibitorProductName_" + productRow.index
                                 text: productRow.name
                                 font.bold: true
-                                maximumLineCount: 1
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                             }
                             KText {
                                 width: parent.width
@@ -362,6 +365,14 @@ Item {
                         boothCode: root.details.boothCode
                         highlighted: true
                         onTapped: root.mapRequested(root.details.exhibitorId)
+                    }
+                    YouAreHereMarker {
+                        objectName: "miniMapYouAreHere"
+                        scale_: 0.7
+                        visible: root.here !== null && root.here.shown
+                                 && root.here.pavilionId === root.details.pavilionId
+                        x: mapImage.x + (root.here ? root.here.x : 0) * mapImage.width - width / 2
+                        y: mapImage.y + (root.here ? root.here.y : 0) * mapImage.height - height / 2
                     }
                     MouseArea {
                         objectName: "boothMiniMapArea"  // the whole crop opens the map too

@@ -2,10 +2,13 @@ import QtQuick
 import KioskStyle
 
 // One filter option: its name and how many exhibitors choosing it would show. Selected chips
-// are filled; an option that would show nothing is dimmed but still says so (0).
+// are filled; an option that would show nothing is dimmed but still says so (0). The chip
+// shows the option's short name; a long press shows the whole name over it (nothing a
+// visitor reads is cut without a way to read it whole).
 Rectangle {
     id: chip
     property string label: ""
+    property string fullLabel: ""  // the whole name, when label is a short name or is cut
     property int count: 0
     property bool selected: false
     property bool fillWidth: false
@@ -25,7 +28,8 @@ Rectangle {
     // A button, not a checkbox: Qt's accessibility state-change events (Accessible.checked)
     // were seen to break later taps on pointer handlers in the same process (offscreen).
     Accessible.role: Accessible.Button
-    Accessible.name: label
+    Accessible.name: fullLabel !== "" ? fullLabel : label
+    readonly property bool showsWhole: !text.truncated && (fullLabel === "" || fullLabel === label)
 
     Behavior on color { ColorAnimation { duration: Theme.animationMs } }
     Behavior on scale { NumberAnimation { duration: 90 } }
@@ -70,7 +74,35 @@ Rectangle {
         z: -1
         id: area
         anchors.fill: parent
-        enabled: chip.available
-        onClicked: chip.toggled()
+        enabled: chip.available || !chip.showsWhole
+        onClicked: if (chip.available) chip.toggled()
+        onPressAndHold: if (!chip.showsWhole) whole.shown = true
+        onReleased: whole.shown = false
+        onCanceled: whole.shown = false
+    }
+
+    // The whole name, over the chip while it is held.
+    Rectangle {
+        id: whole
+        objectName: "chipWholeName"
+        property bool shown: false
+        visible: shown
+        z: 10
+        x: Math.min(0, (chip.parent ? chip.parent.width : chip.width) - chip.x - width)
+        y: chip.height - height
+        width: Math.min(Math.max(chip.width, wholeText.implicitWidth + 40), 900)
+        height: wholeText.implicitHeight + 24
+        radius: 16
+        color: Theme.primaryDeep
+        KText {
+            id: wholeText
+            objectName: "chipWholeNameText"
+            x: 20
+            y: 12
+            width: Math.min(implicitWidth, 860)
+            text: chip.fullLabel !== "" ? chip.fullLabel : chip.label
+            color: Theme.textOnPrimary
+            font.pixelSize: Theme.fontSmall
+        }
     }
 }

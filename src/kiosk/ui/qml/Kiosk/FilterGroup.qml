@@ -99,6 +99,7 @@ Column {
                     // The model's label, count and selected roles fill the chip's own properties.
                     required property string optionId
                     required label
+                    required fullLabel
                     required count
                     required selected
                     objectName: group.prefix + optionId

@@ -9,6 +9,7 @@ Item {
     id: root
     objectName: "mapScreen"
     required property MapPage mapPage
+    property QtObject here: null  // a YouAreHere: the kiosk's own place (staff Settings), if chosen
     signal exhibitorChosen(string exhibitorId)
 
     readonly property var pavilion: mapPage.mapPavilion
@@ -22,7 +23,9 @@ Item {
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        title: qsTr("Pavilion map")
+        // The pavilion's whole official name (its tab shows the short one).
+        title: root.pavilion.name !== "" ? root.pavilion.name : qsTr("Pavilion map")
+        titleLines: 3
         subtitle: qsTr("Tap a booth to see who is there. Pinch or use + and − to zoom.")
     }
 
@@ -42,6 +45,7 @@ Item {
             delegate: FilterChip {
                 required property string pavilionId
                 required property string name
+                required property string fullName
                 required property int boothCount
                 objectName: "mapTab_" + pavilionId
                 width: Theme.narrow ? tabs.width
@@ -50,6 +54,7 @@ Item {
                 fillWidth: true
                 maxWidth: width
                 label: name
+                fullLabel: fullName
                 count: boothCount
                 selected: root.mapPage.mapPavilionId === pavilionId
                 onToggled: root.mapPage.showMap(pavilionId)
@@ -166,6 +171,14 @@ Item {
                         y: fy * mapContent.height - tipY
                         onTapped: root.exhibitorChosen(exhibitorId)
                     }
+                }
+
+                YouAreHereMarker {
+                    objectName: "youAreHereMarker"
+                    visible: root.here !== null && root.here.shown
+                             && root.here.pavilionId === root.mapPage.mapPavilionId
+                    x: (root.here ? root.here.x : 0) * mapContent.width - width / 2
+                    y: (root.here ? root.here.y : 0) * mapContent.height - height / 2
                 }
             }
 

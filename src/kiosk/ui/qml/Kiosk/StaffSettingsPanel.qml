@@ -137,5 +137,44 @@ Item {
             visible: panel.prefs.speech !== null
             speech: panel.prefs.speech
         }
+
+        // Where this kiosk stands: the content pack's named places on its maps. The map
+        // screens mark the chosen one "You are here" (applied at once, no Save needed).
+        KText {
+            visible: panel.prefs.here !== null && panel.prefs.here.options.length > 0
+            width: parent.width
+            text: qsTr("Where this kiosk stands (\"You are here\" on the map)")
+            color: Theme.textMuted
+        }
+        Flow {
+            objectName: "positionChoices"
+            visible: panel.prefs.here !== null && panel.prefs.here.options.length > 0
+            width: parent.width
+            spacing: 16
+            KioskButton {
+                objectName: "positionChoice_none"
+                text: qsTr("Not shown")
+                variant: panel.prefs.here && panel.prefs.here.chosen === "" ? "primary" : "secondary"
+                onClicked: panel.prefs.here.choose("")
+            }
+            Repeater {
+                model: panel.prefs.here ? panel.prefs.here.options : []
+                delegate: KioskButton {
+                    required property var modelData
+                    objectName: "positionChoice_" + modelData.key
+                    text: modelData.label
+                    variant: panel.prefs.here.chosen === modelData.key ? "primary" : "secondary"
+                    onClicked: panel.prefs.here.choose(modelData.key)
+                }
+            }
+        }
+        KText {
+            objectName: "positionProblem"
+            visible: panel.prefs.here !== null && panel.prefs.here.error !== ""
+            width: parent.width
+            text: panel.prefs.here ? Messages.text(panel.prefs.here.errorMessage) : ""
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
     }
 }

@@ -35,6 +35,7 @@ Rectangle {
         anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: firstRow.verticalCenter }
         name: bar.eventPage.brandName
         logo: bar.eventPage.brandLogo
+        logoAspect: bar.eventPage.brandLogoAspect
         pixelSize: 30
     }
 
