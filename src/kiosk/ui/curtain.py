@@ -101,13 +101,13 @@ def snapshot_path(settings: Settings) -> Path:
     return settings.data_dir / "cache" / SNAPSHOT_NAME
 
 
-def write_snapshot(settings: Settings, app_bridge: Any) -> None:
+def write_snapshot(settings: Settings, app_bridge: Any, event_page: Any) -> None:
     """Note what the attract loop shows now, for the next run's curtain."""
-    details = [app_bridge.eventDates, app_bridge.venue]
+    details = [event_page.eventDates, event_page.venue]
     shell = {
-        "brand": app_bridge.brandName,
-        "tagline": app_bridge.tagline,
-        "event": app_bridge.eventName,
+        "brand": event_page.brandName,
+        "tagline": event_page.tagline,
+        "event": event_page.eventName,
         "details": "  ·  ".join(d for d in details if d),
         "prompts": [
             {"text": p["text"], "family": p.get("family", "")} for p in app_bridge.startPrompts

@@ -3,9 +3,11 @@ targets of 9 mm on the glass, ``Theme.minTouch``) and the low-reach band.
 
 The pixels per millimetre come from ``KIOSK_SCREEN_INCHES`` (the diagonal) when it is set, taken
 over the window's size: a kiosk's window fills its screen, and a screenshot at another size
-then shows what a screen of that diagonal would. Otherwise from what the OS reports for the
-window's screen (many panels report nothing or a made-up size, hence the override). Both are
-in the window's (logical) pixels, the unit the canvas scale works in.
+then shows what a screen of that diagonal would. Otherwise Main.qml takes what the OS reports
+for the window's screen (QML's ``Screen.pixelDensity``; many panels report nothing or a made-up
+size, hence the override). Not read here through ``QWindow.screen()``: a QScreen wrapper made
+from Python left the next window created on a dangling screen (a segfault after a dozen test
+windows with PySide6 6.11).
 """
 
 from __future__ import annotations
@@ -51,15 +53,14 @@ class ScreenFit(QObject):
         value = 0.0
         if inches:
             value = kiosk_display.pixels_per_mm(window.width(), window.height(), inches)
-        elif (screen := window.screen()) is not None and screen.physicalSize().width() > 0:
-            value = screen.geometry().width() / screen.physicalSize().width()
         if abs(value - self._pixels_per_mm) > 1e-6:
             self._pixels_per_mm = value
             self.changed.emit()
 
     @Property(float, notify=changed)
     def pixelsPerMm(self) -> float:
-        """Window pixels per millimetre of glass; 0 when unknown."""
+        """Window pixels per millimetre of glass from ``KIOSK_SCREEN_INCHES``; 0 when not set
+        (Main.qml then asks the screen)."""
         return self._pixels_per_mm
 
     @Property(float, notify=changed)

@@ -330,8 +330,9 @@ class KioskWindowHost(QObject):
         """What the attract loop shows, for the next start's first picture (the curtain)."""
         from kiosk.ui.curtain import write_snapshot
 
-        if self.app_bridge is not None:
-            write_snapshot(self.settings, self.app_bridge)
+        event_page = self.bridges.get("eventPage")
+        if self.app_bridge is not None and event_page is not None:
+            write_snapshot(self.settings, self.app_bridge, event_page)
 
     def _show(self) -> None:
         assert self.window is not None

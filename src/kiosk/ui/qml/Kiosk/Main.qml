@@ -65,7 +65,13 @@ ApplicationWindow {
     Binding { target: Theme; property: "canvasWidth"; value: canvas.width }
     Binding { target: Theme; property: "canvasHeight"; value: canvas.height }
     Binding { target: Theme; property: "canvasScale"; value: canvas.factor }
-    Binding { target: Theme; property: "screenPixelsPerMm"; value: root.screenFit ? root.screenFit.pixelsPerMm : 0 }
+    // KIOSK_SCREEN_INCHES when set (many panels report no size or a made-up one), else the OS.
+    Binding {
+        target: Theme
+        property: "screenPixelsPerMm"
+        value: root.screenFit && root.screenFit.pixelsPerMm > 0 ? root.screenFit.pixelsPerMm
+                                                                 : Screen.pixelDensity
+    }
     Binding { target: Theme; property: "reach"; value: root.screenFit ? root.screenFit.reach : 1.0 }
 
     Item {
