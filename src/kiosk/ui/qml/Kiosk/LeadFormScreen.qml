@@ -216,7 +216,7 @@ Item {
                             id: countryButton
                             objectName: "leadField_country"
                             width: parent.width
-                            height: 80
+                            height: Math.max(80, Theme.touchMin)
                             focusPolicy: Qt.NoFocus
                             text: screen.leadForm.countryName
                             Accessible.name: qsTr("Country or region")
