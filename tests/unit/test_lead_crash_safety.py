@@ -1,7 +1,8 @@
 """A lead whose save returned survives the process being killed at any moment.
 
 A child process saves leads in a loop (new visitors and returning ones) and prints each visit id
-once ``submit_lead`` has returned; it is killed with SIGKILL at a random moment, twenty times
+once ``submit_lead`` has returned; it is killed with SIGKILL at a random moment after its first
+few saves, twenty times
 (twenty processes, forked from one that has done the imports).
 Every printed visit must then be in the database, whole, and SQLite's integrity check must pass.
 """
@@ -78,16 +79,24 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def _run_and_kill(zygote: subprocess.Popen, run: int, delay: float) -> list[tuple[str, str]]:
-    """Start a worker, kill it ``delay`` s after it is ready, return the visits it reported."""
+def _run_and_kill(
+    zygote: subprocess.Popen, run: int, first: int, delay: float
+) -> list[tuple[str, str]]:
+    """Start a worker, kill it ``delay`` s after its ``first`` saves returned, and return the
+    visits it reported. Counting saves rather than time since start keeps the kill inside the
+    save loop however slow a loaded machine makes the first save."""
     assert zygote.stdin is not None and zygote.stdout is not None
     zygote.stdin.write(f"{run}\n".encode())
     zygote.stdin.flush()
     ready = zygote.stdout.readline().decode().split()
     assert ready[:1] == ["ready"], f"the worker did not start: {ready}"
+    visits = []
+    while len(visits) < first:
+        words = zygote.stdout.readline().decode().split()
+        assert len(words) == 2, f"the worker stopped saving: {words}"
+        visits.append((words[0], words[1]))
     time.sleep(delay)
     os.kill(int(ready[1]), signal.SIGKILL)
-    visits = []
     for line in iter(zygote.stdout.readline, b""):
         words = line.decode().split()
         if words[:1] == ["end"]:
@@ -117,7 +126,7 @@ def test_every_returned_save_survives_sigkill(settings: Settings, database: Data
     )
     try:
         for run in range(RUNS):
-            reported += _run_and_kill(zygote, run, rng.uniform(0.0, 0.3))
+            reported += _run_and_kill(zygote, run, rng.randint(1, 4), rng.uniform(0.0, 0.3))
     finally:
         zygote.kill()
         zygote.communicate()

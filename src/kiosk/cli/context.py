@@ -6,11 +6,31 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Settings, settings_from_env
-from kiosk.data.database import Database, open_database
+
+if TYPE_CHECKING:
+    from kiosk.data.database import Database
 
 __all__ = ["Database", "database_from_args", "open_database", "settings_from_args"]
+
+
+def __getattr__(name: str) -> Any:
+    """``Database`` loads SQLAlchemy: only when a command asks for it, so that ``kiosk run``
+    shows its first picture before (``kiosk.ui.curtain``)."""
+    if name == "Database":
+        from kiosk.data.database import Database
+
+        return Database
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def open_database(settings: Settings, *, upgrade: bool = True) -> Database:
+    """``kiosk.data.database.open_database``, imported when a command opens the database."""
+    from kiosk.data.database import open_database as open_migrated
+
+    return open_migrated(settings, upgrade=upgrade)
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import time
+from typing import TYPE_CHECKING
 
-from kiosk.cli.context import Database, open_database, settings_from_args
+from kiosk.cli.context import settings_from_args
 from kiosk.config import Settings
 from kiosk.errors import KioskError
+
+if TYPE_CHECKING:
+    from kiosk.data.database import Database
 
 BACK_SOON_S = 60.0  # the calm screen after repeated crashes, before the next try
 
@@ -96,6 +100,13 @@ def _run_window(
 ) -> int:
     from kiosk.ui.app import run
 
+    curtain = None
+    if pause is None:  # the previous run's attract slide, before the database and the rest
+        from kiosk.ui.curtain import raise_curtain
+
+        curtain = raise_curtain(settings, started=started, smoke_test=args.smoke_test)
+    from kiosk.data.database import open_database
+
     database = open_database(settings)  # opened (and migrated) once, for content and window
     if database.read_only:  # visitors would fill in the form and never be saved
         database.dispose()
@@ -112,7 +123,12 @@ def _run_window(
             save_kiosk_id(database.sessions, args.kiosk_id, settings, actor=ACTOR_CLI)
         _ensure_content(settings, database)
         return run(
-            settings, smoke_test=args.smoke_test, started=started, database=database, pause=pause
+            settings,
+            smoke_test=args.smoke_test,
+            started=started,
+            database=database,
+            pause=pause,
+            curtain=curtain,
         )
     finally:
         database.dispose()
@@ -122,6 +138,7 @@ def _ensure_content(settings: Settings, database: Database | None = None) -> Non
     """Load the sample pack into an empty database; a broken one is a warning, not a stop."""
     import sys
 
+    from kiosk.data.database import open_database
     from kiosk.services.startup import ensure_content
 
     opened = open_database(settings) if database is None else database

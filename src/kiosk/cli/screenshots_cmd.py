@@ -21,7 +21,9 @@ def register(
         "temporary folder, not imported), staff screens (staff-*) on a "
         "throwaway kiosk with its own PIN and made-up leads.",
     )
-    shots.add_argument("--out", metavar="DIR", required=True, type=Path, help="output folder")
+    shots.add_argument(
+        "--out", metavar="DIR", type=Path, help="output folder (required unless --audit)"
+    )
     shots.add_argument(
         "--language",
         action="append",
@@ -41,6 +43,14 @@ def register(
         help="show this content pack or workbook (.xlsx) instead of the kiosk's content, "
         "without importing it: a preview before the show",
     )
+    shots.add_argument(
+        "--audit",
+        action="store_true",
+        help="check each screen as it is rendered (texts cut, items outside the window or "
+        "overlapping, small touch targets, low contrast, QR codes not in whole device pixels, "
+        "controls without an accessible name): one line per problem, exit 1 if any. Touch "
+        "targets are judged on the OS-reported screen size, or KIOSK_SCREEN_INCHES (diagonal)",
+    )
     shots.set_defaults(func=_screenshots)
 
 
@@ -57,21 +67,44 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _screenshots(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from kiosk.errors import KioskError
+
+    if args.out is None and not args.audit:
+        raise KioskError("screenshots: --out DIR is required (or --audit)")
+    if args.out is None:
+        with tempfile.TemporaryDirectory(prefix="kiosk-audit-") as folder:
+            return _render(args, Path(folder), quiet=True)
+    return _render(args, args.out, quiet=False)
+
+
+def _render(args: argparse.Namespace, out: Path, *, quiet: bool) -> int:
     from kiosk.cli.content_cmd import report_invalid
     from kiosk.content.problems import PackInvalid
     from kiosk.ui.screenshots import render
 
+    problems: list[str] = []
+
+    def found(finding: object) -> None:
+        problems.append(finding.line())
+        print(finding.line(), flush=True)
+
     try:
         written = render(
             settings_from_args(args),
-            args.out,
+            out,
             languages=args.language,
             screens=args.screen,
             size=_size(args.size),
-            report=lambda path: print(path),
+            report=None if quiet else (lambda path: print(path)),
             content=args.content,
+            audit=found if args.audit else None,
         )
     except PackInvalid as exc:
         return report_invalid(exc)
-    print(f"{len(written)} screenshots in {args.out}")
-    return 0
+    if not quiet:
+        print(f"{len(written)} screenshots in {out}")
+    if args.audit:
+        print(f"audit at {args.size}: {len(problems)} problems on {len(written)} screens")
+    return 1 if problems else 0

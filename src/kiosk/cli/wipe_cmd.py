@@ -10,7 +10,7 @@ from kiosk.cli.context import database_from_args, settings_from_args
 def register(
     subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]
 ) -> None:
-    from kiosk.services.wipe import CONFIRMATION
+    from kiosk.domain.wipe_phrase import CONFIRMATION
 
     cmd = subparsers.add_parser(
         "wipe",

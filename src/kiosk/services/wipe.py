@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.data import outbox
 from kiosk.data.models import ExportRecord, Lead, Setting
+from kiosk.domain.wipe_phrase import CONFIRMATION
 from kiosk.errors import KioskError
 from kiosk.services.export.coverage import covered_versions, version_of, wipe_exports
 from kiosk.services.export.source import load_leads
@@ -33,8 +34,6 @@ from kiosk.services.lead_deletion import Chooser, Progress, delete_audited, dele
 # The pusher's record of its last failed push (``kiosk.sync.pusher.LAST_ERROR``): a kiosk
 # that tried to reach a pool feeds one.
 _PUSH_ERROR = "sync.last_error"
-
-CONFIRMATION = "DELETE ALL LEADS"
 
 
 class NoVerifiedExport(KioskError):

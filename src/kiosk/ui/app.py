@@ -18,6 +18,7 @@ from kiosk.errors import KioskError
 
 if TYPE_CHECKING:
     from kiosk.data.database import Database
+    from kiosk.ui.curtain import Curtain
 
 QML_MODULE = "Kiosk"
 
@@ -57,6 +58,23 @@ def prepare_environment(env: MutableMapping[str, str] | None = None) -> None:
         env["QT_QPA_PLATFORM"] = "xcb"
 
 
+def application(settings: Settings) -> object:
+    """The Qt application (made once per process, by the curtain or by ``run``)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.qt_log import install_qt_message_handler
+
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    prepare_environment()
+    install_qt_message_handler(echo=settings.debug)
+    app = QGuiApplication(sys.argv[:1])
+    app.setApplicationName("Pavilion Kiosk")
+    app.setOrganizationName("PavilionKiosk")
+    return app
+
+
 def run(
     settings: Settings,
     *,
@@ -65,24 +83,23 @@ def run(
     on_ready: Callable[[object], None] | None = None,
     database: Database | None = None,
     pause: tuple[str, float] | None = None,
+    curtain: Curtain | None = None,
 ) -> int:
     """Show the kiosk until it quits; with ``smoke_test`` exit 0 after the first frame. With
-    ``pause`` (why, seconds), the calm "back in a moment" screen shows first (a crash loop)."""
+    ``pause`` (why, seconds), the calm "back in a moment" screen shows first (a crash loop).
+    ``curtain``: the first picture already shown (``kiosk.ui.curtain``), lifted once the
+    kiosk's window has drawn over it."""
     started = time.perf_counter() if started is None else started
     ensure_display(smoke_test)
     prepare_environment()
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QGuiApplication
 
-    from kiosk.ui.qt_log import install_qt_message_handler, mark_started
+    from kiosk.ui.qt_log import mark_started
     from kiosk.ui.recovery import ErrorRecovery
     from kiosk.ui.window import KioskWindowHost
 
-    install_qt_message_handler(echo=settings.debug)
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    app.setApplicationName("Pavilion Kiosk")
-    app.setOrganizationName("PavilionKiosk")
+    app = application(settings)
     if pause is not None:
         _pause_calmly(settings, *pause)
 
@@ -92,6 +109,8 @@ def run(
     except KioskError:
         host.close()
         raise
+    if curtain is not None:
+        curtain.lift_after_first_frame_of(host.window)
     # An exception in a slot is logged, then the window goes back to attract (AppBridge.reset).
     recovery = ErrorRecovery(getattr(host.app_bridge, "reset", None))
 
@@ -106,8 +125,9 @@ def run(
             if problems:
                 print("\n".join(problems), file=sys.stderr)
                 exit_code.append(4)
-            else:
-                print(f"smoke test: first frame after {elapsed:.3f} s")
+            else:  # with a curtain, its line said when the first frame came
+                what = "kiosk window drawn" if curtain is not None else "first frame"
+                print(f"smoke test: {what} after {elapsed:.3f} s")
                 exit_code.append(0)
             app.exit(0)  # quit() would ask the kiosk window to close, which it refuses
 
@@ -118,6 +138,7 @@ def run(
         timeout.start(30_000)
         host.window.update()
         app.exec()
+        host.note_first_picture()  # the queued after-first-frame work did not get its turn
         recovery.close()
         host.close()
         if exit_code and exit_code[0] == 5:

@@ -9,7 +9,6 @@ booking is saved in the lead's own transaction.
 
 from __future__ import annotations
 
-import base64
 import logging
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -26,6 +25,7 @@ from kiosk.errors import KioskError
 from kiosk.services.catalog import Catalog, active_event
 from kiosk.services.matching import MeetingRequest
 from kiosk.services.matching_picker import Picker, open_picker
+from kiosk.ui.catalog_bridge import qr_text_source
 from kiosk.ui.navigation import CONTACT
 
 QML_IMPORT_NAME = "KioskBackend"
@@ -193,7 +193,6 @@ class MatchingPage(QObject):
         """The lead's meetings and their calendar QR codes, for "Thank you"."""
         # icalendar takes ~0.1 s to import: paid at the first booking, not at every start
         from kiosk.services.calendar import (
-            calendar_qr_png,
             calendars_for_qr,
             exhibitor_contacts,
             lead_meetings_calendar,
@@ -223,8 +222,8 @@ class MatchingPage(QObject):
         for _shown, data in calendars_for_qr(
             views, lang=self._language, contacts=contacts, venue=venue, now=utcnow()
         ):
-            png = calendar_qr_png(data)
-            self._qr.append("data:image/png;base64," + base64.b64encode(png).decode("ascii"))
+            # drawn by the QR provider in whole device pixels (QrCode.qml)
+            self._qr.append(qr_text_source(data.decode("utf-8")))
         self.bookedChanged.emit()
 
     @Property("QVariantList", notify=bookedChanged)

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
@@ -25,6 +26,9 @@ from kiosk.errors import KioskError
 from kiosk.services.startup import ensure_content
 from kiosk.ui.navigation import ATTRACT, SCREENS
 from kiosk.ui.staff_screenshots import STAFF_SHOTS, render_staff
+
+if TYPE_CHECKING:
+    from kiosk.ui.layout_audit import Finding
 
 IDLE = "idle"  # the "Still there?" overlay, over Home
 FEATURED = "featured"  # the attract loop on its first featured-exhibitor slide
@@ -45,11 +49,13 @@ def render(
     size: tuple[int, int] = (1920, 1080),
     report: Callable[[Path], None] | None = None,
     content: Path | None = None,
+    audit: Callable[[Finding], None] | None = None,
 ) -> list[Path]:
     """Write ``SCREEN-LANG.png`` for each screen and language; returns the files written.
 
     ``content``: a pack or workbook to show instead of the database's content (checked first;
-    :class:`PackInvalid` lists its problems before anything is rendered)."""
+    :class:`PackInvalid` lists its problems before anything is rendered). ``audit``: called
+    with each problem :mod:`kiosk.ui.layout_audit` finds on each picture."""
     tags = list(languages or (lang.tag for lang in LANGUAGES))
     names = list(screens or SHOTS)
     known_tags = [lang.tag for lang in LANGUAGES]
@@ -84,6 +90,11 @@ def render(
             written.append(path)
             if report:
                 report(path)
+            if audit is not None:
+                from kiosk.ui.layout_audit import audit_window
+
+                for finding in audit_window(host.window, name, tag, image):
+                    audit(finding)
 
         return grab
 

@@ -259,6 +259,7 @@ class KioskWindowHost(QObject):
             if callable(reload):
                 reload(catalog)
         self.app_bridge.reset()
+        self.note_first_picture()
 
     def apply_prefs(self, prefs: KioskPrefs) -> None:
         """Staff changed the settings: the idle timer, the cursor and the kiosk id follow at
@@ -301,7 +302,8 @@ class KioskWindowHost(QObject):
         return any(p.startswith("QML error") for p in self._problems)
 
     def _after_first_frame(self) -> None:
-        """Work that need not delay the first picture: the speech engine."""
+        """Work that need not delay the first picture: the speech engine, the note of what the
+        next start shows first."""
         if self._first_frame_seen:  # frames queued before the disconnect below took effect
             return
         self._first_frame_seen = True
@@ -310,6 +312,14 @@ class KioskWindowHost(QObject):
         speech = self.bridges.get("speech")
         if speech is not None:
             speech.start()
+        self.note_first_picture()
+
+    def note_first_picture(self) -> None:
+        """What the attract loop shows, for the next start's first picture (the curtain)."""
+        from kiosk.ui.curtain import write_snapshot
+
+        if self.app_bridge is not None:
+            write_snapshot(self.settings, self.app_bridge)
 
     def _show(self) -> None:
         assert self.window is not None

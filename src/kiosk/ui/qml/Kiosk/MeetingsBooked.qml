@@ -48,14 +48,17 @@ Row {
         spacing: 16
         Repeater {
             model: booked.matching ? booked.matching.calendarCodes : []
-            Image {
+            Item {  // the code's room in the row: QrCode is laid out by its shown size
+                id: slot
                 required property string modelData
                 required property int index
-                objectName: "calendarQr_" + index
-                source: modelData
-                smooth: false  // whole pixels per module, shown 1:1
-                width: sourceSize.width
-                height: sourceSize.height
+                width: code.shownWidth
+                height: code.shownHeight
+                QrCode {
+                    id: code
+                    objectName: "calendarQr_" + slot.index
+                    url: slot.modelData
+                }
             }
         }
     }

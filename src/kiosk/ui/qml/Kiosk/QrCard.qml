@@ -1,8 +1,8 @@
 import QtQuick
 import KioskStyle
 
-// One QR code with what it does. The image is rendered with whole pixels per module and shown
-// at exactly its own size (never scaled, never smoothed) so phones read it from 60 cm.
+// One QR code with what it does, drawn in whole device pixels per module (QrCode) so phones
+// read it from 60 cm.
 Rectangle {
     id: card
     required property string kind
@@ -10,8 +10,8 @@ Rectangle {
     objectName: "qrCode_" + kind
 
     readonly property alias code: image
-    implicitWidth: Math.max(image.width, caption.implicitWidth) + 32
-    implicitHeight: caption.height + image.height + 40
+    implicitWidth: Math.max(image.shownWidth, caption.implicitWidth) + 32
+    implicitHeight: caption.height + image.shownHeight + 40
     width: implicitWidth
     height: implicitHeight
     radius: Theme.radius
@@ -44,18 +44,12 @@ Rectangle {
         }
     }
 
-    Image {
+    QrCode {
         id: image
         objectName: "qrImage_" + card.kind
-        anchors.top: caption.bottom
-        anchors.topMargin: 12
-        anchors.horizontalCenter: parent.horizontalCenter
-        source: card.source
-        asynchronous: false  // drawn on the UI thread: see QrImageProvider
-        cache: true
-        smooth: false
-        mipmap: false
-        fillMode: Image.Pad
+        x: Math.round((card.width - shownWidth) / 2)
+        y: caption.y + caption.height + 12
+        url: card.source
         opacity: status === Image.Ready ? 1 : 0
         Behavior on opacity { NumberAnimation { duration: Theme.animationMs } }
     }

@@ -1,0 +1,274 @@
+"""The screen audit itself (``kiosk.ui.layout_audit``): each check finds its defect in a small
+QML scene made to have it, and a clean scene has none. Each scene is a real window, rendered
+and grabbed like a kiosk screen, so removing a check makes its test fail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.services.qr import render_png
+from kiosk.ui.layout_audit import Finding, audit_window, contrast_ratio
+
+# A named, 9 mm+ button; scenes place copies of it. At 800x600 on a 15" screen 9 mm is 24 px.
+BUTTON = """
+component Button: Rectangle {
+    property string name: "OK"
+    width: 160; height: 80; color: "#0B5D5B"
+    Accessible.role: Accessible.Button
+    Accessible.name: name
+    Text { anchors.centerIn: parent; text: parent.name; color: "white"; font.pixelSize: 24 }
+    MouseArea { anchors.fill: parent }
+}
+"""
+
+
+def scene(body: str) -> str:
+    return f"""import QtQuick
+Window {{
+    width: 800; height: 600; visible: true; color: "white"
+    {BUTTON}
+    {body}
+}}"""
+
+
+@pytest.fixture
+def qr_png(tmp_path: Path) -> Path:
+    """A vCard-sized code: 6 px per module, 4-module quiet zone."""
+    path = tmp_path / "code.png"
+    path.write_bytes(render_png("https://www.example.mo/exhibitors/42", module_px=6, border=4))
+    return path
+
+
+@pytest.fixture
+def audit(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator:
+    monkeypatch.setenv("KIOSK_SCREEN_INCHES", "15")
+    engines: list[QQmlApplicationEngine] = []
+
+    def run(qml: str) -> list[str]:
+        engine = QQmlApplicationEngine()
+        engines.append(engine)
+        engine.loadData(qml.encode())
+        assert engine.rootObjects(), "the scene did not load"
+        window = engine.rootObjects()[0]
+        assert isinstance(window, QQuickWindow)
+        window.show()
+        for _ in range(20):
+            qapp.processEvents()
+        findings: list[Finding] = audit_window(window, "scene", "en")
+        window.close()
+        return [f.line() for f in findings]
+
+    yield run
+    for engine in engines:
+        engine.deleteLater()
+
+
+def only(lines: list[str], what: str) -> None:
+    assert len(lines) == 1 and what in lines[0], lines
+
+
+def test_a_clean_scene_has_no_findings(audit, qr_png: Path) -> None:
+    lines = audit(
+        scene(f"""
+        Text {{ x: 40; y: 40; width: 500; text: "Welcome to the pavilion"; color: "#1B1F23"
+                font.pixelSize: 32; elide: Text.ElideRight }}
+        Button {{ x: 40; y: 120; name: "Start" }}
+        Button {{ x: 240; y: 120; name: "Map" }}
+        Image {{ objectName: "qrImage_url"; x: 400; y: 220; source: "{qr_png.as_uri()}"
+                 smooth: false }}
+        """)
+    )
+    assert lines == []
+
+
+def test_an_elided_text_is_found(audit) -> None:
+    lines = audit(
+        scene("""
+        Text { objectName: "name"; x: 40; y: 40; width: 120; elide: Text.ElideRight
+               text: "Food and Agricultural Products Exhibition Area"; font.pixelSize: 24 }
+        """)
+    )
+    only(lines, 'scene en Text#name "Food and Agricultural Products Exhibitio…": text elided')
+
+
+def test_a_text_cut_by_its_line_count_is_found(audit) -> None:
+    lines = audit(
+        scene("""
+        Text { objectName: "notice"; x: 40; y: 40; width: 200; wrapMode: Text.Wrap
+               maximumLineCount: 2; font.pixelSize: 24
+               text: "We keep your details for twelve months and use them only to reply." }
+        """)
+    )
+    only(lines, "Text#notice")
+    assert lines[0].endswith("text cut off")
+
+
+def test_a_button_outside_the_window_is_found(audit) -> None:
+    only(audit(scene('Button { x: 700; y: 40; name: "Next" }')), "outside the window")
+
+
+def test_what_a_clipping_parent_hides_is_not_outside(audit) -> None:
+    lines = audit(
+        scene("""
+        Item { x: 0; y: 0; width: 800; height: 300; clip: true
+               Button { x: 700; y: 40; name: "Half" } }
+        """)
+    )
+    assert lines == []
+
+
+def test_overlapping_buttons_are_found(audit) -> None:
+    lines = audit(scene('Button { x: 40; y: 40; name: "Back" } Button { x: 150; y: 60 }'))
+    only(lines, 'MouseArea "OK" in Button: overlaps MouseArea "Back" in Button (150,60 50x60)')
+
+
+def test_a_small_touch_target_is_found(audit) -> None:
+    lines = audit(scene('Button { x: 40; y: 40; width: 20; height: 20; name: "x" }'))
+    only(lines, "touch target 20x20 px < 24 px (9 mm)")
+
+
+def test_the_screen_size_sets_the_touch_minimum(audit, monkeypatch) -> None:
+    monkeypatch.setenv("KIOSK_SCREEN_INCHES", "55")  # 9 mm is 6.5 px there
+    assert audit(scene('Button { x: 40; y: 40; width: 20; height: 20; name: "x" }')) == []
+
+
+def test_low_contrast_text_is_found(audit) -> None:
+    lines = audit(
+        scene("""
+        Text { objectName: "hint"; x: 40; y: 40; text: "Tap to start"; color: "#AAAAAA"
+               font.pixelSize: 40 }
+        """)
+    )
+    only(lines, "Text#hint")
+    assert "contrast 2.3" in lines[0]
+
+
+def test_contrast_is_judged_against_the_background_drawn_under_the_text(audit) -> None:
+    # Light text on a dark button whose background is a sibling, not a parent: fine.
+    lines = audit(
+        scene("""
+        Item { x: 40; y: 40; width: 300; height: 90
+               Rectangle { anchors.fill: parent; color: "#073F3E" }
+               Text { anchors.centerIn: parent; text: "Continue"; color: "#CFE3E1"
+                      font.pixelSize: 32 } }
+        Rectangle { x: 40; y: 200; width: 300; height: 90; color: "#E9C46A"
+               Text { objectName: "onGold"; anchors.centerIn: parent; text: "Gold"
+                      color: "white"; font.pixelSize: 32 } }
+        """)
+    )
+    only(lines, "Text#onGold")
+
+
+def test_a_rescaled_qr_code_is_found(audit, qr_png: Path) -> None:
+    lines = audit(
+        scene(f"""
+        Image {{ objectName: "qrImage_vcard"; x: 40; y: 40; source: "{qr_png.as_uri()}"
+                 smooth: false; width: Math.round(sourceSize.width * 0.71)
+                 height: width }}
+        """)
+    )
+    only(lines, "Image#qrImage_vcard: QR rescaled by the scene graph (0.71x")
+
+
+def test_a_qr_code_off_the_pixel_grid_is_found(audit, qr_png: Path) -> None:
+    lines = audit(
+        scene(f"""
+        Image {{ objectName: "qrImage_url"; x: 40.4; y: 40; source: "{qr_png.as_uri()}"
+                 smooth: false }}
+        """)
+    )
+    only(lines, "QR not on whole device pixels (at 40.40,40.00)")
+
+
+def test_a_qr_code_drawn_scaled_inside_its_picture_is_found(
+    audit, tmp_path: Path, qr_png: Path
+) -> None:
+    """The pixels tell even when the item is 1:1: a code whose image was itself resampled."""
+    from PIL import Image
+
+    resampled = tmp_path / "resampled.png"
+    with Image.open(qr_png) as code:
+        side = round(code.width * 0.85)
+        code.resize((side, side), Image.Resampling.NEAREST).save(resampled)
+    lines = audit(
+        scene(f"""
+        Image {{ objectName: "qrImage_url"; x: 40; y: 40; source: "{resampled.as_uri()}"
+                 smooth: false }}
+        """)
+    )
+    only(lines, "QR modules")
+
+
+@pytest.mark.parametrize(
+    ("module_px", "border", "what"),
+    [(6, 1, "QR quiet zone 1.0 modules < 4"), (3, 4, "QR module 3 px < 4 px")],
+    ids=["quiet-zone", "small-modules"],
+)
+def test_a_qr_code_too_small_or_too_tight_is_found(
+    audit, tmp_path: Path, module_px: int, border: int, what: str
+) -> None:
+    code = tmp_path / "code.png"
+    code.write_bytes(render_png("https://www.example.mo/", module_px=module_px, border=border))
+    lines = audit(
+        scene(f"""
+        Image {{ objectName: "qrImage_url"; x: 40; y: 40; source: "{code.as_uri()}"
+                 smooth: false }}
+        """)
+    )
+    only(lines, what)
+
+
+def test_a_control_without_an_accessible_name_is_found(audit) -> None:
+    lines = audit(
+        scene("""
+        Rectangle { objectName: "mystery"; x: 40; y: 40; width: 120; height: 80; color: "#0B5D5B"
+                    MouseArea { objectName: "mysteryArea"; anchors.fill: parent } }
+        """)
+    )
+    only(lines, "MouseArea#mysteryArea: no accessible name")
+
+
+def test_what_a_modal_layer_covers_is_not_audited(audit) -> None:
+    lines = audit(
+        scene("""
+        Text { x: 40; y: 40; width: 60; elide: Text.ElideRight; text: "Hidden below" }
+        Rectangle { anchors.fill: parent; color: "white"
+                    Accessible.role: Accessible.Button; Accessible.name: "Still there?"
+                    MouseArea { anchors.fill: parent } }
+        """)
+    )
+    assert lines == []
+
+
+def test_contrast_ratio_matches_wcag() -> None:
+    assert contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
+    assert contrast_ratio((0x76, 0x76, 0x76), (255, 255, 255)) == pytest.approx(4.54, abs=0.01)
+
+
+def test_a_tight_heavy_heading_is_judged_against_what_is_around_its_ink(audit) -> None:
+    # Bold glyphs filling their box: more pixels of ink than of background.
+    lines = audit(
+        scene("""
+        Rectangle { anchors.fill: parent; color: "#042A29" }
+        Text { objectName: "ok"; x: 40; y: 40; text: "輕觸螢幕開始"; color: "white"
+               font.pixelSize: 60; font.weight: Font.Black }
+        Text { objectName: "dim"; x: 40; y: 200; text: "輕觸螢幕開始"; color: "#0B5D5B"
+               font.pixelSize: 60; font.weight: Font.Black }
+        """)
+    )
+    only(lines, "Text#dim")
+
+
+def test_the_burn_in_shift_of_the_whole_picture_is_not_outside(audit) -> None:
+    lines = audit(
+        scene("""
+        Item { objectName: "canvas"; x: 2; y: 1; width: 800; height: 600
+               Button { width: 800; height: 600; name: "Touch to start" } }
+        """)
+    )
+    assert lines == []
