@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from helpers import KioskDriver, walk
+from helpers import KioskDriver, scroll_into_view, walk
 
 
 @pytest.fixture
 def visitor(kiosk_sample: KioskDriver) -> Iterator[KioskDriver]:
-    """The real window on the bundled sample pack, a visit started (Home)."""
+    """The real window on the bundled sample pack, a visit started (Home), at the design size:
+    QR codes are drawn in whole screen pixels, so in the 960x540 test window they were twice
+    their design size and pushed the booth card out of sight."""
+    kiosk_sample.window.resize(1920, 1080)
+    kiosk_sample.settle()
     kiosk_sample.tap("attractScreen")
     assert kiosk_sample.app.screen == "home"
     yield kiosk_sample
@@ -42,6 +46,7 @@ def test_directory_filter_exhibitor_map_and_back(visitor: KioskDriver) -> None:
     assert kiosk.text("screenTitle") == "Café do Planalto"
     assert kiosk.exists("qrCode_vcard") and kiosk.exists("qrCode_url")
 
+    scroll_into_view(kiosk.find("showOnMapButton", visible=False))  # low on the page
     kiosk.tap("showOnMapButton")
     assert kiosk.app.screen == "map" and kiosk.exists("mapScreen")
     marker = kiosk.find("boothMarker_cafe-do-planalto")
@@ -94,6 +99,7 @@ def test_back_from_an_exhibitor_opened_on_the_map_returns_to_the_map(
     kiosk.tap("homeTile_exhibitors")
     kiosk.tap("filterCountry_AO")
     kiosk.tap("exhibitorCard_cafe-do-planalto")
+    scroll_into_view(kiosk.find("showOnMapButton", visible=False))  # low on the page
     kiosk.tap("showOnMapButton")
     assert kiosk.app.screen == "map"
     other = next(
