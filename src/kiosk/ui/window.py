@@ -342,6 +342,12 @@ class KioskWindowHost(QObject):
             self.window.show()
         else:
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+            # Sized to its screen before asking for full screen: an X session without a window
+            # manager (a bare kiosk) ignores the request, and a portrait totem then showed a
+            # 1920x1080 window cut at the screen's edge.
+            screen = self.window.screen()
+            if screen is not None:
+                self.window.setGeometry(screen.geometry())
             self.window.showFullScreen()
 
     def is_idle(self) -> bool:

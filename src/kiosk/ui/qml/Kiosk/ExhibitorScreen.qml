@@ -376,6 +376,8 @@ Item {
                     }
                     MouseArea {
                         objectName: "boothMiniMapArea"  // the whole crop opens the map too
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("Show on the map")
                         anchors.fill: parent
                         z: -1
                         onClicked: root.mapRequested(root.details.exhibitorId)

@@ -16,7 +16,7 @@ TextField {
     signal focused(Item item)
 
     objectName: "leadField_" + field
-    height: 80
+    height: Math.max(80, Theme.touchMin)
     leftPadding: 24
     rightPadding: 24
     font.family: Theme.fontFamily

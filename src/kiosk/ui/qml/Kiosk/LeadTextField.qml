@@ -34,7 +34,7 @@ Column {
 
         objectName: "leadField_" + field.fieldName
         width: field.width
-        height: 80
+        height: Math.max(80, Theme.touchMin)
         leftPadding: 24
         rightPadding: 24
         font.family: Theme.fontFamily

@@ -210,7 +210,7 @@ Item {
             KioskButton {
                 objectName: "zoomInButton"
                 iconName: "add"
-                width: 80; height: 80
+                width: Math.max(80, Theme.touchMin); height: width
                 enabled: flick.zoom < flick.maxZoom - 0.0001
                 variant: enabled ? "primary" : "secondary"
                 opacity: enabled ? 1 : 0.6
@@ -220,7 +220,7 @@ Item {
             KioskButton {
                 objectName: "zoomOutButton"
                 iconName: "remove"
-                width: 80; height: 80
+                width: Math.max(80, Theme.touchMin); height: width
                 enabled: flick.zoom > flick.fitZoom + 0.0001
                 variant: enabled ? "primary" : "secondary"
                 opacity: enabled ? 1 : 0.6
@@ -231,7 +231,7 @@ Item {
                 objectName: "zoomFitButton"
                 variant: "secondary"
                 iconName: "fullscreen"
-                width: 80; height: 80
+                width: Math.max(80, Theme.touchMin); height: width
                 Accessible.name: qsTr("Show the whole map")
                 onClicked: { flick.userZoomed = false; flick.fit() }
             }
