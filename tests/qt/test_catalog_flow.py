@@ -11,10 +11,10 @@ from helpers import KioskDriver, walk
 
 @pytest.fixture
 def visitor(kiosk_sample: KioskDriver) -> Iterator[KioskDriver]:
-    """The real window on the bundled sample pack, a visit started (Home) in English (the sample starts in Simplified Chinese), at the design
-    size:
-    QR codes are drawn in whole screen pixels, so in the 960x540 test window they were twice
-    their design size and pushed the booth card out of sight."""
+    """The real window on the bundled sample pack, a visit started (Home) in English (the
+    sample starts in Simplified Chinese), at the design size: QR codes are drawn in whole
+    screen pixels, so in the 960x540 test window they were twice their design size and pushed
+    the booth card out of sight."""
     kiosk_sample.window.resize(1920, 1080)
     kiosk_sample.settle()
     kiosk_sample.tap("startPrompt_en")
