@@ -213,7 +213,7 @@ class KioskDriver:
     def scroll_to(self, name: str) -> None:
         """Flick the page holding ``name`` until it is wholly in view, as a visitor would: a
         part of a scrolling page below the visible strip takes no touch (it is clipped)."""
-        scroll_into_view(self.find(name))
+        scroll_into_view(self.find(name, visible=False))
         self.settle()
 
     def settle(self, ms: int = 0) -> None:

@@ -42,7 +42,7 @@ def open_screen(kiosk: KioskDriver, screen: str, language: str) -> None:
     kiosk.host.bridges["access"].confirmAge(True)  # the lead form's age gate: past it
     argument = ""
     if screen == "exhibitor":
-        argument = str(app.highlights[0]["id"])
+        argument = str(kiosk.event.highlights[0]["id"])
     app.go(screen, argument)
     kiosk.settle(60)
     assert app.screen == screen
