@@ -51,7 +51,7 @@ class Layout:
 LANDSCAPE = Layout(
     "landscape",
     (),
-    ((640, 300), (640, 600), (640, 428)),
+    ((640, 300), (640, 600), (640, 395)),
     field=(220, 361),  # given name
     form_band=(80, 400),
     key_l=(1033, 533),
@@ -60,11 +60,11 @@ LANDSCAPE = Layout(
 PORTRAIT = Layout(
     "portrait",
     ("-r",),
-    ((360, 500), (380, 1000), (360, 678)),
-    field=(124, 203),  # given name
+    ((360, 500), (190, 1100), (360, 678)),
+    field=(204, 401),  # the first name field (family name in Chinese)
     form_band=(80, 1090),
-    key_l=(581, 1175),
-    key_i=(498, 1132),
+    key_l=(645, 1155),
+    key_i=(538, 1107),
 )
 
 
@@ -78,10 +78,14 @@ def unit_cage_args() -> list[str]:
 
 
 def keyboard_shown(picture: Image.Image) -> bool:
-    """The bottom eighth is the keyboard's dark panel (the form there is light)."""
+    """A good part of the bottom eighth is the keyboard's dark teal panel between its light
+    keys (the form there is light, its Send button red)."""
     width, height = picture.size
-    band = picture.crop((0, height * 7 // 8, width, height)).convert("L")
-    return sum(band.tobytes()) / (band.width * band.height) < 90
+    band = picture.crop((0, height * 7 // 8, width, height)).convert("RGB")
+    data = band.tobytes()
+    pixels = zip(data[0::3], data[1::3], data[2::3], strict=True)
+    teal = sum(1 for r, g, b in pixels if r < 40 and g < 110 and g > r + 10 and b > r + 10)
+    return teal / (band.width * band.height) > 0.15
 
 
 def typed(before: Image.Image, after: Image.Image, band: tuple[int, int]) -> Box | None:
