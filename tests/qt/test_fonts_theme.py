@@ -23,8 +23,10 @@ def translations(tag: str) -> Iterator[str]:
     root = ET.parse(ts_path(language(tag))).getroot()
     for message in root.iter("message"):
         translation = message.find("translation")
-        yield translation.text or ""
-        yield from (form.text or "" for form in translation.iter("numerusform"))
+        forms = list(translation.iter("numerusform"))
+        if not forms:  # a plural's text is its forms; around them is only the file's layout
+            yield translation.text or ""
+        yield from (form.text or "" for form in forms)
 
 
 def ltexts(value: object) -> Iterator[dict]:

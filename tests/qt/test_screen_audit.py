@@ -1,10 +1,13 @@
 """CI's screen audit: ``kiosk screenshots --audit`` over every visitor and staff screen in the
-four languages, at the sizes booths use most (16:9 landscape, a portrait totem, 5:4, a small
-16:9 panel). Each size is a real run of the command on the bundled sample pack; a problem
-fails it with the audit's own lines.
+four languages, a real run of the command on the bundled sample pack; a problem fails it with
+the audit's own lines.
 
-Marked xfail (not strict) while the reflowing layouts of issue #11 are merged; the lead makes
-them strict once the layout work is in.
+The kiosk does not pass the whole audit yet (issue #11: elided card names, controls without an
+accessible name, the map's zoom buttons over the map), so the run at 1920x1080 is a strict
+xfail: the day it passes, this test fails and asks to be made a plain test, with 1080x1920,
+1280x1024 and 1366x768 beside it (each run takes minutes, so the sizes that fail the same way
+are left to the command until then). The layouts' own checks run at eleven shapes in
+tests/qt/test_screen_shapes.py.
 """
 
 from __future__ import annotations
@@ -16,15 +19,10 @@ from pathlib import Path
 
 import pytest
 
-LAYOUT_PENDING = pytest.mark.xfail(
-    strict=False, reason="issue #11: layouts that reflow at this size are being merged"
+AUDIT_PENDING = pytest.mark.xfail(
+    strict=True, reason="issue #11: the kiosk does not pass the whole audit yet"
 )
-SIZES = [
-    pytest.param("1920x1080", marks=LAYOUT_PENDING),
-    pytest.param("1080x1920", marks=LAYOUT_PENDING),
-    pytest.param("1280x1024", marks=LAYOUT_PENDING),
-    pytest.param("1366x768", marks=LAYOUT_PENDING),
-]
+SIZES = [pytest.param("1920x1080", marks=AUDIT_PENDING)]
 
 
 @pytest.mark.slow

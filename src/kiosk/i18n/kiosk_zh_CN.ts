@@ -2119,7 +2119,7 @@
     <name>content.expected_ltext</name>
     <message>
         <source>expected text or an object of language → text ({{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}), got {got}</source>
-        <translation>应为文本或“语言 → 文本”的对象（{{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}），实际是{got}</translation>
+        <translation>应为文本或“语言：文本”的对象（{{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}），实际是{got}</translation>
     </message>
 </context>
 <context>

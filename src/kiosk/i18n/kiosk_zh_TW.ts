@@ -2119,7 +2119,7 @@
     <name>content.expected_ltext</name>
     <message>
         <source>expected text or an object of language → text ({{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}), got {got}</source>
-        <translation>應為文字或「語言 → 文字」的物件（{{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}），卻是{got}</translation>
+        <translation>應為文字或「語言：文字」的物件（{{&quot;en&quot;: &quot;...&quot;, &quot;zh-Hant&quot;: &quot;...&quot;}}），卻是{got}</translation>
     </message>
 </context>
 <context>

@@ -37,20 +37,21 @@ Row {
     Accessible.role: Accessible.StaticText
     Accessible.name: name
 
+    // The tricolour bar, three dots written out: a Repeater here was refused ("Cannot assign
+    // object of type QQuickRepeater to list property data") once another QML engine had run in
+    // the process (the start-up curtain, earlier test windows).
     Column {
         visible: mark.logo === ""
         anchors.verticalCenter: parent.verticalCenter
         spacing: Math.max(2, Math.round(mark.pixelSize / 12))
-        Repeater {
-            model: [Theme.primary, Theme.accent, Theme.gold]
-            Rectangle {
-                required property color modelData
-                width: Math.round(mark.pixelSize * 0.22)
-                height: Math.round(mark.pixelSize * 0.36)
-                radius: width / 2
-                color: modelData
-            }
-        }
+        BrandDot { color: Theme.primary }
+        BrandDot { color: Theme.accent }
+        BrandDot { color: Theme.gold }
+    }
+    component BrandDot: Rectangle {
+        width: Math.round(mark.pixelSize * 0.22)
+        height: Math.round(mark.pixelSize * 0.36)
+        radius: width / 2
     }
     Image {
         id: logoImage
