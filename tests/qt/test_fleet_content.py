@@ -32,6 +32,8 @@ def settings(tmp_path: Path) -> Settings:
 def publish_pack(settings: Settings, folder: Path, title: str) -> str:
     content = valid_content()
     content["exhibitors"][0]["name"]["en"] = title
+    content["exhibitors"][0].pop("short_name", None)  # the tile shows the name itself
+    content["event"]["default_language"] = "en"  # the staff screens read below are English
     write_pack(folder, content)
     assert settings.central_database_url
     central = open_central(settings.central_database_url)

@@ -113,7 +113,7 @@ def test_a_full_slot_is_shown_full_and_cannot_be_chosen(kiosk_matching: KioskDri
 
 def test_book_a_meeting_on_an_exhibitor_page_opens_its_slots(kiosk_matching: KioskDriver) -> None:
     kiosk = kiosk_matching
-    kiosk.tap("attractScreen")
+    kiosk.tap("startPrompt_en")  # the sample starts in Simplified Chinese
     kiosk.app.go("exhibitor", EXHIBITOR)
     kiosk.settle()
     kiosk.tap("bookMeetingButton")

@@ -262,7 +262,7 @@ def test_the_cli_says_what_it_cleaned(db: Database, settings: Settings, usb: Pat
     kill_an_export(settings, usb, "verifying")
     assert kiosk(settings, "export", "--out", str(usb), "--format", "csv") == 0
     out = capsys.readouterr().out
-    assert re.search(r"removed \.leads-\S+\.partial \(\d+ kB\), left on the drive by an", out)
+    assert re.search(r"removed \.leads-\S+\.partial \([\d.]+ kB\), left on the drive by an", out)
 
 
 def test_leftovers_count_as_free_space(db: Database, tmp_path: Path) -> None:

@@ -118,8 +118,7 @@ Item {
                     name: screen.eventPage.brandName
                     logo: screen.eventPage.brandLogo
                     logoAspect: screen.eventPage.brandLogoAspect
-                    logoHeight: 220
-                    maxLogoWidth: parent.width
+                    pixelSize: 85  // a logo 220 high, up to 1190 wide
                 }
                 KText {
                     objectName: "attractBrand"
