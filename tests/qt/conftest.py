@@ -93,31 +93,3 @@ def kiosk_matching(
 
 # Fixtures of the catalogue screens' tests (test pack, page objects, one screen in a window).
 from catalog_harness import pack_catalog, pages, show_screen, warnings_seen  # noqa: E402, F401
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _python_singletons_first(qapp) -> Iterator[None]:
-    """The process's first QML engine makes the Python singletons (MessageTexts, KeyboardScript)
-    and lives as long as the session. With PySide6 6.11, when the first engine of a process
-    had not made them (a test's bare engine for the Theme, say), every later engine refused
-    children in the kiosk's components ("Cannot assign object of type QQuickRepeater to list
-    property data; expected QObject"). The kiosk itself makes one engine, its window's, first.
-    """
-    from PySide6.QtQml import QQmlComponent, QQmlEngine
-
-    import kiosk.ui.window  # noqa: F401  (registers the KioskBackend types)
-    from kiosk.resources import qml_dir
-
-    engine = QQmlEngine()
-    engine.addImportPath(str(qml_dir()))
-    component = QQmlComponent(engine)
-    component.setData(
-        b"import QtQuick\nimport KioskBackend\n"
-        b"QtObject { property string probe: "
-        b"MessageTexts.english('') + KeyboardScript.traditional('') }",
-        "first-engine.qml",
-    )
-    probe = component.create()
-    assert probe is not None, component.errorString()
-    yield
-    del probe

@@ -38,20 +38,12 @@ def kiosk_run(data_dir: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=180,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_CURTAIN="1"),
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return result
 
 
-# Known bug, why the curtain is off by default (cli/run_cmd.py): with the curtain's engine
-# alive the kiosk's window refuses BrandMark. Strict: the day it loads, this says so.
-CURTAIN_BREAKS_THE_WINDOW = pytest.mark.xfail(
-    strict=True, reason="with the curtain's QML engine alive the kiosk's BrandMark fails to load"
-)
-
-
-@CURTAIN_BREAKS_THE_WINDOW
 def test_the_second_start_shows_the_curtain_first_then_the_window(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     first = kiosk_run(data_dir).stdout

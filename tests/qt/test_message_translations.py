@@ -49,3 +49,53 @@ def test_nested_words_are_translated_too(translations: Translations) -> None:
         '"fod" 不是任何行业的 ID；您是否指 "food"？'
     )
     assert translated(message, translations, "en") == english(message)
+
+
+@pytest.mark.parametrize("tag", ["zh-Hant", "zh-Hans", "pt", "en"])
+def test_the_window_reads_every_message_as_python_renders_it(
+    translations: Translations, tag: str
+) -> None:
+    """``Messages.qml`` (what the window shows) and :func:`translated` (the CLI's and the
+    screenshots' rendering) agree on every catalogue message, nested words and grouped
+    numbers included, in each language."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtQml import QQmlComponent, QQmlEngine
+
+    from kiosk.domain.languages import language
+    from kiosk.domain.messages import to_data
+    from kiosk.resources import qml_dir
+
+    engine = QQmlEngine()
+    engine.addImportPath(str(qml_dir()))
+    component = QQmlComponent(engine)
+    component.setData(
+        b"import QtQuick\nimport Kiosk\nQtObject { function text(m) { return Messages.text(m) } }",
+        "probe.qml",
+    )
+    probe = component.create()
+    assert probe is not None, component.errorString()
+    previous = QLocale()
+    translations.activate(tag)
+    QLocale.setDefault(QLocale(language(tag).qt_locale))
+    try:
+        messages = [sample(code) for code in TEXTS] + [
+            Message("content.too_long", length=20_001, limit=20_000),
+            Message(
+                "content.reference_hint",
+                value='"{x}"',
+                what=Message("term.sector"),
+                suggestion="food",
+            ),
+        ]
+        differ = []
+        for message in messages:
+            shown = probe.text(to_data(message))
+            # Qt groups four-digit numbers as CLDR says for Portuguese (1234), Babel does not.
+            expected = translated(message, translations, tag)
+            if shown != expected and shown.replace("\xa0", "") != expected.replace("\xa0", ""):
+                differ.append((message.code, shown, expected))
+        assert not differ, differ[:5]
+    finally:
+        translations.activate("en")
+        QLocale.setDefault(previous)
+        del probe

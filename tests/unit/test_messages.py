@@ -107,6 +107,7 @@ def test_english_fills_the_parameters_and_nested_messages() -> None:
     )
     assert to_data(message) == {
         "code": "lead.message.too_long",
+        "english": "Please shorten your message to {max} characters (it has {length}).",
         "params": {"max": 500, "length": 512},
     }
 

@@ -101,11 +101,8 @@ def _run_window(
     from kiosk.ui.app import run
 
     curtain = None
-    # The previous run's attract slide, before the database and the rest: off unless
-    # KIOSK_CURTAIN=1. With the curtain's QML engine alive, the kiosk's own engine refused
-    # BrandMark ("Cannot assign object of type QQuickRepeater to list property data"), so the
-    # window did not load; until that is understood the kiosk starts without it.
-    if pause is None and os.environ.get("KIOSK_CURTAIN") == "1":
+    # The previous run's attract slide, before the database and the rest (KIOSK_CURTAIN=0: no).
+    if pause is None and os.environ.get("KIOSK_CURTAIN") != "0":
         from kiosk.ui.curtain import raise_curtain
 
         curtain = raise_curtain(settings, started=started, smoke_test=args.smoke_test)

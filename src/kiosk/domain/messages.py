@@ -3,7 +3,7 @@ from the place it arises to the place it is shown.
 
 The words live once, in :mod:`kiosk.domain.message_texts` (code → English with named
 placeholders). The command line shows :func:`english`; the window translates the same English
-through Qt Linguist (``kiosk.ui.messages``), so a reworded message can never fall out of
+through Qt Linguist (``Messages.qml``), so a reworded message can never fall out of
 translation unnoticed (``tests/unit/test_messages.py``). A parameter that is itself words (a
 field's or a section's name, "a list", "a number") is a nested :class:`Message`, translated too.
 """
@@ -91,9 +91,13 @@ def fill(template: str, values: Mapping[str, Any], locale: str | None = None) ->
 
 
 def to_data(message: Message) -> dict[str, Any]:
-    """``{"code", "params"}`` with nested messages the same way: what QML receives."""
+    """``{"code", "english", "params"}`` with nested messages the same way: what QML receives.
+
+    The English travels with the code so that QML needs no lookup object of its own (Python
+    singletons registered in QML broke later engines of the process with PySide6 6.11)."""
     return {
         "code": message.code,
+        "english": TEXTS[message.code],
         "params": {
             key: to_data(value) if isinstance(value, Message) else value
             for key, value in message.params.items()

@@ -2,7 +2,8 @@
 
 The kiosk's keyboard has a "zh_MO" layout for the Traditional Chinese visitor: Qt's Pinyin keys
 and engine, whose candidates are Simplified. Two places turn them Traditional: the keyboard
-style shows each candidate through ``KeyboardScript.traditional`` (a QML singleton), and
+style shows each candidate through ``keyboardScript.traditional`` (a context property of the
+window's engine, not a QML singleton: Python singletons broke later engines with PySide6 6.11), and
 ``TraditionalCommit`` rewrites the text the engine commits into the focused field. Only the
 focused item is watched, so no other event pays for it.
 """
@@ -13,12 +14,8 @@ import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.services.chinese_script import to_traditional
-
-QML_IMPORT_NAME = "KioskBackend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 # The keyboard locale (a layout folder in qml/keyboard/layouts) of Pinyin giving Traditional.
 TRADITIONAL_PINYIN = "zh_MO"
@@ -28,8 +25,6 @@ def traditional_pinyin_active() -> bool:
     return QGuiApplication.inputMethod().locale().name() == TRADITIONAL_PINYIN
 
 
-@QmlElement
-@QmlSingleton
 class KeyboardScript(QObject):
     """What the keyboard style calls to show a candidate in Traditional characters."""
 

@@ -44,7 +44,6 @@ from kiosk.ui.collation import sort_key
 from kiosk.ui.form_guard import keeps_input
 from kiosk.ui.lead_form_state import TEXT_FIELDS, FormState, event_days, message_length
 from kiosk.ui.matching_page import MatchingPage
-from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.navigation import CONTACT, THANKS
 
 # What the visitor reads when a save fails, by LeadFormBridge.saveError's reason.

@@ -11,14 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLocale, QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
-from kiosk.domain.languages import DEFAULT_LANGUAGE
+from kiosk.domain.languages import DEFAULT_LANGUAGE, language
 from kiosk.errors import KioskError
 from kiosk.resources import qml_dir
 from kiosk.services import kiosk_prefs
@@ -34,10 +34,9 @@ from kiosk.ui.event_page import EventPage
 from kiosk.ui.fonts import apply_default_font, font_family, load_fonts
 from kiosk.ui.i18n import Translations
 from kiosk.ui.idle import IdleMonitor
-from kiosk.ui.keyboard_script import TraditionalCommit
+from kiosk.ui.keyboard_script import KeyboardScript, TraditionalCommit
 from kiosk.ui.lead_form import LeadFormBridge
 from kiosk.ui.matching_page import MatchingPage
-from kiosk.ui.messages import MessageTexts
 from kiosk.ui.screen_fit import ScreenFit
 from kiosk.ui.speech import SpeechBridge
 from kiosk.ui.staff.bridge import OFF, StaffBridge
@@ -133,6 +132,7 @@ class KioskWindowHost(QObject):
         self.engine = QQmlApplicationEngine()
         self.engine.warnings.connect(self._on_warnings)
         self.engine.addImportPath(str(qml_dir()))
+        self.engine.rootContext().setContextProperty("keyboardScript", KeyboardScript(self))
         self.bridges["exhibitorPage"].install(self.engine)  # its QR codes
         self.engine.setInitialProperties({"app": self.app_bridge, "bridges": self.bridges})
         self.engine.loadFromModule(QML_MODULE, "Main")
@@ -305,7 +305,7 @@ class KioskWindowHost(QObject):
         """UI strings (translator + retranslate) and the default font follow the language."""
         assert self.translations is not None
         self.translations.activate(tag)
-        MessageTexts.set_language(tag)  # numbers in messages grouped the language's way
+        QLocale.setDefault(QLocale(language(tag).qt_locale))  # Messages.qml groups numbers so
         apply_default_font(font_family(tag))
         if self.engine is not None:
             self.engine.retranslate()

@@ -9,7 +9,6 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.domain.messages import Message, to_data
 from kiosk.services import audit
 from kiosk.ui.listmodel import RowListModel
-from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.staff.panel import Panel, StaffContext
 
 QML_IMPORT_NAME = "KioskBackend"

@@ -19,7 +19,6 @@ from kiosk.domain.messages import Message, to_data
 from kiosk.domain.sizes import format_size
 from kiosk.services import audit
 from kiosk.ui.listmodel import RowListModel
-from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.staff.panel import Panel, StaffContext
 from kiosk.ui.staff.storage import DriveLister, StaffFolderBrowser, drive_rows
 

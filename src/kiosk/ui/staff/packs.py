@@ -17,7 +17,6 @@ from kiosk.domain.ltext import localize
 from kiosk.domain.messages import Message, to_data
 from kiosk.services import audit
 from kiosk.ui.listmodel import RowListModel
-from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.staff.folders import find_packs
 from kiosk.ui.staff.jobs import error_message, error_text
 from kiosk.ui.staff.panel import Panel, StaffContext

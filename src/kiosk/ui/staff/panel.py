@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.config import Settings
 from kiosk.domain.messages import Message, to_data
-from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.staff.jobs import Job, JobRunner, Work, error_message, error_text
 
 

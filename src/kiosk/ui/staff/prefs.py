@@ -14,7 +14,6 @@ from kiosk.domain.messages import to_data
 from kiosk.errors import KioskError
 from kiosk.services import audit, fleet, kiosk_display, kiosk_prefs
 from kiosk.services.kiosk_prefs import KioskPrefs
-from kiosk.ui.messages import MessageTexts  # noqa: F401 (QML's MessageTexts singleton)
 from kiosk.ui.screen_fit import ScreenFit
 from kiosk.ui.staff.jobs import error_message
 from kiosk.ui.staff.panel import Panel, StaffContext

@@ -3,7 +3,6 @@ import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Styles
 import KioskStyle
 import Kiosk
-import KioskBackend
 
 // The on-screen keyboard drawn from the Theme: the kiosk's typeface, white letter keys with
 // rounded corners on the deep teal, function keys in teal, Enter in the accent red, icons from
@@ -36,7 +35,8 @@ KeyboardStyle {
         return names[language] ?? Qt.locale(InputContext.locale).nativeLanguageName
     }
     function candidateText(text) {
-        return traditionalPinyin && KeyboardScript ? KeyboardScript.traditional(text) : text
+        // keyboardScript: a context property of the kiosk's engine (kiosk.ui.keyboard_script)
+        return traditionalPinyin && typeof keyboardScript !== "undefined" ? keyboardScript.traditional(text) : text
     }
 
     // One key face: rounded, Theme colours, darker or gold while pressed.
