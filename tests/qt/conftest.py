@@ -15,7 +15,12 @@ from pathlib import Path
 import pytest
 
 assert os.environ.get("QT_QPA_PLATFORM"), "tests/conftest.py must select the offscreen platform"
-os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+# What the kiosk sets before its application exists (the on-screen keyboard's module, style and
+# layouts): Qt Virtual Keyboard reads them once per process, when a test's screen first shows
+# the keyboard, which need not be in a whole kiosk window.
+from kiosk.ui.app import prepare_environment  # noqa: E402
+
+prepare_environment()
 
 from helpers import KioskDriver, open_kiosk  # noqa: E402
 from sample_event import insert_sample_event  # noqa: E402

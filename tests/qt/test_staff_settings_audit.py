@@ -11,6 +11,7 @@ from test_idle_keyboard import press_keys
 
 from kiosk.config import Settings
 from kiosk.data.database import Database
+from kiosk.domain.messages import Message, to_data
 from kiosk.services import audit, kiosk_prefs
 from kiosk.services.kiosk_prefs import KioskPrefs
 
@@ -68,13 +69,9 @@ def test_the_audit_log_shows_failed_lead_saves(kiosk: KioskDriver, database: Dat
     rows = log.entries.rows()
     assert [e["action"] for e in rows] == ["lead.save_failed"]
     assert rows[0]["problem"] and rows[0]["details"] == [
-        {
-            "code": "audit.detail",
-            "params": {
-                "name": {"code": "audit_detail.error", "params": {}},
-                "value": "database is locked",
-            },
-        }
+        to_data(
+            Message("audit.detail", name=Message("audit_detail.error"), value="database is locked")
+        )
     ]
     assert kiosk.text("auditAction_0") == "A lead could not be saved"
     assert kiosk.text("auditDetail_0") == "error: database is locked"

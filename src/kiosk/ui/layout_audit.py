@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtGui import QAccessible, QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui.qr_audit import qr_problem
@@ -82,7 +82,7 @@ def touch_minimum_px(window: QQuickWindow, mm: float = TOUCH_MM) -> float:
     if inches:
         diagonal_px = math.hypot(window.width() * ratio, window.height() * ratio)
         return mm * diagonal_px / (float(inches) * 25.4)
-    screen = window.screen()
+    screen = QGuiApplication.primaryScreen()  # not window.screen(): see ui/screen_fit.py
     dpi = screen.physicalDotsPerInch() * ratio / screen.devicePixelRatio() if screen else 0.0
     if not 20.0 <= dpi <= 1000.0:
         dpi = FALLBACK_DPI

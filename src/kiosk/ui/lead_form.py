@@ -524,11 +524,11 @@ class LeadFormBridge(QObject):
 
     @Property("QVariantMap", notify=errorsChanged)
     def errors(self) -> dict[str, dict[str, object]]:
-        """Field name → ``{"code", "params"}`` for every error shown now."""
+        """Field name → ``{"code", "english", "params"}`` for every error shown now."""
         if self._state is None:
             return {}
         return {
-            name: {"code": error.message.code, "params": self._params(error)}
+            name: to_data(Message(error.message.code, **self._params(error)))
             for name, error in self._state.shown.items()
         }
 

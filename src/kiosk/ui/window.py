@@ -344,8 +344,10 @@ class KioskWindowHost(QObject):
             self.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
             # Sized to its screen before asking for full screen: an X session without a window
             # manager (a bare kiosk) ignores the request, and a portrait totem then showed a
-            # 1920x1080 window cut at the screen's edge.
-            screen = self.window.screen()
+            # 1920x1080 window cut at the screen's edge. The primary screen (where a new window
+            # opens): a QScreen reached through QWindow.screen() from Python left later windows
+            # of the process on a dangling screen (a crash in QWindowPrivate::connectToScreen).
+            screen = QGuiApplication.primaryScreen()
             if screen is not None:
                 self.window.setGeometry(screen.geometry())
             self.window.showFullScreen()

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from kiosk.data.models import Exhibitor
 from kiosk.domain.languages import language
 from kiosk.domain.ltext import localize
-from kiosk.domain.messages import to_data
+from kiosk.domain.messages import Message, to_data
 from kiosk.errors import KioskError
 from kiosk.services import audit
 from kiosk.services.catalog import active_event
@@ -163,7 +163,7 @@ class StaffMatching(Panel):
                 "status": m.status,
                 "statusText": to_data(STATUS_NAMES[m.status])
                 if m.status in STATUS_NAMES
-                else {"code": "audit.other", "params": {"action": m.status}},
+                else to_data(Message("audit.other", action=m.status)),
                 "table": str(m.table_no),
             }
             for m in cell.meetings
