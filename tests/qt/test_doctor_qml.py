@@ -3,6 +3,9 @@ and says when not."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,38 @@ from kiosk.ui import diagnostics
 def test_the_kiosk_qml_modules_load(qapp) -> None:
     name, ok, detail, _fix = diagnostics._qml_modules_check()
     assert (name, ok) == ("qml modules", True), detail
+
+
+STYLE_AFTER_DOCTOR = """
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlComponent, QQmlEngine
+from kiosk.resources import qml_dir
+from kiosk.ui import diagnostics
+from kiosk.ui.app import prepare_environment
+prepare_environment()
+app = QGuiApplication(["t"])
+assert diagnostics._qml_modules_check()[1]
+engine = QQmlEngine()
+engine.addImportPath(str(qml_dir()))
+component = QQmlComponent(engine)
+component.setData(b"import QtQuick\\nimport QtQuick.VirtualKeyboard.Settings\\n"
+                  b"QtObject { property string style: VirtualKeyboardSettings.styleName }", "t.qml")
+print("style:", component.create().property("style"))
+"""
+
+
+def test_the_doctor_leaves_the_kiosk_its_keyboard_style(tmp_path: Path) -> None:
+    """The keyboard settles its style once per process: the doctor's probe, made first, must
+    not leave Qt's stock style to the window made after it (it did, in one test worker)."""
+    result = subprocess.run(
+        [sys.executable, "-c", STYLE_AFTER_DOCTOR],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "style: KioskKeyboard" in result.stdout, result.stdout + result.stderr[-2000:]
 
 
 def test_a_module_that_does_not_load_is_reported(qapp, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kiosk.resources import qml_dir
 from kiosk.ui.fonts import cjk_font_file
 
 Result = tuple[str, bool, str, str]  # name, ok, detail, how to fix
@@ -127,7 +128,9 @@ Item {
 def _qml_modules_check() -> Result:
     """Create a Basic-style button and the virtual keyboard in an offscreen QML engine: a module
     missing from the installation, or a library one needs (libpulse0 for the keyboard), shows
-    here rather than in front of a visitor."""
+    here rather than in front of a visitor. The engine knows the kiosk's QML folder, as the
+    window's does: the keyboard resolves its style (the kiosk's own, KioskKeyboard) once per
+    process, and an engine without it would leave Qt's stock style for any later window."""
     from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlComponent, QQmlEngine
@@ -140,6 +143,7 @@ def _qml_modules_check() -> Result:
     previous = qInstallMessageHandler(lambda *_: None)
     try:
         engine = QQmlEngine()
+        engine.addImportPath(str(qml_dir()))
         component = QQmlComponent(engine)
         component.setData(QByteArray(_QML_PROBE), QUrl("kiosk-doctor.qml"))
         probe = component.create()
