@@ -25,7 +25,7 @@ Item {
         anchors.right: parent.right
         // The pavilion's whole official name (its tab shows the short one).
         title: root.pavilion.name !== "" ? root.pavilion.name : qsTr("Pavilion map")
-        titleLines: 3
+        wrapTitle: true
         subtitle: qsTr("Tap a booth to see who is there. Pinch or use + and − to zoom.")
     }
 
@@ -289,6 +289,9 @@ Item {
                 required property string boothCode
                 required property bool highlighted
                 objectName: "boothListItem_" + exhibitorId
+                // Named as its marker on the map is: what speech says and the audit checks.
+                Accessible.role: Accessible.Button
+                Accessible.name: boothCode + " " + name
                 width: boothList.width
                 height: Math.max(Theme.touchMin + 16, rowText.implicitHeight + 24)
                 radius: 12

@@ -86,9 +86,9 @@ Item {
                         visible: entry.details.length > 0
                         text: entry.details.map(d => Messages.text(d)).join("  ·  ")
                         font.pixelSize: Theme.fontSmall
+                        // Whole, however long (checksums, folder paths): staff read what
+                        // happened here, so the entry grows rather than cutting it.
                         wrapMode: Text.Wrap
-                        maximumLineCount: 3
-                        elide: Text.ElideRight
                     }
                 }
             }

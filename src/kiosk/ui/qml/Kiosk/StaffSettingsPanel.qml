@@ -34,12 +34,13 @@ Item {
         spacing: 28
 
         // The kiosk id first, with Save beside it: both stay above the on-screen keyboard.
-        KText { text: qsTr("Kiosk id (on every lead and export)"); color: Theme.textMuted }
+        KText { id: kioskIdLabel; text: qsTr("Kiosk id (on every lead and export)"); color: Theme.textMuted }
         Row {
             spacing: 24
             StaffTextField {
                 id: kioskId
                 objectName: "kioskIdField"
+                Accessible.name: kioskIdLabel.text
                 width: 640
                 maximumLength: 40
             }
