@@ -92,13 +92,11 @@ def problems_on_map(kiosk: KioskDriver) -> list[str]:
         # The booth's code, printed by the map around the booth's spot within a band 2.4% of
         # the map high (docs/content-format.md): no pin colour there, and the code's ink shows.
         half = CODE_BAND / 2 * content.height()
-        spot = content.mapToScene(
-            QPointF(
-                marker.property("fx") * content.width(), marker.property("fy") * content.height()
-            )
-        )
-        band = QRectF((spot.x() - 2 * half) * ratio, (spot.y() - half) * ratio,
-                      4 * half * ratio, 2 * half * ratio)  # fmt: skip
+        x, y = marker.property("fx") * content.width(), marker.property("fy") * content.height()
+        # In the window's pixels: the canvas is scaled to the screen.
+        top_left = content.mapToScene(QPointF(x - 2 * half, y - half)) * ratio
+        bottom_right = content.mapToScene(QPointF(x + 2 * half, y + half)) * ratio
+        band = QRectF(top_left, bottom_right)
         if pixels_like(image, band, PIN):
             found.append(f"{name}: its pin covers the booth's code")
         if not pixels_like(image, band, CODE_INK):

@@ -17,7 +17,14 @@ from staff_driver import log_in, open_section, set_pin
 from kiosk.data.database import Database
 
 SHAPES = [(1080, 1920), (800, 1280), (1920, 1080), (1024, 768)]
-SECTIONS = ("wipeButton", "reloadContentButton", "settingsButton", "auditButton")
+SECTIONS = (
+    "overviewButton",
+    "exportButton",
+    "wipeButton",
+    "reloadContentButton",
+    "settingsButton",
+    "auditButton",
+)
 
 
 def rect(item: QQuickItem) -> QRectF:

@@ -83,7 +83,7 @@ Item {
     Rectangle {
         id: rail
         anchors { left: parent.left; top: header.bottom; bottom: parent.bottom }
-        width: Theme.narrow ? 300 : 400
+        width: Theme.narrow ? 330 : 400
         color: Theme.surface
 
         // With the on-screen keyboard up the rail is shorter than its buttons: it scrolls, so
