@@ -23,6 +23,7 @@ from kiosk.domain.languages import LANGUAGES
 SHAPES = [(1920, 1080), (1080, 1920), (1280, 1024), (1366, 768), (1024, 768), (800, 1280),
           (3840, 2160)]  # fmt: skip
 PIN = (0x0B, 0x5D, 0x5B)  # Theme.primary: a booth's pin
+HIGHLIGHT = (0xC8, 0x10, 0x2E)  # Theme.accent: the highlighted booth's pin
 CODE_INK = (38, 50, 56)  # the sample maps' booth codes (assets/tools/make_sample_pack.py)
 NEAR = 40  # summed RGB difference within which a pixel is that colour
 CODE_BAND = 0.024  # of the map's height, centred on a booth's spot: its code (BoothMarker)
@@ -56,10 +57,10 @@ def pixels_like(image: QImage, box: QRectF, colour: tuple[int, int, int]) -> int
     return count
 
 
-def open_map(kiosk: KioskDriver, language: str) -> None:
+def open_map(kiosk: KioskDriver, language: str, exhibitor: str = "") -> None:
     kiosk.app.reset()
     kiosk.app.setLanguage(language)
-    kiosk.app.go("map", "")
+    kiosk.app.go("map", exhibitor)
     kiosk.settle(400)
     with kiosk.qtbot.waitSignal(kiosk.window.frameSwapped, timeout=3000):
         kiosk.window.update()
@@ -87,8 +88,6 @@ def problems_on_map(kiosk: KioskDriver) -> list[str]:
             common = here.intersected(scene_rect(other, ratio))
             if common.width() > 1 and common.height() > 1:
                 found.append(f"{name} overlaps {other.objectName()}")
-        if marker.property("highlighted"):
-            continue
         # The booth's code, printed by the map around the booth's spot within a band 2.4% of
         # the map high (docs/content-format.md): no pin colour there, and the code's ink shows.
         half = CODE_BAND / 2 * content.height()
@@ -97,7 +96,8 @@ def problems_on_map(kiosk: KioskDriver) -> list[str]:
         top_left = content.mapToScene(QPointF(x - 2 * half, y - half)) * ratio
         bottom_right = content.mapToScene(QPointF(x + 2 * half, y + half)) * ratio
         band = QRectF(top_left, bottom_right)
-        if pixels_like(image, band, PIN):
+        pin = HIGHLIGHT if marker.property("highlighted") else PIN
+        if pixels_like(image, band, pin):
             found.append(f"{name}: its pin covers the booth's code")
         if not pixels_like(image, band, CODE_INK):
             found.append(f"{name}: no booth code drawn at its spot")
@@ -115,4 +115,8 @@ def test_the_map_opens_fitted_titled_with_pins_beside_their_codes(
         for language in (lang.tag for lang in LANGUAGES):
             open_map(kiosk, language)
             found += [f"{language}: {p}" for p in problems_on_map(kiosk)]
+        # Opened for an exhibitor: its booth highlighted, with a larger, red pin.
+        open_map(kiosk, "pt", "taipa-egg-tart-workshop")
+        assert kiosk.find("boothMarker_taipa-egg-tart-workshop").property("highlighted")
+        found += [f"pt, highlighted: {p}" for p in problems_on_map(kiosk)]
         assert found == [], f"at {width}x{height}:\n" + "\n".join(found)

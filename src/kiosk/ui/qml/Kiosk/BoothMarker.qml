@@ -86,12 +86,13 @@ Item {
             // Under the tip, pulsing (no larger than the gap above the code, which stays legible).
             Rectangle {
                 x: marker.width / 2 - width / 2
-                y: marker.tipY - height / 2
+                y: marker.tipY - height
                 width: 28
                 height: 14
                 radius: 7
                 color: Theme.accent
                 opacity: 0.35
+                transformOrigin: Item.Bottom
                 SequentialAnimation on scale {
                     running: marker.visible
                     loops: Animation.Infinite
