@@ -19,7 +19,11 @@ SCROLLERS = ("QQuickFlickable",)
 # the age gate's blocker over the form; staff mode's blocker over the visitor's screens; the
 # keyboard's band beside its keys.
 UNANNOUNCED = {
-    "staffCorner", "keyboardAwayArea", "ageGateBlocker", "staffOverlayBlocker", "keyboardBand"
+    "staffCorner",
+    "keyboardAwayArea",
+    "ageGateBlocker",
+    "staffOverlayBlocker",
+    "keyboardBand",
 }
 # A picture a visitor works with (the pavilion map, pinched to zoom) is named as a graphic.
 NAMED_ROLES = {*CONTROL_ROLES, QAccessible.Role.Heading, QAccessible.Role.Graphic}
