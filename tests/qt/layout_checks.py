@@ -26,9 +26,6 @@ BACKDROPS = (
     "thanksTapArea",
     "boothMiniMapArea",
 )
-# Map pins may touch their neighbours while the map is fitted whole (booths 2 m apart): the
-# visitor zooms in to pick one. Pins against anything else still count.
-PINS = "boothMarker_"
 # Text cut on purpose where the whole of it is one tap away (the card opens the full page).
 PREVIEWS = ("exhibitorCard_", "productTile_", "mapBooth_", "featuredCard")
 
@@ -138,16 +135,10 @@ def outside_band(window: QQuickWindow, shown: list[Shown], reach: float) -> list
     return [f"{s.label} at {_fmt(s.rect)}" for s in shown if s.rect.top() < top]
 
 
-def _pin(shown: Shown) -> bool:
-    return any(n.objectName().startswith(PINS) for n in [shown.item, *_ancestors(shown.item)])
-
-
 def overlapping(shown: list[Shown]) -> list[str]:
     problems = []
     for i, a in enumerate(shown):
         for b in shown[i + 1 :]:
-            if _pin(a) and _pin(b):
-                continue
             common = a.rect.intersected(b.rect)
             if common.width() > 1 and common.height() > 1:
                 problems.append(f"{a.label} {_fmt(a.rect)} and {b.label} {_fmt(b.rect)}")

@@ -16,8 +16,15 @@ from kiosk.ui.speech import CONTROL_ROLES
 SCROLLERS = ("QQuickFlickable",)
 # Deliberately unannounced, each a press-catcher rather than a control: staff mode's hidden
 # hotspot; the form's background that puts the keyboard away (the keyboard has its own key);
-# the age gate's blocker over the form.
-UNANNOUNCED = {"staffCorner", "keyboardAwayArea", "ageGateBlocker"}
+# the age gate's blocker over the form; staff mode's blocker over the visitor's screens; the
+# keyboard's band beside its keys.
+UNANNOUNCED = {
+    "staffCorner",
+    "keyboardAwayArea",
+    "ageGateBlocker",
+    "staffOverlayBlocker",
+    "keyboardBand",
+}
 # A picture a visitor works with (the pavilion map, pinched to zoom) is named as a graphic.
 NAMED_ROLES = {*CONTROL_ROLES, QAccessible.Role.Heading, QAccessible.Role.Graphic}
 

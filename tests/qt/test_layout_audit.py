@@ -108,6 +108,24 @@ def test_a_text_cut_by_its_line_count_is_found(audit) -> None:
     assert lines[0].endswith("text cut off")
 
 
+@pytest.mark.parametrize(("lines", "cut"), [(3, False), (2, True)])
+def test_a_wrapping_elided_text_is_cut_only_past_its_lines(audit, lines: int, cut: bool) -> None:
+    """Wider than its box on one line, but wrapped onto three it is whole (a pavilion's name
+    on the map, a staff rail label); held to two it is elided."""
+    found = audit(
+        scene(f"""
+        Text {{ objectName: "title"; x: 40; y: 40; width: 300; wrapMode: Text.WordWrap
+               maximumLineCount: {lines}; elide: Text.ElideRight; font.pixelSize: 24
+               text: "Food and Agricultural Products Exhibition Area of Macao" }}
+        """)
+    )
+    if cut:
+        only(found, "Text#title")
+        assert found[0].endswith("text elided")
+    else:
+        assert found == []
+
+
 def test_a_button_outside_the_window_is_found(audit) -> None:
     only(audit(scene('Button { x: 700; y: 40; name: "Next" }')), "outside the window")
 
@@ -231,6 +249,22 @@ def test_a_control_without_an_accessible_name_is_found(audit) -> None:
         """)
     )
     only(lines, "MouseArea#mysteryArea: no accessible name")
+
+
+@pytest.mark.parametrize("panel", ["inputPanel", "somePanel"])
+def test_only_the_keyboards_own_touch_area_goes_unnamed(audit, panel: str) -> None:
+    """Qt Virtual Keyboard's one touch area over its keys cannot be named; the same area
+    anywhere but in the keyboard's panel is a control without a name."""
+    lines = audit(
+        scene(f"""
+        Item {{ objectName: "{panel}"; x: 40; y: 300; width: 700; height: 260
+                MultiPointTouchArea {{ objectName: "keyboardInputArea"; anchors.fill: parent }} }}
+        """)
+    )
+    if panel == "inputPanel":
+        assert lines == []
+    else:
+        only(lines, "MultiPointTouchArea#keyboardInputArea: no accessible name")
 
 
 def test_what_a_modal_layer_covers_is_not_audited(audit) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.domain.booth_spacing import closest_booth_spacing
 from kiosk.domain.ltext import localize
 from kiosk.services.catalog import Catalog
 from kiosk.ui.catalog_models import MapMarkerModel, MapPinModel, PavilionListModel, file_url
@@ -29,6 +30,7 @@ class MapPage(CatalogPage):
         super().__init__(lang, parent)
         self._map_pavilion = ""
         self._highlighted = ""
+        self._spacing = 0.0
         self._pavilions = PavilionListModel(self)
         self._markers = MapMarkerModel(self)
         self._pins = MapPinModel(self)
@@ -85,6 +87,12 @@ class MapPage(CatalogPage):
             "mapHeight": pavilion.map_height or 0,
         }
 
+    @Property(float, notify=mapChanged)
+    def boothSpacing(self) -> float:
+        """How far apart (map pixels, the larger of across and down) the two closest booths of
+        the shown map are: the largest tap area each may have; 0 with fewer than two."""
+        return self._spacing
+
     @Property(str, notify=mapChanged)
     def highlightedId(self) -> str:
         return self._highlighted
@@ -114,6 +122,7 @@ class MapPage(CatalogPage):
             booths = [e for e in self._catalog.exhibitors if e.pavilion_id == pavilion_id]
             for model in (self._markers, self._pins):
                 model.set_booths(booths)
+            self._spacing = _spacing(self._catalog, pavilion_id, booths)
             self._highlight(self._highlighted)
         self.mapChanged.emit()
 
@@ -147,4 +156,19 @@ class MapPage(CatalogPage):
         else:
             self._markers.set_booths(())
             self._pins.set_booths(())
+            self._spacing = 0.0
             self.mapChanged.emit()
+
+
+def _spacing(catalog: Catalog, pavilion_id: str, booths: list[Any]) -> float:
+    """``closest_booth_spacing`` of the booths placed on ``pavilion_id``'s map, in its pixels."""
+    pavilion = catalog.pavilion(pavilion_id)
+    width = (pavilion.map_width if pavilion else None) or 1
+    height = (pavilion.map_height if pavilion else None) or 1
+    spots = [
+        (e.booth_x * width, e.booth_y * height)
+        for e in booths
+        if e.booth_x is not None and e.booth_y is not None
+    ]
+    spacing = closest_booth_spacing(spots)
+    return spacing if spacing != float("inf") else 0.0

@@ -1,10 +1,12 @@
 import QtQuick
 import KioskStyle
 
-// A booth on a pavilion map: a map pin whose tip is the booth's spot, so the booth's own
-// label on the map stays readable. The tap area stays Theme.touchMin square or more whatever
-// the zoom. The highlighted booth's pin is red and larger, pulses on the spot and names its
-// exhibitor above it. Place it with x = spotX - width / 2 and y = spotY - tipY.
+// A booth on a pavilion map: a map pin standing just above the booth's code, which a map
+// prints centred on the booth's spot, so the code stays readable beside the pin. The marker is
+// the booth's tap area: a square around the pin and the code, Theme.touchMin or more, as large
+// as the closest two booths of the map allow so no two markers overlap (issue #11). The
+// highlighted booth's pin is red, pulses under its tip and names its exhibitor above it.
+// Place it with x = (the booth's x) - width / 2 and y = (the booth's y) - spotY.
 //
 // A pavilion may have thousands of booths, so a pin is two plain rectangles (a teardrop is a
 // square with one sharp corner, turned 45°) and the highlight's extras load only when shown.
@@ -13,15 +15,29 @@ Item {
     property string boothCode: ""
     property string name: ""
     property bool highlighted: false
+    // How far apart the closest two booths of the map are drawn (px; 0: no neighbour).
+    property real spacing: 0
+    // The map's drawn height: the code printed on a booth is taken to fit a band codeBand of
+    // it high, centred on the spot (the sample's 26-px codes on a 1000-px map take 1.8%).
+    property real mapDrawnHeight: 0
+    readonly property real codeBand: 0.024
     signal tapped()
 
+    readonly property real codeHalf: codeBand * mapDrawnHeight / 2
     // The teardrop's square side; the pin is d/2 (round head) + d/√2 (to the tip) tall.
-    readonly property real d: highlighted ? 56 : 40
+    readonly property real nominalD: highlighted ? 56 : 40
+    readonly property real roomy: Math.max(Theme.touchMin + 16,
+                                           2 * codeHalf + nominalD * (0.5 + Math.SQRT1_2) + 12)
+    readonly property real side: Math.max(Theme.touchMin,
+                                          spacing > 0 ? Math.min(spacing, roomy) : roomy)
+    // The booth's spot, just above the bottom edge (under the code); the pin's tip above the code.
+    readonly property real spotY: side - codeHalf - 4
+    readonly property real tipY: spotY - codeHalf - 2
+    readonly property real d: Math.max(8, Math.min(nominalD, (tipY - 2) / (0.5 + Math.SQRT1_2)))
     readonly property real pinHeight: d * (0.5 + Math.SQRT1_2)
-    readonly property real tipY: (height + pinHeight) / 2
 
-    width: Theme.touchMin + 16
-    height: Theme.touchMin + 16
+    width: side
+    height: side
     z: highlighted ? 2 : 1
     Accessible.role: Accessible.Button
     Accessible.name: boothCode + " " + name
@@ -67,26 +83,29 @@ Item {
     Component {
         id: highlightExtras
         Item {
-            // The spot on the floor, pulsing.
+            // Under the tip, pulsing (no larger than the gap above the code, which stays legible).
             Rectangle {
                 x: marker.width / 2 - width / 2
-                y: marker.tipY - height / 2
+                y: marker.tipY - height
                 width: 28
                 height: 14
                 radius: 7
                 color: Theme.accent
                 opacity: 0.35
+                transformOrigin: Item.Bottom
                 SequentialAnimation on scale {
                     running: marker.visible
                     loops: Animation.Infinite
-                    NumberAnimation { from: 1.0; to: 2.4; duration: 900; easing.type: Easing.OutQuad }
+                    NumberAnimation { from: 1.0; to: 1.6; duration: 900; easing.type: Easing.OutQuad }
                     PauseAnimation { duration: 300 }
                 }
             }
-            // The booth and its exhibitor, above the pin.
+            // The booth and its exhibitor, above the pin, kept on the map at its edges.
             Rectangle {
                 visible: marker.name.length > 0
-                x: marker.width / 2 - width / 2
+                readonly property real room: marker.parent ? marker.parent.width : width
+                x: Math.max(-marker.x, Math.min(marker.width / 2 - width / 2,
+                                                room - marker.x - width))
                 y: marker.tipY - marker.pinHeight - height - 6
                 width: Math.min(nameText.implicitWidth + 28, 440)
                 height: nameText.height + 14

@@ -8,14 +8,14 @@ Rectangle {
     id: header
     property string title: ""
     property string subtitle: ""
-    // More than 1: a long title (an official pavilion name) wraps onto that many lines, at
-    // heading size, instead of being cut.
-    property int titleLines: 1
+    // A long title (an official pavilion name) wraps onto as many lines as it needs, at
+    // heading size, instead of being cut: a visitor reads it whole.
+    property bool wrapTitle: false
     default property alias trailing: trailingRow.data
     readonly property bool stacked: Theme.narrow && trailingRow.implicitWidth > 0
 
     implicitHeight: stacked ? titles.height + trailingRow.height + 3 * Theme.spacing
-                            : titleLines > 1 ? Math.max(112, titles.implicitHeight + 24) : 112
+                            : wrapTitle ? Math.max(112, titles.implicitHeight + 24) : 112
     color: Theme.background
 
     Column {
@@ -35,13 +35,12 @@ Rectangle {
             width: parent.width
             text: header.title
             color: Theme.primary
-            font.pixelSize: header.titleLines > 1 ? Theme.fontHeading : Theme.fontTitle
+            font.pixelSize: header.wrapTitle ? Theme.fontHeading : Theme.fontTitle
             font.weight: Font.Bold
-            wrapMode: header.titleLines > 1 ? Text.WordWrap : Text.NoWrap
-            maximumLineCount: header.titleLines
-            elide: Text.ElideRight
+            wrapMode: header.wrapTitle ? Text.WordWrap : Text.NoWrap
+            elide: header.wrapTitle ? Text.ElideNone : Text.ElideRight
             // Long exhibitor names shrink a little before they are cut short.
-            fontSizeMode: header.titleLines > 1 ? Text.FixedSize : Text.HorizontalFit
+            fontSizeMode: header.wrapTitle ? Text.FixedSize : Text.HorizontalFit
             minimumPixelSize: Theme.fontHeading - 4
         }
         KText {

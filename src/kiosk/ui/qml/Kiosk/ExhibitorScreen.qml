@@ -361,7 +361,8 @@ Item {
                         objectName: "boothMiniMapMarker"
                         visible: root.details.hasBooth
                         x: mapImage.x + root.details.boothX * mapImage.width - width / 2
-                        y: mapImage.y + root.details.boothY * mapImage.height - tipY
+                        y: mapImage.y + root.details.boothY * mapImage.height - spotY
+                        mapDrawnHeight: mapImage.height
                         boothCode: root.details.boothCode
                         highlighted: true
                         onTapped: root.mapRequested(root.details.exhibitorId)

@@ -20,6 +20,9 @@ Item {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         height: dock.occupied
         color: Theme.primaryDeep
+        // The band hides the screen under it, so a tap on it (beside the keys on a wide screen)
+        // must not reach a control there: a press-catcher, not a control.
+        MouseArea { objectName: "keyboardBand"; anchors.fill: parent }
     }
 
     Loader {

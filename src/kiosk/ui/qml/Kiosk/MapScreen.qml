@@ -25,7 +25,7 @@ Item {
         anchors.right: parent.right
         // The pavilion's whole official name (its tab shows the short one).
         title: root.pavilion.name !== "" ? root.pavilion.name : qsTr("Pavilion map")
-        titleLines: 3
+        wrapTitle: true
         subtitle: qsTr("Tap a booth to see who is there. Pinch or use + and − to zoom.")
     }
 
@@ -76,13 +76,34 @@ Item {
         radius: Theme.radius
         color: Theme.divider
         clip: true
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("Pavilion map: pinch, or use + and −, to zoom")
+
+        // On the whole frame, not in the Flickable: two fingers anywhere on the map zoom it,
+        // the zoom buttons included, which lie on the frame as on a backdrop.
+        PinchHandler {
+            id: pinch
+            target: null
+            grabPermissions: PointerHandler.CanTakeOverFromAnything
+            property real startZoom: 1
+            onActiveChanged: {
+                if (active) {
+                    startZoom = flick.zoom
+                    flick.userZoomed = true
+                }
+            }
+            onActiveScaleChanged: {
+                if (active) {
+                    const p = flick.mapFromItem(null, centroid.scenePosition)
+                    flick.zoomAt(startZoom * activeScale, p.x, p.y)
+                }
+            }
+        }
 
         Flickable {
             id: flick
             objectName: "mapFlickable"
             anchors.fill: parent
-            Accessible.role: Accessible.Graphic
-            Accessible.name: qsTr("Pavilion map: pinch, or use + and −, to zoom")
             property real zoom: 1
             readonly property real fitZoom: Math.min(width / root.mapWidth, height / root.mapHeight)
             readonly property real maxZoom: Math.max(fitZoom * 5, 1.5)
@@ -167,8 +188,10 @@ Item {
                         required name
                         required highlighted
                         objectName: "boothMarker_" + exhibitorId
+                        spacing: root.mapPage.boothSpacing * flick.zoom
+                        mapDrawnHeight: mapContent.height
                         x: fx * mapContent.width - width / 2
-                        y: fy * mapContent.height - tipY
+                        y: fy * mapContent.height - spotY
                         onTapped: root.exhibitorChosen(exhibitorId)
                     }
                 }
@@ -182,24 +205,6 @@ Item {
                 }
             }
 
-            PinchHandler {
-                id: pinch
-                target: null
-                grabPermissions: PointerHandler.CanTakeOverFromAnything
-                property real startZoom: 1
-                onActiveChanged: {
-                    if (active) {
-                        startZoom = flick.zoom
-                        flick.userZoomed = true
-                    }
-                }
-                onActiveScaleChanged: {
-                    if (active) {
-                        const p = flick.mapFromItem(null, centroid.scenePosition)
-                        flick.zoomAt(startZoom * activeScale, p.x, p.y)
-                    }
-                }
-            }
         }
 
         Column {
@@ -289,6 +294,9 @@ Item {
                 required property string boothCode
                 required property bool highlighted
                 objectName: "boothListItem_" + exhibitorId
+                // Named as its marker on the map is: what speech says and the audit checks.
+                Accessible.role: Accessible.Button
+                Accessible.name: boothCode + " " + name
                 width: boothList.width
                 height: Math.max(Theme.touchMin + 16, rowText.implicitHeight + 24)
                 radius: 12

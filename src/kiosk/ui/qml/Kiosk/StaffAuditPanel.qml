@@ -12,8 +12,9 @@ Item {
     required property StaffAudit log
     objectName: "auditPanel"
 
-    Row {
+    Flow {  // the two wrap onto two lines on a narrow panel
         id: tools
+        width: parent.width
         spacing: 24
         StaffCheck {
             objectName: "auditOnlyFailures"
@@ -67,7 +68,8 @@ Item {
                 Column {
                     id: column
                     anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 14 }
-                    Row {
+                    Flow {  // when, what, who: wrapping on a narrow panel
+                        width: parent.width
                         spacing: 18
                         KText { text: entry.when; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; wrapMode: Text.NoWrap }
                         KText {
@@ -86,9 +88,9 @@ Item {
                         visible: entry.details.length > 0
                         text: entry.details.map(d => Messages.text(d)).join("  ·  ")
                         font.pixelSize: Theme.fontSmall
+                        // Whole, however long (checksums, folder paths): staff read what
+                        // happened here, so the entry grows rather than cutting it.
                         wrapMode: Text.Wrap
-                        maximumLineCount: 3
-                        elide: Text.ElideRight
                     }
                 }
             }

@@ -31,16 +31,16 @@ Column {
             required property int index
 
             width: list.width
-            height: 44
+            height: Math.max(44, name.implicitHeight + 8)
 
+            // Whole, on two lines or more where it is long (an exhibitor's full name).
             KText {
                 id: name
                 width: row.width * 0.42
                 anchors.verticalCenter: parent.verticalCenter
                 text: row.label
                 font.pixelSize: Theme.fontSmall
-                wrapMode: Text.NoWrap
-                elide: Text.ElideRight
+                lineHeight: 1.0
             }
             Rectangle {
                 id: bar

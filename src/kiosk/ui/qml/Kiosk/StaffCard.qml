@@ -28,8 +28,7 @@ Rectangle {
             color: Theme.primary
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
-            wrapMode: Text.NoWrap
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap  // whole, on a narrow panel too
         }
     }
 }

@@ -15,9 +15,14 @@ Item {
 
     objectName: "contentPanel"
 
-    readonly property real column: (width - 32) / 2
+    // Side by side, or on a narrow panel (a portrait screen) one under the other; then the
+    // panel reports its height so the dashboard scrolls it.
+    readonly property bool stacked: width < 1100
+    readonly property real column: stacked ? width : (width - 32) / 2
+    implicitHeight: stacked ? checkCard.y + checkCard.height : 0
 
     StaffCard {
+        id: foundCard
         width: panel.column
         visible: !panel.picking
         title: qsTr("Content packs found")
@@ -98,6 +103,7 @@ Item {
     }
 
     StaffCard {
+        id: pickerCard
         width: panel.column
         visible: panel.picking
         title: qsTr("Choose a content pack folder")
@@ -111,9 +117,11 @@ Item {
     }
 
     StaffCard {
-        x: panel.column + 32
+        id: checkCard
+        x: panel.stacked ? 0 : panel.column + 32
+        y: panel.stacked ? (panel.picking ? pickerCard.height : foundCard.height) + 32 : 0
         width: panel.column
-        height: panel.height
+        height: panel.stacked ? implicitHeight : panel.height
         title: qsTr("Check and load")
 
         KText {

@@ -27,14 +27,20 @@ Item {
         restoreMode: Binding.RestoreBindingOrValue
     }
 
+    // On a narrow (portrait) canvas the header takes two bands, the title over the controls
+    // (which wrap), and the rail is narrower: the panels keep the width they need.
     Rectangle {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: Theme.topBarHeight
+        height: Theme.narrow ? titleRow.height + controls.height + 3 * 16 : Theme.topBarHeight
         color: Theme.primaryDeep
 
         Row {
-            anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+            id: titleRow
+            objectName: "staffTitle"
+            anchors { left: parent.left; leftMargin: Theme.margin }
+            anchors.verticalCenter: Theme.narrow ? undefined : parent.verticalCenter
+            y: 16
             spacing: 20
             StaffIcon { name: "lock"; size: 48; color: Theme.goldLight; anchors.verticalCenter: parent.verticalCenter }
             Column {
@@ -54,25 +60,30 @@ Item {
                 }
             }
         }
-        Row {
-            anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+        Flow {
+            id: controls
+            objectName: "staffHeaderControls"
+            anchors { right: parent.right; rightMargin: Theme.margin }
+            anchors.verticalCenter: Theme.narrow ? undefined : parent.verticalCenter
+            y: Theme.narrow ? titleRow.height + 2 * 16 : 0
+            width: Theme.narrow ? header.width - 2 * Theme.margin : undefined
+            layoutDirection: Qt.RightToLeft
             spacing: 24
-            LanguageBar { app: dash.app; onDark: true; anchors.verticalCenter: parent.verticalCenter }
             StaffButton {
                 objectName: "backToVisitorButton"
-                anchors.verticalCenter: parent.verticalCenter
                 variant: "onDark"
                 staffIcon: "logout"
                 text: qsTr("Back to visitor mode")
                 onClicked: dash.staff.backToVisitor()
             }
+            LanguageBar { app: dash.app; onDark: true }
         }
     }
 
     Rectangle {
         id: rail
         anchors { left: parent.left; top: header.bottom; bottom: parent.bottom }
-        width: 400
+        width: Theme.narrow ? 330 : 400
         color: Theme.surface
 
         // With the on-screen keyboard up the rail is shorter than its buttons: it scrolls, so

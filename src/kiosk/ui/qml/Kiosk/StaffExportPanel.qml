@@ -15,7 +15,7 @@ Item {
 
     objectName: "exportPanel"
     // Reported so the dashboard scrolls the ZIP password fields above the keyboard.
-    implicitHeight: Math.max(left.height, right.height)
+    implicitHeight: stacked ? right.y + right.height : Math.max(left.height, right.height)
 
     // A stick may be plugged in while the panel shows.
     Timer {
@@ -25,7 +25,9 @@ Item {
         onTriggered: panel.exports.refreshDrives()
     }
 
-    readonly property real column: (width - 32) / 2
+    // Side by side, or on a narrow panel (a portrait screen) one under the other.
+    readonly property bool stacked: width < 1100
+    readonly property real column: stacked ? width : (width - 32) / 2
 
     // -- left: where and what ------------------------------------------------------------------
     Column {
@@ -157,6 +159,7 @@ Item {
     }
 
     StaffCard {
+        id: picker
         width: panel.column
         visible: panel.picking
         title: qsTr("Choose a folder")
@@ -172,7 +175,8 @@ Item {
     // -- right: run and result -----------------------------------------------------------------
     StaffCard {
         id: right
-        x: panel.column + 32
+        x: panel.stacked ? 0 : panel.column + 32
+        y: panel.stacked ? (panel.picking ? picker.height : left.height) + 32 : 0
         width: panel.column
         title: qsTr("3. Export")
 
@@ -323,6 +327,7 @@ Item {
                 KText {
                     objectName: "exportFailure"
                     anchors.verticalCenter: parent.verticalCenter
+                    width: right.width - 2 * 28 - 40 - 12  // the card's body beside the icon: wraps
                     text: panel.exports.state === "cancelled" ? qsTr("Export cancelled. No lead counts as exported.")
                           : Messages.text(panel.exports.failureMessage)
                     color: Theme.error

@@ -15,7 +15,8 @@ Item {
     visible: staff.shown
 
     Rectangle { anchors.fill: parent; color: Theme.background }
-    MouseArea { anchors.fill: parent; enabled: overlay.visible }
+    // Keeps presses from the visitor's screens under staff mode: a press-catcher, not a control.
+    MouseArea { objectName: "staffOverlayBlocker"; anchors.fill: parent; enabled: overlay.visible }
 
     Loader {
         anchors.fill: parent

@@ -17,15 +17,18 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollIndicator.vertical: ScrollIndicator {}  // more figures below the fold
 
-    readonly property real half: (width - 24) / 2
-    readonly property real quarter: (width - 3 * 24) / 4
+    // On a narrow panel (a portrait screen) the figures take two columns and the cards one.
+    readonly property bool stacked: width < 1100
+    readonly property real half: stacked ? width : (width - 24) / 2
+    readonly property real quarter: stacked ? (width - 24) / 2 : (width - 3 * 24) / 4
 
     Column {
         id: content
         width: panel.width
         spacing: 24
 
-        Row {
+        Grid {
+            columns: panel.stacked ? 2 : 4
             spacing: 24
             StaffFigure {
                 objectName: "leadsTodayFigure"
@@ -74,7 +77,7 @@ Flickable {
         }
 
         Grid {
-            columns: 2
+            columns: panel.stacked ? 1 : 2
             spacing: 24
             StaffCard {
                 width: panel.half
@@ -145,25 +148,25 @@ Flickable {
         }
 
         Grid {
-            columns: 4
+            columns: panel.stacked ? 1 : 4
             spacing: 24
             StaffCard {
-                width: panel.quarter
+                width: panel.stacked ? panel.width : panel.quarter
                 title: qsTr("Leads per pavilion")
                 StaffBarList { width: parent.width; model: panel.figures.byPavilion }
             }
             StaffCard {
-                width: panel.quarter
+                width: panel.stacked ? panel.width : panel.quarter
                 title: qsTr("Visitor countries")
                 StaffBarList { width: parent.width; model: panel.figures.byCountry }
             }
             StaffCard {
-                width: panel.quarter
+                width: panel.stacked ? panel.width : panel.quarter
                 title: qsTr("Language of the form")
                 StaffBarList { width: parent.width; model: panel.figures.byLanguage }
             }
             StaffCard {
-                width: panel.quarter
+                width: panel.stacked ? panel.width : panel.quarter
                 title: qsTr("Consents granted")
                 Column {
                     objectName: "consentList"

@@ -34,16 +34,23 @@ Item {
         spacing: 28
 
         // The kiosk id first, with Save beside it: both stay above the on-screen keyboard.
-        KText { text: qsTr("Kiosk id (on every lead and export)"); color: Theme.textMuted }
+        KText {
+            id: kioskIdLabel
+            width: parent.width
+            text: qsTr("Kiosk id (on every lead and export)")
+            color: Theme.textMuted
+        }
         Row {
             spacing: 24
             StaffTextField {
                 id: kioskId
                 objectName: "kioskIdField"
-                width: 640
+                Accessible.name: kioskIdLabel.text
+                width: Math.min(640, card.width - 2 * 28 - saveButton.width - 24)
                 maximumLength: 40
             }
             StaffButton {
+                id: saveButton
                 objectName: "saveSettingsButton"
                 staffIcon: "check"
                 text: qsTr("Save")
@@ -63,7 +70,7 @@ Item {
             font.weight: Font.DemiBold
         }
 
-        KText { text: qsTr("Idle time before a visit ends (seconds)"); color: Theme.textMuted }
+        KText { width: parent.width; text: qsTr("Idle time before a visit ends (seconds)"); color: Theme.textMuted }
         Row {
             spacing: 24
             KioskButton {
@@ -95,6 +102,7 @@ Item {
         }
 
         StaffCheck {
+            width: parent.width
             objectName: "cursorCheck"
             text: qsTr("Show the mouse cursor")
             checked: panel.cursor
@@ -103,6 +111,7 @@ Item {
 
         // Burn-in protection, applied at once (no Save needed).
         StaffCheck {
+            width: parent.width
             objectName: "pixelShiftCheck"
             text: qsTr("Move the picture a few pixels now and then (protects the screen from burn-in)")
             checked: panel.prefs.pixelShift
@@ -112,6 +121,7 @@ Item {
         // Low-reach mode, applied at once (no Save needed): everything a visitor touches
         // moves into the lower part of the screen (KIOSK_REACH sets how much; 60% without it).
         StaffCheck {
+            width: parent.width
             objectName: "lowReachCheck"
             text: qsTr("Low reach: keep everything a visitor touches in the lower part of the screen")
             checked: panel.prefs.lowReach
@@ -121,6 +131,7 @@ Item {
         // Content published through the central pool: hold this kiosk at what it shows now
         // (applied at once, no Save needed); newer packs wait until it is released.
         StaffCheck {
+            width: parent.width
             objectName: "holdContentCheck"
             visible: panel.prefs.fleet
             enabled: panel.prefs.contentHeld || (panel.prefs.contentRevision !== ""
@@ -163,6 +174,8 @@ Item {
                     required property var modelData
                     objectName: "positionChoice_" + modelData.key
                     text: modelData.label
+                    // "Pavilion: place" in full on a portrait screen's narrow panel too.
+                    fontSize: Theme.narrow ? Theme.fontSmall : Theme.fontButton
                     variant: panel.prefs.here.chosen === modelData.key ? "primary" : "secondary"
                     onClicked: panel.prefs.here.choose(modelData.key)
                 }

@@ -13,7 +13,10 @@ Item {
 
     objectName: "syncPanel"
 
-    readonly property real column: (width - 32) / 2
+    // Side by side, or on a narrow panel (a portrait screen) one under the other.
+    readonly property bool stacked: width < 1100
+    readonly property real column: stacked ? width : (width - 32) / 2
+    implicitHeight: stacked ? central.y + central.height : 0
 
     StaffCard {
         id: local
@@ -94,7 +97,9 @@ Item {
     }
 
     StaffCard {
-        x: panel.column + 32
+        id: central
+        x: panel.stacked ? 0 : panel.column + 32
+        y: panel.stacked ? local.height + 32 : 0
         width: panel.column
         title: qsTr("Central pool")
 

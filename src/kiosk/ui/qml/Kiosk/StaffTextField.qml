@@ -13,6 +13,11 @@ TextField {
     // it into sight above the keyboard together with the field.
     property Item keepWith: null
 
+    // What speech says for the field and the audit checks: the label shown above it (set by
+    // the panel), else what the empty field shows.
+    Accessible.role: Accessible.EditableText
+    Accessible.name: placeholderText
+
     implicitHeight: Theme.touchMin + 8
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody

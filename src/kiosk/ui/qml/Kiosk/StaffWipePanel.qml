@@ -13,10 +13,12 @@ Item {
 
     objectName: "wipePanel"
     // Its height, so the dashboard can scroll it above the on-screen keyboard.
-    implicitHeight: result.visible ? result.y + result.height : Math.max(exported.height, everything.height)
+    implicitHeight: result.visible ? result.y + result.height : everything.y + everything.height
 
     readonly property bool running: wipes.state === "running"
-    readonly property real column: (width - 32) / 2
+    // Side by side, or on a narrow panel (a portrait screen) one under the other.
+    readonly property bool stacked: width < 1100
+    readonly property real column: stacked ? width : (width - 32) / 2
 
     StaffCard {
         id: exported
@@ -66,7 +68,8 @@ Item {
 
     StaffCard {
         id: everything
-        x: panel.column + 32
+        x: panel.stacked ? 0 : panel.column + 32
+        y: panel.stacked ? exported.height + 32 : 0
         width: panel.column
         title: qsTr("Wipe every lead")
 
@@ -107,7 +110,8 @@ Item {
 
     StaffCard {
         id: result
-        y: Math.max(exported.height, everything.height) + 32
+        y: panel.stacked ? everything.y + everything.height + 32
+                         : Math.max(exported.height, everything.height) + 32
         width: panel.width
         visible: ["running", "done", "refused", "failed"].indexOf(panel.wipes.state) >= 0
         title: qsTr("Result")

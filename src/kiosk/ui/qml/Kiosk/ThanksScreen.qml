@@ -37,6 +37,9 @@ Item {
     MouseArea {
         objectName: "thanksTapArea"
         anchors.fill: parent
+        // A tap anywhere does what the "Back to Home" button does, and is named so.
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Back to Home")
         onClicked: screen.app.finishVisit()
     }
 
