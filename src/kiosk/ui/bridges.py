@@ -187,9 +187,13 @@ class AppBridge(QObject):
             return
         if changed:
             self._idle.set_enabled(self._navigator.in_visit)
-            self.stackChanged.emit()
+            # The bridges take the new screen's argument first (the exhibitor to show, the
+            # booth to highlight), then the shell builds the screen: it is built once, with
+            # its content, before its slide starts (not built with the last exhibitor's page
+            # and then rebuilt while it slides in).
             current = self._navigator.current
             self.screenEntered.emit(current.screen, current.argument)
+            self.stackChanged.emit()
 
     @Slot(str)
     @Slot(str, str)
