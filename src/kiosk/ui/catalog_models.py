@@ -548,9 +548,12 @@ class MapPinModel(MapMarkerModel):
     more booths than ``limit`` are in view (the whole map of a very large pavilion), one booth
     per cell of an even grid is drawn, so pins spread over the map instead of piling up; the
     highlighted booth is always drawn.
+
+    144 (a 12 x 12 grid): on a map fitted whole, 225 pins (15 x 15) covered one another and
+    the booths under them, and building them was most of the map's wait after a tap.
     """
 
-    LIMIT = 225
+    LIMIT = 144
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

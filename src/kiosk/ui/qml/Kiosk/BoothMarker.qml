@@ -7,7 +7,7 @@ import KioskStyle
 // exhibitor above it. Place it with x = spotX - width / 2 and y = spotY - tipY.
 //
 // A pavilion may have thousands of booths, so a pin is two plain rectangles (a teardrop is a
-// square with one sharp corner, turned 45°) and the highlight's extras load only when shown.
+// square with one sharp corner, turned 45°) and the highlight's extras are made only when shown.
 Item {
     id: marker
     property string boothCode: ""
@@ -34,12 +34,6 @@ Item {
         onClicked: marker.tapped()
     }
 
-    Loader {
-        active: marker.highlighted
-        anchors.fill: parent
-        sourceComponent: highlightExtras
-    }
-
     Rectangle {
         id: drop
         width: marker.d
@@ -53,7 +47,6 @@ Item {
         color: marker.highlighted ? Theme.accent : (area.pressed ? Theme.primaryDark : Theme.primary)
         border.width: 2
         border.color: Theme.surface
-        Behavior on width { NumberAnimation { duration: Theme.animationMs } }
     }
     // The pin's hole, white so the pin stands out on any map.
     Rectangle {
@@ -64,48 +57,18 @@ Item {
         color: Theme.surface
     }
 
-    Component {
-        id: highlightExtras
-        Item {
-            // The spot on the floor, pulsing.
-            Rectangle {
-                x: marker.width / 2 - width / 2
-                y: marker.tipY - height / 2
-                width: 28
-                height: 14
-                radius: 7
-                color: Theme.accent
-                opacity: 0.35
-                SequentialAnimation on scale {
-                    running: marker.visible
-                    loops: Animation.Infinite
-                    NumberAnimation { from: 1.0; to: 2.4; duration: 900; easing.type: Easing.OutQuad }
-                    PauseAnimation { duration: 300 }
-                }
-            }
-            // The booth and its exhibitor, above the pin.
-            Rectangle {
-                visible: marker.name.length > 0
-                x: marker.width / 2 - width / 2
-                y: marker.tipY - marker.pinHeight - height - 6
-                width: Math.min(nameText.implicitWidth + 28, 440)
-                height: nameText.height + 14
-                radius: 10
-                color: Theme.surface
-                border.width: 2
-                border.color: Theme.accent
-                KText {
-                    id: nameText
-                    anchors.centerIn: parent
-                    width: parent.width - 28
-                    horizontalAlignment: Text.AlignHCenter
-                    text: [marker.boothCode, marker.name].filter(s => s).join("  ·  ")
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.DemiBold
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
-            }
+    // The highlight's extras (a pulsing spot, the exhibitor's name) are made for the one pin
+    // that is highlighted, never for the others: a Loader in each of hundreds of pins was a
+    // good part of the map's build time, which the visitor waits through.
+    property Item extras: null
+    function updateExtras() {
+        if (highlighted && extras === null)
+            extras = Qt.createComponent("BoothMarkerExtras.qml").createObject(marker, { marker: marker })
+        else if (!highlighted && extras !== null) {
+            extras.destroy()
+            extras = null
         }
     }
+    onHighlightedChanged: updateExtras()
+    Component.onCompleted: updateExtras()
 }
