@@ -13,6 +13,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.ui.layout_audit import qml_int
+
+READY = 1  # Image.Ready
 # (screen the item is on, the item, what its pressed look is)
 SCALED = [
     ("home", "homeTile_exhibitors", 0.98),
@@ -101,3 +104,19 @@ def test_a_pressed_language_button_is_coloured_in_the_first_frame(
     assert shown != before
     assert shown.name() in pressed_looks and shown.alpha() == 255, shown.name()
     assert visitor.app.language != "pt", "slid off before lifting: not chosen"
+
+
+def test_the_map_is_decoded_before_its_screen_opens(visitor: KioskDriver) -> None:
+    """The map screen's picture is there in its first frame, every visit: held decoded by the
+    shell (Qt's image cache let a map of a few MB go between visits, and the map screen slid
+    in empty, then waited for it)."""
+    ahead = visitor.find("mapAhead", visible=False)
+    visitor.wait_until(lambda: qml_int(ahead, "status") == READY)
+    for _ in range(2):  # a first visit to the map, and another one after it
+        visitor.app.go("map")  # the screen is built now; no frame has been drawn yet
+        image = visitor.find("mapImage", visible=False)
+        assert qml_int(image, "status") == READY
+        assert image.property("source") == ahead.property("source")
+        visitor.settle()
+        visitor.app.home()
+        visitor.settle()

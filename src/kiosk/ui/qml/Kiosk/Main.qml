@@ -108,6 +108,18 @@ ApplicationWindow {
             eventPage: root.bridges.eventPage
         }
 
+        // The map the Map screen opens with, decoded ahead and held: unreferenced, it left
+        // Qt's image cache (a few MB) between visits, and each tap on Map waited for it to be
+        // decoded again. Same source and size as MapScreen's, so that screen finds it there.
+        Image {
+            readonly property var pavilion: root.bridges.mapPage ? root.bridges.mapPage.mapPavilion : null
+            objectName: "mapAhead"
+            visible: false
+            asynchronous: true
+            source: pavilion ? pavilion.mapUrl : ""
+            sourceSize.width: pavilion ? Math.min(Math.max(1, pavilion.mapWidth), 4096) : 0
+        }
+
         ScreenStack {
             id: screens
             anchors { left: parent.left; right: parent.right; top: topBar.bottom }
