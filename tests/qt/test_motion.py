@@ -120,3 +120,25 @@ def test_the_map_is_decoded_before_its_screen_opens(visitor: KioskDriver) -> Non
         visitor.settle()
         visitor.app.home()
         visitor.settle()
+
+
+@pytest.mark.parametrize("way", ["card", "map"])
+def test_a_screen_is_built_with_its_content(visitor: KioskDriver, way: str) -> None:
+    """The exhibitor page gets its exhibitor before the shell builds it: built with the last
+    exhibitor's page and told of the new one after, it was laid out twice while sliding in."""
+    page = visitor.host.bridges["exhibitorPage"]
+    built: list[str] = []
+    late: list[str] = []
+    visitor.app.stackChanged.connect(lambda: built.append(visitor.app.screen))
+    page.exhibitorChanged.connect(lambda: late.append(page.exhibitorId) if built else None)
+    if way == "card":
+        open_screen(visitor, "directory")
+        built.clear()
+        visitor.tap("exhibitorCard_cafe-do-planalto")
+    else:
+        visitor.app.go("map", "cafe-do-planalto")
+        visitor.settle()
+        built.clear()
+        visitor.tap("boothMarker_cafe-do-planalto")
+    assert visitor.app.screen == "exhibitor" and page.exhibitorId == "cafe-do-planalto"
+    assert built == ["exhibitor"] and late == []
