@@ -35,7 +35,7 @@ def test_directory_search_field_narrows_as_you_type(pages: CatalogPages, show_sc
     view = show_screen("DirectoryScreen")
     assert len(cards(view)) == 12
     tap_name(view, "searchField")
-    type_text(view, "sao", settle_ms=250)  # the new cards fade in (the grid's populate)
+    type_text(view, "sao", settle_ms=250)
     assert pages.directory.searchText == "sao"
     assert cards(view) == {"sao-tome-cacau"}
     tap_name(view, "clearSearchButton")

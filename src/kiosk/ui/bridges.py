@@ -42,7 +42,8 @@ class AppBridge(QObject):
     stackChanged = Signal()
     closeAllowedChanged = Signal()
     resetRequested = Signal()
-    screenEntered = Signal(str, str)  # screen, argument: for analytics and catalogue selection
+    screenComing = Signal(str, str)  # screen, argument, before it is built: its content
+    screenEntered = Signal(str, str)  # screen, argument, once built: the form, speech, analytics
 
     def __init__(
         self,
@@ -187,8 +188,13 @@ class AppBridge(QObject):
             return
         if changed:
             self._idle.set_enabled(self._navigator.in_visit)
-            self.stackChanged.emit()
+            # The content bridges take the new screen's argument first (the exhibitor to show,
+            # the booth to highlight), then the shell builds the screen: it is built once,
+            # with its content, before its slide starts (not built with the last exhibitor's
+            # page and rebuilt while it slides in). The others hear of it once it exists.
             current = self._navigator.current
+            self.screenComing.emit(current.screen, current.argument)
+            self.stackChanged.emit()
             self.screenEntered.emit(current.screen, current.argument)
 
     @Slot(str)

@@ -548,18 +548,28 @@ class MapPinModel(MapMarkerModel):
     more booths than ``limit`` are in view (the whole map of a very large pavilion), one booth
     per cell of an even grid is drawn, so pins spread over the map instead of piling up; the
     highlighted booth is always drawn.
+
+    144 (a 12 x 12 grid): on a map fitted whole, 225 pins (15 x 15) covered one another and
+    the booths under them, and building them was most of the map's wait after a tap.
     """
 
-    LIMIT = 225
+    LIMIT = 144
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[ExhibitorView] = []
         self._view = (0.0, 0.0, 1.0, 1.0)
+        # The last view's pins: the map reports its view several times while it is built
+        # and laid out (the same whole map each time); each pass over thousands of booths
+        # took the UI thread tens of milliseconds during the tap that opened the map.
+        self._last: tuple[tuple[object, ...], list[ExhibitorView]] | None = None
 
     def set_booths(self, exhibitors: Iterable[ExhibitorView]) -> None:
+        """The booths of a newly shown map, which opens fitted whole."""
         placed = [e for e in exhibitors if e.booth_x is not None and e.booth_y is not None]
         self._all = sorted(placed, key=lambda e: booth_order(e.booth_code))
+        self._view = (0.0, 0.0, 1.0, 1.0)
+        self._last = None
         self.beginResetModel()
         self._booths = self._visible()
         self.endResetModel()
@@ -574,7 +584,17 @@ class MapPinModel(MapMarkerModel):
         self._show(self._visible())
 
     def _visible(self) -> list[ExhibitorView]:
-        x0, y0, x1, y1 = self._view
+        # Booths lie on the map (0..1): a view past its edges shows what the part on it shows.
+        x0, y0 = max(0.0, self._view[0]), max(0.0, self._view[1])
+        x1, y1 = min(1.0, self._view[2]), min(1.0, self._view[3])
+        key = (x0, y0, x1, y1, self._highlighted)
+        if self._last is not None and self._last[0] == key:
+            return list(self._last[1])
+        shown = self._in_view(x0, y0, x1, y1)
+        self._last = (key, shown)
+        return list(shown)
+
+    def _in_view(self, x0: float, y0: float, x1: float, y1: float) -> list[ExhibitorView]:
         shown = [
             e
             for e in self._all

@@ -166,8 +166,10 @@ class KioskWindowHost(QObject):
         """Every bridge QML can use, by the name screens declare in ``navigation.SCREENS``.
 
         Each bridge with a ``reset()`` is wiped when a visit ends, one with ``set_language(tag)``
-        follows the visitor's language, one with ``screen_entered(screen, argument)`` hears where
-        the visitor went (e.g. the exhibitor to show), and ``attach_window`` gets the window once
+        follows the visitor's language, one with ``screen_coming(screen, argument)`` readies a
+        screen's content before the screen is built (e.g. the exhibitor to show), one with
+        ``screen_entered(screen, argument)`` hears where the visitor went once the screen is
+        there (e.g. the lead form's pending picker), and ``attach_window`` gets the window once
         it exists (e.g. the lead form's card scanner). The catalogue is read once, for the
         shell's texts, the catalogue screens and the lead form alike.
         """
@@ -202,6 +204,8 @@ class KioskWindowHost(QObject):
                 self.app_bridge.resetRequested.connect(bridge.reset)
             if hasattr(bridge, "set_language"):
                 self.app_bridge.languageChanged.connect(bridge.set_language)
+            if hasattr(bridge, "screen_coming"):
+                self.app_bridge.screenComing.connect(bridge.screen_coming)
             if hasattr(bridge, "screen_entered"):
                 self.app_bridge.screenEntered.connect(bridge.screen_entered)
         self.bridges["staff"] = self.staff_bridge = self._create_staff_bridge()

@@ -66,9 +66,9 @@ class CatalogPages:
         for page in self.as_bridges().values():
             page.reset()  # type: ignore[attr-defined]
 
-    def screen_entered(self, screen: str, argument: str) -> None:
-        self.exhibitor.screen_entered(screen, argument)
-        self.map.screen_entered(screen, argument)
+    def screen_coming(self, screen: str, argument: str) -> None:
+        self.exhibitor.screen_coming(screen, argument)
+        self.map.screen_coming(screen, argument)
 
     def delete_later(self) -> None:
         for page in self.as_bridges().values():

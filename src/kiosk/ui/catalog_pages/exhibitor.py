@@ -89,8 +89,8 @@ class ExhibitorPage(CatalogPage):
         self.exhibitorChanged.emit()
 
     @Slot(str, str)
-    def screen_entered(self, screen: str, argument: str) -> None:
-        """The exhibitor page shows the exhibitor its argument names."""
+    def screen_coming(self, screen: str, argument: str) -> None:
+        """The exhibitor page shows the exhibitor its argument names (before it is built)."""
         if screen == "exhibitor":
             self.openExhibitor(argument)
 

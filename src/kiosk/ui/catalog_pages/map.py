@@ -47,7 +47,7 @@ class MapPage(CatalogPage):
         self.mapChanged.emit()
 
     @Slot(str, str)
-    def screen_entered(self, screen: str, argument: str) -> None:
+    def screen_coming(self, screen: str, argument: str) -> None:
         """The map opened for an exhibitor highlights its booth, opened from Home none."""
         if screen == "map" and not (argument and self.showOnMap(argument)):
             self.clearHighlight()

@@ -9,7 +9,7 @@ import KioskStyle
 // Place it with x = (the booth's x) - width / 2 and y = (the booth's y) - spotY.
 //
 // A pavilion may have thousands of booths, so a pin is two plain rectangles (a teardrop is a
-// square with one sharp corner, turned 45°) and the highlight's extras load only when shown.
+// square with one sharp corner, turned 45°) and the highlight's extras are made only when shown.
 Item {
     id: marker
     property string boothCode: ""
@@ -50,12 +50,6 @@ Item {
         onClicked: marker.tapped()
     }
 
-    Loader {
-        active: marker.highlighted
-        anchors.fill: parent
-        sourceComponent: highlightExtras
-    }
-
     Rectangle {
         id: drop
         width: marker.d
@@ -69,7 +63,6 @@ Item {
         color: marker.highlighted ? Theme.accent : (area.pressed ? Theme.primaryDark : Theme.primary)
         border.width: 2
         border.color: Theme.surface
-        Behavior on width { NumberAnimation { duration: Theme.animationMs } }
     }
     // The pin's hole, white so the pin stands out on any map.
     Rectangle {
@@ -80,51 +73,18 @@ Item {
         color: Theme.surface
     }
 
-    Component {
-        id: highlightExtras
-        Item {
-            // Under the tip, pulsing (no larger than the gap above the code, which stays legible).
-            Rectangle {
-                x: marker.width / 2 - width / 2
-                y: marker.tipY - height
-                width: 28
-                height: 14
-                radius: 7
-                color: Theme.accent
-                opacity: 0.35
-                transformOrigin: Item.Bottom
-                SequentialAnimation on scale {
-                    running: marker.visible
-                    loops: Animation.Infinite
-                    NumberAnimation { from: 1.0; to: 1.6; duration: 900; easing.type: Easing.OutQuad }
-                    PauseAnimation { duration: 300 }
-                }
-            }
-            // The booth and its exhibitor, above the pin, kept on the map at its edges.
-            Rectangle {
-                visible: marker.name.length > 0
-                readonly property real room: marker.parent ? marker.parent.width : width
-                x: Math.max(-marker.x, Math.min(marker.width / 2 - width / 2,
-                                                room - marker.x - width))
-                y: marker.tipY - marker.pinHeight - height - 6
-                width: Math.min(nameText.implicitWidth + 28, 440)
-                height: nameText.height + 14
-                radius: 10
-                color: Theme.surface
-                border.width: 2
-                border.color: Theme.accent
-                KText {
-                    id: nameText
-                    anchors.centerIn: parent
-                    width: parent.width - 28
-                    horizontalAlignment: Text.AlignHCenter
-                    text: [marker.boothCode, marker.name].filter(s => s).join("  ·  ")
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.DemiBold
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
-            }
+    // The highlight's extras (a pulsing spot, the exhibitor's name) are made for the one pin
+    // that is highlighted, never for the others: a Loader in each of hundreds of pins was a
+    // good part of the map's build time, which the visitor waits through.
+    property Item extras: null
+    function updateExtras() {
+        if (highlighted && extras === null)
+            extras = Qt.createComponent("BoothMarkerExtras.qml").createObject(marker, { marker: marker })
+        else if (!highlighted && extras !== null) {
+            extras.destroy()
+            extras = null
         }
     }
+    onHighlightedChanged: updateExtras()
+    Component.onCompleted: updateExtras()
 }

@@ -211,15 +211,12 @@ Item {
         cellHeight: 200
         cacheBuffer: 800
         // A new search result recycles the cards instead of destroying and rebuilding them.
+        // The cards are there at once (no fade-in): the directory slides in with them drawn.
         reuseItems: true
         maximumFlickVelocity: 7000
         flickDeceleration: 2200
         boundsBehavior: Flickable.DragAndOvershootBounds
         ScrollIndicator.vertical: ScrollIndicator { }
-
-        populate: Transition {
-            NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.animationMs }
-        }
 
         delegate: Item {
             id: cell

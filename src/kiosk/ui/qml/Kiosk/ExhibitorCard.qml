@@ -20,7 +20,8 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: fullName !== "" ? fullName : name
 
-    Behavior on scale { NumberAnimation { duration: 90 } }
+    // Pressed in the first frame after the touch; only the way back eases.
+    Behavior on scale { enabled: card.scale < 1; NumberAnimation { duration: 90 } }
 
     Rectangle {
         id: logoBox
@@ -45,8 +46,9 @@ Rectangle {
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             smooth: true
+            // Shown as soon as it is decoded, not faded in: a card is drawn whole when its
+            // screen has finished sliding in.
             opacity: status === Image.Ready ? 1 : 0
-            Behavior on opacity { NumberAnimation { duration: Theme.animationMs } }
         }
         KText {
             anchors.centerIn: parent

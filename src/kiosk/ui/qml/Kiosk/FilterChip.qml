@@ -31,8 +31,8 @@ Rectangle {
     Accessible.name: fullLabel !== "" ? fullLabel : label
     readonly property bool showsWhole: !text.truncated && (fullLabel === "" || fullLabel === label)
 
-    Behavior on color { ColorAnimation { duration: Theme.animationMs } }
-    Behavior on scale { NumberAnimation { duration: 90 } }
+    // Pressed in the first frame after the touch; only the way back eases.
+    Behavior on scale { enabled: chip.scale < 1; NumberAnimation { duration: 90 } }
 
     KText {
         id: text

@@ -24,7 +24,8 @@ AbstractButton {
     // Room for the badge and the arrow above the texts.
     readonly property bool roomy: height >= texts.implicitHeight + 32 + 36 + 76 + 12
     scale: down ? 0.98 : 1.0
-    Behavior on scale { NumberAnimation { duration: Theme.animationMs / 2; easing.type: Easing.OutQuad } }
+    // Pressed in the first frame after the touch; only the way back eases.
+    Behavior on scale { enabled: tile.scale < 1; NumberAnimation { duration: Theme.animationMs / 2; easing.type: Easing.OutQuad } }
 
     background: Item {
         Shadow { anchors.fill: parent; opacity: tile.down ? 0.5 : 1.0 }

@@ -36,14 +36,14 @@ AbstractButton {
     Accessible.name: text
 
     scale: down ? 0.97 : 1.0
-    Behavior on scale { NumberAnimation { duration: Theme.animationMs / 2 } }
+    // Pressed in the first frame after the touch; only the way back eases.
+    Behavior on scale { enabled: control.scale < 1; NumberAnimation { duration: Theme.animationMs / 2 } }
 
     background: Rectangle {
         radius: height / 2
         color: control.fillColor
         border.width: control.variant === "secondary" || control.variant === "onDark" ? 2 : 0
         border.color: control.variant === "onDark" ? Theme.textOnPrimaryMuted : Theme.divider
-        Behavior on color { ColorAnimation { duration: Theme.animationMs / 2 } }
     }
 
     contentItem: Item {

@@ -40,7 +40,6 @@ Row {
                                                       : "transparent")
                 border.width: button.selected ? 0 : 2
                 border.color: bar.onDark ? Theme.outlineOnDark : Theme.divider
-                Behavior on color { ColorAnimation { duration: Theme.animationMs } }
             }
             contentItem: Text {
                 id: label

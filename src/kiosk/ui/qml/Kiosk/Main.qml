@@ -108,6 +108,18 @@ ApplicationWindow {
             eventPage: root.bridges.eventPage
         }
 
+        // The map the Map screen opens with, decoded ahead and held: unreferenced, it left
+        // Qt's image cache (a few MB) between visits, and each tap on Map waited for it to be
+        // decoded again. Same source and size as MapScreen's, so that screen finds it there.
+        Image {
+            readonly property var pavilion: root.bridges.mapPage ? root.bridges.mapPage.mapPavilion : null
+            objectName: "mapAhead"
+            visible: false
+            asynchronous: true
+            source: pavilion ? pavilion.mapUrl : ""
+            sourceSize.width: pavilion ? Math.min(Math.max(1, pavilion.mapWidth), 4096) : 0
+        }
+
         ScreenStack {
             id: screens
             anchors { left: parent.left; right: parent.right; top: topBar.bottom }
@@ -137,9 +149,20 @@ ApplicationWindow {
         Loader {
             id: attract
             objectName: "attractLayer"
-            // 1: covering the canvas; 0: lifted out of sight.
-            property real cover: root.app.inVisit ? 0 : 1
-            Behavior on cover { NumberAnimation { duration: Theme.fadeMs; easing.type: Easing.InOutCubic } }
+            // 1: covering the canvas; 0: lifted out of sight. A visitor's touch lifts it as
+            // fast as a screen slides in (they wait for Home); it comes down slowly when the
+            // visit is over (nobody waits for that).
+            property real cover: 1
+            readonly property bool lifted: root.app.inVisit
+            Component.onCompleted: cover = lifted ? 0 : 1
+            onLiftedChanged: {
+                coverMotion.stop()
+                coverMotion.to = lifted ? 0 : 1
+                coverMotion.duration = lifted ? Theme.transitionMs : Theme.fadeMs
+                coverMotion.easing.type = lifted ? Easing.OutCubic : Easing.InOutCubic
+                coverMotion.start()
+            }
+            NumberAnimation { id: coverMotion; target: attract; property: "cover" }
             width: parent.width
             height: parent.height
             y: -(1 - cover) * height

@@ -169,6 +169,7 @@ Item {
 
                 Image {
                     id: mapImage
+                    objectName: "mapImage"
                     anchors.fill: parent
                     source: root.pavilion.mapUrl
                     sourceSize.width: Math.min(root.mapWidth, 4096)

@@ -20,7 +20,8 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: name
 
-    Behavior on scale { NumberAnimation { duration: 90 } }
+    // Pressed in the first frame after the touch; only the way back eases.
+    Behavior on scale { enabled: tile.scale < 1; NumberAnimation { duration: 90 } }
 
     Rectangle {
         id: picture

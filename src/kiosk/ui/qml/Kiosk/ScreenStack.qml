@@ -61,7 +61,7 @@ StackView {
 
     Timer {
         id: clearTimer
-        interval: Theme.transitionMs + 200
+        interval: Theme.fadeMs + 150  // the attract loop has come down over them
         onTriggered: stack.clear(StackView.Immediate)
     }
 

@@ -164,8 +164,11 @@ QtObject {
     // (benchmarks and tests run with short animations; 0 < motionScale <= 1).
     property real motionScale: 1.0
     readonly property int animationMs: Math.round(180 * motionScale)   // small state changes
-    readonly property int transitionMs: Math.round(320 * motionScale)  // screen to screen
-    readonly property int fadeMs: Math.round(450 * motionScale)        // attract loop in/out
+    // What a visitor waits for is short: a screen slides in (opaque, over the one it covers)
+    // in 200 ms, and the attract loop lifts away as fast when a visit starts. Most of the
+    // slide's way is made in its first half (OutCubic), so it reads as an answer, not a wait.
+    readonly property int transitionMs: Math.round(200 * motionScale)  // screen to screen
+    readonly property int fadeMs: Math.round(450 * motionScale)        // attract slides, loop back in
     readonly property int overlayMs: Math.round(260 * motionScale)     // idle overlay in/out
 
     // Follows the visitor's language (Main.qml binds it to AppBridge.fontFamily): Noto Sans
