@@ -227,8 +227,10 @@ def measure(data_dir: Path, rounds: int) -> dict[str, str]:
     host.close()
     del app
     for screen, values in by_screen.items():
-        print(f"  to {screen:<10} settled: median {statistics.median(values):4.0f} ms, "
-              f"max {max(values):4.0f} ms")
+        print(
+            f"  to {screen:<10} settled: median {statistics.median(values):4.0f} ms, "
+            f"max {max(values):4.0f} ms"
+        )
     slowest = max(by_screen, key=lambda screen: statistics.median(by_screen[screen]))
     figures = {
         "tap → first changed frame, median": f"{statistics.median(first):.1f} ms",

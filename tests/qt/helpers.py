@@ -381,6 +381,39 @@ def qml_warnings() -> Iterator[list[str]]:
         QGuiApplication.processEvents()
 
 
+def grown_metaobjects(host: QObject) -> list[str]:
+    """Kiosk objects whose meta-object gained slots of its own at run time, one line each.
+
+    PySide gives an object a private meta-object when a signal is connected to one of its
+    methods that is not a ``@Slot`` of the right signature, and frees it with the object. QML
+    caches what it knows of a meta-object by its address for the life of the process, so a
+    later object whose private meta-object lands on a freed address is read with the wrong
+    properties: "Unable to assign [undefined]" at load, now and then. Every connected method
+    must therefore be a declared slot."""
+    found: list[str] = []
+    seen: set[int] = set()
+
+    def signatures(meta: object) -> set[str]:
+        return {bytes(meta.method(i).methodSignature()).decode() for i in range(meta.methodCount())}
+
+    def visit(obj: QObject) -> None:
+        if id(obj) in seen:
+            return
+        seen.add(id(obj))
+        kind = type(obj)
+        if kind.__module__.startswith("kiosk"):
+            grown = signatures(obj.metaObject()) - signatures(kind.staticMetaObject)
+            if grown:
+                found.append(f"{kind.__module__}.{kind.__qualname__}: {', '.join(sorted(grown))}")
+        for child in obj.children():
+            visit(child)
+
+    visit(host)
+    for bridge in (getattr(host, "bridges", None) or {}).values():
+        visit(bridge)
+    return found
+
+
 if TYPE_CHECKING:
     from kiosk.config import Settings
 
@@ -403,5 +436,6 @@ def open_kiosk(qtbot, settings: Settings, i18n_cache: Path) -> Iterator[KioskDri
         driver.wait_until(lambda: bool(driver.items("inputPanel")))
         yield driver
         assert host.problems() == [], "\n".join(host.problems())
+        assert grown_metaobjects(host) == [], "connected methods that are not slots"
     finally:
         host.close()

@@ -11,7 +11,7 @@ Configured by ``KIOSK_PIXEL_SHIFT`` (pixels, 0 turns it off) and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.services.kiosk_display import orbit
 
@@ -33,6 +33,7 @@ class PixelShift(QObject):
         self._timer.timeout.connect(self.advance)
         self.set_enabled(enabled)
 
+    @Slot(bool)
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled and len(self._points) > 1
         if self._enabled:
@@ -46,6 +47,7 @@ class PixelShift(QObject):
     def enabled(self) -> bool:
         return self._enabled
 
+    @Slot()
     def advance(self) -> None:
         self._step = (self._step + 1) % len(self._points)
         self.changed.emit()

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 
 MAX_GAP_S = 0.030  # longest pause between two keys of a scanner burst
@@ -113,6 +113,7 @@ class ScannerFilter(QObject):
         self._end.start()
         return verdict is Verdict.SWALLOW
 
+    @Slot()
     def _finish(self) -> None:
         text = self.detector.finish()
         if text is not None:

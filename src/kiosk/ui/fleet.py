@@ -17,7 +17,7 @@ import threading
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from kiosk.services.catalog import Catalog
@@ -78,6 +78,7 @@ class FleetController(QObject):
     def is_idle(self) -> bool:
         return self._host.is_idle()
 
+    @Slot()
     def try_apply(self) -> None:
         """Show what was imported, or import what is staged, if the kiosk is idle now."""
         if self._importing or not self.is_idle():
@@ -112,6 +113,7 @@ class FleetController(QObject):
             applied = None
         self._imported.emit(applied, catalog)
 
+    @Slot(object, object)
     def _on_imported(self, applied: Applied | None, catalog: Catalog | None) -> None:
         self._importing = False
         if applied is None:

@@ -182,12 +182,14 @@ class IdleMonitor(QObject):
         self._idle.stop()
         self._start_countdown()
 
+    @Slot()
     def _start_countdown(self) -> None:
         if not self._enabled:
             return
         self._set_seconds_left(self._countdown_s)
         self._set_counting_down(True)
 
+    @Slot()
     def _on_tick(self) -> None:
         self._set_seconds_left(self._seconds_left - 1)
         if self._seconds_left <= 0:

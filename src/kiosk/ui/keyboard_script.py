@@ -47,6 +47,7 @@ class TraditionalCommit(QObject):
         self._app.focusObjectChanged.disconnect(self._follow)
         self._follow(None)
 
+    @Slot(QObject)
     def _follow(self, item: QObject | None) -> None:
         if self._watched is not None:
             with contextlib.suppress(RuntimeError):  # the item may be gone already

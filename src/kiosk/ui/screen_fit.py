@@ -12,8 +12,8 @@ windows with PySide6 6.11).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal
-from PySide6.QtGui import QWindow
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtGui import QScreen, QWindow
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.config import DEFAULT_REACH, Settings
@@ -45,6 +45,9 @@ class ScreenFit(QObject):
         window.screenChanged.connect(self._measure)
         self._measure()
 
+    @Slot()
+    @Slot(int)
+    @Slot(QScreen)
     def _measure(self, *_args: object) -> None:
         window = self._window
         if window is None:

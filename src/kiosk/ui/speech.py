@@ -230,6 +230,7 @@ class SpeechBridge(QObject):
             self._engine.setVolume(self._volume)
         self.changed.emit()
 
+    @Slot()
     def _active_changed(self) -> None:
         if not self.active and self._engine is not None:
             self._engine.stop()
@@ -278,16 +279,19 @@ class SpeechBridge(QObject):
 
     # -- the visit --------------------------------------------------------------------------
 
+    @Slot(str)
     def set_language(self, tag: str) -> None:
         self._language = tag
         self._pick_voice()
         if self.active:
             self._heading_timer.start()
 
+    @Slot(str, str)
     def screen_entered(self, _screen: str, _argument: str) -> None:
         if self.active:
             self._heading_timer.start()
 
+    @Slot()
     def reset(self) -> None:
         """The visit ended: silence, and the next visitor starts at the standard volume."""
         self.stop()
@@ -304,12 +308,14 @@ class SpeechBridge(QObject):
         window.destroyed.connect(self._window_gone)
         window.visibleChanged.connect(self._window_shown)
 
+    @Slot(bool)
     def _window_shown(self, shown: bool) -> None:
         """The host hides the window before tearing it down: no Python filter then."""
         if not shown and self._window is not None and shiboken6.isValid(self._window):
             self._window.removeEventFilter(self)
             self._window_gone()
 
+    @Slot()
     def _window_gone(self) -> None:
         self._window = None
         self._heading_timer.stop()

@@ -17,7 +17,7 @@ import socket
 from collections.abc import Callable
 from types import FrameType
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, Slot
 
 log = logging.getLogger("kiosk")
 
@@ -51,6 +51,7 @@ class StopOnSignals(QObject):
             log.info("stopping on %s", name)
             self._stop(EXIT_CODES.get(signal.Signals(signum), 0))
 
+    @Slot()
     def _drain(self) -> None:
         """The wake-up bytes; the handler itself has run (or runs now) in Python."""
         try:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 from kiosk.services import sd_notify
 from kiosk.services.restarts import EXIT_NIGHTLY_RESTART, restart_due
@@ -65,6 +65,7 @@ class Watchdog(QObject):
         self._timer.stop()
         sd_notify.notify("STOPPING=1", self._env)
 
+    @Slot()
     def tick(self) -> None:
         if self.watchdog:
             sd_notify.notify("WATCHDOG=1", self._env)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLocale, QObject, Qt, QtMsgType, Slot, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -111,6 +111,7 @@ class KioskWindowHost(QObject):
         if self._previous_handler is not None:
             self._previous_handler(mode, context, message)
 
+    @Slot("QList<QQmlError>")
     def _on_warnings(self, warnings: list) -> None:
         self._problems.extend(f"QML error: {w.toString()}" for w in warnings)
 
@@ -256,6 +257,7 @@ class KioskWindowHost(QObject):
 
     # -- staff mode's hooks ---------------------------------------------------------------
 
+    @Slot(object)
     def reload_content(self, catalog: Catalog | None) -> None:
         """Show a newly imported content pack everywhere, without a restart.
 
@@ -276,6 +278,7 @@ class KioskWindowHost(QObject):
         self.app_bridge.end_visit(keep_language=staff_at_work)
         self.note_first_picture()
 
+    @Slot(object)
     def apply_prefs(self, prefs: KioskPrefs) -> None:
         """Staff changed the settings: the idle timer, the cursor and the kiosk id follow at
         once."""
@@ -305,6 +308,7 @@ class KioskWindowHost(QObject):
             QGuiApplication.restoreOverrideCursor()
         self._cursor_hidden = hidden
 
+    @Slot(str)
     def _apply_language(self, tag: str) -> None:
         """UI strings (translator + retranslate) and the default font follow the language."""
         assert self.translations is not None
@@ -317,6 +321,7 @@ class KioskWindowHost(QObject):
     def _has_errors(self) -> bool:
         return any(p.startswith("QML error") for p in self._problems)
 
+    @Slot()
     def _after_first_frame(self) -> None:
         """Work that need not delay the first picture: the speech engine, the note of what the
         next start shows first."""
@@ -387,6 +392,7 @@ class KioskWindowHost(QObject):
         theme = self.engine.singletonInstance("KioskStyle", "Theme")
         theme.setProperty("motionScale", min(1.0, max(0.01, scale)))
 
+    @Slot()
     def quit(self) -> None:
         """Staff asked to leave kiosk mode: allow the window to close, then close it."""
         if self.app_bridge is not None:

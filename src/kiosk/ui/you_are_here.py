@@ -48,6 +48,7 @@ class YouAreHere(QObject):
         self._catalog = catalog
         self.changed.emit()
 
+    @Slot(str)
     def set_language(self, lang: str) -> None:
         self._lang = lang
         self.changed.emit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.domain.ltext import localize_short
 from kiosk.services.catalog import Catalog
@@ -45,9 +45,11 @@ class CatalogPage(QObject):
     def catalog_loaded(self, catalog: Catalog | None) -> None:
         """Rebuild what depends on the catalogue (before ``reset``)."""
 
+    @Slot()
     def reset(self) -> None:
         """Forget the visitor."""
 
+    @Slot(str)
     def set_language(self, lang: str) -> None:
         """Re-translate every model and text in place."""
         if lang == self._lang:

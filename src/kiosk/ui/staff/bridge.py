@@ -285,6 +285,7 @@ class StaffBridge(QObject):
         if self._stage != OFF:
             self._session.touch()
 
+    @Slot()
     def _tick(self) -> None:
         if self._locked_until and self.lockedSeconds == 0:
             self._locked_until = 0.0
@@ -317,6 +318,7 @@ class StaffBridge(QObject):
                 self._filtering = True
         self.stageChanged.emit()
 
+    @Slot()
     def _keep_visitor_idle_off(self) -> None:
         if self._stage != OFF:
             self._idle.set_enabled(False)
@@ -366,10 +368,12 @@ class StaffBridge(QObject):
         elif name == "sync":
             self.sync.refresh()
 
+    @Slot()
     def _figures_changed(self) -> None:
         if self.overview.figures is not None:
             self.exporter.set_exhibitors(self.overview.figures)
 
+    @Slot(str)
     def set_language(self, tag: str) -> None:
         """Labels computed in Python (exhibitor, country, language names) follow the staff."""
         self._language = tag

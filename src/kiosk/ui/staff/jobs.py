@@ -113,12 +113,14 @@ class JobRunner(QObject):
         progress: Callable[[int, int, str], None] | None = None,
     ) -> Job:
         job = Job(work, self)
+        # Through lambdas: a panel's bound method connected directly would have to be a
+        # declared slot, or PySide gives the panel a meta-object of its own (see kiosk.ui).
         if progress is not None:
-            job.progressed.connect(progress)
+            job.progressed.connect(lambda done_, total, stage: progress(done_, total, stage))
         if done is not None:
-            job.succeeded.connect(done)
+            job.succeeded.connect(lambda value: done(value))
         if failed is not None:
-            job.failed.connect(failed)
+            job.failed.connect(lambda exc: failed(exc))
         self._running.add(job)
         job.finished.connect(lambda: self._forget(job))
         self._pool.start(job.run)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.config import Settings
@@ -91,6 +91,7 @@ class Panel(QObject):
         job.finished.connect(self._job_finished)
         return job
 
+    @Slot()
     def _job_finished(self) -> None:
         self._jobs -= 1
         if self._jobs == 0:
