@@ -108,6 +108,30 @@ def test_a_text_cut_by_its_line_count_is_found(audit) -> None:
     assert lines[0].endswith("text cut off")
 
 
+def test_a_wrapped_text_elided_on_its_last_line_is_found(audit) -> None:
+    lines = audit(
+        scene("""
+        Text { objectName: "card"; x: 40; y: 40; width: 200; wrapMode: Text.Wrap
+               maximumLineCount: 2; elide: Text.ElideRight; font.pixelSize: 24
+               text: "Food and Agricultural Products Exhibition Area of the pavilion" }
+        """)
+    )
+    only(lines, 'Text#card "Food and Agricultural Products Exhibitio…": text elided')
+
+
+@pytest.mark.parametrize("wrap", ["Text.Wrap", "Text.WordWrap", "Text.WrapAnywhere"])
+def test_a_text_wrapped_whole_onto_its_lines_is_not_elided(audit, wrap: str) -> None:
+    """Wider on one line than its box (its implicit width), yet shown whole on two lines."""
+    lines = audit(
+        scene(f"""
+        Text {{ objectName: "name"; x: 40; y: 40; width: 260; wrapMode: {wrap}
+               maximumLineCount: 3; elide: Text.ElideRight; font.pixelSize: 24
+               text: "Produtos dos países de língua portuguesa" }}
+        """)
+    )
+    assert lines == []
+
+
 def test_a_button_outside_the_window_is_found(audit) -> None:
     only(audit(scene('Button { x: 700; y: 40; name: "Next" }')), "outside the window")
 

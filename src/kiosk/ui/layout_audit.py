@@ -5,7 +5,8 @@ Why a walk of the live item tree rather than rules about the QML: a layout bug s
 some screen size, in some language, with some content, so the audit looks at the real window
 after ``kiosk screenshots`` has driven it to a screen, with the picture it just took. Checks:
 
-- a text truncated or elided (``Text.truncated``, or wider than its box when eliding);
+- a text truncated or elided (``Text.truncated``, or on one line wider than its box when
+  eliding); a text that wraps onto the lines it is allowed is whole;
 - a text or control outside the window (what clipping ancestors hide does not count);
 - two controls a finger can reach that overlap;
 - a control smaller than a fingertip (``TOUCH_MM`` on the physical screen: the OS-reported
@@ -44,6 +45,7 @@ UNANNOUNCED = frozenset({"staffCorner", "keyboardAwayArea", "ageGateBlocker"})
 SCROLLERS = ("QQuickFlickable",)
 NAMED_ROLES = frozenset({*CONTROL_ROLES, QAccessible.Role.Heading, QAccessible.Role.Graphic})
 ELIDE_NONE = 3  # Text.ElideNone
+NO_WRAP = 0  # Text.NoWrap
 FADING = 0.9
 INK_MATCH = 60  # summed RGB difference within which a drawn pixel is the text's colour
 TOLERANCE = 1.0  # device pixels of rounding forgiven at window edges and between controls
@@ -167,11 +169,9 @@ class _Audit:
         text = str(item.property("text") or "").strip()
         if not text:
             return
-        elide = qml_int(item, "elide", ELIDE_NONE)
-        if item.property("truncated"):
-            self._note(item, "text elided" if elide != ELIDE_NONE else "text cut off")
-        elif elide != ELIDE_NONE and item.implicitWidth() > item.width() + 0.5:
-            self._note(item, f"text elided ({item.implicitWidth():.0f} > {item.width():.0f})")
+        cut = _cut(item)
+        if cut:
+            self._note(item, cut)
         self._outside(shown)
         ratio = _text_contrast(item, shown, self.image)
         if ratio is not None and ratio < MIN_CONTRAST:
@@ -221,6 +221,23 @@ class _Audit:
     def _note(self, item: QQuickItem, what: str | None) -> None:
         if what:
             self.findings.append(Finding(self.screen, self.language, _describe(item), what))
+
+
+def _cut(item: QQuickItem) -> str | None:
+    """What a visitor misses of a text: "text elided" (an ellipsis ends it), "text cut off"
+    (lines dropped), or None when it shows whole.
+
+    ``Text.truncated`` is Qt's own answer. A text on one line is also elided when it is wider
+    than its box. A wrapped text is judged by ``truncated`` alone: its implicit width is that
+    of its longest paragraph on one line, so comparing it with the box would call every
+    text that wraps onto its allowed lines "elided"."""
+    elide = qml_int(item, "elide", ELIDE_NONE)
+    if item.property("truncated"):
+        return "text elided" if elide != ELIDE_NONE else "text cut off"
+    one_line = qml_int(item, "wrapMode", NO_WRAP) == NO_WRAP
+    if one_line and elide != ELIDE_NONE and item.implicitWidth() > item.width() + 0.5:
+        return f"text elided ({item.implicitWidth():.0f} > {item.width():.0f})"
+    return None
 
 
 def _pixel_shift(window: QQuickWindow) -> float:
