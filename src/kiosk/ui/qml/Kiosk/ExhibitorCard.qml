@@ -72,14 +72,16 @@ Rectangle {
             font.bold: true
             maximumLineCount: 2
             elide: Text.ElideRight
+            wholeTextOn: "exhibitor"  // the card opens the exhibitor's page, full name on top
         }
         KText {
             width: parent.width
             text: card.countryName
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            maximumLineCount: 1
+            maximumLineCount: 2
             elide: Text.ElideRight
+            wholeTextOn: "exhibitor"
         }
         Rectangle {
             visible: card.boothCode.length > 0
