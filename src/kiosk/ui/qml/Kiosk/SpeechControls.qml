@@ -9,6 +9,8 @@ Row {
     id: controls
 
     required property SpeechBridge speech
+    // The width the footer leaves beside the accessibility button: the notice wraps to it.
+    property real availableWidth: 100000
 
     objectName: "speechControls"
     visible: speech.active
@@ -47,16 +49,19 @@ Row {
     }
     Rectangle {
         visible: !controls.speech.available
-        height: Theme.touchMin
-        width: noVoice.implicitWidth + 48
-        radius: height / 2
+        height: Math.max(Theme.touchMin, noVoice.height + 16)
+        width: Math.min(noVoice.implicitWidth + 48, controls.availableWidth)
+        radius: Math.min(height / 2, Theme.radiusLarge)
         color: Theme.surface
         border.color: Theme.divider
         KText {
             id: noVoice
             objectName: "speechNoVoice"
             anchors.centerIn: parent
-            wrapMode: Text.NoWrap
+            width: parent.width - 48
+            wrapMode: Text.WordWrap
+            lineHeight: 1.0
+            font.pixelSize: Theme.fontSmall
             text: qsTr("No voice for this language on this PC: speech is off")
         }
     }
