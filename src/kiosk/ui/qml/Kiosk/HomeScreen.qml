@@ -81,13 +81,17 @@ Item {
             // What the small tiles' texts need (HomeTile.neededHeight), at least their share.
             readonly property real cellNeed: Math.max(productsTile.neededHeight, mapTile.neededHeight,
                                                       contactTile.neededHeight, aboutTile.neededHeight)
-            readonly property real heroHeight: !stacked ? Math.max(room, 2 * cellHeight + gap)
-                                              : Math.max(heroTile.neededHeight,
-                                                         screen.compact ? Math.round((room - 2 * gap) * 0.3)
-                                                         : Theme.accessible ? 0
-                                                         : Math.max(600, Math.round((room - 2 * gap) * 0.36)))
+            // The hero across the top (stacked) is sized on its own; beside the grid it is as
+            // high as the grid's two rows. Two properties, so no binding runs in a circle
+            // while the layout switches between the two.
+            readonly property real topHeroHeight: Math.max(heroTile.neededHeight,
+                                                           screen.compact ? Math.round((room - 2 * gap) * 0.3)
+                                                           : Theme.accessible ? 0
+                                                           : Math.max(600, Math.round((room - 2 * gap) * 0.36)))
+            readonly property real heroHeight: stacked ? topHeroHeight
+                                              : Math.max(room, 2 * cellHeight + gap, heroTile.neededHeight)
             readonly property real gridX: stacked ? 0 : heroWidth + gap
-            readonly property real gridY: stacked ? heroHeight + gap : 0
+            readonly property real gridY: stacked ? topHeroHeight + gap : 0
             readonly property real cellWidth: columns === 1 ? width
                                               : ((stacked ? width : width - heroWidth - gap) - gap) / 2
             readonly property real cellHeight: Math.max(cellNeed, stacked ? (room - gridY - (rows - 1) * gap) / rows
