@@ -46,3 +46,62 @@ def test_visitor_screens_pass_the_audit_in_every_language(
     )
     assert len(written) == len(SCREENS) * 4
     assert found == [], f"{len(found)} problems at {width}x{height}:\n" + "\n".join(found)
+
+
+ACCESSIBLE_SCREENS = ("directory", "products", "exhibitor")
+SHAPES = [(1920, 1080), (1080, 1920)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("width", "height"), SHAPES, ids=[f"{w}x{h}" for w, h in SHAPES])
+def test_cards_grow_with_accessibility_modes_larger_type(
+    qapp,
+    qtbot,
+    settings: Settings,
+    sample_data: Path,
+    i18n_cache: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    width: int,
+    height: int,
+) -> None:
+    """Directory cards and product tiles are sized from the type in use: in accessibility mode
+    (type 1.5 times larger) no name is cut and no card's text runs into the next card."""
+    from helpers import open_kiosk
+    from test_screen_shapes import open_screen
+
+    from kiosk.ui.layout_audit import audit_window
+
+    shutil.copytree(sample_data, settings.data_dir)
+    monkeypatch.setenv("KIOSK_SCREEN_INCHES", "32")
+    for kiosk in open_kiosk(qtbot, settings, i18n_cache):
+        kiosk.window.resize(width, height)
+        kiosk.settle()
+        found: list[str] = []
+        for language in ("zh-Hant", "pt"):
+            for screen in ACCESSIBLE_SCREENS:
+                open_screen(kiosk, screen, language)
+                kiosk.host.bridges["access"].setAccessible(True)
+                kiosk.settle(300)
+                with kiosk.qtbot.waitSignal(kiosk.window.frameSwapped, timeout=3000):
+                    kiosk.window.update()
+                found += [f.line() for f in audit_window(kiosk.window, screen, language)]
+                found += [f"{screen} {language}: {p}" for p in texts_beyond_their_card(kiosk)]
+        assert found == [], f"{len(found)} problems at {width}x{height}:\n" + "\n".join(found)
+
+
+def texts_beyond_their_card(kiosk) -> list[str]:
+    """Texts of a directory card or product tile drawn outside the card's own rectangle."""
+    from PySide6.QtQuick import QQuickItem
+
+    problems = []
+    for card in kiosk.window.contentItem().findChildren(QQuickItem):
+        name = card.objectName()
+        if not (name.startswith(("exhibitorCard_", "productTile_")) and card.isVisible()):
+            continue
+        box = card.mapRectToScene(card.boundingRect()).adjusted(-1, -1, 1, 1)
+        for text in card.findChildren(QQuickItem):
+            if text.inherits("QQuickText") and text.isVisible() and text.property("text"):
+                drawn = text.mapRectToScene(text.boundingRect())
+                if not box.contains(drawn):
+                    problems.append(f"{name}: {str(text.property('text'))[:40]!r} beyond it")
+    return problems

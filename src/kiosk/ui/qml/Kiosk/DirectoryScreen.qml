@@ -208,7 +208,30 @@ Item {
         model: root.directoryPage.exhibitors
         readonly property int columns: Math.max(1, Math.floor(width / 440))
         cellWidth: Math.floor(width / columns)
-        cellHeight: 200
+        // A card holds a name on two lines, the country and the booth in the type of the
+        // moment: accessibility mode's larger type makes the cards taller, never cuts them.
+        cellHeight: Math.max(200, 20 + Math.ceil(2 * 1.15 * cardName.height) + 6
+                                  + Math.ceil(1.15 * cardSmall.height) + 6
+                                  + Math.max(40, Math.ceil(1.15 * cardSmall.height) + 8))
+        // GridView can leave the cards it has at their old rows when the cell height changes
+        // (accessibility mode switched on over the directory while the cards fade in), even
+        // after forceLayout(): it builds them again, from the top.
+        onCellHeightChanged: Qt.callLater(grid.rebuild)
+        function rebuild() {
+            grid.model = null
+            grid.model = Qt.binding(() => root.directoryPage.exhibitors)
+        }
+        FontMetrics {
+            id: cardName
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+        }
+        FontMetrics {
+            id: cardSmall
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
         cacheBuffer: 800
         // A new search result recycles the cards instead of destroying and rebuilding them.
         reuseItems: true

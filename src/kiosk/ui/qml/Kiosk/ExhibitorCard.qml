@@ -79,14 +79,14 @@ Rectangle {
             text: card.countryName
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            maximumLineCount: 2
+            maximumLineCount: 1
             elide: Text.ElideRight
             wholeTextOn: "exhibitor"
         }
         Rectangle {
             visible: card.boothCode.length > 0
             width: boothText.implicitWidth + 24
-            height: 40
+            height: Math.max(40, boothText.implicitHeight + 8)
             radius: 8
             color: Theme.surfaceAlt
             KText {

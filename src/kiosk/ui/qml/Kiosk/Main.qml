@@ -156,7 +156,8 @@ ApplicationWindow {
             objectName: "visitorFooter"
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom; bottomMargin: keyboard.occupied }
             height: keyboard.occupied > 0 ? 0
-                    : Math.max(accessibilityButton.height, speechControls.visible ? speechControls.height : 0) + 24
+                    // Not speechControls.height: that follows its visibility, which follows this.
+                    : Math.max(accessibilityButton.height, root.bridges.speech.active ? speechControls.noticeHeight : 0) + 24
             visible: height > 0
             // Over the attract loop the button floats on the loop's picture.
             color: root.app.inVisit ? Theme.surface : "transparent"

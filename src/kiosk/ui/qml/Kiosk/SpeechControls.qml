@@ -11,6 +11,8 @@ Row {
     required property SpeechBridge speech
     // The width the footer leaves beside the accessibility button: the notice wraps to it.
     property real availableWidth: 100000
+    // The no-voice notice's height (it may wrap to lines): the footer makes room for it.
+    readonly property real noticeHeight: speech.available ? 0 : notice.height
 
     objectName: "speechControls"
     visible: speech.active
@@ -48,6 +50,7 @@ Row {
         onClicked: controls.speech.louder()
     }
     Rectangle {
+        id: notice
         visible: !controls.speech.available
         height: Math.max(Theme.touchMin, noVoice.height + 16)
         width: Math.min(noVoice.implicitWidth + 48, controls.availableWidth)
