@@ -86,7 +86,7 @@ Rectangle {
         Rectangle {
             visible: card.boothCode.length > 0
             width: boothText.implicitWidth + 24
-            height: Math.max(40, boothText.implicitHeight + 8)
+            height: Math.max(40, boothText.implicitHeight)
             radius: 8
             color: Theme.surfaceAlt
             KText {
