@@ -105,3 +105,35 @@ def texts_beyond_their_card(kiosk) -> list[str]:
                 if not box.contains(drawn):
                     problems.append(f"{name}: {str(text.property('text'))[:40]!r} beyond it")
     return problems
+
+
+@pytest.mark.slow
+def test_accessible_home_scrolls_its_tiles_and_returns_when_they_fit(
+    qapp, qtbot, settings: Settings, sample_data: Path, i18n_cache: Path
+) -> None:
+    """On a 16:9 screen accessibility mode's tiles need more than the screen's height: Home
+    scrolls to About rather than drawing titles over each other; back in the standard view the
+    tiles fit again, from the top."""
+    from helpers import open_kiosk
+    from test_screen_shapes import open_screen
+
+    shutil.copytree(sample_data, settings.data_dir)
+    for kiosk in open_kiosk(qtbot, settings, i18n_cache):
+        kiosk.window.resize(1920, 1080)
+        kiosk.settle()
+        open_screen(kiosk, "home", "pt")
+        tiles = kiosk.find("homeTiles")
+        assert not tiles.property("interactive"), "the standard view's tiles fit"
+        kiosk.host.bridges["access"].setAccessible(True)
+        kiosk.settle(300)
+        assert tiles.property("interactive")
+        assert tiles.property("contentHeight") > tiles.height()
+        kiosk.scroll_to("homeTile_about")
+        assert tiles.property("contentY") > 0
+        kiosk.tap("homeTile_about")
+        assert kiosk.app.screen == "about"
+        kiosk.app.go("home", "")
+        kiosk.settle(300)
+        kiosk.host.bridges["access"].setAccessible(False)
+        kiosk.settle(300)
+        assert not tiles.property("interactive") and tiles.property("contentY") == 0
