@@ -26,8 +26,9 @@ BACKDROPS = (
     "thanksTapArea",
     "boothMiniMapArea",
 )
-# Text cut on purpose where the whole of it is one tap away (the card opens the full page).
-PREVIEWS = ("exhibitorCard_", "productTile_", "mapBooth_", "featuredCard")
+# Text cut on purpose where the whole of it is one tap away (a map pin opens the exhibitor).
+# Cards and tiles say so on the text itself instead: KText.wholeTextOn (see whole_elsewhere).
+PREVIEWS = ("mapBooth_",)
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,8 @@ def cut_texts(window: QQuickWindow, context: QQmlContext) -> list[str]:
             continue
         if any(n.objectName().startswith(PREVIEWS) for n in [item, *_ancestors(item)]):
             continue
+        if whole_elsewhere(item):
+            continue
         if shown_rect(item, window, clip_to_window=True) is None or not item.property("text"):
             continue
         # One line (NoWrap, FixedSize: enums PySide cannot read) wider than its box.
@@ -176,6 +179,14 @@ def cut_texts(window: QQuickWindow, context: QQmlContext) -> list[str]:
             text = str(item.property("text")).replace("\n", " ")[:60]
             problems.append(f"{label_of(item)}: {text!r}")
     return problems
+
+
+def whole_elsewhere(item: QQuickItem) -> bool:
+    """A card's text that names the screen a tap on the card opens, where it reads whole
+    (``wholeTextOn``, checked in full by kiosk.ui.layout_audit)."""
+    from kiosk.ui.navigation import SCREENS
+
+    return str(item.property("wholeTextOn") or "") in SCREENS
 
 
 def _fmt(rect: QRectF) -> str:

@@ -126,6 +126,57 @@ def test_a_wrapping_elided_text_is_cut_only_past_its_lines(audit, lines: int, cu
         assert found == []
 
 
+def test_a_wrapped_text_elided_on_its_last_line_is_found(audit) -> None:
+    lines = audit(
+        scene("""
+        Text { objectName: "card"; x: 40; y: 40; width: 200; wrapMode: Text.Wrap
+               maximumLineCount: 2; elide: Text.ElideRight; font.pixelSize: 24
+               text: "Food and Agricultural Products Exhibition Area of the pavilion" }
+        """)
+    )
+    only(lines, 'Text#card "Food and Agricultural Products Exhibitio…": text elided')
+
+
+@pytest.mark.parametrize("wrap", ["Text.Wrap", "Text.WordWrap", "Text.WrapAnywhere"])
+def test_a_text_wrapped_whole_onto_its_lines_is_not_elided(audit, wrap: str) -> None:
+    """Wider on one line than its box (its implicit width), yet shown whole on two lines."""
+    lines = audit(
+        scene(f"""
+        Text {{ objectName: "name"; x: 40; y: 40; width: 260; wrapMode: {wrap}
+               maximumLineCount: 3; elide: Text.ElideRight; font.pixelSize: 24
+               text: "Produtos dos países de língua portuguesa" }}
+        """)
+    )
+    assert lines == []
+
+
+def card(where: str, *, tappable: bool = True) -> str:
+    """A product card cutting its name, the name saying where it reads whole."""
+    area = "MouseArea { z: -1; anchors.fill: parent }" if tappable else ""
+    return f"""
+        Rectangle {{ x: 40; y: 40; width: 200; height: 120; color: "white"
+            Accessible.role: Accessible.Button; Accessible.name: name.text
+            Text {{ id: name; objectName: "cardName"; width: parent.width; wrapMode: Text.Wrap
+                    maximumLineCount: 2; elide: Text.ElideRight; font.pixelSize: 24
+                    property string wholeTextOn: "{where}"
+                    text: "Bolo lunar de lótus com duas gemas e sementes de melão" }}
+            {area} }}
+        """
+
+
+def test_a_cards_cut_text_whole_on_the_screen_its_tap_opens_is_accepted(audit) -> None:
+    assert audit(scene(card("exhibitor"))) == []
+
+
+def test_a_cut_text_naming_no_screen_is_found(audit) -> None:
+    only(audit(scene(card("elsewhere"))), "text elided; wholeTextOn 'elsewhere' is not a screen")
+
+
+def test_a_cut_text_no_tap_opens_is_found(audit) -> None:
+    lines = audit(scene(card("exhibitor", tappable=False)))
+    only(lines, "text elided; wholeTextOn exhibitor but a tap on it opens nothing")
+
+
 def test_a_button_outside_the_window_is_found(audit) -> None:
     only(audit(scene('Button { x: 700; y: 40; name: "Next" }')), "outside the window")
 

@@ -2,7 +2,7 @@
 four languages, a real run of the command on the bundled sample pack; a problem fails it with
 the audit's own lines.
 
-The kiosk does not pass the whole audit yet (issue #11: elided card names, controls without an
+The kiosk does not pass the whole audit yet (issue #11: controls without an
 accessible name, the map's zoom buttons over the map), so the run at 1920x1080 is a strict
 xfail: the day it passes, this test fails and asks to be made a plain test, with 1080x1920,
 1280x1024 and 1366x768 beside it (each run takes minutes, so the sizes that fail the same way

@@ -105,11 +105,18 @@ def test_from_catalog_takes_the_shells_slice() -> None:
         starts=date(2023, 11, 5),
         ends=date(2023, 11, 10),
         exhibitors=(exhibitor("a"), exhibitor("b")),
-        pavilions=(SimpleNamespace(id="food", name={"en": "Food"}),),
+        pavilions=(
+            SimpleNamespace(
+                id="food",
+                name={"en": "Food", "pt": "Área de Exposição de Produtos Alimentares"},
+                short_name={"pt": "Alimentos", "en": ""},
+            ),
+        ),
     )
     content = from_catalog(catalog)
     assert content.brand_name == DEFAULT_BRAND
     assert content.attract == (Path("/a/1.jpg"),)
     assert content.organizer_name == {"pt": "IPIM"} and content.organizer_website == "https://x.mo"
     assert content.exhibitor_count == 2 and [h.id for h in content.highlights] == ["a", "b"]
-    assert content.highlights[0].pavilion == {"en": "Food"}
+    # The featured card shows the pavilion's short name where the pack gives one.
+    assert content.highlights[0].pavilion == {"en": "Food", "pt": "Alimentos"}

@@ -5,7 +5,9 @@ Why a walk of the live item tree rather than rules about the QML: a layout bug s
 some screen size, in some language, with some content, so the audit looks at the real window
 after ``kiosk screenshots`` has driven it to a screen, with the picture it just took. Checks:
 
-- a text truncated or elided (``Text.truncated``, or wider than its box when eliding);
+- a text truncated or elided (``Text.truncated``, or on one line wider than its box when
+  eliding); a text that wraps onto the lines it is allowed is whole, and a card's text that
+  names the screen a tap on the card shows it whole (``wholeTextOn``) is not cut for good;
 - a text or control outside the window (what clipping ancestors hide does not count);
 - two controls a finger can reach that overlap;
 - a control smaller than a fingertip (``TOUCH_MM`` on the physical screen: the OS-reported
@@ -31,6 +33,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk.ui.navigation import SCREENS
 from kiosk.ui.qr_audit import qr_problem
 from kiosk.ui.speech import CONTROL_ROLES
 
@@ -53,7 +56,8 @@ KEYBOARD_AREA = ("QQuickMultiPointTouchArea", "keyboardInputArea", "inputPanel")
 SCROLLERS = ("QQuickFlickable",)
 NAMED_ROLES = frozenset({*CONTROL_ROLES, QAccessible.Role.Heading, QAccessible.Role.Graphic})
 ELIDE_NONE = 3  # Text.ElideNone
-WRAP_NONE = 0  # Text.NoWrap
+NO_WRAP = 0  # Text.NoWrap
+WHOLE_TEXT_ON = "wholeTextOn"  # KText: the screen where a text its card cuts reads whole
 FADING = 0.9
 INK_MATCH = 60  # summed RGB difference within which a drawn pixel is the text's colour
 TOLERANCE = 1.0  # device pixels of rounding forgiven at window edges and between controls
@@ -177,19 +181,29 @@ class _Audit:
         text = str(item.property("text") or "").strip()
         if not text:
             return
-        elide = qml_int(item, "elide", ELIDE_NONE)
-        if item.property("truncated"):
-            self._note(item, "text elided" if elide != ELIDE_NONE else "text cut off")
-        elif (
-            elide != ELIDE_NONE
-            and qml_int(item, "wrapMode", WRAP_NONE) == WRAP_NONE
-            and item.implicitWidth() > item.width() + 0.5
-        ):  # one line wider than its box; a wrapping text's implicitWidth is its unwrapped one
-            self._note(item, f"text elided ({item.implicitWidth():.0f} > {item.width():.0f})")
+        cut = _cut(item)
+        if cut:
+            self._note(item, self._unless_whole_elsewhere(shown, cut))
         self._outside(shown)
         ratio = _text_contrast(item, shown, self.image)
         if ratio is not None and ratio < MIN_CONTRAST:
             self._note(item, f"contrast {ratio:.2f}:1 < {MIN_CONTRAST}:1")
+
+    def _unless_whole_elsewhere(self, shown: _Shown, cut: str) -> str | None:
+        """A card in a dense grid may cut a text a tap on it shows whole: the text says so
+        with ``wholeTextOn: "SCREEN"`` (KText.qml), the screen its card opens. Accepted
+        when that is a screen and a press on the text reaches a control (not a scroller);
+        otherwise the cut is reported, and why the excuse fails."""
+        where = str(shown.item.property(WHOLE_TEXT_ON) or "")
+        if not where:
+            return cut
+        if where not in SCREENS:
+            return f"{cut}; {WHOLE_TEXT_ON} {where!r} is not a screen"
+        centre = shown.visible_rect.intersected(self.bounds).center() / self.ratio
+        taker = _input_item_at(self.window.contentItem(), centre, past_texts=True)
+        if taker is None or any(taker.inherits(kind) for kind in SCROLLERS):
+            return f"{cut}; {WHOLE_TEXT_ON} {where} but a tap on it opens nothing"
+        return None
 
     def _control(self, shown: _Shown) -> None:
         item = shown.item
@@ -237,6 +251,23 @@ class _Audit:
             self.findings.append(Finding(self.screen, self.language, _describe(item), what))
 
 
+def _cut(item: QQuickItem) -> str | None:
+    """What a visitor misses of a text: "text elided" (an ellipsis ends it), "text cut off"
+    (lines dropped), or None when it shows whole.
+
+    ``Text.truncated`` is Qt's own answer. A text on one line is also elided when it is wider
+    than its box. A wrapped text is judged by ``truncated`` alone: its implicit width is that
+    of its longest paragraph on one line, so comparing it with the box would call every
+    text that wraps onto its allowed lines "elided"."""
+    elide = qml_int(item, "elide", ELIDE_NONE)
+    if item.property("truncated"):
+        return "text elided" if elide != ELIDE_NONE else "text cut off"
+    one_line = qml_int(item, "wrapMode", NO_WRAP) == NO_WRAP
+    if one_line and elide != ELIDE_NONE and item.implicitWidth() > item.width() + 0.5:
+        return f"text elided ({item.implicitWidth():.0f} > {item.width():.0f})"
+    return None
+
+
 def _pixel_shift(window: QQuickWindow) -> float:
     """How far burn-in protection has moved the whole picture now (the canvas's offset)."""
     from PySide6.QtCore import QObject
@@ -268,15 +299,21 @@ def _is_keyboard_area(item: QQuickItem) -> bool:
     return node is not None
 
 
-def _input_item_at(item: QQuickItem, point: QPointF) -> QQuickItem | None:
-    """The topmost item that would take a press at ``point`` (scene coordinates)."""
+def _input_item_at(
+    item: QQuickItem, point: QPointF, *, past_texts: bool = False
+) -> QQuickItem | None:
+    """The topmost item that would take a press at ``point`` (scene coordinates); with
+    ``past_texts``, what a press on a text without links reaches (a text takes presses
+    only for its links)."""
     for child in reversed(sorted(item.childItems(), key=lambda c: c.z())):
         if child.objectName() == "inputPanel" and not child.property("active"):
             continue
         if child.isVisible() and child.isEnabled() and child.opacity() > 0:
-            found = _input_item_at(child, point)
+            found = _input_item_at(child, point, past_texts=past_texts)
             if found is not None:
                 return found
+    if past_texts and item.inherits("QQuickText") and not _has_handler(item):
+        return None
     if _takes_press(item) and item.contains(item.mapFromScene(point)):
         return item
     return None

@@ -141,9 +141,21 @@ def from_catalog(catalog: Any) -> ShellContent:
         organizer_phone=organizer.phone if organizer else None,
         organizer_website=organizer.website if organizer else None,
         exhibitor_count=len(catalog.exhibitors),
-        highlights=pick_highlights(catalog.exhibitors, {p.id: p.name for p in catalog.pavilions}),
+        highlights=pick_highlights(
+            catalog.exhibitors, {p.id: card_name(p) for p in catalog.pavilions}
+        ),
         default_language=getattr(catalog, "default_language", None),
     )
+
+
+def card_name(named: Any) -> LText:
+    """What a card shows of a pavilion: its ``short_name`` in each language that has one,
+    else its name (the featured card is a card: "Food and Drinks Pavilion", not the official
+    hundred characters)."""
+    short = {
+        tag: text for tag, text in dict(getattr(named, "short_name", None) or {}).items() if text
+    }
+    return {**dict(named.name), **short}
 
 
 def event_dates(starts: date | None, ends: date | None, lang: str) -> str:

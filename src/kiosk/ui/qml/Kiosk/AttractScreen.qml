@@ -30,6 +30,10 @@ Item {
     readonly property bool showingImage: slide.kind === "image"
     readonly property var highlight: slide.kind === "highlight" && slide.index < eventPage.highlights.length
                                      ? eventPage.highlights[slide.index] : null
+    // A portrait totem (a narrow canvas): the brand on top, the featured card below it, and the
+    // prompts in two rows; landscape: the brand on the left, the card on the right.
+    readonly property bool stacked: Theme.narrow
+    readonly property int sideMargin: stacked ? 80 : 120
 
     MouseArea {
         objectName: "attractTouchArea"
@@ -105,8 +109,9 @@ Item {
             }
 
             Column {
-                anchors { left: parent.left; leftMargin: 120; top: parent.top; topMargin: 112 }
-                width: 880
+                id: brandColumn
+                anchors { left: parent.left; leftMargin: screen.sideMargin; top: parent.top; topMargin: 112 }
+                width: screen.stacked ? parent.width - 2 * screen.sideMargin : 880
                 spacing: 24
 
                 Rectangle { width: 120; height: 8; radius: 4; color: Theme.gold }
@@ -165,8 +170,10 @@ Item {
 
             FeaturedCard {
                 objectName: "attractHighlight"
-                anchors { right: parent.right; rightMargin: 120; verticalCenter: parent.verticalCenter; verticalCenterOffset: -60 }
-                width: 720
+                x: screen.stacked ? screen.sideMargin : parent.width - width - screen.sideMargin
+                y: screen.stacked ? brandColumn.y + brandColumn.height + 56
+                                  : Math.round((parent.height - height) / 2) - 60
+                width: screen.stacked ? parent.width - 2 * screen.sideMargin : 720
                 highlight: screen.highlight
                 visible: screen.highlight !== null
             }
@@ -195,23 +202,31 @@ Item {
 
     // -- touch to start, in every language ---------------------------------------------------------
 
+    // Above the accessibility button, which floats bottom-left over the loop (Main.qml): a
+    // prompt is a target of its own, and a finger must never find the two overlapping.
     Rectangle {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-        height: 190
+        height: prompts.height + Theme.floatingClearance + 110
         gradient: Gradient {
             GradientStop { position: 0.0; color: Theme.captionFadeClear }
             GradientStop { position: 0.5; color: Theme.captionFade }
             GradientStop { position: 1.0; color: Theme.primaryDeep }
         }
 
-        Row {
-            anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: 40 }
-            spacing: 20
+        Grid {
+            id: prompts
+            anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: Theme.floatingClearance }
+            // One row after the pulsing hand in landscape; on a totem two rows of two prompts.
+            columns: screen.stacked ? 2 : 1 + screen.app.startPrompts.length
+            columnSpacing: 20
+            rowSpacing: 4
+            horizontalItemAlignment: Grid.AlignHCenter
+            verticalItemAlignment: Grid.AlignVCenter
 
             Item {
+                visible: !screen.stacked
                 width: 76
                 height: 76
-                anchors.verticalCenter: parent.verticalCenter
                 Rectangle {
                     anchors.centerIn: parent
                     width: 76
@@ -243,10 +258,9 @@ Item {
                     required property var modelData
                     required property int index
                     spacing: 20
-                    anchors.verticalCenter: parent.verticalCenter
 
                     Rectangle {
-                        visible: prompt.index > 0
+                        visible: prompt.index > 0 && !screen.stacked
                         width: 8
                         height: 8
                         radius: 4

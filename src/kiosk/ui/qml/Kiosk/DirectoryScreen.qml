@@ -208,7 +208,22 @@ Item {
         model: root.directoryPage.exhibitors
         readonly property int columns: Math.max(1, Math.floor(width / 440))
         cellWidth: Math.floor(width / columns)
-        cellHeight: 200
+        // A card holds a name on two lines, the country and the booth in the type of the
+        // moment: accessibility mode's larger type makes the cards taller, never cuts them.
+        // Lines of the bundled Noto Sans (1.45 em) at KText's 1.15, so that the height follows
+        // the type's size only, not the language's font.
+        readonly property real lineEm: 1.45 * 1.15
+        cellHeight: Math.max(200, 20 + Math.ceil(2 * lineEm * Theme.fontBody) + 6
+                                  + Math.ceil(lineEm * Theme.fontSmall) + 6
+                                  + Math.max(40, Math.ceil(lineEm * Theme.fontSmall)))
+        // GridView can leave the cards it has at their old rows when the cell height changes
+        // (accessibility mode switched on over the directory while the cards fade in), even
+        // after forceLayout(): it builds them again, from the top.
+        onCellHeightChanged: Qt.callLater(grid.rebuild)
+        function rebuild() {
+            grid.model = null
+            grid.model = Qt.binding(() => root.directoryPage.exhibitors)
+        }
         cacheBuffer: 800
         // A new search result recycles the cards instead of destroying and rebuilding them.
         // The cards are there at once (no fade-in): the directory slides in with them drawn.

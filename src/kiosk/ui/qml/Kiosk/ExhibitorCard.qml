@@ -74,6 +74,7 @@ Rectangle {
             font.bold: true
             maximumLineCount: 2
             elide: Text.ElideRight
+            wholeTextOn: "exhibitor"  // the card opens the exhibitor's page, full name on top
         }
         KText {
             width: parent.width
@@ -82,11 +83,12 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             maximumLineCount: 1
             elide: Text.ElideRight
+            wholeTextOn: "exhibitor"
         }
         Rectangle {
             visible: card.boothCode.length > 0
             width: boothText.implicitWidth + 24
-            height: 40
+            height: Math.max(40, boothText.implicitHeight)
             radius: 8
             color: Theme.surfaceAlt
             KText {

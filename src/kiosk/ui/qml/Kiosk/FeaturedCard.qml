@@ -104,6 +104,9 @@ Item {
         InfoRow {
             width: parent.width
             iconName: "place"
+            // Room for a pavilion's official name where the pack gives no short one: a passer-by
+            // cannot open the card to read the rest.
+            maximumLineCount: 6
             text: !card.highlight ? ""
                   : [card.highlight.booth !== "" ? qsTr("Booth %1").arg(card.highlight.booth) : "",
                      card.highlight.pavilion].filter(s => s !== "").join("  ·  ")

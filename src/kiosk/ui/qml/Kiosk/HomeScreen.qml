@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import KioskStyle
 import KioskBackend
 
@@ -31,7 +32,8 @@ Item {
             width: parent.width
             text: qsTr("Welcome")
             color: Theme.primary
-            font.pixelSize: screen.compact ? Theme.fontTitle : Theme.fontHuge
+            // In accessibility mode the tiles' larger type needs the height more.
+            font.pixelSize: screen.compact || Theme.accessible ? Theme.fontTitle : Theme.fontHuge
             font.weight: Font.Bold
             wrapMode: Text.NoWrap
             elide: Text.ElideRight
@@ -48,96 +50,135 @@ Item {
         }
     }
 
-    Item {
-        id: tiles
+    // The tiles share the room below the header; where their texts need more (accessibility
+    // mode's larger type, a long title on a narrow canvas) they take it and the tiles scroll,
+    // rather than cutting a title or drawing it over the tile above.
+    Flickable {
+        id: tilesView
+        objectName: "homeTiles"
         anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin; topMargin: 28; bottomMargin: Theme.spacing }
+        contentWidth: width
+        contentHeight: tiles.height
+        clip: contentHeight > height + 0.5
+        interactive: clip
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator { active: tilesView.interactive }
 
-        // Landscape: the hero tile on the left, four tiles in two rows beside it. Narrow
-        // (portrait): the hero tile across the top, the four tiles in two rows below it.
-        readonly property real gap: 32
-        readonly property bool stacked: Theme.narrow
-        readonly property real heroWidth: stacked ? width : Math.round(width * 0.36)
-        readonly property real heroHeight: !stacked ? height
-                                          : screen.compact ? Math.round((height - 2 * gap) * 0.3)
-                                          : Math.max(600, Math.round((height - 2 * gap) * 0.36))
-        readonly property real gridX: stacked ? 0 : heroWidth + gap
-        readonly property real gridY: stacked ? heroHeight + gap : 0
-        readonly property real cellWidth: ((stacked ? width : width - heroWidth - gap) - gap) / 2
-        readonly property real cellHeight: (height - gridY - gap) / 2
+        Item {
+            id: tiles
+            width: tilesView.width
+            height: stacked ? gridY + rows * cellHeight + (rows - 1) * gap : heroHeight
 
-        HomeTile {
-            tileId: "exhibitors"
-            x: 0
-            y: 0
-            width: tiles.heroWidth
-            height: tiles.heroHeight
-            iconName: "store"
-            text: qsTr("Exhibitors")
-            subtitle: qsTr("Companies from Macao and the Portuguese-speaking countries")
-            figure: screen.eventPage.exhibitorCount > 0 && !screen.compact
-                    ? screen.eventPage.exhibitorCount.toString() : ""
-            fill: Theme.primary
-            titleSize: screen.compact ? Theme.fontTitle : Theme.fontHuge
-            onClicked: screen.navigateRequested("directory", "")
-        }
-        HomeTile {
-            tileId: "products"
-            x: tiles.gridX
-            y: tiles.gridY
-            width: tiles.cellWidth
-            height: tiles.cellHeight
-            iconName: "public"
-            titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
-            text: qsTr("Products from Portuguese-speaking countries")
-            fill: Theme.accent
-            ink: Theme.textOnPrimary
-            inkMuted: Theme.textOnPrimary
-            onClicked: screen.navigateRequested("products", "")
-        }
-        HomeTile {
-            tileId: "map"
-            x: tiles.gridX + tiles.cellWidth + tiles.gap
-            y: tiles.gridY
-            width: tiles.cellWidth
-            height: tiles.cellHeight
-            iconName: "place"
-            titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
-            text: qsTr("Pavilion map")
-            subtitle: qsTr("Find a booth")
-            fill: Theme.surface
-            ink: Theme.primary
-            inkMuted: Theme.textMuted
-            onClicked: screen.navigateRequested("map", "")
-        }
-        HomeTile {
-            tileId: "contact"
-            x: tiles.gridX
-            y: tiles.gridY + tiles.cellHeight + tiles.gap
-            width: tiles.cellWidth
-            height: tiles.cellHeight
-            iconName: "person_add"
-            titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
-            text: qsTr("Business matching")
-            subtitle: qsTr("Leave your contact")
-            fill: Theme.primaryDeep
-            ink: Theme.goldLight
-            inkMuted: Theme.textOnPrimaryMuted
-            onClicked: screen.navigateRequested("contact", "")
-        }
-        HomeTile {
-            tileId: "about"
-            x: tiles.gridX + tiles.cellWidth + tiles.gap
-            y: tiles.gridY + tiles.cellHeight + tiles.gap
-            width: tiles.cellWidth
-            height: tiles.cellHeight
-            iconName: "info"
-            titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
-            text: qsTr("About")
-            subtitle: screen.eventPage.brandName
-            fill: Theme.surface
-            ink: Theme.primary
-            inkMuted: Theme.textMuted
-            onClicked: screen.navigateRequested("about", "")
+            // Landscape: the hero tile on the left, four tiles in two rows beside it. Narrow
+            // (portrait) or in accessibility mode: the hero tile across the top, the four tiles in
+            // two rows below it (one column on a narrow canvas in accessibility mode).
+            readonly property real gap: 32
+            readonly property bool stacked: Theme.narrow || Theme.accessible
+            readonly property int columns: Theme.narrow && Theme.accessible ? 1 : 2
+            readonly property int rows: 4 / columns
+            readonly property real room: tilesView.height
+            readonly property real heroWidth: stacked ? width : Math.round(width * 0.36)
+            // What the small tiles' texts need (HomeTile.neededHeight), at least their share.
+            readonly property real cellNeed: Math.max(productsTile.neededHeight, mapTile.neededHeight,
+                                                      contactTile.neededHeight, aboutTile.neededHeight)
+            // The hero across the top (stacked) is sized on its own; beside the grid it is as
+            // high as the grid's two rows. Two properties, so no binding runs in a circle
+            // while the layout switches between the two.
+            readonly property real topHeroHeight: Math.max(heroTile.neededHeight,
+                                                           screen.compact ? Math.round((room - 2 * gap) * 0.3)
+                                                           : Theme.accessible ? 0
+                                                           : Math.max(600, Math.round((room - 2 * gap) * 0.36)))
+            readonly property real heroHeight: stacked ? topHeroHeight
+                                              : Math.max(room, 2 * cellHeight + gap, heroTile.neededHeight)
+            readonly property real gridX: stacked ? 0 : heroWidth + gap
+            readonly property real gridY: stacked ? topHeroHeight + gap : 0
+            readonly property real cellWidth: columns === 1 ? width
+                                              : ((stacked ? width : width - heroWidth - gap) - gap) / 2
+            readonly property real cellHeight: Math.max(cellNeed, stacked ? (room - gridY - (rows - 1) * gap) / rows
+                                                                          : (room - gap) / 2)
+            // Where the n-th small tile goes (0: products, 1: map, 2: contact, 3: about).
+            function cellX(n) { return columns === 1 ? 0 : gridX + (n % 2) * (cellWidth + gap) }
+            function cellY(n) { return gridY + (columns === 1 ? n : Math.floor(n / 2)) * (cellHeight + gap) }
+
+            HomeTile {
+                id: heroTile
+                tileId: "exhibitors"
+                x: 0
+                y: 0
+                width: tiles.heroWidth
+                height: tiles.heroHeight
+                iconName: "store"
+                text: qsTr("Exhibitors")
+                subtitle: qsTr("Companies from Macao and the Portuguese-speaking countries")
+                figure: screen.eventPage.exhibitorCount > 0 && !screen.compact && !Theme.accessible
+                        ? screen.eventPage.exhibitorCount.toString() : ""
+                fill: Theme.primary
+                titleSize: screen.compact ? Theme.fontTitle : Theme.fontHuge
+                onClicked: screen.navigateRequested("directory", "")
+            }
+            HomeTile {
+                id: productsTile
+                tileId: "products"
+                x: tiles.cellX(0)
+                y: tiles.cellY(0)
+                width: tiles.cellWidth
+                height: tiles.cellHeight
+                iconName: "public"
+                titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
+                text: qsTr("Products from Portuguese-speaking countries")
+                fill: Theme.accent
+                ink: Theme.textOnPrimary
+                inkMuted: Theme.textOnPrimary
+                onClicked: screen.navigateRequested("products", "")
+            }
+            HomeTile {
+                id: mapTile
+                tileId: "map"
+                x: tiles.cellX(1)
+                y: tiles.cellY(1)
+                width: tiles.cellWidth
+                height: tiles.cellHeight
+                iconName: "place"
+                titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
+                text: qsTr("Pavilion map")
+                subtitle: qsTr("Find a booth")
+                fill: Theme.surface
+                ink: Theme.primary
+                inkMuted: Theme.textMuted
+                onClicked: screen.navigateRequested("map", "")
+            }
+            HomeTile {
+                id: contactTile
+                tileId: "contact"
+                x: tiles.cellX(2)
+                y: tiles.cellY(2)
+                width: tiles.cellWidth
+                height: tiles.cellHeight
+                iconName: "person_add"
+                titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
+                text: qsTr("Business matching")
+                subtitle: qsTr("Leave your contact")
+                fill: Theme.primaryDeep
+                ink: Theme.goldLight
+                inkMuted: Theme.textOnPrimaryMuted
+                onClicked: screen.navigateRequested("contact", "")
+            }
+            HomeTile {
+                id: aboutTile
+                tileId: "about"
+                x: tiles.cellX(3)
+                y: tiles.cellY(3)
+                width: tiles.cellWidth
+                height: tiles.cellHeight
+                iconName: "info"
+                titleSize: screen.compact ? Theme.fontButton : Theme.fontHeading + 4
+                text: qsTr("About")
+                subtitle: screen.eventPage.brandName
+                fill: Theme.surface
+                ink: Theme.primary
+                inkMuted: Theme.textMuted
+                onClicked: screen.navigateRequested("about", "")
+            }
         }
     }
 }

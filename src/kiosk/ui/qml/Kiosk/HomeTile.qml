@@ -21,6 +21,8 @@ AbstractButton {
     Accessible.role: Accessible.Button
     Accessible.name: text
 
+    // The least height that shows the texts whole (HomeScreen gives a tile at least this).
+    readonly property real neededHeight: texts.implicitHeight + 40 + 32
     // Room for the badge and the arrow above the texts.
     readonly property bool roomy: height >= texts.implicitHeight + 32 + 36 + 76 + 12
     scale: down ? 0.98 : 1.0
@@ -110,7 +112,7 @@ AbstractButton {
                 font.pixelSize: tile.titleSize
                 font.weight: Font.Bold
                 lineHeight: 1.05
-                maximumLineCount: 3
+                maximumLineCount: 4
                 elide: Text.ElideRight
             }
             KText {
@@ -118,7 +120,7 @@ AbstractButton {
                 visible: text !== ""
                 text: tile.subtitle
                 color: tile.inkMuted
-                maximumLineCount: Theme.accessible ? 1 : 2
+                maximumLineCount: 3
                 elide: Text.ElideRight
             }
         }

@@ -178,7 +178,9 @@ ApplicationWindow {
             id: footer
             objectName: "visitorFooter"
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom; bottomMargin: keyboard.occupied }
-            height: keyboard.occupied > 0 ? 0 : accessibilityButton.height + 24
+            height: keyboard.occupied > 0 ? 0
+                    // Not speechControls.height: that follows its visibility, which follows this.
+                    : Math.max(accessibilityButton.height, root.bridges.speech.active ? speechControls.noticeHeight : 0) + 24
             visible: height > 0
             // Over the attract loop the button floats on the loop's picture.
             color: root.app.inVisit ? Theme.surface : "transparent"
@@ -195,7 +197,9 @@ ApplicationWindow {
                 access: root.bridges.access
             }
             SpeechControls {
+                id: speechControls
                 anchors { left: accessibilityButton.right; leftMargin: 16; verticalCenter: accessibilityButton.verticalCenter }
+                availableWidth: footer.width - accessibilityButton.x - accessibilityButton.width - 16 - 24
                 speech: root.bridges.speech
             }
         }

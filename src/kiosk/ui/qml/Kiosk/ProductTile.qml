@@ -9,8 +9,11 @@ Rectangle {
     property string thumbUrl: ""
     signal tapped()
 
+    // The picture's height; ProductsScreen sizes the tile for the texts below it.
+    property int pictureHeight: 190
+
     width: 300
-    height: 330
+    height: 340
     radius: Theme.radius
     color: area.pressed ? Theme.surfaceAlt : Theme.surface
     border.width: 1
@@ -29,14 +32,14 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: 1
-        height: 190
+        height: tile.pictureHeight
         radius: Theme.radius
         color: Theme.surfaceAlt
         Image {
             anchors.fill: parent
             source: tile.thumbUrl
             sourceSize.width: 300
-            sourceSize.height: 190
+            sourceSize.height: tile.pictureHeight
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
             clip: true
@@ -62,16 +65,18 @@ Rectangle {
             width: parent.width
             text: tile.name
             font.bold: true
-            maximumLineCount: 2
+            maximumLineCount: 3
             elide: Text.ElideRight
+            wholeTextOn: "exhibitor"  // the exhibitor's page lists its products by full name
         }
         KText {
             width: parent.width
             text: tile.exhibitorName
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            maximumLineCount: 1
+            maximumLineCount: 2
             elide: Text.ElideRight
+            wholeTextOn: "exhibitor"
         }
     }
 

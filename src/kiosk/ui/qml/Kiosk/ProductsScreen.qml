@@ -17,6 +17,23 @@ Item {
                                                           / (280 + Theme.spacing)))
     readonly property real tileWidth: Math.floor((rows.width - 2 * Theme.spacing
                                                   - (columns - 1) * Theme.spacing) / columns)
+    // Tall enough for a name on three lines and its exhibitor on two, in the type of the
+    // moment (accessibility mode's is larger): a Portuguese product name reads whole.
+    readonly property int tilePicture: 190
+    readonly property int tileHeight: tilePicture + 12 + 4 + 20
+                                      + Math.ceil(3 * 1.15 * nameMetrics.height)
+                                      + Math.ceil(2 * 1.15 * makerMetrics.height)
+    FontMetrics {
+        id: nameMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+    }
+    FontMetrics {
+        id: makerMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+    }
     onColumnsChanged: productsPage.setProductColumns(columns)
     Component.onCompleted: productsPage.setProductColumns(columns)
 
@@ -151,7 +168,7 @@ Item {
                     required property int firstIndex
                     required property var tiles
                     width: rows.width
-                    height: 330 + Theme.spacing
+                    height: root.tileHeight + Theme.spacing
                     Row {
                         x: Theme.spacing
                         spacing: Theme.spacing
@@ -163,6 +180,8 @@ Item {
                                 objectName: "productTile_" + tileRow.countryCode + "_"
                                             + (tileRow.firstIndex + index)
                                 width: root.tileWidth
+                                height: root.tileHeight
+                                pictureHeight: root.tilePicture
                                 name: modelData.name
                                 exhibitorName: modelData.exhibitorName
                                 thumbUrl: modelData.thumbUrl

@@ -9,6 +9,10 @@ Row {
     id: controls
 
     required property SpeechBridge speech
+    // The width the footer leaves beside the accessibility button: the notice wraps to it.
+    property real availableWidth: 100000
+    // The no-voice notice's height (it may wrap to lines): the footer makes room for it.
+    readonly property real noticeHeight: speech.available ? 0 : notice.height
 
     objectName: "speechControls"
     visible: speech.active
@@ -46,17 +50,21 @@ Row {
         onClicked: controls.speech.louder()
     }
     Rectangle {
+        id: notice
         visible: !controls.speech.available
-        height: Theme.touchMin
-        width: noVoice.implicitWidth + 48
-        radius: height / 2
+        height: Math.max(Theme.touchMin, noVoice.height + 16)
+        width: Math.min(noVoice.implicitWidth + 48, controls.availableWidth)
+        radius: Math.min(height / 2, Theme.radiusLarge)
         color: Theme.surface
         border.color: Theme.divider
         KText {
             id: noVoice
             objectName: "speechNoVoice"
             anchors.centerIn: parent
-            wrapMode: Text.NoWrap
+            width: parent.width - 48
+            wrapMode: Text.WordWrap
+            lineHeight: 1.0
+            font.pixelSize: Theme.fontSmall
             text: qsTr("No voice for this language on this PC: speech is off")
         }
     }
