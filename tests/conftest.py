@@ -22,6 +22,8 @@ os.environ.setdefault("KIOSK_TTS_ENGINE", "mock")
 # nothing is written into the developer's own ~/.config.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kiosk-tests-config-")
 
+from data_templates import copy_template, make_template
+
 from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
 
@@ -74,9 +76,18 @@ def usb(tmp_path: Path) -> Iterator[Path]:
         yield folder
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder whose database the real Alembic chain migrated to head, once per worker
+    (tests/data_templates.py: the migrations write schema only, so a copy is the same)."""
+    return make_template(tmp_path_factory.mktemp("migrated"))
+
+
 @pytest.fixture
-def database(settings: Settings) -> Iterator[Database]:
-    """A real SQLite file, migrated to head by the real Alembic chain."""
+def database(settings: Settings, migrated_template: Path) -> Iterator[Database]:
+    """A real SQLite file at the head of the real Alembic chain (a copy of
+    ``migrated_template``), opened as the kiosk opens it."""
+    copy_template(migrated_template, settings)
     db = open_database(settings)
     yield db
     db.dispose()
