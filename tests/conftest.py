@@ -35,12 +35,16 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 pytest_plugins = ("pg_fixtures",)
 
 
-# What keeps a test out of the quick loop (`pytest -m "not slow"`): the whole kiosk window,
-# the PostgreSQL pool, or anything marked slow by hand (real processes, crash loops, large
+# What keeps a test out of the quick loop (`pytest -m "not slow"`): the whole kiosk window
+# (its fixtures, and ``sample_data``: the bundled pack is only shown in whole windows), the
+# PostgreSQL pool, or anything marked slow by hand (real processes, crash loops, large
 # packs). The full run (plain `pytest`) runs everything.
-SLOW_FIXTURES = frozenset({"kiosk", "kiosk_event", "kiosk_sample", "kiosk_matching", "pg_cluster"})
+SLOW_FIXTURES = frozenset(
+    {"kiosk", "kiosk_event", "kiosk_sample", "kiosk_matching", "sample_data", "pg_cluster"}
+)
 SLOW_MODULES = frozenset(
     {
+        "test_curtain.py",  # real `kiosk run` processes, started twice each
         "test_export_drives.py",  # real tmpfs mounts, killed exports
         "test_screenshots.py",  # renders every screen in four languages
         "test_config_cli.py",  # a real kiosk process per command
