@@ -61,6 +61,7 @@ def fleet_of_three(
         central.dispose()
 
 
+@pytest.mark.slow  # the whole window, asked for once the pool is ready
 def test_the_sync_screen_shows_every_kiosk_online_late_and_flagged(
     fleet_of_three: None, request: pytest.FixtureRequest
 ) -> None:

@@ -39,6 +39,7 @@ def staffed(database: Database) -> None:
     set_pin(database.sessions)
 
 
+@pytest.mark.slow  # the whole window, asked for once the pool is ready
 def test_sync_panel_shows_each_kiosk_and_the_pool(
     staffed: None, database: Database, pool_url: str, request: pytest.FixtureRequest
 ) -> None:
