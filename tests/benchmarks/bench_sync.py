@@ -21,8 +21,8 @@ TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(TESTS.parent / "src"))
 
+from factories import add_visit  # noqa: E402
 from figures import record  # noqa: E402
-from lead_rows import add_visit  # noqa: E402
 from pgcluster import start_cluster  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 

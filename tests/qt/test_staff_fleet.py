@@ -8,8 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from factories import KIOSK, make_event
 from helpers import KioskDriver
-from lead_factory import KIOSK, make_event
 from sqlalchemy import update
 from staff_driver import log_in, open_section, set_pin, staff
 

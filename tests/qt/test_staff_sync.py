@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import KIOSK, add_leads, make_event
 from helpers import KioskDriver
-from lead_factory import KIOSK, add_leads, make_event
 from staff_driver import log_in, open_section, set_pin, staff, wait_idle
 
 from kiosk.config import Settings
