@@ -22,6 +22,8 @@ os.environ.setdefault("KIOSK_TTS_ENGINE", "mock")
 # nothing is written into the developer's own ~/.config.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="kiosk-tests-config-")
 
+from data_templates import copy_template, make_template
+
 from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
 
@@ -33,12 +35,16 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 pytest_plugins = ("pg_fixtures",)
 
 
-# What keeps a test out of the quick loop (`pytest -m "not slow"`): the whole kiosk window,
-# the PostgreSQL pool, or anything marked slow by hand (real processes, crash loops, large
+# What keeps a test out of the quick loop (`pytest -m "not slow"`): the whole kiosk window
+# (its fixtures, and ``sample_data``: the bundled pack is only shown in whole windows), the
+# PostgreSQL pool, or anything marked slow by hand (real processes, crash loops, large
 # packs). The full run (plain `pytest`) runs everything.
-SLOW_FIXTURES = frozenset({"kiosk", "kiosk_event", "kiosk_sample", "kiosk_matching", "pg_cluster"})
+SLOW_FIXTURES = frozenset(
+    {"kiosk", "kiosk_event", "kiosk_sample", "kiosk_matching", "sample_data", "pg_cluster"}
+)
 SLOW_MODULES = frozenset(
     {
+        "test_curtain.py",  # real `kiosk run` processes, started twice each
         "test_export_drives.py",  # real tmpfs mounts, killed exports
         "test_screenshots.py",  # renders every screen in four languages
         "test_config_cli.py",  # a real kiosk process per command
@@ -74,9 +80,18 @@ def usb(tmp_path: Path) -> Iterator[Path]:
         yield folder
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder whose database the real Alembic chain migrated to head, once per worker
+    (tests/data_templates.py: the migrations write schema only, so a copy is the same)."""
+    return make_template(tmp_path_factory.mktemp("migrated"))
+
+
 @pytest.fixture
-def database(settings: Settings) -> Iterator[Database]:
-    """A real SQLite file, migrated to head by the real Alembic chain."""
+def database(settings: Settings, migrated_template: Path) -> Iterator[Database]:
+    """A real SQLite file at the head of the real Alembic chain (a copy of
+    ``migrated_template``), opened as the kiosk opens it."""
+    copy_template(migrated_template, settings)
     db = open_database(settings)
     yield db
     db.dispose()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lead_rows import add_visit, seeded_id
+from factories import add_visit, seeded_id
 
 from kiosk.config import Settings
 from kiosk.data import outbox

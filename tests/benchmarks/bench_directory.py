@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent / "qt")]
 
 from catalog_pack import import_into, many_exhibitors, write_pack  # noqa: E402
+from figures import record  # noqa: E402
 from helpers import find_item, tap, wait  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QKeyEvent  # noqa: E402
@@ -71,6 +72,10 @@ class FrameClock:
         return taken
 
 
+# What ``summary`` printed, for docs/benchmarks.md (label → median, p95, target).
+FIGURES: dict[str, str] = {}
+
+
 def summary(label: str, values: list[float], target: float) -> None:
     values = sorted(values)
     p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
@@ -78,6 +83,14 @@ def summary(label: str, values: list[float], target: float) -> None:
     print(
         f"{label:<44} median {statistics.median(values):6.2f} ms  p95 {p95:6.2f} ms  "
         f"max {values[-1]:6.2f} ms  n={len(values)}  (target ≤ {target:g} ms: {verdict})"
+    )
+    # An indented label ("  CPU time of it") belongs to the figure above it.
+    key = label.strip()
+    if label.startswith(" ") and FIGURES:
+        key = f"{next(reversed(FIGURES)).split(': ')[0]}: {key}"
+    FIGURES[key] = (
+        f"median {statistics.median(values):.1f} ms, p95 {p95:.1f} ms, n={len(values)} "
+        f"(target ≤ {target:g} ms)"
     )
 
 
@@ -192,6 +205,7 @@ def main() -> None:
         summary(f"tap Home tile → first Map frame ({booths:,} booths)", maps, 250)
         summary("  UI thread CPU time of it", clock.take_cpu(), 250)
         host.close()
+        record("bench_directory", {"exhibitors": f"{COUNT:,}", **FIGURES})
     del app
 
 

@@ -17,10 +17,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for factories.py
 
 from bench_lead_submit import drafts, percentile
-from lead_fixtures import insert_event
+from factories import insert_event
 
 from kiosk.config import Settings
 from kiosk.data import cipher, keystore

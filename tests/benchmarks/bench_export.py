@@ -201,6 +201,9 @@ def main() -> int:
     if args.case:  # child process
         print(json.dumps(run_case(args.data_dir, args.data_dir / "out" / args.case, args.case)))
         return 0
+    from figures import record
+
+    written: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
         data_dir = args.keep or Path(tmp)
         if not (data_dir / "kiosk.db").exists():
@@ -230,6 +233,11 @@ def main() -> int:
                 f"{figures['peak_rss_mb']:.1f} MB{writer}  "
                 f"{figures['files']} files, {figures['bytes'] / 1e6:.1f} MB"
             )
+            written[f"{case}: {figures['leads']:,} leads, {figures['files']} files"] = (
+                f"{figures['seconds']:.1f} s wall, {figures['cpu_seconds']:.1f} s CPU, "
+                f"peak {figures['peak_rss_mb']:.0f} MB{writer}"
+            )
+    record("bench_export", written)
     return 0
 
 

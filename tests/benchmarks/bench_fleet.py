@@ -24,6 +24,7 @@ TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(TESTS.parent / "src"))
 
+from figures import record  # noqa: E402
 from pgcluster import start_cluster  # noqa: E402
 
 from kiosk.config import Settings  # noqa: E402
@@ -98,7 +99,18 @@ def main() -> None:
             f"publish to on screen, {len(applied)}/{len(kiosks)} kiosks, heartbeat every "
             f"{args.interval:g} s: first {delays[0]:.1f} s, last {delays[-1]:.1f} s"
         )
-        print(f"one heartbeat cycle, nothing new: median {statistics.median(cycles) * 1000:.0f} ms")
+        cycle_ms = statistics.median(cycles) * 1000
+        print(f"one heartbeat cycle, nothing new: median {cycle_ms:.0f} ms")
+        record(
+            "bench_fleet",
+            {
+                "publish of the sample pack": f"{published.size_bytes / 1e6:.1f} MB archive, "
+                f"checked and stored in {stored:.2f} s",
+                f"publish → on screen, heartbeat every {args.interval:g} s": f"{len(applied)}/"
+                f"{len(kiosks)} kiosks; first {delays[0]:.1f} s, last {delays[-1]:.1f} s",
+                "one heartbeat cycle, nothing new, median": f"{cycle_ms:.0f} ms",
+            },
+        )
         for database in kiosks:
             state = local.read_content_state(database.sessions)
             assert state.revision == published.revision, state

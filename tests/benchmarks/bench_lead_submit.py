@@ -19,9 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for factories.py
 
-from lead_fixtures import EXHIBITORS, SECTORS, draft, insert_event
+from factories import RULES_EXHIBITORS, SECTORS, draft, insert_event
 
 from kiosk.config import Settings
 from kiosk.data.database import open_database
@@ -34,7 +34,7 @@ def drafts(count: int, seed: int = 1) -> list:
     out = []
     for i in range(count):
         n = rng.randrange(i) if i and rng.random() < 0.2 else i  # returning visitor
-        picked = rng.sample(EXHIBITORS, rng.randint(0, len(EXHIBITORS)))
+        picked = rng.sample(RULES_EXHIBITORS, rng.randint(0, len(RULES_EXHIBITORS)))
         out.append(
             draft(
                 name=f"Visitor {n} 陳大文",

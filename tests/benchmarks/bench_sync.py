@@ -21,7 +21,8 @@ TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
 sys.path.insert(0, str(TESTS.parent / "src"))
 
-from lead_rows import add_visit  # noqa: E402
+from factories import add_visit  # noqa: E402
+from figures import record  # noqa: E402
 from pgcluster import start_cluster  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
@@ -59,6 +60,7 @@ def main() -> int:
 
     try:
         print(f"PostgreSQL on 127.0.0.1:{cluster.port}, kiosk SQLite files in {folder}")
+        figures: dict[str, str] = {}
         print("\n1. push throughput (lead + visit + 2 consents + 1 interest per lead)")
         kiosk = open_database(Settings(data_dir=folder / "throughput"))
         queue_leads(kiosk, args.throughput_leads, "t")
@@ -74,6 +76,9 @@ def main() -> int:
             print(
                 f"   batch {batch:5d} rows: {report.leads / took:7.0f} leads/s "
                 f"({report.sent_rows / took:7.0f} rows/s, {took:5.2f} s for {report.leads} leads)"
+            )
+            figures[f"push, batches of {batch} rows"] = (
+                f"{report.leads / took:.0f} leads/s ({report.leads:,} leads in {took:.2f} s)"
             )
             central.dispose()
         kiosk.dispose()
@@ -106,6 +111,10 @@ def main() -> int:
             f"p95 {delays[int(len(delays) * 0.95) - 1]:.1f} ms, max {delays[-1]:.1f} ms "
             f"(the local save itself: {save_ms:.1f} ms)"
         )
+        figures[f"save → in the pool, {len(delays)} saves"] = (
+            f"median {statistics.median(delays):.1f} ms, "
+            f"p95 {delays[int(len(delays) * 0.95) - 1]:.1f} ms (local save {save_ms:.1f} ms)"
+        )
         central.dispose()
         kiosk.dispose()
 
@@ -124,6 +133,10 @@ def main() -> int:
             f"   drained {report.leads} leads ({report.sent_rows} rows) in {took:.1f} s: "
             f"{report.leads / took:.0f} leads/s"
         )
+        figures["drain after an outage"] = (
+            f"{report.leads:,} leads ({report.sent_rows:,} rows) in {took:.1f} s"
+        )
+        record("bench_sync", figures)
         central.dispose()
         kiosk.dispose()
     finally:

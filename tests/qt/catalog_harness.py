@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from catalog_pack import import_into, write_pack
+from data_templates import load_template, make_template
 from helpers import qml_warnings, wait
 from PySide6.QtQuick import QQuickView
 
@@ -30,11 +31,22 @@ PAGES = ("directoryPage", "exhibitorPage", "productsPage", "mapPage")
 LANGS = ("zh-Hant", "zh-Hans", "pt", "en")
 
 
+@pytest.fixture(scope="session")
+def catalog_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the test pack (tests/catalog_pack.py, with images and maps),
+    imported by the real importer once per worker (tests/data_templates.py)."""
+    folder = tmp_path_factory.mktemp("catalog")
+    pack = write_pack(folder / "pack")
+    return make_template(
+        folder / "data", lambda db, settings: import_into(db.sessions, pack, settings.content_dir)
+    )
+
+
 @pytest.fixture
-def pack_catalog(database: Database, settings: Settings, tmp_path: Path) -> Catalog:
-    """The test pack (tests/catalog_pack.py, with images and maps) imported by the real
-    importer into the migrated database, then read back as the screens see it."""
-    import_into(database.sessions, write_pack(tmp_path / "pack"), settings.content_dir)
+def pack_catalog(database: Database, settings: Settings, catalog_template: Path) -> Catalog:
+    """The test pack in this test's own copy of ``catalog_template``, read back as the
+    screens see it."""
+    load_template(catalog_template, database, settings)
     catalog = load_catalog(database.sessions, settings.content_dir)
     assert catalog is not None
     return catalog

@@ -97,4 +97,10 @@ def kiosk_matching(
 
 
 # Fixtures of the catalogue screens' tests (test pack, page objects, one screen in a window).
-from catalog_harness import pack_catalog, pages, show_screen, warnings_seen  # noqa: E402, F401
+from catalog_harness import (  # noqa: E402, F401
+    catalog_template,
+    pack_catalog,
+    pages,
+    show_screen,
+    warnings_seen,
+)

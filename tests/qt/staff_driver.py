@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from factories import add_leads, make_event
 from helpers import KioskDriver
-from lead_factory import add_leads, make_event
 from PySide6.QtCore import QPointF
 from PySide6.QtQuick import QQuickItem
 from sqlalchemy import func, select

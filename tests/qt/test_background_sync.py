@@ -15,7 +15,7 @@ from kiosk.config import Settings
 from kiosk.sync import central as pool
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from lead_fixtures import draft, insert_event
+from factories import draft, insert_event
 
 from kiosk.services.leads import submit_lead
 

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from factories import make_lead
 from helpers import KioskDriver, grab
-from lead_factory import make_lead
 from lead_form_driver import LeadFormDriver
 from staff_driver import log_in, set_pin
 

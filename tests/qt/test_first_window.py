@@ -7,9 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from helpers import KioskDriver
 
 
+@pytest.mark.slow  # a real `kiosk run --smoke-test` process
 def test_smoke_test_reaches_the_first_frame(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(

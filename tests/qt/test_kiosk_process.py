@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lead_factory import make_event
+from factories import make_event
 
 from kiosk.config import Settings, sqlite_url
 from kiosk.data.database import Database

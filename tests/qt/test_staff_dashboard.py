@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from factories import T0, make_event, make_lead, tap
 from helpers import KioskDriver, walk
-from lead_factory import T0, make_event, make_lead, tap
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem

@@ -8,9 +8,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from factories import KIOSK, make_event
 from helpers import KioskDriver
-from lead_factory import KIOSK, make_event
 from sqlalchemy import update
+from sqlite_pool import pool_settings, sqlite_pool_url  # noqa: F401  (fixtures)
 from staff_driver import log_in, open_section, set_pin, staff
 
 from kiosk.config import Settings
@@ -20,18 +21,6 @@ from kiosk.services import fleet as local
 from kiosk.sync.central import fleet_kiosks
 from kiosk.sync.engine import open_central
 from kiosk.sync.fleet_agent import FleetAgent
-
-
-@pytest.fixture
-def pool_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'pool.db'}"
-
-
-@pytest.fixture
-def settings(tmp_path: Path, pool_url: str) -> Settings:
-    return Settings(
-        data_dir=tmp_path / "data", windowed=True, hide_cursor=False, central_database_url=pool_url
-    )
 
 
 @pytest.fixture
@@ -61,6 +50,7 @@ def fleet_of_three(
         central.dispose()
 
 
+@pytest.mark.slow  # the whole window, asked for once the pool is ready
 def test_the_sync_screen_shows_every_kiosk_online_late_and_flagged(
     fleet_of_three: None, request: pytest.FixtureRequest
 ) -> None:

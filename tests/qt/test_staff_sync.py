@@ -4,32 +4,17 @@ hidden: test_staff_settings_audit)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from factories import KIOSK, add_leads, make_event
 from helpers import KioskDriver
-from lead_factory import KIOSK, add_leads, make_event
+from sqlite_pool import pool_settings, sqlite_pool_url  # noqa: F401  (fixtures)
 from staff_driver import log_in, open_section, set_pin, staff, wait_idle
 
-from kiosk.config import Settings
 from kiosk.data.database import Database
 from kiosk.sync.engine import open_central
 from kiosk.sync.pusher import Pusher
 
 UNREACHABLE = "postgresql+psycopg://kiosk:secret@127.0.0.1:1/pool"
-
-
-@pytest.fixture
-def pool_url(tmp_path: Path) -> str:
-    """A pool in a plain SQLite file (a test may give another URL by parametrizing)."""
-    return f"sqlite:///{tmp_path / 'pool.db'}"
-
-
-@pytest.fixture
-def settings(tmp_path: Path, pool_url: str) -> Settings:
-    return Settings(
-        data_dir=tmp_path / "data", windowed=True, hide_cursor=False, central_database_url=pool_url
-    )
 
 
 @pytest.fixture
@@ -39,6 +24,7 @@ def staffed(database: Database) -> None:
     set_pin(database.sessions)
 
 
+@pytest.mark.slow  # the whole window, asked for once the pool is ready
 def test_sync_panel_shows_each_kiosk_and_the_pool(
     staffed: None, database: Database, pool_url: str, request: pytest.FixtureRequest
 ) -> None:

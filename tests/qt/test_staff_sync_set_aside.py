@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from factories import KIOSK, add_leads, make_event, make_lead
 from helpers import KioskDriver, grab
-from lead_factory import KIOSK, add_leads, make_event, make_lead
 from sqlalchemy import Engine, text
 from staff_driver import log_in, open_section, set_pin, staff, wait_idle
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import add_leads
 from helpers import KioskDriver
-from lead_factory import add_leads
 from staff_driver import count_rows, event_with_leads, log_in, open_section, staff, wait_idle
 
 from kiosk.config import Settings

@@ -10,7 +10,6 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.config import Settings
-from kiosk.data.database import Database
 from kiosk.services.export.crm import HUBSPOT_HEADER, SALESFORCE_HEADER
 
 SAMPLE_PACK = Path(__file__).resolve().parents[2] / "assets" / "sample-pack"
@@ -21,8 +20,11 @@ def cli(settings: Settings, *argv: str) -> int:
     return main(["--data-dir", str(settings.data_dir), *argv])
 
 
-@pytest.fixture
-def exported(settings: Settings, database: Database, tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def kiosk_with_leads(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A kiosk data folder with the sample pack and three leads, made by the real commands
+    once for the module (the tests only read it; a second export writes a new folder)."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("crm") / "data")
     assert cli(settings, "import-content", str(SAMPLE_PACK)) == 0
     leads = [
         (  # answers two exhibitors' questions
@@ -56,10 +58,15 @@ def exported(settings: Settings, database: Database, tmp_path: Path) -> Path:
     ]  # fmt: skip
     for options in leads:
         assert cli(settings, "leads", "add", *options) == 0
-    out = tmp_path / "out"
-    out.mkdir()
+    return settings
+
+
+@pytest.fixture(scope="module")
+def exported(kiosk_with_leads: Settings, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The organiser's and the exhibitors' CRM files of ``kiosk_with_leads``."""
+    out = tmp_path_factory.mktemp("crm-out")
     export = ["export", "--internal", "--out", str(out), "--format", "salesforce,hubspot"]
-    assert cli(settings, *export) == 0
+    assert cli(kiosk_with_leads, *export) == 0
     (folder,) = out.iterdir()
     return folder
 
@@ -135,7 +142,7 @@ def test_crm_files_are_utf8_without_bom_with_one_header(exported: Path) -> None:
         assert sum(1 for row in csv.reader(lines[1:]) if row and row[:2] == header[:2]) == 0
 
 
-def test_workbooks_are_for_people(exported: Path, settings: Settings, tmp_path: Path) -> None:
+def test_workbooks_are_for_people(kiosk_with_leads: Settings, tmp_path: Path) -> None:
     from datetime import datetime
 
     import openpyxl
@@ -143,7 +150,7 @@ def test_workbooks_are_for_people(exported: Path, settings: Settings, tmp_path: 
     out = tmp_path / "zh"
     out.mkdir()
     export = ["export", "--internal", "--out", str(out), "--format", "xlsx,csv"]
-    assert cli(settings, *export, "--language", "zh-Hant") == 0
+    assert cli(kiosk_with_leads, *export, "--language", "zh-Hant") == 0
     (folder,) = out.iterdir()
     book = openpyxl.load_workbook(folder / "leads.xlsx")
     for sheet in book:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from lead_factory import make_event, make_lead
+from factories import make_event, make_lead
 from packs import valid_content, write_json, write_pack
 from sqlalchemy import update
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from factories import T0, answer_again, make_event, make_lead, tap
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lead_factory import T0, answer_again, make_event, make_lead, tap
 from sqlalchemy import delete, select
 
 from kiosk.data.database import Database

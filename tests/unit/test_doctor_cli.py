@@ -4,7 +4,7 @@ mode cannot be opened), or the bundled sample pack still shown instead of the ev
 from __future__ import annotations
 
 import pytest
-from lead_factory import make_event
+from factories import make_event
 
 from kiosk.cli import main
 from kiosk.config import Settings

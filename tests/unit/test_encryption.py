@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import pyzipper
-from lead_factory import add_leads, make_event
+from factories import add_leads, make_event
 from sqlalchemy import func, select
 
 from kiosk.cli import main

@@ -19,7 +19,7 @@ import openpyxl
 import pytest
 import xlsxwriter
 from drives import pull_out
-from lead_factory import CONSENT_VERSION, KIOSK, T0, add_leads, answer_again, make_event, make_lead
+from factories import CONSENT_VERSION, KIOSK, T0, add_leads, answer_again, make_event, make_lead
 from sqlalchemy import select
 
 from kiosk.data.database import Database

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from drives import pull_out, remount_read_only, tmpfs
-from lead_factory import add_leads, make_event
+from factories import add_leads, make_event
 from sqlalchemy import select
 
 from kiosk.cli import main

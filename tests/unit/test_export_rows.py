@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from alembic import command
-from lead_factory import EVENT_ID, PURPOSES, T0, answer_again, make_event, make_lead
+from factories import EVENT_ID, PURPOSES, T0, answer_again, make_event, make_lead
 from sqlalchemy import delete, select, update
 
 from kiosk.config import sqlite_url

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from lead_fixtures import insert_event
+from factories import insert_event
 from sqlalchemy import select, text
 
 import kiosk
@@ -36,7 +36,7 @@ CHILD = r"""
 import os, sys
 from kiosk.data.engine import make_engine, make_session_factory
 from kiosk.services.leads import active_lead_rules, submit_lead
-from lead_fixtures import draft
+from factories import draft
 
 def save_forever(url, run):
     sessions = make_session_factory(make_engine(url))
@@ -73,7 +73,7 @@ for command in sys.stdin:
 
 
 def _child_env() -> dict[str, str]:
-    paths = [str(Path(kiosk.__file__).parents[1]), str(Path(__file__).parent)]
+    paths = [str(Path(kiosk.__file__).parents[1]), str(Path(__file__).parents[1])]  # tests/
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([*paths, env.get("PYTHONPATH", "")])
     return env

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from lead_fixtures import CONSENT_BLOCK, ENDS, EVENT_ID, EXHIBITORS, OPTIONAL, REQUIRED, STARTS
+from factories import CONSENT_BLOCK, ENDS, EVENT_ID, OPTIONAL, REQUIRED, RULES_EXHIBITORS, STARTS
 
 from kiosk.domain.leads import ConsentPolicy, LeadRules
 from kiosk.ui.lead_form_state import FormState, default_country, event_days, message_length
@@ -15,7 +15,7 @@ RULES = LeadRules(
     starts=STARTS,
     ends=ENDS,
     consent=ConsentPolicy.from_block(CONSENT_BLOCK),
-    exhibitor_ids=frozenset(EXHIBITORS),
+    exhibitor_ids=frozenset(RULES_EXHIBITORS),
     sector_ids=frozenset({"food-beverage", "services"}),
 )
 
@@ -84,7 +84,7 @@ def test_a_complete_form_has_no_errors_and_makes_the_draft_the_service_stores() 
     state.set_text("given_name", "  Maria ")
     state.set_text("family_name", "Silva")
     state.set_text("phone", "912 345 678")
-    state.add_exhibitor(EXHIBITORS[0])
+    state.add_exhibitor(RULES_EXHIBITORS[0])
     state.toggle_sector("services")
     state.set_matching(True)
     state.set_matching_day("2026-11-06")
@@ -94,7 +94,7 @@ def test_a_complete_form_has_no_errors_and_makes_the_draft_the_service_stores() 
     assert state.submit_errors() == ()
     draft = state.draft()
     assert draft.country == "PT", "the Portuguese UI's default country"
-    assert draft.exhibitors == (EXHIBITORS[0],) and draft.sectors == ("services",)
+    assert draft.exhibitors == (RULES_EXHIBITORS[0],) and draft.sectors == ("services",)
     assert (draft.matching_day, draft.matching_slot) == ("2026-11-06", "pm")
     assert draft.consents == {REQUIRED[0]: True, REQUIRED[1]: True}
     lead = state.check().lead
@@ -114,10 +114,10 @@ def test_matching_without_exhibitors_is_explained_and_clears_when_one_is_added()
     state = form()
     state.set_matching(True)
     assert shown(state) == {"matching": "matching.no_exhibitors"}
-    assert state.add_exhibitor(EXHIBITORS[1])
+    assert state.add_exhibitor(RULES_EXHIBITORS[1])
     assert shown(state) == {}
-    assert not state.add_exhibitor(EXHIBITORS[1]), "each exhibitor once"
-    assert state.remove_exhibitor(EXHIBITORS[1])
+    assert not state.add_exhibitor(RULES_EXHIBITORS[1]), "each exhibitor once"
+    assert state.remove_exhibitor(RULES_EXHIBITORS[1])
     assert shown(state) == {"matching": "matching.no_exhibitors"}
 
 

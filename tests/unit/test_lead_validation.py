@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from factories import CONSENT_BLOCK, ENDS, OPTIONAL, REQUIRED, RULES_EXHIBITORS, SECTORS, STARTS
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from lead_fixtures import CONSENT_BLOCK, ENDS, EXHIBITORS, OPTIONAL, REQUIRED, SECTORS, STARTS
 
 from kiosk.domain.leads import (
     FIELD_ORDER,
@@ -30,7 +30,7 @@ RULES = LeadRules(
     starts=STARTS,
     ends=ENDS,
     consent=ConsentPolicy.from_block(CONSENT_BLOCK),
-    exhibitor_ids=frozenset(EXHIBITORS),
+    exhibitor_ids=frozenset(RULES_EXHIBITORS),
     sector_ids=frozenset(SECTORS),
 )
 TICKED = dict.fromkeys(REQUIRED, True)
@@ -354,7 +354,7 @@ def test_the_exception_lists_every_error_in_english() -> None:
 # --------------------------------------------------------------------------- fuzzing
 
 _any_text = st.text(max_size=320)
-_ids = st.lists(st.one_of(_any_text, st.sampled_from(EXHIBITORS + SECTORS)), max_size=5)
+_ids = st.lists(st.one_of(_any_text, st.sampled_from(RULES_EXHIBITORS + SECTORS)), max_size=5)
 _purposes = st.one_of(_any_text, st.sampled_from(REQUIRED + OPTIONAL))
 # Cheap near-valid values, so that fuzzing also reaches the success path.
 _emails = st.builds(
@@ -381,7 +381,7 @@ _drafts = st.builds(
     phone=_good_or_any(st.sampled_from(["", "6612 3456", "+351 912 345 678"]), _phones),
     country=_good_or_any(st.sampled_from(["MO", "CN", "HK", "PT", "BR", "AO", "MZ"]), _any_text),
     sectors=_good_or_any(st.lists(st.sampled_from(SECTORS)), _ids),
-    exhibitors=_good_or_any(st.lists(st.sampled_from(EXHIBITORS), min_size=1), _ids),
+    exhibitors=_good_or_any(st.lists(st.sampled_from(RULES_EXHIBITORS), min_size=1), _ids),
     matching=st.booleans(),
     matching_day=_good_or_any(st.dates(STARTS, ENDS).map(date.isoformat), _any_text),
     matching_slot=_good_or_any(st.sampled_from(["", "am", "pm"]), _any_text),

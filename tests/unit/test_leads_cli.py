@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from lead_fixtures import OPTIONAL, REQUIRED, insert_event
+from factories import OPTIONAL, REQUIRED, insert_event
 from sqlalchemy import select
 
 from kiosk.cli import main

@@ -9,10 +9,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from factories import EVENT_ID, OPTIONAL, REQUIRED, draft, insert_event
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from lead_fixtures import EVENT_ID, OPTIONAL, REQUIRED, draft, insert_event
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 

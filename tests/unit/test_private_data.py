@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lead_fixtures import REQUIRED, insert_event
+from factories import REQUIRED, insert_event
 from sqlalchemy.exc import StatementError
 
 from kiosk.cli import main

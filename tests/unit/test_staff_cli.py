@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from lead_factory import add_leads, make_event
+from factories import add_leads, make_event
 from sqlalchemy import select
 
 from kiosk.cli import main

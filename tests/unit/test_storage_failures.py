@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from drives import remount_read_only, tmpfs
-from lead_factory import add_leads, make_event
+from factories import add_leads, make_event
 from sqlalchemy import func, select
 
 from kiosk.cli import main

@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from lead_factory import EVENT_ID, T0, add_leads, answer_again, make_event, make_lead
+from factories import EVENT_ID, T0, add_leads, answer_again, make_event, make_lead
 from sqlalchemy import func, select, text
 
 from kiosk.data import outbox

@@ -6,18 +6,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from data_templates import copy_template
 
-from kiosk.config import Settings
+from kiosk.config import DATABASE_FILENAME, Settings
 from kiosk.data.database import Database, open_database
 
 
 @pytest.fixture
-def make_kiosk(tmp_path: Path) -> Iterator:
-    """Open (migrated) kiosk databases in their own data folders: ``make_kiosk("a")``."""
+def make_kiosk(tmp_path: Path, migrated_template: Path) -> Iterator:
+    """Open (migrated) kiosk databases in their own data folders: ``make_kiosk("a")``; a new
+    one starts as a copy of ``migrated_template``, an existing one is opened again."""
     opened: list[Database] = []
 
     def make(name: str) -> Database:
-        database = open_database(Settings(data_dir=tmp_path / name))
+        settings = Settings(data_dir=tmp_path / name)
+        if not (settings.data_dir / DATABASE_FILENAME).exists():
+            copy_template(migrated_template, settings)
+        database = open_database(settings)
         opened.append(database)
         return database
 

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from lead_rows import add_visit
+from factories import add_visit
 from packs import valid_content, write_pack
 from sqlalchemy import Engine, func, select, text, update
 

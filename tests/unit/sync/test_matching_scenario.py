@@ -16,16 +16,13 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from faultproxy import CUT, FREEZE, UP, FaultProxy
+from kiosk_workers import KioskProcess, wait_for
 from packs import exhibitor, valid_content, write_pack
 from pgcluster import PostgresCluster
 from sqlalchemy import Engine, select
@@ -38,7 +35,6 @@ from kiosk.data.types import utcnow
 from kiosk.sync import central as pool
 from kiosk.sync.matching_pool import conflicts, double_booked
 
-TESTS = Path(__file__).resolve().parents[2]
 KIOSKS = ("kiosk-1", "kiosk-2", "kiosk-3")
 EXHIBITORS, DAYS, SLOTS = 40, 2, 16
 WRITE_SECONDS = 8.0
@@ -95,50 +91,6 @@ def make_plan(total: int, first: date, seed: int = 13) -> dict[str, list[dict]]:
     return plans
 
 
-@dataclass
-class KioskProcess:
-    name: str
-    folder: Path
-    url: str
-    pack: Path
-    process: subprocess.Popen | None = None
-    starts: int = 0
-
-    def start(self) -> None:
-        self.starts += 1
-        log = (self.folder / f"worker-{self.starts}.log").open("w")
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                str(TESTS / "matching_worker.py"),
-                str(self.folder / "data"),
-                self.url,
-                self.name,
-                str(self.pack),
-                str(self.folder / "plan.json"),
-                str(self.folder / "done"),
-                str(self.folder / "stop"),
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(10)
-
-    def logs(self) -> str:
-        return "\n".join(p.read_text()[-3000:] for p in sorted(self.folder.glob("worker-*.log")))
-
-
-def wait_for(condition, timeout: float, what) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what()}"
-        time.sleep(0.05)
-
-
 def run_scenario(
     pg_cluster: PostgresCluster, central_url: str, central: Engine, tmp_path: Path, total: int
 ) -> dict[str, int]:
@@ -153,7 +105,13 @@ def run_scenario(
             folder.mkdir()
             (folder / "plan.json").write_text(json.dumps(plans[name]))
             kiosks.append(
-                KioskProcess(name, folder, pg_cluster.url(database, port=proxy.port), pack)
+                KioskProcess(
+                    name,
+                    folder,
+                    pg_cluster.url(database, port=proxy.port),
+                    "matching_worker.py",
+                    (str(pack),),
+                )
             )
         try:
             for kiosk in kiosks:

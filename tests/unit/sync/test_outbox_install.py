@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from lead_rows import add_visit
+from factories import add_visit
 from sqlalchemy import func, select
 
 from kiosk.data import outbox

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import add_visit
 from faultproxy import FREEZE, UP, FaultProxy
-from lead_rows import add_visit
 from pgcluster import PostgresCluster
 from sqlalchemy import Engine, event, func, select, text
 

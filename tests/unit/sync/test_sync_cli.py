@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from lead_rows import add_visit
+from factories import add_visit
 from pgcluster import PostgresCluster, free_port
 
 from kiosk.cli import main

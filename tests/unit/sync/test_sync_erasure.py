@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lead_rows import add_visit
+from factories import add_visit
 from pgcluster import PostgresCluster, free_port
 from sqlalchemy import Engine, func, select
 

@@ -14,8 +14,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from lead_factory import T0, make_event
-from lead_rows import add_visit
+from factories import T0, add_visit, make_event
 from sqlalchemy import Engine, select
 
 from kiosk.cli import main

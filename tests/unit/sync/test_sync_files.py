@@ -11,7 +11,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from lead_rows import add_visit
+from factories import add_visit
 from sqlalchemy import Engine, text
 
 from kiosk.data.migrate import (

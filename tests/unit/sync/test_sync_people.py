@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
+from factories import add_visit
 from hypothesis import given
 from hypothesis import strategies as st
-from lead_rows import add_visit
 from sqlalchemy import Engine, func, select
 
 from kiosk.sync import central as pool

@@ -6,7 +6,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from lead_rows import add_visit
+from factories import add_visit
 from pgcluster import free_port
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import ProgrammingError
@@ -235,7 +235,7 @@ def test_leads_saved_by_the_lead_service_reach_the_pool_unchanged(make_kiosk, ce
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from lead_fixtures import draft, insert_event
+    from factories import draft, insert_event
 
     from kiosk.services.leads import submit_lead
 

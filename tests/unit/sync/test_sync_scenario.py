@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import json
 import random
-import signal
-import subprocess
-import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from faultproxy import CUT, FREEZE, UP, FaultProxy
+from kiosk_workers import KioskProcess, wait_for
 from pgcluster import PostgresCluster
 from sqlalchemy import Engine, select
 
@@ -34,7 +31,6 @@ from kiosk.sync import central as pool
 from kiosk.sync.people import merge_people
 from kiosk.sync.transfer import merge_files
 
-TESTS = Path(__file__).resolve().parents[2]
 KIOSKS = ("kiosk-1", "kiosk-2", "kiosk-3")
 WRITE_SECONDS = 8.0
 
@@ -73,48 +69,6 @@ def make_plan(seed: int = 7) -> tuple[dict[str, list[dict]], int]:
     return plans, len(people)
 
 
-@dataclass
-class KioskProcess:
-    name: str
-    folder: Path
-    url: str
-    process: subprocess.Popen | None = None
-    starts: int = 0
-
-    def start(self) -> None:
-        self.starts += 1
-        log = (self.folder / f"worker-{self.starts}.log").open("w")
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                str(TESTS / "sync_worker.py"),
-                str(self.folder / "data"),
-                self.url,
-                self.name,
-                str(self.folder / "plan.json"),
-                str(self.folder / "done"),
-                str(self.folder / "stop"),
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(10)
-
-    def logs(self) -> str:
-        return "\n".join(p.read_text()[-3000:] for p in sorted(self.folder.glob("worker-*.log")))
-
-
-def wait_for(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what()}"
-        time.sleep(0.05)
-
-
 def key_set(rows) -> set[str]:
     return {str(row[0]) for row in rows}
 
@@ -131,7 +85,11 @@ def test_three_kiosks_survive_cuts_freezes_a_server_crash_and_a_killed_kiosk(
             folder = tmp_path / name
             folder.mkdir()
             (folder / "plan.json").write_text(json.dumps(plans[name]))
-            kiosks.append(KioskProcess(name, folder, pg_cluster.url(database, port=proxy.port)))
+            kiosks.append(
+                KioskProcess(
+                    name, folder, pg_cluster.url(database, port=proxy.port), "sync_worker.py"
+                )
+            )
         try:
             for kiosk in kiosks:
                 kiosk.start()

@@ -6,8 +6,8 @@ transient server error is still retried, and sets nothing aside."""
 from __future__ import annotations
 
 import pytest
+from factories import add_visit
 from faultproxy import CUT, UP, FaultProxy
-from lead_rows import add_visit
 from pgcluster import PostgresCluster, free_port
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
+from factories import add_visit
 from faultproxy import FREEZE, FaultProxy
-from lead_rows import add_visit
 from pgcluster import PostgresCluster
 from sqlalchemy import Engine, text
 
