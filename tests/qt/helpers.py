@@ -381,6 +381,11 @@ def qml_warnings() -> Iterator[list[str]]:
         QGuiApplication.processEvents()
 
 
+# Each class's own methods, read once: PySide marks ``staticMetaObject`` deleted once an
+# instance whose ``metaObject()`` Python has seen is destroyed (they share one wrapper).
+_DECLARED: dict[type, set[str]] = {}
+
+
 def grown_metaobjects(host: QObject) -> list[str]:
     """Kiosk objects whose meta-object gained slots of its own at run time, one line each.
 
@@ -402,7 +407,9 @@ def grown_metaobjects(host: QObject) -> list[str]:
         seen.add(id(obj))
         kind = type(obj)
         if kind.__module__.startswith("kiosk"):
-            grown = signatures(obj.metaObject()) - signatures(kind.staticMetaObject)
+            if kind not in _DECLARED:
+                _DECLARED[kind] = signatures(kind.staticMetaObject)
+            grown = signatures(obj.metaObject()) - _DECLARED[kind]
             if grown:
                 found.append(f"{kind.__module__}.{kind.__qualname__}: {', '.join(sorted(grown))}")
         for child in obj.children():
