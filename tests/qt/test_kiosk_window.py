@@ -185,3 +185,33 @@ def test_a_resized_window_never_sweeps_the_hidden_keyboard_across_the_screen(
     assert min(tops) >= 0, "the hidden keyboard came into the screen"
     kiosk.tap("attractScreen")
     assert kiosk.app.screen == "home"
+
+
+@pytest.mark.parametrize("late", ["language", "idle timeout"])
+def test_a_closed_window_leaves_no_translator_and_no_timer_behind(
+    qapp, qtbot, settings: Settings, database, i18n_cache: Path, late: str
+) -> None:
+    """A bridge outliving its window (a visit's idle timer, a late reset) must not install a
+    translation under the next window: its staff panel showed Chinese to an English visitor."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.ui.app import prepare_environment
+    from kiosk.ui.window import KioskWindowHost
+
+    prepare_environment()
+    host = KioskWindowHost(settings, i18n_cache=i18n_cache)
+    host.load()
+    host.app_bridge.setLanguage("en")
+    host.app_bridge.go("directory")  # a visit: the idle timer runs
+    host.app_bridge.set_default_language("zh-Hans")  # as the sample event for Shanghai
+    host.idle.set_timeouts(0.05, 1)
+    bridge, idle = host.app_bridge, host.idle
+    timed_out: list[bool] = []
+    idle.timedOut.connect(lambda: timed_out.append(True))
+    host.close()
+    if late == "language":
+        bridge.setLanguage("zh-Hans")
+    else:
+        qtbot.wait(1500)  # past the idle time and the countdown, had they still run
+        assert timed_out == []
+    assert QCoreApplication.translate("AgeGate", "Home") == "Home"

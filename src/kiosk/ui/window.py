@@ -310,8 +310,11 @@ class KioskWindowHost(QObject):
 
     @Slot(str)
     def _apply_language(self, tag: str) -> None:
-        """UI strings (translator + retranslate) and the default font follow the language."""
-        assert self.translations is not None
+        """UI strings (translator + retranslate) and the default font follow the language;
+        not once the window is closed (a bridge outliving it must not install a translator
+        under the next window)."""
+        if self.translations is None:
+            return
         self.translations.activate(tag)
         QLocale.setDefault(QLocale(language(tag).qt_locale))  # Messages.qml groups numbers so
         apply_default_font(font_family(tag))
@@ -409,6 +412,7 @@ class KioskWindowHost(QObject):
             self.staff_bridge.shutdown(jobs_timeout_ms)
         if self.idle is not None:
             self.idle.uninstall()
+            self.idle.set_enabled(False)  # a closed window's visit never times out later
         if self.traditional_commit is not None:
             self.traditional_commit.detach()
             self.traditional_commit = None
@@ -435,6 +439,7 @@ class KioskWindowHost(QObject):
             self.sync = None
         if self.translations is not None:  # the translator is application-wide too
             self.translations.activate(DEFAULT_LANGUAGE.tag)
+            self.translations = None  # and stays so: _apply_language now does nothing
         if self.database is not None and self._owns_database:
             self.database.dispose()
         self.database = None
