@@ -13,6 +13,7 @@ data is written to the log in the first place (the engines hide statement parame
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import os
@@ -165,7 +166,13 @@ def log_unhandled(
     *,
     where: str = "",
 ) -> None:
-    """Log an exception nobody caught, with its traceback, then tell the listeners."""
+    """Log an exception nobody caught, with its traceback, then tell the listeners; once per
+    exception, however many hooks it passes through (another library may have wrapped ours
+    and be wrapped again)."""
+    if getattr(exc, "_kiosk_logged", False):
+        return
+    with contextlib.suppress(AttributeError, TypeError):
+        exc._kiosk_logged = True  # type: ignore[attr-defined]
     suffix = f" in {where}" if where else ""
     logger.critical("unhandled exception%s", suffix, exc_info=(exc_type, exc, tb))
     for listener in list(_listeners):

@@ -118,6 +118,30 @@ def test_an_exception_in_a_thread_is_logged_and_heard(settings: Settings) -> Non
     assert "RuntimeError: worker failed" in log
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_hooks_wrapped_by_another_library_still_log_a_thread_exception_once(
+    settings: Settings,
+) -> None:
+    """A library that wraps the kiosk's thread hook hides its marker, so a second install
+    wraps it again: the exception is still logged and heard once, not twice."""
+    install_exception_hooks()
+    ours, ours_sys = threading.excepthook, sys.excepthook
+    threading.excepthook = lambda args: ours(args)  # another library's wrappers
+    sys.excepthook = lambda *exc_info: ours_sys(*exc_info)
+    install_exception_hooks()
+    path = configure_logging(settings)
+    heard: list[BaseException] = []
+    remove = add_unhandled_listener(heard.append)
+    try:
+        thread = threading.Thread(target=lambda: 1 / 0, name="sync-worker")
+        thread.start()
+        thread.join()
+    finally:
+        remove()
+    assert [type(e).__name__ for e in heard] == ["ZeroDivisionError"]
+    assert path.read_text("utf-8").count("unhandled exception in sync-worker") == 1
+
+
 def test_a_failing_listener_is_logged_and_the_others_still_run(settings: Settings) -> None:
     path = configure_logging(settings)
     heard: list[str] = []
