@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from packs import BASE_IMAGES, valid_content, write_json, write_pack
+from packs import valid_content, write_json, write_pack
 from PIL import Image
 from sqlalchemy import select, text
 
@@ -244,7 +244,7 @@ def test_many_images_are_made_in_parallel(
     for index, item in enumerate(content["exhibitors"]):
         item["logo"] = f"images/many/{index}.png"
         pictures[item["logo"]] = (300 + index, 100, "PNG")  # each needs a 256 px thumbnail
-    pack = write_pack(tmp_path / "many", content, images={**BASE_IMAGES, **pictures})
+    pack = write_pack(tmp_path / "many", content, images=pictures)
     import_pack(database.sessions, pack, settings.content_dir)
     with database.sessions() as session:
         thumbs = session.scalars(select(models.Exhibitor.logo_thumb_path)).all()
