@@ -33,11 +33,6 @@ CONTENT_TABLES = (
 )
 
 
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    return write_pack(tmp_path / "pack")
-
-
 def snapshot(database: Database, content_dir: Path) -> dict[str, Any]:
     """Every content row, the active event and every file (by hash) under the content folder."""
     with database.engine.connect() as conn:
