@@ -3,7 +3,8 @@
 Two documents follow docs/content-format.md:
 
 - ``valid_content()``, the minimal pack: every optional part once, so a test can change one thing
-  and expect exactly one located problem;
+  and expect exactly one located problem; ``matching_content()``, ``future_content()`` and
+  ``full_days_content()`` add a business matching section to it;
 - ``showcase_content()``, a realistic pack for the catalogue screens: names carry accents (São,
   Açaí) and Chinese in both scripts on purpose; ``many_exhibitors()`` scales it for benchmarks.
 
@@ -19,6 +20,7 @@ import io
 import json
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -135,6 +137,99 @@ def valid_content(exhibitors: int = 3) -> dict[str, Any]:
     if exhibitors:
         content["exhibitors"][0]["products"][0]["image"] = "images/products/porto.jpg"
         content["exhibitors"][0]["short_name"] = {"en": "Ex 0", "zh-Hant": "展商"}
+    return content
+
+
+# -- business matching --------------------------------------------------------------------------
+
+AREA = {"en": "Business Matching Area", "zh-Hans": "商贸配对区"}
+
+
+def matching_section(day: str = "2023-11-05") -> dict[str, Any]:
+    """Two sessions on ``day`` and two exhibitors taking part, the second in one session only."""
+    return {
+        "mode": "auto-confirm",
+        "pending_hold_minutes": 60,
+        "sessions": [
+            {
+                "id": "d1-am",
+                "date": day,
+                "start": "10:00",
+                "end": "12:00",
+                "slot_minutes": 30,
+                "place": AREA,
+            },
+            {
+                "id": "d1-pm",
+                "date": day,
+                "start": "14:00",
+                "end": "15:00",
+                "slot_minutes": 30,
+                "place": AREA,
+            },
+        ],
+        "exhibitors": [
+            {"id": "exhibitor-0000", "capacity": 2},
+            {
+                "id": "exhibitor-0001",
+                "capacity": 1,
+                "sessions": ["d1-pm"],
+                "place": {"en": "Booth F-1"},
+            },
+        ],
+    }
+
+
+def matching_content(exhibitors: int = 3) -> dict[str, Any]:
+    """The minimal pack (event 5-10 Nov 2023) with ``matching_section()``."""
+    content = valid_content(exhibitors)
+    content["matching"] = matching_section()
+    return content
+
+
+def future_content(today: date, *, days_ahead: int = 1, mode: str = "auto-confirm") -> dict:
+    """The pack with its event moved to start ``days_ahead`` days after ``today``."""
+    content = copy.deepcopy(matching_content())
+    first = today + timedelta(days=days_ahead)
+    content["event"]["starts"] = first.isoformat()
+    content["event"]["ends"] = (first + timedelta(days=5)).isoformat()
+    content["matching"] = matching_section(first.isoformat())
+    content["matching"]["mode"] = mode
+    return content
+
+
+def full_days_content(
+    exhibitors: int,
+    first: date,
+    days: int,
+    *,
+    capacity: int,
+    place: str | dict[str, str] = "Business Matching Area",
+) -> dict[str, Any]:
+    """A matching pack at scale: ``exhibitors`` exhibitors, an event of ``days`` days from
+    ``first``, each day one 09:00-17:00 session of half-hour slots, and every exhibitor taking
+    part with ``capacity`` tables."""
+    content = valid_content(2)
+    content["exhibitors"] += [exhibitor(i) for i in range(2, exhibitors)]
+    content["event"]["starts"] = first.isoformat()
+    content["event"]["ends"] = (first + timedelta(days=days - 1)).isoformat()
+    content["matching"] = {
+        "mode": "auto-confirm",
+        "sessions": [
+            {
+                "id": f"d{d}",
+                "date": (first + timedelta(days=d)).isoformat(),
+                "start": "09:00",
+                "end": "17:00",
+                "slot_minutes": 30,
+                "place": place,
+            }
+            for d in range(days)
+        ],
+        "exhibitors": [
+            {"id": f"exhibitor-{i:04d}", "capacity": capacity} for i in range(exhibitors)
+        ],
+    }
     return content
 
 

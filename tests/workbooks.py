@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from matching_pack import matching_section
-from packs import valid_content, write_pack
+from packs import matching_section, valid_content, write_pack
 
 from kiosk.content.workbook_write import write_workbook
 
