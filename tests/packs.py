@@ -585,17 +585,21 @@ def image_bytes(
 
 
 def logo_marks(label: str) -> Drawing:
-    """A ring and two letters, so logos tell apart on a screenshot."""
+    """A ring and two letters in the middle, so logos tell apart on a screenshot."""
 
     def draw(canvas: ImageDraw.ImageDraw, width: int, height: int) -> None:
         scale = min(width, height) / 256
+        left, top = (width - 256 * scale) / 2, (height - 256 * scale) / 2
         canvas.ellipse(
-            (40 * scale, 40 * scale, 216 * scale, 216 * scale),
+            (left + 40 * scale, top + 40 * scale, left + 216 * scale, top + 216 * scale),
             outline="white",
             width=max(1, round(10 * scale)),
         )
         canvas.text(
-            (100 * scale, 110 * scale), label[:2].upper(), fill="white", font_size=48 * scale
+            (left + 100 * scale, top + 110 * scale),
+            label[:2].upper(),
+            fill="white",
+            font_size=48 * scale,
         )
 
     return draw
@@ -645,11 +649,13 @@ class Named:
 
 @dataclass(frozen=True)
 class Look:
-    """How large each kind of image is, and whether it is drawn (logo rings, floor plans: for
-    screens and screenshots) or a flat colour (small and quick, for checks)."""
+    """How large each kind of image is, whether it is drawn (logo rings, floor plans: for
+    screens, screenshots and import work like the real thing's) or a flat colour (small and
+    quick, for checks), and which kinds are drawn on a transparent background."""
 
     sizes: dict[str, tuple[int, int]]
     drawn: bool = False
+    transparent: tuple[str, ...] = ()
 
 
 SMALL = Look(
@@ -741,7 +747,10 @@ def picture(rel: str, what: Named, look: Look, index: int) -> bytes:
     if look.drawn:
         label = what.label or PurePosixPath(rel).stem
         draw = floor_plan(label, list(what.booths)) if what.role == "map" else logo_marks(label)
-    return image_bytes(width, height, fmt, PALETTE[index % len(PALETTE)], draw=draw)
+    colour: tuple[int, ...] | str = PALETTE[index % len(PALETTE)]
+    if what.role in look.transparent and fmt != "JPEG":
+        colour = (0, 0, 0, 0)
+    return image_bytes(width, height, fmt, colour, draw=draw)
 
 
 def write_pack(
