@@ -192,10 +192,9 @@ def test_a_failed_import_leaves_previous_content_and_files_untouched(
     import_pack(database.sessions, pack, settings.content_dir)
     add_lead(database)
     before = snapshot(database, settings.content_dir)
-    bad = write_pack(tmp_path / "bad")
     content = valid_content(5)
     content["exhibitors"][4]["contact"]["email"] = "bob@"
-    write_json(bad, content)
+    bad = write_pack(tmp_path / "bad", content)
     with pytest.raises(PackInvalid):
         import_pack(database.sessions, bad, settings.content_dir)
     assert snapshot(database, settings.content_dir) == before
