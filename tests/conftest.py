@@ -80,6 +80,15 @@ def usb(tmp_path: Path) -> Iterator[Path]:
         yield folder
 
 
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    """The minimal valid content pack (``valid_content()`` in tests/packs.py, with its images)
+    in this test's folder, for a test to break one thing in."""
+    from packs import write_pack
+
+    return write_pack(tmp_path / "pack")
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder whose database the real Alembic chain migrated to head, once per worker

@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from matching_pack import matching_section
-from packs import write_pack
+from packs import matching_section, valid_content, write_pack
 
 from kiosk.content.workbook_write import write_workbook
 
@@ -58,11 +57,10 @@ def with_privacy(content: dict[str, Any]) -> dict[str, Any]:
 
 def write_pack_workbook(folder: Path, content: dict[str, Any] | None = None) -> Path:
     """A workbook of ``content`` (default: ``valid_content()``) with its images beside it."""
-    write_pack(folder, content)
+    document = valid_content() if content is None else content
+    write_pack(folder, document)
     (folder / "content.json").unlink()
-    from packs import valid_content
-
-    return write_workbook(folder / "event.xlsx", valid_content() if content is None else content)
+    return write_workbook(folder / "event.xlsx", document)
 
 
 def comparable(pack: Any, *, images: bool = True) -> Any:

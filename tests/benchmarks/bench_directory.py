@@ -3,7 +3,7 @@
 Run: python tests/benchmarks/bench_directory.py [--rounds 15]   (prints figures; targets:
 Home → Directory first frame ≤ 50 ms, search keystroke → model updated ≤ 10 ms).
 
-5,000 exhibitors (tests/catalog_pack.py: the test pack's exhibitors repeated with numbered
+5,000 exhibitors (tests/packs.py: the showcase pack's exhibitors repeated with numbered
 names, sharing its logos) go through the real importer into a fresh database; the kiosk window
 is built as ``kiosk run`` builds it and shown at 1920x1080 on Qt's offscreen platform, which
 renders with the software rasteriser (a booth PC's GPU draws faster). Measured:
@@ -30,9 +30,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent / "qt")]
 
-from catalog_pack import import_into, many_exhibitors, write_pack  # noqa: E402
 from figures import record  # noqa: E402
 from helpers import find_item, tap, wait  # noqa: E402
+from packs import import_into, many_exhibitors, write_showcase  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QKeyEvent  # noqa: E402
 
@@ -166,7 +166,7 @@ def main() -> None:
         settings = Settings(data_dir=Path(tmp) / "data", windowed=True, hide_cursor=False)
         started = time.perf_counter()
         database = open_database(settings)
-        pack = write_pack(Path(tmp) / "pack", many_exhibitors(COUNT))
+        pack = write_showcase(Path(tmp) / "pack", many_exhibitors(COUNT))
         import_into(database.sessions, pack, settings.content_dir)
         database.dispose()
         print(f"{COUNT} exhibitors imported in {time.perf_counter() - started:.1f} s")

@@ -12,7 +12,7 @@ the generator's.
 from __future__ import annotations
 
 import argparse
-import json
+import copy
 import os
 import resource
 import subprocess
@@ -24,41 +24,34 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for packs.py
 
 from figures import record
-from packs import BASE, exhibitor
-from PIL import Image, ImageDraw
+from packs import BASE, Look, exhibitor, write_pack
+
+# Sizes as an organiser's files come: the 256 px logo thumbnail is a real resize, and logos
+# are transparent, like most.
+LARGE = Look(
+    {
+        "brand": (600, 300),
+        "attract": (2560, 1440),
+        "map": (3000, 2000),
+        "logo": (400, 200),
+        "product": (800, 600),
+    },
+    drawn=True,
+    transparent=("logo",),
+)
 
 
 def generate(folder: Path, exhibitors: int, products: int) -> None:
-    content = json.loads(json.dumps(BASE))
+    content = copy.deepcopy(BASE)
     content["brand"]["attract"] = [f"images/attract/{i}.jpg" for i in range(3)]
     content["pavilions"][1]["map"] = "images/maps/services.png"
-    paths = {
-        "images/brand/logo.png": ((600, 300), "PNG"),
-        "images/maps/food.png": ((3000, 2000), "PNG"),
-        "images/maps/services.png": ((3000, 2000), "PNG"),
-        **{f"images/attract/{i}.jpg": ((2560, 1440), "JPEG") for i in range(3)},
-    }
     for index in range(exhibitors):
         item = exhibitor(index, pavilion="food" if index % 2 else "services")
         item["logo"] = f"images/exhibitors/{item['id']}.png"
-        paths[item["logo"]] = ((400, 200), "PNGA")  # transparent, like most logos
         if index < products:
             item["products"][0]["image"] = f"images/products/{item['id']}.jpg"
-            paths[item["products"][0]["image"]] = ((800, 600), "JPEG")
         content["exhibitors"].append(item)
-    for index, (rel, (size, fmt)) in enumerate(paths.items()):
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        colour = ((index * 37) % 256, (index * 91) % 256, (index * 13) % 256)
-        if fmt == "PNGA":
-            fmt, image = "PNG", Image.new("RGBA", size, (0, 0, 0, 0))
-        else:
-            image = Image.new("RGB", size, colour)
-        draw = ImageDraw.Draw(image)
-        draw.ellipse((size[0] // 5, size[1] // 5, size[0] * 4 // 5, size[1] * 4 // 5), fill=colour)
-        draw.text((10, 10), rel, fill="black")
-        image.save(path, fmt, quality=85)
-    (folder / "content.json").write_text(json.dumps(content, ensure_ascii=False), "utf-8")
+    write_pack(folder, content, look=LARGE)
 
 
 def measure(pack: Path, data_dir: Path) -> None:

@@ -12,7 +12,6 @@ commit with fsync). Targets: picker open <= 100 ms, booking save median <= 20 ms
 from __future__ import annotations
 
 import argparse
-import copy
 import random
 import statistics
 import sys
@@ -24,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from figures import record
-from packs import exhibitor, valid_content, write_pack
+from packs import full_days_content, write_pack
 
 from kiosk.config import Settings
 from kiosk.content.importer import import_pack
@@ -40,27 +39,9 @@ FIRST = date(2026, 12, 7)
 
 
 def content() -> dict:
-    document = copy.deepcopy(valid_content(2))
-    document["exhibitors"] += [exhibitor(i) for i in range(2, EXHIBITORS)]
-    document["event"]["starts"] = FIRST.isoformat()
-    document["event"]["ends"] = (FIRST + timedelta(days=DAYS - 1)).isoformat()
-    area = {"en": "Business Matching Area"}
-    document["matching"] = {
-        "mode": "auto-confirm",
-        "sessions": [
-            {
-                "id": f"d{d}",
-                "date": (FIRST + timedelta(days=d)).isoformat(),
-                "start": "09:00",
-                "end": "17:00",
-                "slot_minutes": 30,
-                "place": area,
-            }
-            for d in range(DAYS)
-        ],
-        "exhibitors": [{"id": f"exhibitor-{i:04d}", "capacity": 2} for i in range(EXHIBITORS)],
-    }
-    return document
+    return full_days_content(
+        EXHIBITORS, FIRST, DAYS, capacity=2, place={"en": "Business Matching Area"}
+    )
 
 
 def main() -> None:

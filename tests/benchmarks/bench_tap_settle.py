@@ -8,7 +8,7 @@ tap → settled ≤ 300 ms median, p95 ≤ 450 ms.
 The window is a real X11 window (under Xvfb on ``--display``, started and stopped here when
 given) drawn by Qt's software renderer (``QT_QUICK_BACKEND=software``, what a booth PC without
 a working GPU driver draws with). The kiosk is built as ``kiosk run`` builds it on a database
-holding 5,000 exhibitors (tests/catalog_pack.py through the real importer; ``--data-dir``
+holding 5,000 exhibitors (tests/packs.py's showcase pack, through the real importer; ``--data-dir``
 keeps it for the next run). Each round taps, as a visitor would: the attract loop, Home's
 Exhibitors tile, an exhibitor card, Back, Home, the Map tile, Home, the About tile, Home.
 
@@ -173,7 +173,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def prepare(data_dir: Path) -> None:
-    from catalog_pack import import_into, many_exhibitors, write_pack
+    from packs import import_into, many_exhibitors, write_showcase
 
     from kiosk.config import Settings
     from kiosk.data.database import open_database
@@ -184,7 +184,7 @@ def prepare(data_dir: Path) -> None:
     database = open_database(settings)
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            pack = write_pack(Path(tmp) / "pack", many_exhibitors(COUNT))
+            pack = write_showcase(Path(tmp) / "pack", many_exhibitors(COUNT))
             import_into(database.sessions, pack, settings.content_dir)
     finally:
         database.dispose()

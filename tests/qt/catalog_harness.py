@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from catalog_pack import import_into, write_pack
 from data_templates import load_template, make_template
 from helpers import qml_warnings, wait
+from packs import import_into, write_showcase
 from PySide6.QtQuick import QQuickView
 
 from kiosk.config import Settings
@@ -33,10 +33,11 @@ LANGS = ("zh-Hant", "zh-Hans", "pt", "en")
 
 @pytest.fixture(scope="session")
 def catalog_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder holding the test pack (tests/catalog_pack.py, with images and maps),
+    """A data folder holding the test pack (``showcase_content()`` in tests/packs.py, with
+    images and maps),
     imported by the real importer once per worker (tests/data_templates.py)."""
     folder = tmp_path_factory.mktemp("catalog")
-    pack = write_pack(folder / "pack")
+    pack = write_showcase(folder / "pack")
     return make_template(
         folder / "data", lambda db, settings: import_into(db.sessions, pack, settings.content_dir)
     )

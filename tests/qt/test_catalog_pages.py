@@ -120,7 +120,7 @@ def test_a_language_with_the_same_order_retranslates_in_place(pages: CatalogPage
     assert resets == [] and changed and model.role_id("name") in changed[0]
 
 
-# Names in the test pack (tests/catalog_pack.py), as each language's readers order them.
+# Names in the showcase pack (tests/packs.py), as each language's readers order them.
 DIRECTORY_ORDER = {
     # ICU: "Açaí" before "Advogados" (ç sorts as c), "Café de" before "Café Timor" (case
     # ignored); code points put both the other way round.

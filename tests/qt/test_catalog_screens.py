@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from catalog_harness import LANGS, SCREENS
-from catalog_pack import WECHAT_CODE
 from helpers import find_item, find_items, find_prefixed, tap, tap_name, texts, type_text, wait
+from packs import WECHAT_CODE
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtTest import QTest
 

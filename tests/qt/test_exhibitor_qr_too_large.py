@@ -7,8 +7,8 @@ import copy
 from pathlib import Path
 
 import pytest
-from catalog_pack import EXHIBITORS, import_into, write_pack
 from helpers import find_item, find_items, wait
+from packs import EXHIBITORS, import_into, write_showcase
 
 from kiosk.config import Settings
 from kiosk.data.database import Database
@@ -21,7 +21,9 @@ def pack_catalog(database: Database, settings: Settings, tmp_path: Path) -> Cata
     exhibitors = copy.deepcopy(EXHIBITORS)
     tea = next(e for e in exhibitors if e["id"] == "macau-tea-co")
     tea["contact"]["person"] = {"zh-Hant": "陳" * 1000, "en": "A" * 2400}
-    import_into(database.sessions, write_pack(tmp_path / "pack", exhibitors), settings.content_dir)
+    import_into(
+        database.sessions, write_showcase(tmp_path / "pack", exhibitors), settings.content_dir
+    )
     catalog = load_catalog(database.sessions, settings.content_dir)
     assert catalog is not None
     return catalog

@@ -13,6 +13,9 @@ from kiosk.config import Settings
 from kiosk.data.database import Database
 from kiosk.services.catalog import summary
 
+# The logo a bad pack names but lacks.
+MISSING = "images/exhibitors/missing.png"
+
 
 def test_a_bad_pack_shows_every_problem_and_keeps_the_content(
     kiosk_event: KioskDriver, database: Database, settings: Settings
@@ -20,8 +23,8 @@ def test_a_bad_pack_shows_every_problem_and_keeps_the_content(
     kiosk = kiosk_event
     content = valid_content()
     content["exhibitors"][0]["contact"]["email"] = "bob@"
-    content["exhibitors"][1]["logo"] = "images/exhibitors/missing.png"
-    write_pack(settings.data_dir / "packs" / "bad", content)
+    content["exhibitors"][1]["logo"] = MISSING
+    write_pack(settings.data_dir / "packs" / "bad", content, missing=[MISSING])
     set_pin(database.sessions)
     brand, count = kiosk.event.brandName, kiosk.event.exhibitorCount
     event_before = summary(database.sessions).event_id
@@ -135,13 +138,13 @@ def test_pack_problems_read_in_the_staffs_language_with_where_and_what(
     content = valid_content()
     content["exhibitors"][0]["contact"]["email"] = "bob@"
     content["exhibitors"][0]["country"] = "Macau"
-    content["exhibitors"][1]["logo"] = "images/exhibitors/missing.png"
+    content["exhibitors"][1]["logo"] = MISSING
     content["exhibitors"][1]["pavillion"] = "food"
     content["exhibitors"][1]["sectors"] = ["food-beverages"]
     del content["exhibitors"][2]["name"]
     content["exhibitors"][2]["booth"]["code"] = 7
     content["exhibitors"][2]["summary"] = {"en": "x" * 20_001}
-    write_pack(settings.data_dir / "packs" / "bad", content)
+    write_pack(settings.data_dir / "packs" / "bad", content, missing=[MISSING])
     set_pin(database.sessions)
 
     log_in(kiosk)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from packs import valid_content, write_json, write_pack
+from packs import valid_content, write_json
 from sqlalchemy import func, select
 
 from kiosk.cli import main
@@ -15,11 +15,6 @@ from kiosk.config import Settings
 from kiosk.data import models
 from kiosk.data.database import Database
 from kiosk.services.startup import ensure_content
-
-
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    return write_pack(tmp_path / "pack")
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from packs import valid_content, write_json, write_pack
+from packs import valid_content, write_json
 from sqlalchemy import inspect, text
 
 from kiosk.config import Settings, sqlite_url
@@ -28,11 +28,6 @@ SVG = (
     '<defs><linearGradient id="g"><stop offset="0" stop-color="#0F8B8D"/></linearGradient></defs>'
     '<rect width="300" height="80" fill="url(#g)"/><use href="#g"/></svg>'
 )
-
-
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    return write_pack(tmp_path / "pack")
 
 
 def problems(

@@ -10,7 +10,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from packs import image_bytes, valid_content, write_json, write_pack
+from packs import image_bytes, valid_content, write_json
 from PIL import Image
 
 from kiosk.content import images
@@ -20,11 +20,6 @@ from kiosk.content.schema import ImageFile
 from kiosk.content.validate import validate_pack
 
 LOGO = "exhibitors[0].logo"
-
-
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    return write_pack(tmp_path / "pack")
 
 
 def logo_problem(pack: Path, logo: str) -> str:

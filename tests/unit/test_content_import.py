@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from packs import BASE_IMAGES, valid_content, write_json, write_pack
+from packs import valid_content, write_json, write_pack
 from PIL import Image
 from sqlalchemy import select, text
 
@@ -31,11 +31,6 @@ CONTENT_TABLES = (
     "products",
     "contacts",
 )
-
-
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    return write_pack(tmp_path / "pack")
 
 
 def snapshot(database: Database, content_dir: Path) -> dict[str, Any]:
@@ -197,10 +192,9 @@ def test_a_failed_import_leaves_previous_content_and_files_untouched(
     import_pack(database.sessions, pack, settings.content_dir)
     add_lead(database)
     before = snapshot(database, settings.content_dir)
-    bad = write_pack(tmp_path / "bad")
     content = valid_content(5)
     content["exhibitors"][4]["contact"]["email"] = "bob@"
-    write_json(bad, content)
+    bad = write_pack(tmp_path / "bad", content)
     with pytest.raises(PackInvalid):
         import_pack(database.sessions, bad, settings.content_dir)
     assert snapshot(database, settings.content_dir) == before
@@ -244,7 +238,7 @@ def test_many_images_are_made_in_parallel(
     for index, item in enumerate(content["exhibitors"]):
         item["logo"] = f"images/many/{index}.png"
         pictures[item["logo"]] = (300 + index, 100, "PNG")  # each needs a 256 px thumbnail
-    pack = write_pack(tmp_path / "many", content, images={**BASE_IMAGES, **pictures})
+    pack = write_pack(tmp_path / "many", content, images=pictures)
     import_pack(database.sessions, pack, settings.content_dir)
     with database.sessions() as session:
         thumbs = session.scalars(select(models.Exhibitor.logo_thumb_path)).all()

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from factories import make_event, make_lead
-from packs import valid_content, write_json, write_pack
+from packs import valid_content, write_json
 from PIL import Image
 from sqlalchemy import select
 
@@ -28,11 +28,6 @@ from kiosk.services.content_packs import import_pack
 from kiosk.services.export import ExportRequest, export_leads
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/zero are POSIX")
-
-
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    return write_pack(tmp_path / "pack")
 
 
 def problems(pack: Path) -> list[str]:

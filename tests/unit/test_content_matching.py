@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from matching_pack import matching_content
-from packs import write_json, write_pack
+from packs import matching_content, write_json, write_pack
 
 from kiosk.config import Settings
 from kiosk.content.importer import import_pack

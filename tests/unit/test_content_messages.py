@@ -12,9 +12,11 @@ from kiosk.content.problems import PackInvalid
 from kiosk.content.validate import validate_pack
 from kiosk.domain.messages import Message
 
+MISSING = "images/exhibitors/missing.png"
+
 
 def problems_of(tmp_path: Path, content: dict) -> dict[str, Message]:
-    write_pack(tmp_path / "pack", content)
+    write_pack(tmp_path / "pack", content, missing=[MISSING])
     with pytest.raises(PackInvalid) as caught:
         validate_pack(tmp_path / "pack")
     return {p.path: p.message for p in caught.value.problems}
@@ -26,7 +28,7 @@ def test_the_validators_problems_carry_codes_and_values(tmp_path: Path) -> None:
     first["contact"]["email"] = "bob@"
     first["country"] = "Macau"
     first.pop("name")
-    second["logo"] = "images/exhibitors/missing.png"
+    second["logo"] = MISSING
     second["pavillion"] = "food"
     second["sectors"] = ["food-beverages"]
     found = problems_of(tmp_path, content)

@@ -14,18 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from packs import image_bytes, valid_content, write_json, write_pack
+from packs import image_bytes, valid_content, write_json
 
 from kiosk.content import validate as validate_module
 from kiosk.content.problems import PackInvalid
 from kiosk.content.validate import validate_pack
 
 Mutation = Callable[[dict[str, Any]], None]
-
-
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    return write_pack(tmp_path / "pack")
 
 
 def problems(folder: Path) -> list[str]:

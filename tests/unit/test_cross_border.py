@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from factories import make_event, make_lead
-from packs import valid_content, write_json, write_pack
+from packs import valid_content, write_json
 from sqlalchemy import update
 
 from kiosk.content.problems import PackInvalid
@@ -42,11 +42,6 @@ def problems_of(folder: Path, content: dict[str, Any]) -> list[str]:
     with pytest.raises(PackInvalid) as caught:
         validate_pack(folder)
     return [str(p) for p in caught.value.problems]
-
-
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    return write_pack(tmp_path / "pack")
 
 
 def test_the_sample_pack_tells_every_art39_item_in_four_languages() -> None:

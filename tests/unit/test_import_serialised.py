@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from catalog_pack import many_exhibitors, write_pack
+from packs import many_exhibitors, write_showcase
 from sqlalchemy import select
 
 from kiosk.config import Settings
@@ -56,7 +56,7 @@ def wait_for(condition, what: str, limit_s: float = 120.0) -> None:
 def test_two_imports_of_one_event_at_once_lose_no_image(
     tmp_path: Path, settings: Settings, database: Database
 ) -> None:
-    pack = write_pack(tmp_path / "pack", many_exhibitors(60))
+    pack = write_showcase(tmp_path / "pack", many_exhibitors(60))
     first = import_process(settings.data_dir, pack)
     second = import_process(settings.data_dir, pack)
     for process in (first, second):
@@ -73,7 +73,7 @@ def test_two_imports_of_one_event_at_once_lose_no_image(
 def test_an_import_waits_while_another_holds_the_data_folder(
     tmp_path: Path, settings: Settings, database: Database
 ) -> None:
-    pack = write_pack(tmp_path / "pack")
+    pack = write_showcase(tmp_path / "pack")
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_THE_LOCK, str(settings.content_dir)],
         stdin=subprocess.PIPE,

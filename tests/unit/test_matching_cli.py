@@ -9,9 +9,8 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from matching_pack import future_content
 from openpyxl import load_workbook
-from packs import write_pack
+from packs import future_content, write_pack
 
 from kiosk.cli import main
 from kiosk.config import Settings

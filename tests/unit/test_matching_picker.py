@@ -8,8 +8,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from matching_pack import future_content
-from packs import write_pack
+from packs import future_content, write_pack
 from PIL import Image
 from pyzbar.pyzbar import decode
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from matching_pack import future_content
-from packs import write_pack
+from packs import future_content, write_pack
 from sqlalchemy import func, select
 
 from kiosk.config import Settings

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from packs import valid_content, write_json, write_pack
+from packs import valid_content, write_pack
 from qrcode.exceptions import DataOverflowError
 
 from kiosk.cli import main
@@ -43,9 +43,7 @@ def test_fits_agrees_with_the_encoder(unit: str, margin: int) -> None:
 def oversized_pack(tmp_path: Path, person: dict[str, str]) -> Path:
     content = valid_content(3)
     content["exhibitors"][1]["contact"]["person"] = person
-    pack = write_pack(tmp_path / "pack")
-    write_json(pack, content)
-    return pack
+    return write_pack(tmp_path / "pack", content)
 
 
 @pytest.mark.parametrize("language", LONG_NAMES)

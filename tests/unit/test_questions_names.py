@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import qrcode
-from packs import image_bytes, valid_content, write_json, write_pack
+from packs import image_bytes, valid_content, write_json
 from sqlalchemy import func, select
 
 from kiosk.cli import main
@@ -33,11 +33,6 @@ def problems(folder: Path) -> list[str]:
     with pytest.raises(PackInvalid) as caught:
         validate_pack(folder)
     return [str(p) for p in caught.value.problems]
-
-
-@pytest.fixture
-def pack(tmp_path: Path) -> Path:
-    return write_pack(tmp_path / "pack")
 
 
 def with_questions(pack: Path, questions: Any) -> Path:

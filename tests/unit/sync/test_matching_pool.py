@@ -9,8 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from matching_pack import future_content
-from packs import write_pack
+from packs import future_content, write_pack
 from sqlalchemy import Engine, select
 
 from kiosk.config import Settings

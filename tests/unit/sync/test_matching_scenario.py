@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from faultproxy import CUT, FREEZE, UP, FaultProxy
 from kiosk_workers import KioskProcess, wait_for
-from packs import exhibitor, valid_content, write_pack
+from packs import full_days_content, write_pack
 from pgcluster import PostgresCluster
 from sqlalchemy import Engine, select
 
@@ -41,26 +41,7 @@ WRITE_SECONDS = 8.0
 
 
 def scenario_pack(folder: Path, first: date) -> Path:
-    content = valid_content(2)
-    content["exhibitors"] += [exhibitor(i) for i in range(2, EXHIBITORS)]
-    content["event"]["starts"] = first.isoformat()
-    content["event"]["ends"] = (first + timedelta(days=DAYS - 1)).isoformat()
-    content["matching"] = {
-        "mode": "auto-confirm",
-        "sessions": [
-            {
-                "id": f"d{d}",
-                "date": (first + timedelta(days=d)).isoformat(),
-                "start": "09:00",
-                "end": "17:00",
-                "slot_minutes": 30,
-                "place": "Business Matching Area",
-            }
-            for d in range(DAYS)
-        ],
-        "exhibitors": [{"id": f"exhibitor-{i:04d}", "capacity": 3} for i in range(EXHIBITORS)],
-    }
-    return write_pack(folder, content)
+    return write_pack(folder, full_days_content(EXHIBITORS, first, DAYS, capacity=3))
 
 
 def make_plan(total: int, first: date, seed: int = 13) -> dict[str, list[dict]]:
