@@ -118,5 +118,11 @@ def test_from_catalog_takes_the_shells_slice() -> None:
     assert content.attract == (Path("/a/1.jpg"),)
     assert content.organizer_name == {"pt": "IPIM"} and content.organizer_website == "https://x.mo"
     assert content.exhibitor_count == 2 and [h.id for h in content.highlights] == ["a", "b"]
-    # The featured card shows the pavilion's short name where the pack gives one.
-    assert content.highlights[0].pavilion == {"en": "Food", "pt": "Alimentos"}
+    # The featured card shows the pavilion's short name where the pack gives one, by the
+    # chips' rule: without a Chinese name, the short name's fallback, not the long name's.
+    assert content.highlights[0].pavilion == {
+        "en": "Food",
+        "pt": "Alimentos",
+        "zh-Hant": "Alimentos",
+        "zh-Hans": "Alimentos",
+    }

@@ -16,8 +16,8 @@ from typing import Any
 
 from babel.dates import format_interval
 
-from kiosk.domain.languages import language
-from kiosk.domain.ltext import LText
+from kiosk.domain.languages import LANGUAGES, language
+from kiosk.domain.ltext import LText, localize_short
 
 DEFAULT_BRAND = "MICE² Macao x Hengqin"
 MAX_HIGHLIGHTS = 12
@@ -149,13 +149,11 @@ def from_catalog(catalog: Any) -> ShellContent:
 
 
 def card_name(named: Any) -> LText:
-    """What a card shows of a pavilion: its ``short_name`` in each language that has one,
-    else its name (the featured card is a card: "Food and Drinks Pavilion", not the official
-    hundred characters)."""
-    short = {
-        tag: text for tag, text in dict(getattr(named, "short_name", None) or {}).items() if text
-    }
-    return {**dict(named.name), **short}
+    """What a card shows of a pavilion in each language, by the tiles' and chips' rule
+    (``localize_short``): the featured card is a card, "Food and Drinks Pavilion", not the
+    official hundred characters."""
+    short = getattr(named, "short_name", None)
+    return {lang.tag: localize_short(short, named.name, lang.tag) for lang in LANGUAGES}
 
 
 def event_dates(starts: date | None, ends: date | None, lang: str) -> str:
