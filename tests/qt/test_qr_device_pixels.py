@@ -11,7 +11,7 @@ import zxingcpp
 from PIL import Image
 
 from kiosk.config import Settings
-from kiosk.services.qr import make_qr
+from kiosk.services.qr import module_count
 from kiosk.ui.catalog_pages.qr_provider import QR_BORDER, QrImageProvider, qr_module_px
 from kiosk.ui.screenshots import render
 
@@ -58,7 +58,7 @@ def test_every_module_of_a_served_code_is_the_same_whole_size(
     """At 4K a short website's code gets 20 pixels per module; the quiet zone and each of the
     finder's 7 modules must be exactly that (Qt's own fast scaling drew a 141-pixel finder)."""
     image = QrImageProvider(lambda: None).render(text, scale, 6)
-    side = len(make_qr(text, border=0).get_matrix()) + 2 * QR_BORDER
+    side = module_count(text) + 2 * QR_BORDER
     px = image.width() // side
     assert image.width() == image.height() == px * side
     assert px == qr_module_px(side - 2 * QR_BORDER, scale, 6)

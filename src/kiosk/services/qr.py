@@ -173,6 +173,13 @@ def render_image(text: str, *, module_px: int = 8, border: int = QUIET_ZONE) -> 
 
 
 @lru_cache(maxsize=512)
+def module_count(text: str) -> int:
+    """How many modules a side of the code for ``text`` has (quiet zone not included): what
+    a screen needs to choose whole device pixels per module before it renders."""
+    return len(make_qr(text, module_px=1, border=0).get_matrix())
+
+
+@lru_cache(maxsize=512)
 def render_png(text: str, *, module_px: int = 8, border: int = QUIET_ZONE) -> bytes:
     """PNG bytes of the code for ``text`` (black on white, ``module_px`` pixels per module)."""
     buffer = io.BytesIO()

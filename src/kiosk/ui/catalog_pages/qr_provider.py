@@ -85,10 +85,9 @@ class QrImageProvider(QQuickImageProvider):
         """The code at whole pixels per module, quiet zone included, drawn by the QR service
         (cached). Not enlarged here from one pixel per module: ``QImage.scaled`` without
         smoothing is a pixel off from 20 times up (a 141-pixel finder at 4K)."""
-        from kiosk.services.qr import render_png
+        from kiosk.services.qr import module_count, render_png
 
-        modules = QImage.fromData(render_png(text, module_px=1, border=0)).width()
-        px = qr_module_px(modules, scale, floor_px)
+        px = qr_module_px(module_count(text), scale, floor_px)
         return QImage.fromData(render_png(text, module_px=px, border=QR_BORDER))
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
