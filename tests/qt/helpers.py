@@ -443,6 +443,7 @@ def open_kiosk(qtbot, settings: Settings, i18n_cache: Path) -> Iterator[KioskDri
         driver.wait_until(lambda: bool(driver.items("inputPanel")))
         yield driver
         assert host.problems() == [], "\n".join(host.problems())
-        assert grown_metaobjects(host) == [], "connected methods that are not slots"
+        grown = grown_metaobjects(host)
+        assert not grown, "connected methods that are not slots:\n" + "\n".join(grown)
     finally:
         host.close()
