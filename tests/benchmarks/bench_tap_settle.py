@@ -49,7 +49,6 @@ TAPS = (  # (what is tapped, the screen it leads to)
     ("homeTile_about", "about"),
     ("homeButton", "home"),
 )
-IMAGE_LOADING = 2  # Image.Loading
 FINGER_DOWN_S = 0.1  # a tap: released after its first frame or this long, whichever first
 
 
@@ -80,24 +79,8 @@ class Frames:
             self.first, self.cpu_first = now, cpu
         if self.settled or self.host.app_bridge.screen != self.screen:
             return
-        if self.host.is_settled() and not images_loading(self.host):
+        if self.host.is_settled() and not self.host.images_loading():
             self.settled, self.cpu_settled = now, cpu
-
-
-def images_loading(host) -> bool:
-    from kiosk.ui.layout_audit import qml_int
-
-    def walk(item):
-        if not item.isVisible():
-            return
-        yield item
-        for child in item.childItems():
-            yield from walk(child)
-
-    return any(
-        item.inherits("QQuickImage") and qml_int(item, "status") == IMAGE_LOADING
-        for item in walk(host.window.contentItem())
-    )
 
 
 def wait_until(done, timeout_s: float = 10.0) -> None:

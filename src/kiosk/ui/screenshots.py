@@ -25,7 +25,7 @@ from kiosk.domain.languages import LANGUAGES
 from kiosk.errors import KioskError
 from kiosk.services.startup import ensure_content
 from kiosk.ui.navigation import ATTRACT, SCREENS
-from kiosk.ui.staff_screenshots import STAFF_SHOTS, render_staff
+from kiosk.ui.staff_screenshots import MOTION_SCALE, STAFF_SHOTS, render_staff
 
 if TYPE_CHECKING:
     from kiosk.ui.layout_audit import Finding
@@ -37,7 +37,6 @@ AGE_GATE, UNDER_AGE = "age-gate", "age-under"
 ACCESSIBLE = {"accessible-home": "home", "accessible-contact": "contact"}
 VISITOR_SHOTS: tuple[str, ...] = (*SCREENS, FEATURED, IDLE, AGE_GATE, UNDER_AGE, *ACCESSIBLE)
 SHOTS: tuple[str, ...] = (*VISITOR_SHOTS, *STAFF_SHOTS)
-IMAGE_SETTLE_MS = 350  # asynchronous images (attract pictures, logos) after the transitions
 
 
 def render(
@@ -155,6 +154,7 @@ def _render_visitor(
     )
     try:
         host.load()
+        host.set_motion_scale(MOTION_SCALE)
         host.window.resize(*size)
         host.idle.set_timeouts(24 * 3600, settings.idle_countdown_s)
         bridge = host.app_bridge
@@ -169,8 +169,7 @@ def _render_visitor(
                     host.idle.show_countdown()
                 elif name == FEATURED:
                     _settle(app, host)
-                    _show_first_featured(host)
-                    _spin(app, 1400)  # the slide's cross-fade
+                    _show_first_featured(host)  # grab waits for its cross-fade
                 elif name in (AGE_GATE, UNDER_AGE):
                     bridge.go("contact")
                     if name == UNDER_AGE:
@@ -207,12 +206,13 @@ def _argument_for(screen: str, event_page: object) -> str:
 
 
 def _settle(app: object, host: object, timeout_s: float = 10.0) -> None:
-    """Process events until the shell's transitions are over, then a little more."""
+    """Process events until the shell's transitions are over and every picture on show has
+    loaded, then one frame more."""
     deadline = time.monotonic() + timeout_s
-    _spin(app, 60)
-    while not host.is_settled() and time.monotonic() < deadline:
+    _spin(app, 30)
+    while (host.images_loading() or not host.is_settled()) and time.monotonic() < deadline:
         _spin(app, 20)
-    _spin(app, IMAGE_SETTLE_MS)
+    _spin(app, 20)
 
 
 def wait_for(app: object, done: Callable[[], bool], timeout_s: float = 30.0) -> None:

@@ -27,6 +27,9 @@ from kiosk.data.types import utcnow
 from kiosk.errors import KioskError
 from kiosk.services.startup import ensure_content
 
+# Pictures show settled screens, not motion: the shell's animations run at a tenth of their
+# length while a tour (this one and the visitor screens') waits for them (Theme.motionScale).
+MOTION_SCALE = 0.1
 NO_PIN = "staff-no-pin"  # no PIN set yet: staff mode is not set up
 PIN = "staff-pin"  # the pad, three digits typed
 SECTION_SHOTS = {  # shot → dashboard section
@@ -96,6 +99,7 @@ def render_staff(
             host = KioskWindowHost(sandbox, database=database)
             try:
                 host.load()
+                host.set_motion_scale(MOTION_SCALE)
                 host.window.resize(*size)
                 host.idle.set_timeouts(24 * 3600, settings.idle_countdown_s)
                 _StaffTour(app, host, root, grab_into(app, host)).run(names, tags)

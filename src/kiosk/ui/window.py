@@ -7,6 +7,7 @@ initial properties of the root window.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Qt, QtMsgType, Slot, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.config import Settings
 from kiosk.data.database import Database, open_database
@@ -373,7 +374,8 @@ class KioskWindowHost(QObject):
 
     def is_settled(self) -> bool:
         """No shell transition is running or about to: the screen stack is still, the attract
-        loop is fully shown (and loaded) or gone, the idle overlay fully shown or gone."""
+        loop is fully shown (and loaded) or gone, the idle overlay and the on-screen keyboard
+        fully shown or gone."""
         if self.window is None or self.app_bridge is None or self.idle is None:
             return True
         stack = self.window.findChild(QObject, "screenStack")
@@ -387,7 +389,35 @@ class KioskWindowHost(QObject):
             in_visit or (slides is not None and not slides.property("slideChanging"))
         )
         overlay_done = overlay.property("opacity") == (1.0 if self.idle.countingDown else 0.0)
-        return attract_done and overlay_done
+        return attract_done and overlay_done and self._keyboard_settled()
+
+    def images_loading(self) -> bool:
+        """A picture on show is still loading (asynchronous images: logos, products, the
+        attract loop's photographs); a screenshot waits for them rather than a fixed time."""
+        from kiosk.ui.layout_audit import qml_int
+
+        loading = 2  # Image.Loading
+
+        def shown(item: QQuickItem) -> Iterator[QQuickItem]:
+            if item.isVisible():
+                yield item
+                for child in item.childItems():
+                    yield from shown(child)
+
+        if self.window is None:
+            return False
+        return any(
+            item.inherits("QQuickImage") and qml_int(item, "status") == loading
+            for item in shown(self.window.contentItem())
+        )
+
+    def _keyboard_settled(self) -> bool:
+        """The on-screen keyboard is fully up or fully down (it slides; not loaded: still)."""
+        panel = self.window.findChild(QObject, "keyboardPanel")
+        keys = self.window.findChild(QObject, "inputPanel")
+        if panel is None or keys is None:
+            return True
+        return panel.property("shown") == (1.0 if keys.property("active") else 0.0)
 
     def set_motion_scale(self, scale: float) -> None:
         """Shorten every shell animation (``Theme.motionScale``, 0 < scale <= 1)."""

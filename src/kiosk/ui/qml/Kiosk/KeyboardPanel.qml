@@ -17,6 +17,7 @@ import KioskBackend
 Item {
     id: panel
 
+    objectName: "keyboardPanel"
     property AppBridge app: null
     // The candidate bar's room is reserved above the keys whether or not candidates show, so
     // neither the keys nor the screen above move when they appear.
