@@ -88,11 +88,14 @@ class LeadFormDriver:
         before = focused()
         for _ in range(3):
             self.type("\n")
-            self.kiosk.qtbot.wait(150)
+            for _ in range(15):  # up to 150 ms for the focus to move
+                if focused() != before:
+                    break
+                self.kiosk.qtbot.wait(10)
             if focused() != before:
                 break
         assert focused() != before, f"Enter did not move on from {before!r}"
-        self.kiosk.settle(150)
+        self.kiosk.settle()
 
     def candidates(self) -> list[str]:
         return list(self._call("candidates()"))
@@ -129,7 +132,7 @@ class LeadFormDriver:
         self.kiosk.tap(f"leadField_{field}")
         panel = self.kiosk.find("inputPanel", visible=False)
         self.kiosk.wait_until(lambda: panel.property("active"))
-        self.kiosk.settle(300)
+        self.kiosk.settle()  # the keyboard fully up (KioskWindowHost.is_settled)
 
     def text(self, field: str) -> str:
         return str(self.kiosk.find(f"leadField_{field}", visible=False).property("text"))
@@ -140,7 +143,7 @@ class LeadFormDriver:
         self.kiosk.tap("consentHeading")
         panel = self.kiosk.find("inputPanel", visible=False)
         self.kiosk.wait_until(lambda: not panel.property("active"))
-        self.kiosk.settle(300)
+        self.kiosk.settle()
 
     def drag(self, flickable: str, dy: int) -> None:
         """A finger's drag of ``dy`` px (window pixels) on ``flickable``; waits for it to stop."""

@@ -102,7 +102,7 @@ def test_keyboard_appears_for_a_text_field_in_the_visitors_language(kiosk: Kiosk
     stack_height = kiosk.find("screenStack", visible=False).height()
     kiosk.tap("probeField")
     kiosk.wait_until(lambda: panel.property("active"))
-    kiosk.settle(400)
+    kiosk.settle()
     assert kiosk.exists("inputPanel")
     assert QGuiApplication.inputMethod().locale().name() == "zh_CN"
     assert kiosk.find("screenStack", visible=False).height() < stack_height, (
@@ -122,7 +122,7 @@ def open_keyboard(kiosk: KioskDriver, lang: str = "en") -> QQuickItem:
     field = add_text_field(kiosk)
     kiosk.tap("probeField")
     kiosk.wait_until(lambda: kiosk.find("inputPanel", visible=False).property("active"))
-    kiosk.settle(400)
+    kiosk.settle()
     return field
 
 
@@ -151,7 +151,7 @@ def test_still_there_closes_the_keyboard_and_a_tap_on_a_key_types_nothing(
     kiosk.host.idle.set_timeouts(0.2, 20)
     kiosk.wait_until(lambda: kiosk.app.idle.countingDown)
     kiosk.wait_until(lambda: not kiosk.find("inputPanel", visible=False).property("active"))
-    kiosk.settle(400)
+    kiosk.settle()
     assert not QGuiApplication.inputMethod().isVisible()
     assert kiosk.exists("stillThereButton"), "nothing covers the overlay's button"
 
@@ -170,7 +170,7 @@ def test_the_staff_pin_pad_closes_the_keyboard_and_shows_whole(kiosk: KioskDrive
     open_keyboard(kiosk)
     open_pad(kiosk)
     kiosk.wait_until(lambda: not kiosk.find("inputPanel", visible=False).property("active"))
-    kiosk.settle(400)
+    kiosk.settle()
     assert not QGuiApplication.inputMethod().isVisible()
     enter = kiosk.find("pinEnter")
     bottom = enter.mapToItem(kiosk.window.contentItem(), 0, enter.height()).y()

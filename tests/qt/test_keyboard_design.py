@@ -21,7 +21,7 @@ def open_form(
     kiosk: KioskDriver, lang: str, size: tuple[int, int] = (1920, 1080)
 ) -> LeadFormDriver:
     kiosk.window.resize(*size)
-    kiosk.settle(200)
+    kiosk.settle()
     form = LeadFormDriver(kiosk)
     form.open(lang)
     return form
@@ -200,11 +200,11 @@ def test_the_focused_field_and_its_error_stay_above_the_keyboard(
     form.bridge.setValue("email", "not-an-address")
     form.bridge.setValue("phone", "12")
     form.bridge.submit()  # every field that is wrong shows its error
-    kiosk.settle(300)
+    kiosk.settle()
     for field in FIELDS:
         form.scroll_to(f"leadField_{field}")
         form.focus(field)
-        kiosk.settle(300)
+        kiosk.settle()
         assert_in_sight(kiosk, field)
     assert form.error("email") and form.error("phone"), "the errors were there to be seen"
 
@@ -220,6 +220,6 @@ def test_an_error_appearing_above_keeps_the_next_field_in_sight(
     press_keys(kiosk, "x")
     form.enter()  # on to the phone field; leaving the email shows its error above it
     kiosk.wait_until(lambda: form.error("email") != "")
-    kiosk.settle(300)
+    kiosk.settle()
     assert kiosk.window.activeFocusItem().objectName() == "leadField_phone"
     assert_in_sight(kiosk, "phone")
