@@ -45,6 +45,12 @@ def walk(
         yield from walk(child, prune)
 
 
+def hidden(item: QQuickItem) -> bool:
+    """Nothing of ``item`` and its children shows (a ``walk`` prune that skips the screens
+    the stack keeps below, the hidden keyboard and closed overlays)."""
+    return not item.isVisible() or item.opacity() <= 0.0
+
+
 def effectively_visible(item: QQuickItem, window: QQuickWindow) -> bool:
     """Visible, not faded out (itself and all its ancestors) and inside ``window``.
 
@@ -53,7 +59,7 @@ def effectively_visible(item: QQuickItem, window: QQuickWindow) -> bool:
     """
     node: QQuickItem | None = item
     while node is not None:
-        if not node.isVisible() or node.opacity() <= 0.0:
+        if hidden(node):
             return False
         node = node.parentItem()
     rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
@@ -172,7 +178,7 @@ class KioskDriver:
         shown = ("QQuickText", "QQuickTextInput", "QQuickTextEdit")
         return [
             item.property("text")
-            for item in walk(self.window.contentItem())
+            for item in walk(self.window.contentItem(), prune=hidden)
             if any(item.inherits(kind) for kind in shown)
             and str(item.property("text")).strip()
             and effectively_visible(item, self.window)
@@ -218,8 +224,14 @@ class KioskDriver:
 
     def settle(self, ms: int = 0) -> None:
         """Let transitions finish: the screen stack, the attract fade and the idle overlay."""
-        self.qtbot.wait(max(ms, 40))
+        self.qtbot.wait(max(ms, 20))
         self.qtbot.waitUntil(self.host.is_settled, timeout=TRANSITION_MS * 5)
+
+    def next_frame(self) -> None:
+        """Wait for the next frame to be drawn: positioners lay out at the polish before it,
+        so sizes and places read after it are what the visitor sees."""
+        with self.qtbot.waitSignal(self.window.frameSwapped, timeout=3000):
+            self.window.update()
 
     def wait_until(self, condition: Callable[[], bool], timeout_ms: int = 5000) -> None:
         self.qtbot.waitUntil(condition, timeout=timeout_ms)
@@ -434,7 +446,7 @@ def open_kiosk(qtbot, settings: Settings, i18n_cache: Path) -> Iterator[KioskDri
     prepare_environment()
     host = KioskWindowHost(settings, i18n_cache=i18n_cache)
     host.load()
-    host.set_motion_scale(0.25)  # same transitions, four times faster
+    host.set_motion_scale(0.1)  # same transitions, ten times faster
     driver = KioskDriver(host, qtbot)
     try:
         qtbot.waitExposed(host.window)

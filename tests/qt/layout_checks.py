@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from helpers import accepts_input, walk
+from helpers import accepts_input, hidden, walk
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtQml import QQmlContext, QQmlExpression, qmlContext
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -95,6 +95,12 @@ def _prune(item: QQuickItem) -> bool:
     )
 
 
+def _hidden_or_pruned(item: QQuickItem) -> bool:
+    """Skip a subtree nothing of which can show (``shown_rect`` would say so for each item):
+    the screens the stack keeps below, the hidden keyboard, closed overlays."""
+    return hidden(item) or _prune(item)
+
+
 def is_control(item: QQuickItem) -> bool:
     """Something a visitor presses or types into (not a list that scrolls under a finger)."""
     if item.inherits("QQuickFlickable") or item.objectName() in BACKDROPS:
@@ -110,7 +116,7 @@ def is_control(item: QQuickItem) -> bool:
 def controls(window: QQuickWindow) -> list[Shown]:
     """Every visitor control on show (rects not clipped to the window: see off_window)."""
     found = []
-    for item in walk(window.contentItem(), prune=_prune):
+    for item in walk(window.contentItem(), prune=_hidden_or_pruned):
         if not is_control(item):
             continue
         backdrop = any(node.objectName() in BACKDROPS for node in _ancestors(item))
@@ -159,7 +165,7 @@ def small(shown: list[Shown], minimum_px: float) -> list[str]:
 def cut_texts(window: QQuickWindow, context: QQmlContext) -> list[str]:
     """Texts on show that are elided, cut to fewer lines, or wider than their box."""
     problems = []
-    for item in walk(window.contentItem(), prune=_prune):
+    for item in walk(window.contentItem(), prune=_hidden_or_pruned):
         if not item.inherits("QQuickText"):
             continue
         if any(n.objectName().startswith(PREVIEWS) for n in [item, *_ancestors(item)]):

@@ -5,7 +5,7 @@ for it). The walk is of the real window's item tree after real navigation."""
 from __future__ import annotations
 
 import pytest
-from helpers import KioskDriver, accepts_input, effectively_visible, walk
+from helpers import KioskDriver, accepts_input, effectively_visible, hidden, walk
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 
@@ -53,7 +53,7 @@ def path(item: QQuickItem | None, depth: int = 4) -> str:
 def problems_on_screen(kiosk: KioskDriver) -> list[str]:
     root = kiosk.window.contentItem()
     found = []
-    for item in walk(root, prune=lambda i: i.objectName() == "inputPanel"):
+    for item in walk(root, prune=lambda i: i.objectName() == "inputPanel" or hidden(i)):
         if not accepts_input(item) or not item.isEnabled():
             continue
         if any(item.inherits(kind) for kind in SCROLLERS) or item.objectName() in UNANNOUNCED:
@@ -82,7 +82,7 @@ def test_every_pressable_item_has_a_role_and_a_name(
     problems: dict[str, list[str]] = {}
     for state in STATES:
         kiosk.app.reset()
-        kiosk.settle(300)
+        kiosk.settle()
         access.setAccessible(accessible)
         if state == "attract":
             pass
@@ -97,7 +97,8 @@ def test_every_pressable_item_has_a_role_and_a_name(
         else:
             access.confirmAge(True)
             kiosk.app.go(state, "macau-tea-co" if state in ("exhibitor", "map") else "")
-        kiosk.settle(600)
+        kiosk.settle()
+        kiosk.next_frame()
         found = problems_on_screen(kiosk)
         if found:
             problems[state] = found

@@ -61,9 +61,8 @@ def open_map(kiosk: KioskDriver, language: str, exhibitor: str = "") -> None:
     kiosk.app.reset()
     kiosk.app.setLanguage(language)
     kiosk.app.go("map", exhibitor)
-    kiosk.settle(400)
-    with kiosk.qtbot.waitSignal(kiosk.window.frameSwapped, timeout=3000):
-        kiosk.window.update()
+    kiosk.settle()
+    kiosk.next_frame()
 
 
 def problems_on_map(kiosk: KioskDriver) -> list[str]:

@@ -36,19 +36,22 @@ SHAPES = LANDSCAPE + WIDE_AND_TALL
 
 
 def open_screen(kiosk: KioskDriver, screen: str, language: str) -> None:
+    """``screen`` in ``language``, reached from Home (a new visit when the language changes:
+    a screen looks the same however the visitor came to it, and Home is already built)."""
     app = kiosk.app
-    app.reset()
-    app.setLanguage(language)
+    if app.language != language or not app.inVisit:
+        app.reset()
+        app.setLanguage(language)
+    else:
+        app.home()
     kiosk.host.bridges["access"].confirmAge(True)  # the lead form's age gate: past it
     argument = ""
     if screen == "exhibitor":
         argument = str(kiosk.event.highlights[0]["id"])
     app.go(screen, argument)
-    kiosk.settle(60)
+    kiosk.settle()
     assert app.screen == screen
-    # Positioners lay out at the next polish: measure what the next frame shows.
-    with kiosk.qtbot.waitSignal(kiosk.window.frameSwapped, timeout=3000):
-        kiosk.window.update()
+    kiosk.next_frame()
 
 
 def problems_on(kiosk: KioskDriver, *, reach: float = 1.0) -> list[str]:

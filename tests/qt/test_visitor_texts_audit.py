@@ -80,9 +80,8 @@ def test_cards_grow_with_accessibility_modes_larger_type(
             for screen in ACCESSIBLE_SCREENS:
                 open_screen(kiosk, screen, language)
                 kiosk.host.bridges["access"].setAccessible(True)
-                kiosk.settle(300)
-                with kiosk.qtbot.waitSignal(kiosk.window.frameSwapped, timeout=3000):
-                    kiosk.window.update()
+                kiosk.settle()
+                kiosk.next_frame()
                 found += [f.line() for f in audit_window(kiosk.window, screen, language)]
                 found += [f"{screen} {language}: {p}" for p in texts_beyond_their_card(kiosk)]
         assert found == [], f"{len(found)} problems at {width}x{height}:\n" + "\n".join(found)
