@@ -47,12 +47,15 @@ def scene_rect(item: QQuickItem, ratio: float) -> QRectF:
 
 
 def pixels_like(image: QImage, box: QRectF, colour: tuple[int, int, int]) -> int:
+    """How many pixels of ``image`` (RGB888) in ``box`` are within NEAR of ``colour``."""
     rect = box.toAlignedRect().intersected(image.rect())
+    data, stride = image.constBits(), image.bytesPerLine()
     count = 0
     for y in range(rect.top(), rect.bottom() + 1):
-        for x in range(rect.left(), rect.right() + 1):
-            c = image.pixelColor(x, y)
-            seen = (c.red(), c.green(), c.blue())
+        start = y * stride + rect.left() * 3
+        row = bytes(data[start : start + rect.width() * 3])
+        for i in range(0, len(row), 3):
+            seen = row[i : i + 3]
             count += sum(abs(a - b) for a, b in zip(seen, colour, strict=True)) < NEAR
     return count
 
@@ -78,7 +81,7 @@ def problems_on_map(kiosk: KioskDriver) -> list[str]:
     shown = markers(kiosk)
     if not shown:
         return [*found, "no booth marker in view"]
-    image = window.grabWindow()
+    image = window.grabWindow().convertToFormat(QImage.Format.Format_RGB888)
     content = kiosk.find("mapContent")
     for index, marker in enumerate(shown):
         name = marker.objectName()
