@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtQml import QQmlExpression
+from PySide6.QtQml import QJSValue, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -95,7 +95,7 @@ def input_item_at(item: QQuickItem, point: QPointF) -> QQuickItem | None:
             found = input_item_at(child, point)
             if found is not None:
                 return found
-    if accepts_input(item) and item.contains(item.mapFromScene(point)):
+    if item.contains(item.mapFromScene(point)) and accepts_input(item):  # the cheaper first
         return item
     return None
 
@@ -108,12 +108,36 @@ def is_ancestor(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
     return False
 
 
+# ``walk`` in JavaScript: the items called ``name`` under ``root``, parents first, children
+# from the bottom of the z order up (a stable sort, done only where the z values differ).
+_NAMED_ITEMS_JS = """(function (root, name) {
+    const found = [];
+    const visit = (item) => {
+        if (item.objectName === name)
+            found.push(item);
+        let children = item.children;
+        const count = children.length;
+        for (let i = 1; i < count; ++i) {
+            if (children[i].z !== children[0].z) {
+                children = Array.prototype.slice.call(children).sort((a, b) => a.z - b.z);
+                break;
+            }
+        }
+        for (let i = 0; i < count; ++i)
+            visit(children[i]);
+    };
+    visit(root);
+    return found;
+})"""
+
+
 class KioskDriver:
     """A visitor's finger and eyes on one ``KioskWindowHost``."""
 
     def __init__(self, host: object, qtbot: object) -> None:
         self.host = host
         self.qtbot = qtbot
+        self._named: tuple[QJSValue, QJSValue] | None = None  # items(): function, root
 
     @property
     def window(self) -> QQuickWindow:
@@ -131,7 +155,19 @@ class KioskDriver:
     # -- finding --------------------------------------------------------------------------
 
     def items(self, name: str) -> list[QQuickItem]:
-        return [i for i in walk(self.window.contentItem()) if i.objectName() == name]
+        """Every item called ``name``, hidden ones too, in ``walk``'s painting order. The QML
+        engine walks the tree: a third of the time a Python walk takes, which wraps every
+        item of the tree (a window test looks items up hundreds of times)."""
+        if self._named is None:
+            engine = self.host.engine
+            self._named = (
+                engine.evaluate(_NAMED_ITEMS_JS),
+                engine.toScriptValue(self.window.contentItem()),
+            )
+        function, root = self._named
+        found = function.call([root, name])
+        assert not found.isError(), found.toString()
+        return list(found.toVariant())
 
     def find(self, name: str, *, visible: bool = True) -> QQuickItem:
         """The one item called ``name`` (the visible one, when hidden copies exist)."""
