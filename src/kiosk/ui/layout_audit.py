@@ -312,11 +312,11 @@ def _input_item_at(
             found = _input_item_at(child, point, past_texts=past_texts)
             if found is not None:
                 return found
+    if not item.contains(item.mapFromScene(point)):  # cheaper than asking for its handlers
+        return None
     if past_texts and item.inherits("QQuickText") and not _has_handler(item):
         return None
-    if _takes_press(item) and item.contains(item.mapFromScene(point)):
-        return item
-    return None
+    return item if _takes_press(item) else None
 
 
 def _takes_press(item: QQuickItem) -> bool:
