@@ -57,14 +57,6 @@ SLOW_MODULES = frozenset(
 )
 
 
-def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """``-n auto``: one worker more than the cores this process may use. A window test spends
-    a good part of its time waiting for frames, timers and PostgreSQL rather than computing
-    (two workers on two cores kept them 73% busy); the extra worker computes meanwhile."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (cores or 1) + 1
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.name in SLOW_MODULES or SLOW_FIXTURES.intersection(

@@ -260,7 +260,7 @@ class KioskDriver:
 
     def settle(self, ms: int = 0) -> None:
         """Let transitions finish: the screen stack, the attract fade and the idle overlay."""
-        self.qtbot.wait(max(ms, 20))
+        self.qtbot.wait(max(ms, 40))
         self.qtbot.waitUntil(self.host.is_settled, timeout=TRANSITION_MS * 5)
 
     def next_frame(self) -> None:
@@ -482,7 +482,7 @@ def open_kiosk(qtbot, settings: Settings, i18n_cache: Path) -> Iterator[KioskDri
     prepare_environment()
     host = KioskWindowHost(settings, i18n_cache=i18n_cache)
     host.load()
-    host.set_motion_scale(0.1)  # same transitions, ten times faster
+    host.set_motion_scale(0.25)  # same transitions, four times faster
     driver = KioskDriver(host, qtbot)
     try:
         qtbot.waitExposed(host.window)
