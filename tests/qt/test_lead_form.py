@@ -4,7 +4,7 @@ submitted into the real database, in English and in Pinyin; consent, reset, lang
 from __future__ import annotations
 
 import pytest
-from helpers import KioskDriver
+from helpers import TEST_MOTION, KioskDriver
 from lead_form_driver import LeadFormDriver, consent_rows, lead_count, lead_rows
 from PySide6.QtCore import QPointF, QRectF
 from sample_event import CONSENT
@@ -273,7 +273,7 @@ def test_thank_you_slides_over_the_filled_form_which_is_wiped_once_covered(
         if kiosk.exists("thanksScreen") and not fields:
             break
         kiosk.qtbot.wait(8)
-    kiosk.host.set_motion_scale(0.25)
+    kiosk.host.set_motion_scale(TEST_MOTION)
     assert names, "the form was sampled while Thank you slid over it"
     assert set(names) == {"Ana"}
     kiosk.wait_until(lambda: form.bridge.property("empty"))

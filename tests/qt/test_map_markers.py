@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import KioskDriver, open_kiosk, walk
+from helpers import LAYOUT_MOTION, KioskDriver, open_kiosk, walk
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickItem
@@ -110,7 +110,7 @@ def problems_on_map(kiosk: KioskDriver) -> list[str]:
 def test_the_map_opens_fitted_titled_with_pins_beside_their_codes(
     qapp, qtbot, sample_settings: Settings, i18n_cache: Path, width: int, height: int
 ) -> None:
-    for kiosk in open_kiosk(qtbot, sample_settings, i18n_cache):
+    for kiosk in open_kiosk(qtbot, sample_settings, i18n_cache, motion=LAYOUT_MOTION):
         kiosk.window.resize(width, height)
         kiosk.settle()
         found = []

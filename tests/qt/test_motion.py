@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from helpers import KioskDriver
+from helpers import TEST_MOTION, KioskDriver
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem
@@ -34,7 +34,7 @@ def visitor(kiosk_sample: KioskDriver) -> Iterator[KioskDriver]:
     kiosk_sample.tap("startPrompt_en")
     kiosk_sample.host.set_motion_scale(1.0)
     yield kiosk_sample
-    kiosk_sample.host.set_motion_scale(0.25)
+    kiosk_sample.host.set_motion_scale(TEST_MOTION)
 
 
 def open_screen(kiosk: KioskDriver, screen: str) -> None:

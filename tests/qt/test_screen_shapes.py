@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import KioskDriver, open_kiosk
+from helpers import LAYOUT_MOTION, KioskDriver, open_kiosk
 from layout_checks import controls, cut_texts, off_window, outside_band, overlapping, small
 
 from kiosk.config import Settings
@@ -73,7 +73,10 @@ def sample_settings(settings: Settings, sample_data: Path) -> Settings:
 
 
 def kiosk_with(qtbot, settings: Settings, i18n_cache: Path, **overrides) -> Iterator[KioskDriver]:
-    yield from open_kiosk(qtbot, settings.with_overrides(**overrides), i18n_cache)
+    """The window on ``settings`` changed by ``overrides``, its layouts read once settled."""
+    yield from open_kiosk(
+        qtbot, settings.with_overrides(**overrides), i18n_cache, motion=LAYOUT_MOTION
+    )
 
 
 @pytest.mark.parametrize(("width", "height"), SHAPES, ids=[f"{w}x{h}" for w, h in SHAPES])

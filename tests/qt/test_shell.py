@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from helpers import KioskDriver, walk
+from helpers import TEST_MOTION, KioskDriver, walk
 
 from kiosk.ui.navigation import SCREENS
 
@@ -239,7 +239,7 @@ def frames_during(kiosk: KioskDriver, step, duration_ms: int = 900) -> list[list
         )
         frames.append([(c.objectName(), c.x(), c.y(), c.opacity()) for c in layers])
         kiosk.qtbot.wait(8)
-    kiosk.host.set_motion_scale(0.25)
+    kiosk.host.set_motion_scale(TEST_MOTION)
     kiosk.settle()
     return frames
 

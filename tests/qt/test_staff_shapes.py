@@ -9,7 +9,7 @@ The real window and staff mode opened by its gesture and PIN, resized to each sh
 from __future__ import annotations
 
 import pytest
-from helpers import KioskDriver, effectively_visible, walk
+from helpers import LAYOUT_MOTION, KioskDriver, effectively_visible, walk
 from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem
 from staff_driver import log_in, open_section, set_pin
@@ -56,6 +56,7 @@ def test_staff_panels_fit_every_shape(
     kiosk: KioskDriver, database: Database, width: int, height: int
 ) -> None:
     set_pin(database.sessions)
+    kiosk.host.set_motion_scale(LAYOUT_MOTION)  # settled layouts are read, not motion
     kiosk.window.resize(width, height)
     kiosk.settle()
     log_in(kiosk)
