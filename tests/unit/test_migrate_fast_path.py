@@ -35,6 +35,17 @@ def test_heads_follow_chains_and_merges(tmp_path: Path) -> None:
     assert script_heads(tmp_path) == {"0004"}
 
 
+def test_a_script_changed_in_place_is_read_again(tmp_path: Path) -> None:
+    """The heads are remembered per set of scripts, not per folder: an edit counts."""
+    _script(tmp_path, "a", '"0001"', "None")
+    _script(tmp_path, "b", '"0002"', '"0001"')
+    assert script_heads(tmp_path) == {"0002"}
+    _script(tmp_path, "b", '"0003"', '"0001"')  # same name, same size: a new revision
+    assert script_heads(tmp_path) == {"0003"}
+    (tmp_path / "b.py").unlink()
+    assert script_heads(tmp_path) == {"0001"}
+
+
 def test_scripts_that_are_not_literal_leave_it_to_alembic(tmp_path: Path) -> None:
     assert script_heads(tmp_path) is None  # no scripts
     _script(tmp_path, "a", "make_id()", "None")

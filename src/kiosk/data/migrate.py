@@ -16,6 +16,7 @@ import ast
 import os
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,10 +60,25 @@ def current_revision(engine: Engine, *, central: bool = False) -> str | None:
 def script_heads(versions_dir: Path) -> frozenset[str] | None:
     """Head revisions of the scripts in ``versions_dir``, read without Alembic: each script's
     literal ``revision`` and ``down_revision``. None when a script does not state them as
-    literals (then only Alembic can tell)."""
+    literals (then only Alembic can tell).
+
+    Parsed once per set of scripts (their names, sizes and times): every database opened in
+    a process asks, and parsing them all each time cost more than the rest of the check."""
+    paths = sorted(versions_dir.glob("*.py"))
+    try:
+        stamps = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths)
+    except OSError:
+        return None
+    return _parsed_heads(versions_dir, stamps)
+
+
+@lru_cache(maxsize=16)
+def _parsed_heads(
+    versions_dir: Path, stamps: tuple[tuple[str, int, int], ...]
+) -> frozenset[str] | None:
     revisions: set[str] = set()
     parents: set[str] = set()
-    for path in sorted(versions_dir.glob("*.py")):
+    for path in (versions_dir / name for name, _, _ in stamps):
         values: dict[str, object] = {}
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))

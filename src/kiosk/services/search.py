@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from operator import itemgetter
 
@@ -47,8 +47,12 @@ def _is_cjk(char: str) -> bool:
     return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3134F
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """A matching key: ``fold("São Tomé") == "sao tome"``, ``fold("澳門") == fold("澳门")``."""
+    """A matching key: ``fold("São Tomé") == "sao tome"``, ``fold("澳門") == fold("澳门")``.
+
+    Remembered: a catalogue load and the lead form fold the same names (every exhibitor,
+    every country in four languages) again at each start and content reload."""
     text = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     out = []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from functools import cache
 from typing import Any
 
 from babel.dates import format_skeleton
@@ -72,6 +73,18 @@ SLOW_SUBMIT_MS = 40  # above this a submit is logged: it would be worth a worker
 
 def _date_text(day: Any, lang: str, skeleton: str) -> str:
     return format_skeleton(skeleton, day, locale=language(lang).qt_locale)
+
+
+@cache
+def _country_choices() -> dict[str, Choice]:
+    """Every country found by its code and its name in any language: the same for every
+    catalogue, so made once (a few hundred names folded four times)."""
+    tags = [lang.tag for lang in LANGUAGES]
+    names = {tag: dict(sorted_countries(tag)) for tag in tags}
+    return {
+        code: choice(code, *(names[tag].get(code, "") for tag in tags))
+        for code in names[DEFAULT_LANGUAGE.tag]
+    }
 
 
 @QmlElement
@@ -141,11 +154,7 @@ class LeadFormBridge(QObject):
     def _fill_choices(self) -> None:
         """Search texts once per catalogue: every name in every language, codes, booths."""
         tags = [lang.tag for lang in LANGUAGES]
-        names = {tag: dict(sorted_countries(tag)) for tag in tags}
-        self._country_choices = {
-            code: choice(code, *(names[tag].get(code, "") for tag in tags))
-            for code in names[DEFAULT_LANGUAGE.tag]
-        }
+        self._country_choices = _country_choices()
         exhibitors = self._catalog.exhibitors if self._catalog else ()
         self._exhibitor_choices.set_choices(
             lambda: [
