@@ -7,13 +7,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.ui.layout_audit import class_name
+
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
 
 def keyboard_key(kiosk: KioskDriver, text: str) -> QQuickItem:
     """The visible key of the on-screen keyboard that types ``text``."""
     for item in walk(kiosk.find("inputPanel")):
-        kind = item.metaObject().className()
+        kind = class_name(item)
         if "Key" in kind and item.property("text") == text and item.isVisible():
             return item
     raise AssertionError(f"no key {text!r} on the keyboard")
@@ -40,11 +42,7 @@ def long_press(kiosk: KioskDriver, key: str, choose: str) -> None:
         return
     target = None
     for item in walk(kiosk.find("inputPanel")):
-        if (
-            item.property("text") == choose
-            and item.isVisible()
-            and "Key" not in (item.metaObject().className())
-        ):
+        if item.property("text") == choose and item.isVisible() and "Key" not in class_name(item):
             target = item
     assert target is not None, f"{choose!r} is not among {key!r}'s alternatives"
     end = kiosk.centre(target)

@@ -9,6 +9,7 @@ from helpers import KioskDriver, accepts_input, effectively_visible, hidden, wal
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.ui.layout_audit import class_name
 from kiosk.ui.navigation import SCREENS
 from kiosk.ui.speech import CONTROL_ROLES
 
@@ -45,7 +46,7 @@ def named_control(item: QQuickItem) -> tuple[QAccessible.Role, str] | None:
 def path(item: QQuickItem | None, depth: int = 4) -> str:
     names = []
     while item is not None and len(names) < depth:
-        names.append(item.objectName() or item.metaObject().className())
+        names.append(item.objectName() or class_name(item))
         item = item.parentItem()
     return " < ".join(names)
 
@@ -61,7 +62,7 @@ def problems_on_screen(kiosk: KioskDriver) -> list[str]:
         if not effectively_visible(item, kiosk.window) or not kiosk.reachable(item):
             continue  # hidden, or covered: not pressable where it is
         described = named_control(item)
-        where = item.objectName() or item.metaObject().className()
+        where = item.objectName() or class_name(item)
         context = path(item.parentItem())
         if described is None:
             found.append(f"{where} (in {context}): no accessible role")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.services.chinese_script import to_traditional
+from kiosk.ui.layout_audit import class_name
 
 LANGS = ["zh-Hant", "zh-Hans", "pt", "en"]
 SIZES = [(1920, 1080), (1080, 1920), (1366, 768)]
@@ -47,11 +48,7 @@ def candidates_shown(kiosk: KioskDriver) -> list[str]:
     texts = []
     for item in walk(view):
         text = item.property("text")
-        if (
-            isinstance(text, str)
-            and text
-            and item.metaObject().className().startswith("QQuickText")
-        ):
+        if isinstance(text, str) and text and class_name(item).startswith("QQuickText"):
             texts.append(text)
     return texts
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QWindow
 
 from kiosk.config import Settings
+from kiosk.ui.layout_audit import class_name
 
 
 @pytest.fixture
@@ -72,7 +73,7 @@ def small_targets(kiosk: KioskDriver) -> list[str]:
             continue
         rect = canvas.mapRectFromItem(item, QRectF(0, 0, item.width(), item.height()))
         if rect.width() < 48 or rect.height() < 48:
-            label = item.objectName() or item.metaObject().className()
+            label = item.objectName() or class_name(item)
             small.append(f"{label} {rect.width():.0f}x{rect.height():.0f}")
     return small
 

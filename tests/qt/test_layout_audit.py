@@ -12,7 +12,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.services.qr import render_png
-from kiosk.ui.layout_audit import Finding, audit_window, contrast_ratio
+from kiosk.ui.layout_audit import Finding, audit_window, class_name, contrast_ratio
 
 # A named, 9 mm+ button; scenes place copies of it. At 800x600 on a 15" screen 9 mm is 24 px.
 BUTTON = """
@@ -357,3 +357,30 @@ def test_the_burn_in_shift_of_the_whole_picture_is_not_outside(audit) -> None:
         """)
     )
     assert lines == []
+
+
+def test_class_names_are_read_without_keeping_a_meta_object_wrapper(qapp) -> None:
+    """PySide keeps the wrapper of every meta-object it hands out; a QML object's own dies
+    with the object, and a later item at that address came back from ``childItems()`` as a
+    QMetaObject ("no attribute 'z'"). ``class_name`` asks the QML engine instead."""
+    from PySide6.QtCore import QByteArray, QMetaObject, QUrl
+    from PySide6.QtQml import QQmlComponent, QQmlEngine
+    from shiboken6 import Shiboken
+
+    def meta_wrappers() -> int:
+        return sum(isinstance(w, QMetaObject) for w in Shiboken.getAllValidWrappers())
+
+    engine = QQmlEngine()
+    component = QQmlComponent(engine)
+    source = b"import QtQuick\nItem { property int own: 1; Text { property int own: 2 } Text {} }"
+    component.setData(QByteArray(source), QUrl())
+    first, second = component.create(), component.create()
+    for item in (first, *first.childItems()):  # the classes' shared meta-objects, once
+        class_name(item)
+    before = meta_wrappers()
+    names = [class_name(second), *(class_name(child) for child in second.childItems())]
+    assert names[0].startswith("QQuickItem_QML") and names[1].startswith("QQuickText_QML")
+    assert names[2] == "QQuickText"
+    assert meta_wrappers() == before
+    second.metaObject()  # what it avoids: one more wrapper, kept
+    assert meta_wrappers() == before + 1

@@ -29,8 +29,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QImage
+from PySide6.QtQml import qmlEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui.navigation import SCREENS
@@ -422,9 +423,20 @@ def _rect(rect: QRectF) -> str:
     return f"{rect.x():.0f},{rect.y():.0f} {rect.width():.0f}x{rect.height():.0f}"
 
 
+def class_name(item: QObject) -> str:
+    """The class an item was made from (``BaseKey_QMLTYPE_12``, ``QQuickText``), read through
+    its QML engine. Not ``metaObject().className()``: PySide keeps the wrapper of every
+    meta-object it hands out, a QML object's own meta-object dies with the object, and a later
+    item allocated at that address then comes back from ``childItems()`` as a QMetaObject."""
+    engine = qmlEngine(item)
+    if engine is None:
+        return type(item).__name__
+    return engine.toScriptValue(item).toString().split("(", 1)[0]
+
+
 def _describe(item: QQuickItem) -> str:
     """``Type#objectName "text"``: enough to find the item in the QML."""
-    kind = _QML_SUFFIX.sub("", item.metaObject().className()).removeprefix("QQuick")
+    kind = _QML_SUFFIX.sub("", class_name(item)).removeprefix("QQuick")
     name = item.objectName()
     label = f"{kind}#{name}" if name else kind
     text = item.property("text")
@@ -435,7 +447,5 @@ def _describe(item: QQuickItem) -> str:
         label += f' "{short[:40]}{"…" if len(short) > 40 else ""}"'
     if not name and item.parentItem() is not None:
         parent = item.parentItem()
-        label += " in " + (
-            parent.objectName() or _QML_SUFFIX.sub("", parent.metaObject().className())
-        )
+        label += " in " + (parent.objectName() or _QML_SUFFIX.sub("", class_name(parent)))
     return label
