@@ -30,6 +30,8 @@ from PySide6.QtQml import QJSValue, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
+from kiosk.ui.layout_audit import class_name
+
 TRANSITION_MS = 900  # longest shell animation (attract fade 450 ms) with a margin
 # Theme.motionScale in tests: the same transitions, four times faster (tests of motion itself
 # set 1.0). Tests that read settled layouts only (every screen on every shape) take the
@@ -83,28 +85,6 @@ def accepts_input(item: QQuickItem) -> bool:
     )
 
 
-def _hidden_keyboard(item: QQuickItem) -> bool:
-    # The virtual keyboard keeps a pass-through MouseArea over the screen; it only matters
-    # while the keyboard is shown.
-    return item.objectName() == "inputPanel" and not item.property("active")
-
-
-def input_item_at(item: QQuickItem, point: QPointF) -> QQuickItem | None:
-    """The topmost visible, enabled item under ``point`` (scene coordinates) that would take
-    a press there, searched like Qt's delivery: children before parents, top of z first."""
-    children = sorted(item.childItems(), key=lambda child: child.z())
-    for child in reversed(children):
-        if _hidden_keyboard(child):
-            continue
-        if child.isVisible() and child.isEnabled() and child.opacity() > 0:
-            found = input_item_at(child, point)
-            if found is not None:
-                return found
-    if item.contains(item.mapFromScene(point)) and accepts_input(item):  # the cheaper first
-        return item
-    return None
-
-
 def is_ancestor(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
     while item is not None:
         if item is ancestor or item == ancestor:
@@ -113,27 +93,61 @@ def is_ancestor(ancestor: QQuickItem, item: QQuickItem | None) -> bool:
     return False
 
 
-# ``walk`` in JavaScript: the items called ``name`` under ``root``, parents first, children
-# from the bottom of the z order up (a stable sort, done only where the z values differ).
-_NAMED_ITEMS_JS = """(function (root, name) {
+# An item's children in painting order, in JavaScript: from the bottom of the z order up (a
+# stable sort, done only where the z values differ).
+_BY_Z_JS = """
+    const byZ = (item) => {
+        const children = item.children;
+        for (let i = 1; i < children.length; ++i) {
+            if (children[i].z !== children[0].z)
+                return Array.prototype.slice.call(children).sort((a, b) => a.z - b.z);
+        }
+        return children;
+    };"""
+
+# ``walk`` in JavaScript: the items called ``name`` under ``root``, parents first.
+_NAMED_ITEMS_JS = (
+    "(function (root, name) {"
+    + _BY_Z_JS
+    + """
     const found = [];
     const visit = (item) => {
         if (item.objectName === name)
             found.push(item);
-        let children = item.children;
-        const count = children.length;
-        for (let i = 1; i < count; ++i) {
-            if (children[i].z !== children[0].z) {
-                children = Array.prototype.slice.call(children).sort((a, b) => a.z - b.z);
-                break;
-            }
-        }
-        for (let i = 0; i < count; ++i)
+        const children = byZ(item);
+        for (let i = 0; i < children.length; ++i)
             visit(children[i]);
     };
     visit(root);
     return found;
 })"""
+)
+
+# ``KioskDriver.input_item_at``'s search in JavaScript: every item under the scene point
+# (x, y), in the order Qt offers it a press there (children before their parent, the top of
+# the z order first), skipping what is hidden, disabled or faded out, and the keyboard while
+# it is down (its pass-through MouseArea over the screen matters only while it shows).
+_ITEMS_UNDER_JS = (
+    "(function (root, x, y) {"
+    + _BY_Z_JS
+    + """
+    const found = [];
+    const visit = (item) => {
+        const children = byZ(item);
+        for (let i = children.length - 1; i >= 0; --i) {
+            const child = children[i];
+            if (child.objectName === "inputPanel" && !child.active)
+                continue;
+            if (child.visible && child.enabled && child.opacity > 0)
+                visit(child);
+        }
+        if (item.contains(item.mapFromItem(null, x, y)))
+            found.push(item);
+    };
+    visit(root);
+    return found;
+})"""
+)
 
 
 class KioskDriver:
@@ -142,7 +156,8 @@ class KioskDriver:
     def __init__(self, host: object, qtbot: object) -> None:
         self.host = host
         self.qtbot = qtbot
-        self._named: tuple[QJSValue, QJSValue] | None = None  # items(): function, root
+        self._scripts: dict[str, QJSValue] = {}  # the JavaScript walks, compiled once
+        self._root: QJSValue | None = None
 
     @property
     def window(self) -> QQuickWindow:
@@ -163,14 +178,23 @@ class KioskDriver:
         """Every item called ``name``, hidden ones too, in ``walk``'s painting order. The QML
         engine walks the tree: a third of the time a Python walk takes, which wraps every
         item of the tree (a window test looks items up hundreds of times)."""
-        if self._named is None:
-            engine = self.host.engine
-            self._named = (
-                engine.evaluate(_NAMED_ITEMS_JS),
-                engine.toScriptValue(self.window.contentItem()),
-            )
-        function, root = self._named
-        found = function.call([root, name])
+        return self._walk_in_js(_NAMED_ITEMS_JS, name)
+
+    def input_item_at(self, point: QPointF) -> QQuickItem | None:
+        """The topmost visible, enabled item under ``point`` (scene coordinates) that would
+        take a press there, searched like Qt's delivery (the walk in JavaScript)."""
+        for item in self._walk_in_js(_ITEMS_UNDER_JS, point.x(), point.y()):
+            if accepts_input(item):
+                return item
+        return None
+
+    def _walk_in_js(self, script: str, *arguments: object) -> list[QQuickItem]:
+        engine = self.host.engine
+        if script not in self._scripts:
+            self._scripts[script] = engine.evaluate(script)
+        if self._root is None:
+            self._root = engine.toScriptValue(self.window.contentItem())
+        found = self._scripts[script].call([self._root, *arguments])
         assert not found.isError(), found.toString()
         return list(found.toVariant())
 
@@ -190,7 +214,7 @@ class KioskDriver:
         if not effectively_visible(item, self.window):
             return False
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
-        taker = input_item_at(self.window.contentItem(), centre)
+        taker = self.input_item_at(centre)
         if taker is None or is_ancestor(item, taker) or is_ancestor(taker, item):
             return True
         painted = list(walk(self.window.contentItem()))
@@ -200,10 +224,10 @@ class KioskDriver:
         if not effectively_visible(item, self.window):
             return "hidden, faded out or outside the window"
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
-        taker = input_item_at(self.window.contentItem(), centre)
+        taker = self.input_item_at(centre)
         chain = []
         while taker is not None:
-            chain.append(taker.objectName() or taker.metaObject().className())
+            chain.append(taker.objectName() or class_name(taker))
             taker = taker.parentItem()
         return "covered by " + " < ".join(chain)
 

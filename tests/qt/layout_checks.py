@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtQml import QQmlContext, QQmlExpression, qmlContext
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk.ui.layout_audit import class_name
+
 # Subtrees that are not the visitor's screen: staff mode, the hidden keyboard (checked on its
 # own, it has Qt's own key sizes) and the attract loop lifted out of sight.
 NOT_VISITOR = ("staffOverlay", "keyboardLoader", "staffCorner")
@@ -44,10 +46,10 @@ def label_of(item: QQuickItem) -> str:
     node: QQuickItem | None = item
     while node is not None:
         if node.objectName():
-            own = item.objectName() or item.metaObject().className()
+            own = item.objectName() or class_name(item)
             return own if node is item else f"{own} in {node.objectName()}"
         node = node.parentItem()
-    return item.metaObject().className()
+    return class_name(item)
 
 
 def _ancestors(item: QQuickItem) -> list[QQuickItem]:
@@ -127,8 +129,8 @@ def controls(window: QQuickWindow) -> list[Shown]:
             found.append(Shown(item, rect, label_of(item)))
     # A control inside another control (a text field's own input, a button's MouseArea) is
     # the same target: keep the outermost.
-    kept = [s for s in found if not any(o.item in _ancestors(s.item) for o in found)]
-    return kept
+    items = [s.item for s in found]
+    return [s for s in found if not any(o in items for o in _ancestors(s.item))]
 
 
 def off_window(window: QQuickWindow, shown: list[Shown]) -> list[str]:
