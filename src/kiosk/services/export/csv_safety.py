@@ -7,6 +7,8 @@ the cells ``Ana`` and ``=1+1``). So every field is quoted (``csv.QUOTE_ALL``) an
 
 - a value that is a plain number or a phone number in E.164 form (``+85366123456``, ``-2.5``)
   is written as it is: nothing in it can call a function, and a CRM reads the phone unchanged;
+- except a signed number in a row's first cell with more cells after it: read with the other
+  separator, the whole line is one cell that starts with the sign (``-1,"Ana"``), no number;
 - any other value gets a ``'`` (which Excel shows as text and does not evaluate) at its start
   if it starts with ``= + - @``, TAB, CR or LF, and before every ``= + - @`` that follows a
   ``,`` ``;`` TAB, CR or LF (spaces and double quotes in between are skipped, as a reader
@@ -56,6 +58,14 @@ _ROW_SUSPECT = re.compile(
 def safe_cells(cells: Sequence[Any]) -> Sequence[Any]:
     """One row's cells, text neutralised (``neutralise_formulas``), numbers as they are; the
     row itself when nothing in it needs a change (it is never changed in place)."""
+    row = _neutralised(cells)
+    first = row[0] if len(row) > 1 else None
+    if first.__class__ is str and first[:1] in ("+", "-") and _PLAIN_NUMBER.fullmatch(first):
+        return ["'" + first, *row[1:]]  # the whole line, read as one cell, starts with it
+    return row
+
+
+def _neutralised(cells: Sequence[Any]) -> Sequence[Any]:
     texts = [cell if cell.__class__ is str else "" for cell in cells]
     joined = "\x00" + "\x00".join(texts)
     if joined.count("\x00") != len(texts):  # a NUL inside a text: look at each cell
