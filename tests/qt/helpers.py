@@ -136,8 +136,6 @@ _ITEMS_UNDER_JS = (
         const children = byZ(item);
         for (let i = children.length - 1; i >= 0; --i) {
             const child = children[i];
-            if (child.objectName === "inputPanel" && !child.active)
-                continue;
             if (child.visible && child.enabled && child.opacity > 0)
                 visit(child);
         }
@@ -529,8 +527,10 @@ def open_kiosk(
     try:
         qtbot.waitExposed(host.window)
         # The keyboard loads in the background after the first frame; let it finish so its
-        # warnings (if any) belong to this test and keyboard tests find it.
-        driver.wait_until(lambda: bool(driver.items("inputPanel")))
+        # warnings (if any) belong to this test and keyboard tests find it. Finished means the
+        # Loader's item is set: the keys are in the scene (half-built) well before.
+        loader = driver.find("keyboardLoader", visible=False)
+        driver.wait_until(lambda: loader.property("item") is not None)
         yield driver
         assert host.problems() == [], "\n".join(host.problems())
         grown = grown_metaobjects(host)

@@ -184,8 +184,47 @@ def test_a_resized_window_never_sweeps_the_hidden_keyboard_across_the_screen(
         tops.append(panel.y() - dock.height())
         kiosk.qtbot.wait(8)
     assert min(tops) >= 0, "the hidden keyboard came into the screen"
+    assert not panel.isVisible(), "keys that are down are neither drawn nor touched"
     kiosk.tap("attractScreen")
     assert kiosk.app.screen == "home"
+
+
+_WATCH_ENTRY_JS = """(function (loader) {
+    const seen = [];
+    loader.childrenChanged.connect(() => {
+        // (the keys' own visibility follows the Loader's just after this signal)
+        if (loader.children.length)
+            seen.push({ visible: loader.visible, whole: loader.item !== null });
+    });
+    return seen;
+})"""
+
+
+def test_keys_half_loaded_are_neither_drawn_nor_touched(
+    qapp, qtbot, settings: Settings, database, i18n_cache: Path
+) -> None:
+    """The keyboard loads in the background, and half-built its keys are already in the scene
+    at the size the canvas had when the load began; Qt gives them the new size only once they
+    are done. A screen turned meanwhile (a totem as the kiosk starts; on a busy PC the load
+    spans several frames) left them over the screen, where they took the visitor's taps: the
+    keys are shown, and take touches, only once whole."""
+    from kiosk.ui.app import prepare_environment
+    from kiosk.ui.window import KioskWindowHost
+
+    prepare_environment()
+    host = KioskWindowHost(settings, i18n_cache=i18n_cache)
+    host.load()
+    try:
+        loader = host.window.findChild(QObject, "keyboardLoader")
+        # Whether the keys can be seen at the moment they enter the scene (half-built).
+        watch = host.engine.evaluate(_WATCH_ENTRY_JS).call([host.engine.toScriptValue(loader)])
+        qtbot.waitUntil(lambda: loader.property("item") is not None)
+        seen = watch.toVariant()
+        assert seen and not seen[0]["whole"], f"the keys were never seen half-built: {seen}"
+        assert not any(entry["visible"] for entry in seen), "half-built keys are shown"
+        assert loader.childItems()[0].isVisible(), "whole, the keys are there to slide up"
+    finally:
+        host.close()
 
 
 @pytest.mark.parametrize("late", ["language", "idle timeout"])

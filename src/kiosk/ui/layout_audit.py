@@ -150,8 +150,6 @@ class _Audit:
         each that clipping ancestors let through (``clip``: None while nothing clips)."""
         if not item.isVisible() or item.opacity() * opacity <= 0.01:
             return
-        if item.objectName() == "inputPanel" and not item.property("active"):
-            return  # the hidden keyboard waits below the window
         opacity *= item.opacity()
         scene = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
         r = self.ratio
@@ -307,8 +305,6 @@ def _input_item_at(
     ``past_texts``, what a press on a text without links reaches (a text takes presses
     only for its links)."""
     for child in reversed(sorted(item.childItems(), key=lambda c: c.z())):
-        if child.objectName() == "inputPanel" and not child.property("active"):
-            continue
         if child.isVisible() and child.isEnabled() and child.opacity() > 0:
             found = _input_item_at(child, point, past_texts=past_texts)
             if found is not None:

@@ -30,6 +30,10 @@ Item {
         objectName: "keyboardLoader"
         active: false
         asynchronous: true
+        // Half-built, the keys are already in the scene at the size the dock had when the load
+        // began (Qt resizes them only when it is done): after a resize, a totem turned, they
+        // stood in the middle of the screen and took its taps. Shown only once whole.
+        visible: status === Loader.Ready
         width: Math.min(dock.width, 1480)
         height: dock.height
         anchors.horizontalCenter: parent.horizontalCenter

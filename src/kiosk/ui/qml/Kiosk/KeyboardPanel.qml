@@ -37,6 +37,8 @@ Item {
 
         objectName: "inputPanel"
         width: parent.width
+        // Down, the keys are not drawn and take no taps, wherever a resize left them.
+        visible: active || panel.shown > 0
         // bottom-anchored: the candidate bar grows the panel upwards into its reserved room
         y: panel.keyboardTop + panel.fullHeight - height
     }
