@@ -57,6 +57,16 @@ SLOW_MODULES = frozenset(
 )
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: one worker more than the cores this process may use. A window test spends
+    part of its time waiting for frames, timers, PostgreSQL and other processes rather than
+    computing; the extra worker computes meanwhile. (A starved worker used to find the
+    keyboard half-loaded, its keys over the screen; a test window now opens for its test only
+    once the keyboard is whole, and half-built keys are hidden.)"""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (cores or 1) + 1
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.name in SLOW_MODULES or SLOW_FIXTURES.intersection(

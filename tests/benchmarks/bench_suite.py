@@ -3,9 +3,10 @@
     python tests/benchmarks/bench_suite.py [-- PYTEST OPTIONS]
 
 Each run is ``python -m pytest`` in a child process with the project's own options (a worker
-per core, pytest-xdist); the figures are its wall time, how many tests it ran,
+per core and one more, pytest-xdist); the figures are its wall time, how many tests it ran,
 and the sum of the tests' own durations (set-up, call and tear-down, from a JUnit report). On
-a shared machine the wall time follows the load; the sum is the work. Targets (issue #18):
+a shared machine the wall time follows the load; the sum is the work (with more workers than
+cores it also counts the time a test waited for a core). Targets (issue #18):
 the quick loop ≤ 2 min, the full run ≤ 8 min on a 2-core machine.
 """
 
