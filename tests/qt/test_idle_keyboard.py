@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import KioskDriver
 from keyboard_keys import keyboard_key, press_keys
@@ -9,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
+
+from kiosk.config import Settings
 
 FIELD_QML = (
     "import QtQuick; import QtQuick.Controls; TextField { objectName: 'probeField';"
@@ -112,6 +116,45 @@ def test_keyboard_appears_for_a_text_field_in_the_visitors_language(kiosk: Kiosk
     kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "zh_TW")
     kiosk.tap("languageButton_pt")
     kiosk.wait_until(lambda: QGuiApplication.inputMethod().locale().name() == "pt_PT")
+
+
+@pytest.mark.parametrize("overlay", [False, True])
+def test_a_field_tapped_while_the_keys_load_gets_them_once_loaded(
+    qapp, qtbot, settings: Settings, database, i18n_cache: Path, overlay: bool
+) -> None:
+    """The keys load in the background after the first frame. A field tapped before they
+    exist asks for them in vain (Qt drops the request): the keys come when loaded, unless
+    "Still there?" is up by then (they come back when it goes, as always)."""
+    from kiosk.ui.app import prepare_environment
+    from kiosk.ui.window import KioskWindowHost
+
+    prepare_environment()
+    host = KioskWindowHost(settings, i18n_cache=i18n_cache)
+    host.load()
+    host.window.setProperty("keyboardRequested", True)  # Main.qml: no load at the first frame
+    kiosk = KioskDriver(host, qtbot)
+    try:
+        qtbot.waitExposed(host.window)
+        kiosk.settle()
+        start(kiosk)
+        add_text_field(kiosk)
+        kiosk.tap("probeField")
+        loader = kiosk.find("keyboardLoader", visible=False)
+        assert loader.property("item") is None, "the keys are still to load"
+        if overlay:
+            host.idle.set_timeouts(0.05, 20)
+            kiosk.wait_until(lambda: kiosk.app.idle.countingDown)
+        loader.setProperty("active", True)  # what the first frame starts (KeyboardDock.load)
+        kiosk.wait_until(lambda: loader.property("item") is not None)
+        kiosk.settle()
+        panel = kiosk.find("inputPanel", visible=False)
+        assert panel.property("active") != overlay, "keys up unless the overlay is"
+        if overlay:
+            host.idle.set_timeouts(30, 20)
+            kiosk.tap("stillThereButton")
+            kiosk.wait_until(lambda: panel.property("active"))
+    finally:
+        host.close()
 
 
 def open_keyboard(kiosk: KioskDriver, lang: str = "en") -> QQuickItem:

@@ -38,6 +38,13 @@ Item {
         height: dock.height
         anchors.horizontalCenter: parent.horizontalCenter
         source: "KeyboardPanel.qml"
-        onLoaded: item.app = dock.app
+        onLoaded: {
+            item.app = dock.app
+            // A text field tapped while the keys were loading asked for them before they
+            // existed, and Qt drops such a request: ask again (unless an overlay is up).
+            const focused = Window.activeFocusItem
+            if (dock.enabled && focused && focused.cursorPosition !== undefined)
+                Qt.inputMethod.show()
+        }
     }
 }
