@@ -125,8 +125,8 @@ _NAMED_ITEMS_JS = (
 
 # ``KioskDriver.input_item_at``'s search in JavaScript: every item under the scene point
 # (x, y), in the order Qt offers it a press there (children before their parent, the top of
-# the z order first), skipping what is hidden, disabled or faded out, and the keyboard while
-# it is down (its pass-through MouseArea over the screen matters only while it shows).
+# the z order first), skipping what is hidden, disabled or faded out (the keyboard's keys are
+# hidden while down or half-loaded, KeyboardDock.qml).
 _ITEMS_UNDER_JS = (
     "(function (root, x, y) {"
     + _BY_Z_JS
